@@ -1,0 +1,30 @@
+#pragma once
+
+#include "command.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace viparita::cli {
+
+/// Parses the command line, picks the command and runs it.
+class Cli final {
+public:
+    Cli();
+    ~Cli();
+    Cli(const Cli &) = delete;
+    Cli &operator=(const Cli &) = delete;
+
+    /// Runs `arguments` (the program name first); returns the exit status.
+    [[nodiscard]] int run(const QStringList &arguments, QTextStream &out, QTextStream &err) const;
+
+private:
+    [[nodiscard]] const Command *find(const QString &name) const;
+    [[nodiscard]] QString overview() const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace viparita::cli

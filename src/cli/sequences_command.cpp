@@ -1,0 +1,104 @@
+#include "sequences_command.h"
+
+#include "exit_code.h"
+
+#include <viparita/core/app_paths.h>
+#include <viparita/core/sequence_library.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::cli {
+
+namespace {
+
+QString sourceName(const SequenceLibrary::Entry &entry)
+{
+    return entry.bundled ? u"bundled"_s : entry.source;
+}
+
+QJsonObject toJson(const SequenceLibrary::Entry &entry)
+{
+    QJsonObject object;
+    const auto &sequence = entry.sequence;
+    object.insert(u"id"_s, sequence ? QJsonValue(sequence->id) : QJsonValue());
+    object.insert(u"title"_s, sequence ? QJsonValue(sequence->title) : QJsonValue());
+    object.insert(u"steps"_s, sequence ? QJsonValue(sequence->steps.size()) : QJsonValue());
+    object.insert(u"total_seconds"_s,
+                  sequence ? QJsonValue(sequence->practiceSeconds()) : QJsonValue());
+    object.insert(u"source"_s, sourceName(entry));
+    QJsonArray errors;
+    for (const Diagnostic &error : entry.errors)
+        errors.append(error.toString());
+    object.insert(u"errors"_s, errors);
+    return object;
+}
+
+QString minutesAndSeconds(int seconds)
+{
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString SequencesCommand::name() const
+{
+    return u"sequences"_s;
+}
+
+QString SequencesCommand::summary() const
+{
+    return u"List the bundled sequences and your own."_s;
+}
+
+void SequencesCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+}
+
+int SequencesCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << "viparita-cli sequences: takes no arguments\n";
+        return UsageError;
+    }
+    const SequenceLibrary library = SequenceLibrary::load(AppPaths::userSequencesFolder());
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const auto &entry : library.entries())
+            array.append(toJson(entry));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    // Padded by hand, not with chained arg(): a title may itself hold "%1".
+    auto row = [&context](const QString &id, const QString &title, const QString &steps,
+                          const QString &length, const QString &source) {
+        context.out << id.leftJustified(20) << "  " << title.leftJustified(36) << "  "
+                    << steps.rightJustified(5) << "  " << length.rightJustified(6) << "  " << source
+                    << "\n";
+    };
+    row(u"ID"_s, u"TITLE"_s, u"STEPS"_s, u"LENGTH"_s, u"SOURCE"_s);
+    for (const auto &entry : library.entries()) {
+        if (!entry.sequence)
+            continue;
+        const Sequence &sequence = *entry.sequence;
+        row(sequence.id, sequence.title, QString::number(sequence.steps.size()),
+            minutesAndSeconds(sequence.practiceSeconds()), sourceName(entry));
+    }
+    if (library.brokenCount() > 0) {
+        context.out << u"\n%1 file(s) could not be loaded:\n"_s.arg(library.brokenCount());
+        for (const auto &entry : library.entries()) {
+            for (const Diagnostic &error : entry.errors)
+                context.out << "  " << error.toString() << "\n";
+        }
+    }
+    return Success;
+}
+
+} // namespace viparita::cli

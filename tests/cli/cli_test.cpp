@@ -1,0 +1,161 @@
+#include "test_environment.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::test::readFile;
+using viparita::test::runCli;
+using viparita::test::sourcePath;
+
+namespace {
+
+QStringList bundledFiles()
+{
+    QStringList files;
+    const QDir folder(sourcePath(u"sequences"_s));
+    for (const QString &name : folder.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        files.append(folder.filePath(name));
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("validate accepts every bundled sequence")
+{
+    const auto result = runCli(QStringList{u"validate"_s} + bundledFiles());
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    CHECK(result.out.endsWith(u"4 of 4 files valid\n"_s));
+}
+
+TEST_CASE("validate prints a syntax error as FILE:LINE:COLUMN and exits 1")
+{
+    const QString file = sourcePath(u"tests/data/broken/syntax-equals-for-colon.json"_s);
+    const auto result = runCli({u"validate"_s, file});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err == file + u":7:12: expected ':' after the key \"version\"\n"_s);
+    CHECK(result.out == u"0 of 1 files valid\n"_s);
+}
+
+TEST_CASE("validate prints every error of every file")
+{
+    const QString many = sourcePath(u"tests/data/broken/many-errors.json"_s);
+    const QString duplicate = sourcePath(u"tests/data/broken/duplicate-step-id.json"_s);
+    const QString good = sourcePath(u"sequences/classic.json"_s);
+    const auto result = runCli({u"validate"_s, many, good, duplicate});
+    CHECK(result.exitCode == 1);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.at(0) == many + u": /title: must not be empty"_s);
+    CHECK(lines.at(3) == many + u": /steps/0/cues/0: missing required key \"text\""_s);
+    CHECK(lines.at(4) == duplicate + u": /steps/1/id: repeats the id \"rest\" of /steps/0"_s);
+    CHECK(result.out.contains(good + u": ok"_s));
+    CHECK(result.out.endsWith(u"1 of 3 files valid\n"_s));
+}
+
+TEST_CASE("validate exits 3 when a file cannot be read, and 2 when none is given")
+{
+    const auto missing = runCli({u"validate"_s, u"/no/such/file.json"_s});
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err.startsWith(u"/no/such/file.json: cannot open: "_s));
+
+    const auto none = runCli({u"validate"_s});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(u"no file given"_s));
+}
+
+TEST_CASE("a wrong command line is a usage error with exit status 2")
+{
+    const auto unknown = runCli({u"valdate"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.startsWith(u"viparita-cli: unknown command 'valdate'"_s));
+
+    const auto empty = runCli({});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains(u"Commands:"_s));
+
+    const auto badOption = runCli({u"sequences"_s, u"--jsn"_s});
+    CHECK(badOption.exitCode == 2);
+    CHECK(badOption.err.contains(u"Unknown option 'jsn'"_s));
+}
+
+TEST_CASE("every command answers --help and --version")
+{
+    const auto version = runCli({u"--version"_s});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(u"viparita-cli 0."_s));
+    for (const QString &command : {u"validate"_s, u"sequences"_s}) {
+        INFO(command.toStdString());
+        const auto help = runCli({command, u"--help"_s});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(u"viparita-cli [options] "_s + command));
+        const auto commandVersion = runCli({command, u"--version"_s});
+        CHECK(commandVersion.exitCode == 0);
+        CHECK(commandVersion.out == version.out);
+    }
+    const auto overview = runCli({u"--help"_s});
+    CHECK(overview.exitCode == 0);
+    CHECK(overview.out.contains(u"validate"_s));
+    CHECK(overview.out.contains(u"sequences"_s));
+}
+
+TEST_CASE("sequences --json lists the bundled sequences and the user's own")
+{
+    const QString userFolder = viparita::test::dataHome() + u"/viparita/sequences"_s;
+    QDir(userFolder).removeRecursively();
+    viparita::test::writeFile(userFolder + u"/tiny.json"_s,
+                              readFile(sourcePath(u"tests/data/valid/tiny.json"_s)));
+    viparita::test::writeFile(userFolder + u"/broken.json"_s,
+                              readFile(sourcePath(u"tests/data/broken/no-cues.json"_s)));
+
+    const auto result = runCli({u"sequences"_s, u"--json"_s});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonArray list = QJsonDocument::fromJson(result.out.toUtf8(), &error).array();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(list.size() == 6);
+
+    const QJsonObject healing = list.at(0).toObject();
+    CHECK(healing.value(u"id"_s).toString() == u"healing"_s);
+    CHECK(healing.value(u"steps"_s).toInt() == 7);
+    CHECK(healing.value(u"total_seconds"_s).toInt() == 630);
+    CHECK(healing.value(u"source"_s).toString() == u"bundled"_s);
+
+    const QJsonObject broken = list.at(4).toObject();
+    CHECK(broken.value(u"source"_s).toString() == userFolder + u"/broken.json"_s);
+    CHECK(broken.value(u"id"_s).isNull());
+    CHECK(broken.value(u"errors"_s).toArray().first().toString() ==
+          userFolder + u"/broken.json: /steps/0/cues: must have at least one cue"_s);
+
+    const QJsonObject tiny = list.at(5).toObject();
+    CHECK(tiny.value(u"id"_s).toString() == u"tiny"_s);
+    CHECK(tiny.value(u"total_seconds"_s).toInt() == 60);
+    CHECK(tiny.value(u"source"_s).toString() == userFolder + u"/tiny.json"_s);
+    CHECK(tiny.value(u"errors"_s).toArray().isEmpty());
+
+    const auto table = runCli({u"sequences"_s});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.startsWith(u"ID "_s));
+    CHECK(table.out.contains(u"healing"_s));
+    CHECK(table.out.contains(u"10:30"_s));
+    CHECK(table.out.contains(u"1 file(s) could not be loaded"_s));
+    QDir(userFolder).removeRecursively();
+}
+
+TEST_CASE("the CLI writes its log into the data folder")
+{
+    const auto result = runCli({u"sequences"_s});
+    REQUIRE(result.exitCode == 0);
+    const QByteArray log =
+        readFile(viparita::test::dataHome() + u"/viparita/logs/viparita-cli.log"_s);
+    CHECK(log.contains("viparita 0."));
+    CHECK(log.contains("Journal: "));
+    CHECK(log.contains("Qt 6."));
+}

@@ -1,0 +1,42 @@
+// The Catch2 main of every test binary: a Qt application object on the
+// offscreen platform, and data, config and cache folders in a temporary
+// folder of this process's own, so tests never touch a person's data and
+// may run in parallel.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <viparita/core/app_info.h>
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#ifdef VIPARITA_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 3;
+    const QDir homeDir(home.path());
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+        const QString folder = homeDir.filePath(QString::fromLatin1(variable).toLower());
+        if (!QDir().mkpath(folder))
+            return 3;
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv(variable, folder.toUtf8());
+    }
+    qunsetenv("VIPARITA_DATABASE");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    TestApplication application(argc, argv);
+    viparita::AppInfo::applyToApplication();
+    return Catch::Session().run(argc, argv);
+}
