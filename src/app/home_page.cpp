@@ -29,7 +29,8 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
 
 QString stepsHtml(const Sequence &sequence)
 {
-    QString html = u"<ol style=\"margin-left: 0; -qt-list-indent: 1;\">"_s;
+    QString html = u"<p><b>%1</b></p><ol style=\"margin-left: 0; -qt-list-indent: 1;\">"_s.arg(
+        HomePage::tr("Steps"));
     for (const Step &step : sequence.steps) {
         const QString length = SequenceListModel::lengthText(step.durationSeconds);
         const QString when =
@@ -64,18 +65,21 @@ HomePage::HomePage(const SequenceLibrary &library, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Sequences"));
     m_list->setMinimumWidth(260);
+    m_list->setMaximumWidth(440);
     listColumn->addWidget(m_list);
-    layout->addLayout(listColumn, 2);
+    layout->addLayout(listColumn, 1);
 
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(12);
     m_title = makeLabel(u"sequenceTitle"_s, details, 1.8, true);
     m_summary = makeLabel(u"sequenceSummary"_s, details, 1.1);
     m_description = makeLabel(u"sequenceDescription"_s, details);
     m_steps = makeLabel(u"sequenceSteps"_s, details);
     m_steps->setTextFormat(Qt::RichText);
     m_props = makeLabel(u"sequenceProps"_s, details);
+    m_props->setTextFormat(Qt::RichText);
     for (QLabel *label : {m_title, m_summary, m_description, m_steps, m_props})
         detailsLayout->addWidget(label);
     detailsLayout->addStretch(1);
@@ -84,7 +88,10 @@ HomePage::HomePage(const SequenceLibrary &library, QWidget *parent)
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 3);
+    // Lines of text stay short enough to read on a wide screen.
+    scroll->setMaximumWidth(860);
+    layout->addWidget(scroll, 2);
+    layout->addStretch(0);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEntry(current.row()); });
@@ -137,9 +144,10 @@ void HomePage::showEntry(int row)
     m_summary->setText(summary);
     m_description->setText(sequence.description);
     m_steps->setText(stepsHtml(sequence));
-    m_props->setText(sequence.props.isEmpty()
-                         ? QString()
-                         : tr("You will need: %1").arg(sequence.props.join(u", "_s)));
+    m_props->setText(
+        sequence.props.isEmpty()
+            ? QString()
+            : tr("<b>You will need:</b> %1").arg(sequence.props.join(u", "_s).toHtmlEscaped()));
 }
 
 } // namespace viparita::app

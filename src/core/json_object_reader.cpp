@@ -75,8 +75,10 @@ QString checkText(const QJsonValue &value, qsizetype maxLength)
     const QString text = value.toString();
     if (text.trimmed().isEmpty())
         return u"must not be empty"_s;
-    if (text.size() > maxLength)
-        return u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(text.size());
+    // Characters are counted as code points, as JSON Schema's maxLength does.
+    const qsizetype length = text.toUcs4().size();
+    if (length > maxLength)
+        return u"must be at most %1 characters (it has %2)"_s.arg(maxLength).arg(length);
     return {};
 }
 
