@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exit_code.h"
+#include "plan_command.h"
 #include "sequences_command.h"
 #include "validate_command.h"
 
@@ -42,6 +43,7 @@ Cli::Cli()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<SequencesCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
 }
 
 Cli::~Cli() = default;
@@ -58,7 +60,7 @@ const Command *Cli::find(const QString &name) const
 QString Cli::overview() const
 {
     QString text = u"Usage: %1 [--help] [--version] COMMAND [OPTIONS]\n\n"
-                   "Viparita from the command line: check and list sequences.\n\n"
+                   "Viparita from the command line: check, list and plan sequences.\n\n"
                    "Commands:\n"_s.arg(programName);
     for (const auto &command : m_commands)
         text += u"  "_s + command->name().leftJustified(12) + u"  "_s + command->summary() + u'\n';

@@ -1,11 +1,13 @@
 #include "test_environment.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <QDir>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::test::readFile;
@@ -90,7 +92,7 @@ TEST_CASE("every command answers --help and --version")
     const auto version = runCli({u"--version"_s});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(u"viparita-cli 0."_s));
-    for (const QString &command : {u"validate"_s, u"sequences"_s}) {
+    for (const QString &command : {u"validate"_s, u"sequences"_s, u"plan"_s}) {
         INFO(command.toStdString());
         const auto help = runCli({command, u"--help"_s});
         CHECK(help.exitCode == 0);
@@ -158,4 +160,101 @@ TEST_CASE("the CLI writes its log into the data folder")
     CHECK(log.contains("viparita 0."));
     CHECK(log.contains("Journal: "));
     CHECK(log.contains("Qt 6."));
+}
+
+namespace {
+
+QJsonObject planJson(const QStringList &arguments)
+{
+    const auto result = runCli(QStringList{u"plan"_s} + arguments + QStringList{u"--json"_s});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document.object();
+}
+
+} // namespace
+
+TEST_CASE("plan healing lists the played steps in order, both sides of the two-sided ones")
+{
+    const QJsonObject plan = planJson({u"healing"_s});
+    CHECK(plan.value(u"sequence"_s).toString() == u"healing"_s);
+    QStringList played;
+    int expectedStart = plan.value(u"settle_seconds"_s).toInt();
+    const QJsonArray steps = plan.value(u"steps"_s).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject step = steps.at(i).toObject();
+        CHECK(step.value(u"index"_s).toInt() == i);
+        const QJsonValue side = step.value(u"side"_s);
+        played.append(step.value(u"step_id"_s).toString() +
+                      (side.isNull() ? QString() : u"/"_s + side.toString()));
+        CHECK(!step.value(u"title"_s).toString().isEmpty());
+        if (side.toString() == u"left"_s)
+            expectedStart += plan.value(u"switch_pause_seconds"_s).toInt();
+        CHECK(step.value(u"start_seconds"_s).toInt() == expectedStart);
+        expectedStart += step.value(u"duration_seconds"_s).toInt();
+    }
+    CHECK(played == QStringList{u"hamstrings"_s, u"straddle"_s, u"bound-angle"_s,
+                                u"ankle-to-knee/right"_s, u"ankle-to-knee/left"_s, u"psoas"_s,
+                                u"twist/right"_s, u"twist/left"_s, u"bolster"_s});
+    CHECK(plan.value(u"total_seconds"_s).toInt() == expectedStart);
+
+    const auto table = runCli({u"plan"_s, u"healing"_s});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(u"(right)"_s));
+    CHECK(table.out.contains(u"11:00 in all"_s));
+}
+
+TEST_CASE("plan --minutes N fits every bundled sequence from 3 to 60 minutes")
+{
+    for (const QString &id : {u"healing"_s, u"classic"_s, u"thread-the-needle"_s, u"supported"_s}) {
+        for (int minutes = 3; minutes <= 60; ++minutes) {
+            INFO(id.toStdString() << " --minutes " << minutes);
+            const QJsonObject plan = planJson({id, u"--minutes"_s, QString::number(minutes)});
+            const int total = plan.value(u"total_seconds"_s).toInt();
+            CHECK(std::abs(total - minutes * 60) <= 5);
+            for (const auto &value : plan.value(u"steps"_s).toArray()) {
+                const int duration = value.toObject().value(u"duration_seconds"_s).toInt();
+                CHECK(duration % 5 == 0);
+                CHECK(duration >= 15);
+            }
+        }
+    }
+}
+
+TEST_CASE("plan refuses a length outside 3 to 60 minutes with exit status 2")
+{
+    for (const QString &minutes : {u"2"_s, u"61"_s, u"ten"_s, u""_s, u"-3"_s, u"4.5"_s}) {
+        const auto result = runCli({u"plan"_s, u"healing"_s, u"--minutes"_s, minutes});
+        CHECK(result.exitCode == 2);
+        CHECK(result.err == u"viparita-cli plan: --minutes must be a whole number from 3 to 60, "
+                            "not '%1'\n"_s.arg(minutes));
+        CHECK(result.out.isEmpty());
+    }
+}
+
+TEST_CASE("plan takes a sequence file too, and names what is wrong with a sequence")
+{
+    const QString tiny = sourcePath(u"tests/data/valid/tiny.json"_s);
+    const QJsonObject plan = planJson({tiny});
+    CHECK(plan.value(u"sequence"_s).toString() == u"tiny"_s);
+    CHECK(plan.value(u"total_seconds"_s).toInt() == 80);
+
+    const QString broken = sourcePath(u"tests/data/broken/bad-sides.json"_s);
+    const auto rejected = runCli({u"plan"_s, broken});
+    CHECK(rejected.exitCode == 1);
+    CHECK(rejected.err == broken + u": /steps/0/sides: must be \"none\" or \"both\"\n"_s);
+
+    const auto missing = runCli({u"plan"_s, u"/no/such/sequence.json"_s});
+    CHECK(missing.exitCode == 3);
+
+    const auto unknown = runCli({u"plan"_s, u"no-such-id"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.startsWith(u"viparita-cli: no sequence with the id 'no-such-id' (there are: "
+                                 "healing, "_s));
+
+    const auto none = runCli({u"plan"_s});
+    CHECK(none.exitCode == 2);
 }

@@ -4,7 +4,7 @@
 #include "main_window.h"
 #include "sequence_list_model.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -38,5 +38,12 @@ int main(int argc, char *argv[])
 
     TestApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    if (const int status = session.applyCommandLine(argc, argv); status != 0)
+        return status;
+    // A test case without an assertion, or a name that matches no test
+    // case (as ctest passes it), fails instead of passing silently.
+    session.configData().warnings = static_cast<Catch::WarnAbout::What>(
+        Catch::WarnAbout::NoAssertions | Catch::WarnAbout::NoTests);
+    return session.run();
 }

@@ -1,7 +1,7 @@
 #include <viparita/core/cue.h>
 #include <viparita/core/diagnostic.h>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::CueTime;

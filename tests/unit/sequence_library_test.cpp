@@ -2,7 +2,7 @@
 
 #include <viparita/core/sequence_library.h>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <QDir>
 
@@ -47,7 +47,7 @@ TEST_CASE("the bundled sequences load from the resources, the default one first"
     CHECK(library.find(u"no-such-sequence"_s) == nullptr);
 }
 
-TEST_CASE("user files load beside the bundled ones; a broken one is listed with its error")
+TEST_CASE("user files load beside the bundled ones and a broken one is listed with its error")
 {
     const QString folder = viparita::test::dataHome() + u"/library-test"_s;
     QDir(folder).removeRecursively();
@@ -59,15 +59,14 @@ TEST_CASE("user files load beside the bundled ones; a broken one is listed with 
               readFile(sourcePath(u"tests/data/valid/tiny.json"_s))
                   .replace("\"id\": \"tiny\"", "\"id\": \"healing\""));
     // ... nor of another user file.
-    writeFile(folder + u"/tiny-again.json"_s,
-              readFile(sourcePath(u"tests/data/valid/tiny.json"_s)));
+    writeFile(folder + u"/twin.json"_s, readFile(sourcePath(u"tests/data/valid/tiny.json"_s)));
     writeFile(folder + u"/notes.txt"_s, "not a sequence");
 
     const auto library = SequenceLibrary::load(folder);
     CHECK(loadedIds(library) == QStringList{u"healing"_s, u"classic"_s, u"supported"_s,
                                             u"thread-the-needle"_s, u"tiny"_s});
     CHECK(library.brokenCount() == 3);
-    REQUIRE(library.entries().size() == 7);
+    REQUIRE(library.entries().size() == 8);
 
     QStringList errors;
     for (const auto &entry : library.entries()) {
@@ -79,7 +78,7 @@ TEST_CASE("user files load beside the bundled ones; a broken one is listed with 
                         folder + u"/broken.json: /steps: must have at least one step"_s,
                         folder + u"/my-healing.json: /id: the id \"healing\" is already used by a "
                                  "bundled sequence; give this sequence an id of its own"_s,
-                        folder + u"/tiny-again.json: /id: the id \"tiny\" is already used by "_s +
+                        folder + u"/twin.json: /id: the id \"tiny\" is already used by "_s +
                             folder + u"/tiny.json; give this sequence an id of its own"_s,
                     });
     QDir(folder).removeRecursively();

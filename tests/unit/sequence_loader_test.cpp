@@ -2,7 +2,7 @@
 
 #include <viparita/core/sequence_loader.h>
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <QDir>
 

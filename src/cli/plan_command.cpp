@@ -1,0 +1,128 @@
+#include "plan_command.h"
+
+#include "exit_code.h"
+#include "sequence_argument.h"
+
+#include <viparita/core/session_plan.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::cli {
+
+namespace {
+
+QString clock(int seconds)
+{
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject toJson(const SessionPlan &plan)
+{
+    QJsonArray steps;
+    for (qsizetype i = 0; i < plan.steps().size(); ++i) {
+        const PlannedStep &step = plan.steps().at(i);
+        steps.append(QJsonObject{
+            {u"index"_s, static_cast<int>(i)},
+            {u"step_id"_s, step.stepId},
+            {u"title"_s, step.title},
+            {u"side"_s, step.side ? QJsonValue(sideName(*step.side)) : QJsonValue()},
+            {u"start_seconds"_s, step.startSeconds},
+            {u"duration_seconds"_s, step.durationSeconds},
+        });
+    }
+    return QJsonObject{
+        {u"sequence"_s, plan.sequenceId()},
+        {u"title"_s, plan.sequenceTitle()},
+        {u"total_seconds"_s, plan.totalSeconds()},
+        {u"settle_seconds"_s, plan.settleSeconds()},
+        {u"switch_pause_seconds"_s, plan.switchPauseSeconds()},
+        {u"steps"_s, steps},
+    };
+}
+
+} // namespace
+
+QString PlanCommand::name() const
+{
+    return u"plan"_s;
+}
+
+QString PlanCommand::summary() const
+{
+    return u"Show a sequence as it will be played: each step's start and length."_s;
+}
+
+void PlanCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"sequence"_s, u"A sequence id, or the path of a sequence file."_s,
+                                 u"SEQUENCE"_s);
+    parser.addOption({u"minutes"_s,
+                      u"Fit the whole session, settle-in included, to N minutes (%1 to %2)."_s
+                          .arg(SessionPlan::minMinutes)
+                          .arg(SessionPlan::maxMinutes),
+                      u"N"_s});
+    parser.addOption({u"json"_s, u"Print JSON instead of a table."_s});
+}
+
+int PlanCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QStringList arguments = commandArguments(parser);
+    if (arguments.size() != 1) {
+        context.err << "viparita-cli plan: give one SEQUENCE (an id or a file)\n"
+                    << "Run 'viparita-cli plan --help' for its options.\n";
+        return UsageError;
+    }
+    PlanOptions options;
+    if (parser.isSet(u"minutes"_s)) {
+        bool isNumber = false;
+        const int minutes = parser.value(u"minutes"_s).toInt(&isNumber);
+        if (!isNumber || minutes < SessionPlan::minMinutes || minutes > SessionPlan::maxMinutes) {
+            context.err << u"viparita-cli plan: --minutes must be a whole number from %1 to %2, "
+                           "not '%3'\n"_s.arg(SessionPlan::minMinutes)
+                               .arg(SessionPlan::maxMinutes)
+                               .arg(parser.value(u"minutes"_s));
+            return UsageError;
+        }
+        options.minutes = minutes;
+    }
+
+    int status = Success;
+    const auto sequence = loadSequenceArgument(arguments.first(), context, status);
+    if (!sequence)
+        return status;
+    const PlanResult result = SessionPlan::create(*sequence, options);
+    if (!result.plan) {
+        context.err << "viparita-cli plan: " << result.error << "\n";
+        return InputRejected;
+    }
+    const SessionPlan &plan = *result.plan;
+
+    if (parser.isSet(u"json"_s)) {
+        context.out << QString::fromUtf8(
+            QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    context.out << plan.sequenceTitle() << ": " << clock(plan.totalSeconds()) << " in all";
+    if (plan.settleSeconds() > 0)
+        context.out << ", settling in for " << clock(plan.settleSeconds());
+    context.out << "\n\n"
+                << u"#"_s.rightJustified(3) << "  " << u"START"_s.rightJustified(6) << "  "
+                << u"LENGTH"_s.rightJustified(6) << "  STEP\n";
+    for (qsizetype i = 0; i < plan.steps().size(); ++i) {
+        const PlannedStep &step = plan.steps().at(i);
+        QString title = step.title;
+        if (step.side)
+            title += u" (%1)"_s.arg(sideName(*step.side));
+        context.out << QString::number(i + 1).rightJustified(3) << "  "
+                    << clock(step.startSeconds).rightJustified(6) << "  "
+                    << clock(step.durationSeconds).rightJustified(6) << "  " << title << "\n";
+    }
+    return Success;
+}
+
+} // namespace viparita::cli
