@@ -10,7 +10,7 @@ VIPARITA_PACKAGES=(
     g++ cmake ninja-build ccache
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev libxkbcommon-dev
-    libspdlog-dev
+    libspdlog-dev libqt6sql6-sqlite
     # tests
     catch2 python3 python3-jsonschema
 )

@@ -13,6 +13,8 @@ struct CommandContext {
     QTextStream &out;
     QTextStream &err;
     bool verbose = false;
+    /// The journal: --database, else $VIPARITA_DATABASE, else the default.
+    QString databasePath;
 };
 
 /// One `viparita-cli` command: its options, and what it does with them.

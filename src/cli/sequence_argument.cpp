@@ -22,7 +22,7 @@ std::optional<Sequence> loadSequenceArgument(const QString &argument, CommandCon
         for (const Diagnostic &error : result.errors)
             context.err << error.toString() << "\n";
         if (!result.ok())
-            status = result.unreadable() ? StorageError : InputRejected;
+            status = result.unreadable() ? StorageFailure : InputRejected;
         return std::move(result.sequence);
     }
     const SequenceLibrary library = SequenceLibrary::load(AppPaths::userSequencesFolder());

@@ -54,7 +54,7 @@ int ValidateCommand::run(const QCommandLineParser &parser, CommandContext &conte
     }
     context.out << u"%1 of %2 files valid\n"_s.arg(valid).arg(files.size());
     if (unreadable)
-        return StorageError;
+        return StorageFailure;
     return valid == files.size() ? Success : InputRejected;
 }
 

@@ -36,9 +36,15 @@ void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-ProcessResult runCli(const QStringList &arguments, const QString &workingFolder)
+ProcessResult runCli(const QStringList &arguments, const QString &workingFolder,
+                     const QStringList &environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QStringList variables = QProcess::systemEnvironment();
+        variables += environment; // later entries win
+        process.setEnvironment(variables);
+    }
     process.setProgram(QStringLiteral(VIPARITA_CLI_PATH));
     process.setArguments(arguments);
     if (!workingFolder.isEmpty())

@@ -23,6 +23,7 @@ struct ProcessResult {
 };
 
 /// Runs the real `viparita-cli` with `arguments`, with this test's data folder.
-[[nodiscard]] ProcessResult runCli(const QStringList &arguments, const QString &workingFolder = {});
+[[nodiscard]] ProcessResult runCli(const QStringList &arguments, const QString &workingFolder = {},
+                                   const QStringList &environment = {});
 
 } // namespace viparita::test

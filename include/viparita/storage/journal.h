@@ -1,0 +1,94 @@
+#pragma once
+
+#include <viparita/core/reading.h>
+#include <viparita/storage/date_range.h>
+#include <viparita/storage/session_record.h>
+#include <viparita/storage/storage_error.h>
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace viparita {
+
+class Journal;
+
+/// What opening a journal gave.
+struct JournalOpenResult {
+    std::unique_ptr<Journal> journal; ///< null when it could not be opened
+    StorageError error;               ///< why not; or, with a journal, why it is read-only
+};
+
+/// The journal: sessions, their steps and blood-pressure readings in one
+/// SQLite file. Every change is its own committed transaction, written as it
+/// happens; a damaged file is never written to.
+class Journal final {
+public:
+    static constexpr int schemaVersion = 1;
+    /// PRAGMA application_id of a Viparita journal ("VIPR").
+    static constexpr int applicationId = 0x56495052;
+
+    struct OpenOptions {
+        /// Make the journal's folder when it does not exist (for the default path).
+        bool createFolder = false;
+        /// Where backups are looked for, to name the latest in messages.
+        QString backupFolder;
+    };
+
+    /// Opens (or creates, with mode 0600) the journal at `path`.
+    [[nodiscard]] static JournalOpenResult open(const QString &path, const OpenOptions &options);
+
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    [[nodiscard]] const QString &path() const;
+    [[nodiscard]] bool isReadOnly() const;
+    /// Why the journal is read-only, empty when it is not.
+    [[nodiscard]] const QString &readOnlyReason() const;
+
+    // Sessions
+    [[nodiscard]] StorageResult<qint64> startSession(const SessionRecord &session);
+    [[nodiscard]] StorageStatus addSessionStep(qint64 sessionId, const SessionStepRecord &step);
+    [[nodiscard]] StorageStatus finishSession(qint64 sessionId, SessionStatus status,
+                                              const QDateTime &endedAt, int actualSeconds,
+                                              std::optional<int> feeling, const QString &note);
+    [[nodiscard]] StorageResult<SessionRecord> session(qint64 sessionId) const;
+    [[nodiscard]] StorageResult<QList<SessionRecord>> sessions(const DateRange &range = {}) const;
+    /// Sessions still in progress: a crash or power cut ended them.
+    [[nodiscard]] StorageResult<QList<SessionRecord>> interruptedSessions() const;
+    [[nodiscard]] StorageResult<QList<SessionStepRecord>> sessionSteps(qint64 sessionId) const;
+    /// A whole session done away from the app, with its steps and readings,
+    /// in one transaction: all of it is saved, or none.
+    [[nodiscard]] StorageResult<qint64> logSession(const SessionRecord &session,
+                                                   const QList<SessionStepRecord> &steps,
+                                                   const QList<Reading> &readings);
+
+    // Readings
+    /// Saves a reading (checked with ReadingValidator first); gives its id.
+    [[nodiscard]] StorageResult<qint64> addReading(const Reading &reading);
+    [[nodiscard]] StorageStatus updateReading(const Reading &reading);
+    /// Marks a reading deleted; restoreReading() undoes it.
+    [[nodiscard]] StorageStatus deleteReading(qint64 readingId);
+    [[nodiscard]] StorageStatus restoreReading(qint64 readingId);
+    /// Removes the readings marked deleted for good; gives how many.
+    [[nodiscard]] StorageResult<int> purgeDeletedReadings();
+    [[nodiscard]] StorageResult<Reading> reading(qint64 readingId) const;
+    /// Readings in time order, deleted ones left out.
+    [[nodiscard]] StorageResult<QList<Reading>> readings(const DateRange &range = {}) const;
+    [[nodiscard]] StorageResult<QList<Reading>> readingsOfSession(qint64 sessionId) const;
+
+    // Backups
+    /// Writes a consistent copy of the journal to `file` (which must not exist).
+    [[nodiscard]] StorageStatus backupTo(const QString &file) const;
+
+    /// The implementation; its definition is private to the storage library.
+    class Private;
+
+private:
+    explicit Journal(std::unique_ptr<Private> implementation);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace viparita

@@ -1,0 +1,274 @@
+#include "reading_commands.h"
+
+#include "exit_code.h"
+#include "journal_access.h"
+#include "reading_input.h"
+
+#include <viparita/core/measurement.h>
+#include <viparita/core/reading_validator.h>
+#include <viparita/core/safety_rules.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::cli {
+
+namespace {
+
+QJsonObject toJson(const Reading &reading, Guideline guideline)
+{
+    auto nullable = [](const auto &optional, auto convert) {
+        return optional ? QJsonValue(convert(*optional)) : QJsonValue();
+    };
+    const auto asString = [](const auto &value) { return toString(value); };
+    return QJsonObject{
+        {u"id"_s, reading.id},
+        {u"taken_at"_s, isoWithOffset(reading.takenAt)},
+        {u"systolic"_s, reading.systolic},
+        {u"diastolic"_s, reading.diastolic},
+        {u"pulse"_s, nullable(reading.pulse, [](int pulse) { return pulse; })},
+        {u"context"_s, toString(reading.context)},
+        {u"session_id"_s, nullable(reading.sessionId, [](qint64 id) { return id; })},
+        {u"arm"_s, nullable(reading.arm, asString)},
+        {u"position"_s, nullable(reading.position, asString)},
+        {u"irregular"_s, reading.irregular},
+        {u"note"_s, reading.note},
+        {u"category"_s,
+         BpClassifier::key(BpClassifier::classify(reading.systolic, reading.diastolic, guideline))},
+    };
+}
+
+} // namespace
+
+QString ReadingAddCommand::name() const
+{
+    return u"reading add"_s;
+}
+
+QString ReadingAddCommand::summary() const
+{
+    return u"Save a blood-pressure reading."_s;
+}
+
+void ReadingAddCommand::addOptions(QCommandLineParser &parser) const
+{
+    addReadingOptions(parser);
+    parser.addOption(
+        {u"at"_s, u"When it was taken (ISO 8601; local time without an offset). Now by default."_s,
+         u"TIME"_s});
+    parser.addOption({u"context"_s,
+                      u"standalone (the default), before, during or after a session."_s,
+                      u"CONTEXT"_s, u"standalone"_s});
+    parser.addOption(
+        {u"session"_s, u"The session a before, during or after reading belongs to."_s, u"ID"_s});
+    addGuidelineOption(parser);
+}
+
+int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << "viparita-cli reading add: takes options only, no arguments\n";
+        return UsageError;
+    }
+    const auto guideline = guidelineOption(parser, context);
+    if (!guideline)
+        return UsageError;
+    int status = Success;
+    auto reading = readingFromOptions(parser, context, status);
+    if (!reading)
+        return status;
+
+    QStringList problems;
+    reading->takenAt = QDateTime::currentDateTime();
+    if (parser.isSet(u"at"_s)) {
+        const auto at = parseTime(parser.value(u"at"_s));
+        if (at)
+            reading->takenAt = *at;
+        else
+            problems.append(
+                u"taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not '%1'"_s
+                    .arg(parser.value(u"at"_s)));
+    }
+    reading->takenAt = reading->takenAt.toOffsetFromUtc(reading->takenAt.offsetFromUtc());
+    const auto readingContext = readingContextFromString(parser.value(u"context"_s));
+    if (!readingContext)
+        problems.append(u"context: must be standalone, before, during or after, not '%1'"_s.arg(
+            parser.value(u"context"_s)));
+    else
+        reading->context = *readingContext;
+    if (parser.isSet(u"session"_s)) {
+        bool isNumber = false;
+        const qint64 session = parser.value(u"session"_s).toLongLong(&isNumber);
+        if (!isNumber || session <= 0)
+            problems.append(
+                u"session: must be a session id, not '%1'"_s.arg(parser.value(u"session"_s)));
+        else
+            reading->sessionId = session;
+    }
+    if (readingContext && *readingContext != ReadingContext::Standalone && !reading->sessionId)
+        problems.append(u"session: a %1 reading belongs to a session: give --session ID"_s.arg(
+            toString(*readingContext)));
+    if (readingContext == ReadingContext::Standalone && reading->sessionId)
+        problems.append(u"context: a reading of a session is before, during or after it"_s);
+    for (const FieldError &error :
+         ReadingValidator::validate(*reading, QDateTime::currentDateTime()))
+        problems.append(error.toString());
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.err << "viparita-cli: " << problem << "\n";
+        return InputRejected;
+    }
+
+    auto journal = openJournal(context, Access::Write, status);
+    if (!journal)
+        return status;
+    if (reading->sessionId) {
+        const auto session = journal->session(*reading->sessionId);
+        if (!session.ok()) {
+            context.err << u"viparita-cli: session: there is no session %1\n"_s.arg(
+                *reading->sessionId);
+            return InputRejected;
+        }
+    }
+    const auto saved = journal->addReading(*reading);
+    if (!saved.ok())
+        return reportStorageError(context, saved.error());
+
+    const BpCategory category =
+        BpClassifier::classify(reading->systolic, reading->diastolic, *guideline);
+    context.out << u"Saved reading %1: %2/%3 mmHg"_s.arg(*saved)
+                       .arg(reading->systolic)
+                       .arg(reading->diastolic);
+    if (reading->pulse)
+        context.out << u", pulse %1"_s.arg(*reading->pulse);
+    context.out << u". Category (%1): %2.\n"_s.arg(BpClassifier::guidelineName(*guideline),
+                                                   BpClassifier::name(category));
+
+    std::optional<Measurement> before;
+    if (reading->sessionId && reading->context != ReadingContext::Before) {
+        QList<Reading> beforeReadings;
+        const auto sessionReadings = journal->readingsOfSession(*reading->sessionId);
+        const QList<Reading> others = sessionReadings.ok() ? *sessionReadings : QList<Reading>();
+        for (const Reading &other : others) {
+            if (other.context == ReadingContext::Before)
+                beforeReadings.append(other);
+        }
+        if (!beforeReadings.isEmpty())
+            before = MeasurementGrouper::mean(beforeReadings);
+    }
+    for (const SafetyAlert &alert :
+         SafetyRules::check(MeasurementGrouper::mean({*reading}), before))
+        context.out << "\n" << alert.title << "\n" << alert.guidance << "\n";
+    return Success;
+}
+
+QString ReadingDeleteCommand::name() const
+{
+    return u"reading delete"_s;
+}
+
+QString ReadingDeleteCommand::summary() const
+{
+    return u"Delete a reading (kept as deleted until purged)."_s;
+}
+
+void ReadingDeleteCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, u"The reading's id."_s, u"ID"_s);
+}
+
+int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QStringList arguments = commandArguments(parser);
+    bool isNumber = false;
+    const qint64 id = arguments.size() == 1 ? arguments.first().toLongLong(&isNumber) : 0;
+    if (!isNumber || id <= 0) {
+        context.err << "viparita-cli reading delete: give one reading id\n";
+        return UsageError;
+    }
+    int status = Success;
+    auto journal = openJournal(context, Access::Write, status);
+    if (!journal)
+        return status;
+    const auto deleted = journal->deleteReading(id);
+    if (!deleted.ok()) {
+        if (deleted.error().kind == StorageError::Kind::NotFound) {
+            context.err << "viparita-cli: " << deleted.error().message << "\n";
+            return InputRejected;
+        }
+        return reportStorageError(context, deleted.error());
+    }
+    context.out << u"Deleted reading %1.\n"_s.arg(id);
+    return Success;
+}
+
+QString ReadingsCommand::name() const
+{
+    return u"readings"_s;
+}
+
+QString ReadingsCommand::summary() const
+{
+    return u"List blood-pressure readings."_s;
+}
+
+void ReadingsCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDateRangeOptions(parser);
+    addGuidelineOption(parser);
+    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+}
+
+int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << "viparita-cli readings: takes no arguments\n";
+        return UsageError;
+    }
+    const auto range = dateRangeOption(parser, context);
+    const auto guideline = guidelineOption(parser, context);
+    if (!range || !guideline)
+        return UsageError;
+    int status = Success;
+    auto journal = openJournal(context, Access::Read, status);
+    if (!journal)
+        return status;
+    const auto readings = journal->readings(*range);
+    if (!readings.ok())
+        return reportStorageError(context, readings.error());
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Reading &reading : *readings)
+            array.append(toJson(reading, *guideline));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    context.out << u"ID"_s.rightJustified(6) << "  " << u"TAKEN"_s.leftJustified(25) << "  "
+                << u"MMHG"_s.leftJustified(7) << "  " << u"PULSE"_s.rightJustified(5) << "  "
+                << u"CONTEXT"_s.leftJustified(10) << "  " << u"CATEGORY"_s.leftJustified(22)
+                << "  NOTE\n";
+    for (const Reading &reading : *readings) {
+        const BpCategory category =
+            BpClassifier::classify(reading.systolic, reading.diastolic, *guideline);
+        QString contextText = toString(reading.context);
+        if (reading.sessionId)
+            contextText += u" #%1"_s.arg(*reading.sessionId);
+        context.out << QString::number(reading.id).rightJustified(6) << "  "
+                    << isoWithOffset(reading.takenAt).leftJustified(25) << "  "
+                    << u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic).leftJustified(7)
+                    << "  "
+                    << (reading.pulse ? QString::number(*reading.pulse) : u"-"_s).rightJustified(5)
+                    << "  " << contextText.leftJustified(10) << "  "
+                    << BpClassifier::name(category).leftJustified(22) << "  "
+                    << QString(reading.note).replace(u'\n', u' ') << "\n";
+    }
+    context.out << u"%1 reading(s)\n"_s.arg(readings->size());
+    return Success;
+}
+
+} // namespace viparita::cli

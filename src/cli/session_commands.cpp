@@ -1,0 +1,326 @@
+#include "session_commands.h"
+
+#include "exit_code.h"
+#include "journal_access.h"
+#include "reading_input.h"
+#include "sequence_argument.h"
+
+#include <viparita/core/measurement.h>
+#include <viparita/core/reading_validator.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::cli {
+
+namespace {
+
+QString patternText(const BreathPattern &pattern)
+{
+    return u"%1-%2-%3-%4"_s.arg(pattern.inhale)
+        .arg(pattern.holdIn)
+        .arg(pattern.exhale)
+        .arg(pattern.holdOut);
+}
+
+QString breathText(const BreathProgression &breath)
+{
+    return breath.end ? patternText(breath.start) + u" > "_s + patternText(*breath.end)
+                      : patternText(breath.start);
+}
+
+/// The mean measurement of one context of a session, if it has readings.
+std::optional<Measurement> measurementOf(const QList<Reading> &readings, ReadingContext context)
+{
+    QList<Reading> chosen;
+    for (const Reading &reading : readings) {
+        if (reading.context == context)
+            chosen.append(reading);
+    }
+    if (chosen.isEmpty())
+        return std::nullopt;
+    return MeasurementGrouper::mean(chosen);
+}
+
+QJsonValue number(double value)
+{
+    // Means to two decimals, as a person reads them.
+    return std::round(value * 100.0) / 100.0;
+}
+
+QJsonValue toJson(const std::optional<Measurement> &measurement)
+{
+    if (!measurement)
+        return QJsonValue();
+    return QJsonObject{
+        {u"systolic"_s, number(measurement->systolic)},
+        {u"diastolic"_s, number(measurement->diastolic)},
+        {u"pulse"_s, measurement->pulse ? number(*measurement->pulse) : QJsonValue()},
+        {u"readings"_s, measurement->readingCount},
+    };
+}
+
+QJsonValue changeJson(const std::optional<Measurement> &before,
+                      const std::optional<Measurement> &after)
+{
+    if (!before || !after)
+        return QJsonObject{{u"systolic"_s, QJsonValue()},
+                           {u"diastolic"_s, QJsonValue()},
+                           {u"pulse"_s, QJsonValue()}};
+    const QJsonValue pulse =
+        before->pulse && after->pulse ? number(*after->pulse - *before->pulse) : QJsonValue();
+    return QJsonObject{{u"systolic"_s, number(after->systolic - before->systolic)},
+                       {u"diastolic"_s, number(after->diastolic - before->diastolic)},
+                       {u"pulse"_s, pulse}};
+}
+
+QString measurementText(const std::optional<Measurement> &measurement)
+{
+    if (!measurement)
+        return u"-"_s;
+    return u"%1/%2"_s.arg(measurement->systolic, 0, 'f', 1).arg(measurement->diastolic, 0, 'f', 1);
+}
+
+} // namespace
+
+QString SessionLogCommand::name() const
+{
+    return u"session log"_s;
+}
+
+QString SessionLogCommand::summary() const
+{
+    return u"Record a session done away from the app, with its readings."_s;
+}
+
+void SessionLogCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"sequence"_s, u"A sequence id, or the path of a sequence file."_s,
+                                 u"SEQUENCE"_s);
+    parser.addOption({u"at"_s,
+                      u"When the session started (ISO 8601; local time without an offset)."_s,
+                      u"TIME"_s});
+    parser.addOption({u"minutes"_s,
+                      u"How long it lasted (3 to 60); the sequence's length by default."_s,
+                      u"N"_s});
+    parser.addOption({u"before"_s,
+                      u"A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more."_s,
+                      u"S/D[/P]"_s});
+    parser.addOption({u"during"_s, u"A reading during it; repeat for more."_s, u"S/D[/P]"_s});
+    parser.addOption({u"after"_s, u"A reading after it; repeat for more."_s, u"S/D[/P]"_s});
+    parser.addOption(
+        {u"feeling"_s, u"How you felt afterwards, 1 (worse) to 5 (much better)."_s, u"N"_s});
+    parser.addOption({u"note"_s, u"A note."_s, u"TEXT"_s});
+}
+
+int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QStringList arguments = commandArguments(parser);
+    if (arguments.size() != 1 || !parser.isSet(u"at"_s)) {
+        context.err << "viparita-cli session log: give one SEQUENCE and --at TIME\n"
+                    << "Run 'viparita-cli session log --help' for its options.\n";
+        return UsageError;
+    }
+    PlanOptions planOptions;
+    planOptions.settleSeconds = 0;
+    if (parser.isSet(u"minutes"_s)) {
+        bool isNumber = false;
+        const int minutes = parser.value(u"minutes"_s).toInt(&isNumber);
+        if (!isNumber || minutes < SessionPlan::minMinutes || minutes > SessionPlan::maxMinutes) {
+            context.err
+                << u"viparita-cli session log: --minutes must be a whole number from %1 to %2, "
+                   "not '%3'\n"_s.arg(SessionPlan::minMinutes)
+                       .arg(SessionPlan::maxMinutes)
+                       .arg(parser.value(u"minutes"_s));
+            return UsageError;
+        }
+        planOptions.minutes = minutes;
+    }
+
+    QStringList problems;
+    const auto start = parseTime(parser.value(u"at"_s));
+    if (!start)
+        problems.append(
+            u"at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not '%1'"_s.arg(
+                parser.value(u"at"_s)));
+    std::optional<int> feeling;
+    if (parser.isSet(u"feeling"_s)) {
+        feeling = ReadingValidator::parseWholeNumber(parser.value(u"feeling"_s));
+        if (!feeling || *feeling < 1 || *feeling > 5)
+            problems.append(u"feeling: must be a whole number from 1 to 5, not '%1'"_s.arg(
+                parser.value(u"feeling"_s)));
+    }
+
+    int status = Success;
+    const auto sequence = loadSequenceArgument(arguments.first(), context, status);
+    if (!sequence)
+        return status;
+    const PlanResult planned = SessionPlan::create(*sequence, planOptions);
+    if (!planned.plan) {
+        context.err << "viparita-cli session log: " << planned.error << "\n";
+        return InputRejected;
+    }
+    const SessionPlan &plan = *planned.plan;
+    const QDateTime startedAt = start.value_or(QDateTime::currentDateTime());
+    const QDateTime endedAt = startedAt.addSecs(plan.totalSeconds());
+
+    // Before readings a minute apart, the last a minute before the start;
+    // during readings a minute apart from the middle; after readings a
+    // minute apart, the first a minute after the end.
+    QList<Reading> readings;
+    auto collect = [&](const QString &option, ReadingContext readingContext) {
+        const QStringList values = parser.values(option);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            auto reading = readingFromTriple(values.at(i), u"--"_s + option, problems);
+            if (!reading)
+                continue;
+            reading->context = readingContext;
+            const auto count = static_cast<int>(values.size());
+            const int index = static_cast<int>(i);
+            switch (readingContext) {
+            case ReadingContext::Before:
+                reading->takenAt = startedAt.addSecs(-60LL * (count - index));
+                break;
+            case ReadingContext::During:
+                reading->takenAt = startedAt.addSecs(plan.totalSeconds() / 2 + 60LL * index);
+                break;
+            default:
+                reading->takenAt = endedAt.addSecs(60LL * (index + 1));
+                break;
+            }
+            for (const FieldError &error :
+                 ReadingValidator::validate(*reading, QDateTime::currentDateTime()))
+                problems.append(u"--%1 %2: %3"_s.arg(option, values.at(i), error.toString()));
+            readings.append(*reading);
+        }
+    };
+    collect(u"before"_s, ReadingContext::Before);
+    collect(u"during"_s, ReadingContext::During);
+    collect(u"after"_s, ReadingContext::After);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.err << "viparita-cli: " << problem << "\n";
+        return InputRejected;
+    }
+
+    SessionRecord session;
+    session.sequenceId = plan.sequenceId();
+    session.sequenceVersion = plan.sequenceVersion();
+    session.sequenceTitle = plan.sequenceTitle();
+    session.startedAt = startedAt;
+    session.endedAt = endedAt;
+    session.status = SessionStatus::Completed;
+    session.plannedSeconds = plan.totalSeconds();
+    session.actualSeconds = plan.totalSeconds();
+    session.breathPattern = breathText(plan.breath());
+    session.feeling = feeling;
+    session.note = parser.value(u"note"_s);
+    QList<SessionStepRecord> steps;
+    for (qsizetype i = 0; i < plan.steps().size(); ++i) {
+        const PlannedStep &step = plan.steps().at(i);
+        steps.append({static_cast<int>(i), step.stepId, step.side, step.durationSeconds,
+                      static_cast<double>(step.durationSeconds), false, 0});
+    }
+
+    auto journal = openJournal(context, Access::Write, status);
+    if (!journal)
+        return status;
+    const auto saved = journal->logSession(session, steps, readings);
+    if (!saved.ok())
+        return reportStorageError(context, saved.error());
+    context.out << u"Saved session %1: %2, %3 min, %4 reading(s).\n"_s.arg(*saved)
+                       .arg(plan.sequenceTitle())
+                       .arg(plan.totalSeconds() / 60)
+                       .arg(readings.size());
+    return Success;
+}
+
+QString SessionsCommand::name() const
+{
+    return u"sessions"_s;
+}
+
+QString SessionsCommand::summary() const
+{
+    return u"List sessions with their before and after readings."_s;
+}
+
+void SessionsCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDateRangeOptions(parser);
+    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+}
+
+int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << "viparita-cli sessions: takes no arguments\n";
+        return UsageError;
+    }
+    const auto range = dateRangeOption(parser, context);
+    if (!range)
+        return UsageError;
+    int status = Success;
+    auto journal = openJournal(context, Access::Read, status);
+    if (!journal)
+        return status;
+    const auto sessions = journal->sessions(*range);
+    if (!sessions.ok())
+        return reportStorageError(context, sessions.error());
+
+    QJsonArray array;
+    if (!parser.isSet(u"json"_s)) {
+        context.out << u"ID"_s.rightJustified(5) << "  " << u"STARTED"_s.leftJustified(25) << "  "
+                    << u"SEQUENCE"_s.leftJustified(18) << "  " << u"STATUS"_s.leftJustified(11)
+                    << "  " << u"BEFORE"_s.leftJustified(11) << "  " << u"AFTER"_s.leftJustified(11)
+                    << "  CHANGE\n";
+    }
+    for (const SessionRecord &session : *sessions) {
+        const auto readings = journal->readingsOfSession(session.id);
+        if (!readings.ok())
+            return reportStorageError(context, readings.error());
+        const auto before = measurementOf(*readings, ReadingContext::Before);
+        const auto after = measurementOf(*readings, ReadingContext::After);
+        if (parser.isSet(u"json"_s)) {
+            array.append(QJsonObject{
+                {u"id"_s, session.id},
+                {u"sequence_id"_s, session.sequenceId},
+                {u"started_at"_s, isoWithOffset(session.startedAt)},
+                {u"ended_at"_s,
+                 session.endedAt ? QJsonValue(isoWithOffset(*session.endedAt)) : QJsonValue()},
+                {u"status"_s, toString(session.status)},
+                {u"actual_seconds"_s,
+                 session.actualSeconds ? QJsonValue(*session.actualSeconds) : QJsonValue()},
+                {u"before"_s, toJson(before)},
+                {u"after"_s, toJson(after)},
+                {u"change"_s, changeJson(before, after)},
+                {u"feeling"_s, session.feeling ? QJsonValue(*session.feeling) : QJsonValue()},
+                {u"note"_s, session.note},
+            });
+            continue;
+        }
+        QString change = u"-"_s;
+        if (before && after)
+            change = u"%1/%2"_s.arg(after->systolic - before->systolic, 0, 'f', 1)
+                         .arg(after->diastolic - before->diastolic, 0, 'f', 1);
+        context.out << QString::number(session.id).rightJustified(5) << "  "
+                    << isoWithOffset(session.startedAt).leftJustified(25) << "  "
+                    << session.sequenceId.leftJustified(18) << "  "
+                    << toString(session.status).leftJustified(11) << "  "
+                    << measurementText(before).leftJustified(11) << "  "
+                    << measurementText(after).leftJustified(11) << "  " << change << "\n";
+    }
+    if (parser.isSet(u"json"_s))
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else
+        context.out << u"%1 session(s)\n"_s.arg(sessions->size());
+    return Success;
+}
+
+} // namespace viparita::cli

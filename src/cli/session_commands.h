@@ -1,0 +1,27 @@
+#pragma once
+
+#include "command.h"
+
+namespace viparita::cli {
+
+/// `session log SEQUENCE --at TIME --before S/D[/P] ... --after S/D[/P] ...`:
+/// records a completed session done away from the app.
+class SessionLogCommand final : public Command {
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+/// `sessions [--from DATE] [--to DATE] [--json]`: lists sessions with their
+/// before and after measurements and the change.
+class SessionsCommand final : public Command {
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace viparita::cli

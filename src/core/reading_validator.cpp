@@ -1,0 +1,100 @@
+#include <viparita/core/reading_validator.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::ReadingValidator", text);
+}
+
+QString mmHgRule(int minimum, int maximum)
+{
+    return tr("must be a whole number of mmHg from %1 to %2").arg(minimum).arg(maximum);
+}
+
+bool inRange(int value, int minimum, int maximum)
+{
+    return value >= minimum && value <= maximum;
+}
+
+} // namespace
+
+QString FieldError::toString() const
+{
+    return u"%1: %2"_s.arg(field, message);
+}
+
+QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDateTime &now)
+{
+    QList<FieldError> errors;
+    const bool systolicInRange = inRange(reading.systolic, minSystolic, maxSystolic);
+    const bool diastolicInRange = inRange(reading.diastolic, minDiastolic, maxDiastolic);
+
+    if (!systolicInRange) {
+        errors.append({u"systolic"_s, rangeRule(u"systolic"_s)});
+    } else if (diastolicInRange && reading.systolic <= reading.diastolic) {
+        errors.append(
+            {u"systolic"_s, tr("must be higher than the diastolic value (did you swap them?)")});
+    }
+    if (!diastolicInRange)
+        errors.append({u"diastolic"_s, rangeRule(u"diastolic"_s)});
+    if (reading.pulse && !inRange(*reading.pulse, minPulse, maxPulse))
+        errors.append({u"pulse"_s, rangeRule(u"pulse"_s)});
+
+    if (!reading.takenAt.isValid()) {
+        errors.append({u"taken_at"_s, rangeRule(u"taken_at"_s)});
+    } else if (now.isValid() && reading.takenAt > now.addSecs(maxMinutesInFuture * 60)) {
+        errors.append(
+            {u"taken_at"_s, tr("is more than %1 minutes in the future").arg(maxMinutesInFuture)});
+    }
+
+    // Characters are counted as code points, as everywhere else in Viparita's formats.
+    const qsizetype noteLength = reading.note.toUcs4().size();
+    if (noteLength > maxNoteLength) {
+        errors.append({u"note"_s, tr("must be at most %1 characters long (this one has %2)")
+                                      .arg(maxNoteLength)
+                                      .arg(noteLength)});
+    }
+    return errors;
+}
+
+std::optional<int> ReadingValidator::parseWholeNumber(const QString &text)
+{
+    const QString digits = text.trimmed();
+    if (digits.isEmpty())
+        return std::nullopt;
+    for (const QChar character : digits) {
+        if (character < u'0' || character > u'9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const int value = digits.toInt(&ok, 10);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+QString ReadingValidator::rangeRule(const QString &field)
+{
+    if (field == u"systolic"_s)
+        return mmHgRule(minSystolic, maxSystolic);
+    if (field == u"diastolic"_s)
+        return mmHgRule(minDiastolic, maxDiastolic);
+    if (field == u"pulse"_s)
+        return tr("must be a whole number of beats a minute from %1 to %2")
+            .arg(minPulse)
+            .arg(maxPulse);
+    if (field == u"taken_at"_s)
+        return tr("must be a valid date and time");
+    if (field == u"note"_s)
+        return tr("must be at most %1 characters long").arg(maxNoteLength);
+    return {};
+}
+
+} // namespace viparita

@@ -1,0 +1,196 @@
+#include "journal_private.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+// SQLite's primary result codes, as QSqlError::nativeErrorCode() gives them.
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteIoError = 10;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteCantOpen = 14;
+constexpr int sqliteConstraint = 19;
+constexpr int sqliteNotADatabase = 26;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::Journal", text);
+}
+
+} // namespace
+
+StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &doing) const
+{
+    // The low byte of an extended result code is its primary code.
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    StorageError result{StorageError::Kind::Failed,
+                        tr("%1 failed in the journal %2: %3").arg(doing, path, detail)};
+    switch (code) {
+    case sqliteBusy:
+    case sqliteLocked:
+        result.kind = StorageError::Kind::Locked;
+        result.message = tr("%1 failed: the journal %2 is in use by another program (it stayed "
+                            "locked). Nothing was changed; try again in a moment.")
+                             .arg(doing, path);
+        break;
+    case sqliteReadOnly:
+        result.kind = StorageError::Kind::ReadOnly;
+        result.message = tr("%1 failed: the journal %2 cannot be written (read-only file or "
+                            "folder). Nothing was changed.")
+                             .arg(doing, path);
+        break;
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        result.kind = StorageError::Kind::Damaged;
+        result.message = tr("%1 failed: the journal %2 is damaged (%3).").arg(doing, path, detail);
+        break;
+    case sqliteFull:
+        result.message = tr("%1 failed: the disk holding the journal %2 is full. Nothing was "
+                            "changed; free some space and try again.")
+                             .arg(doing, path);
+        break;
+    case sqliteIoError:
+    case sqliteCantOpen:
+        result.message = tr("%1 failed: the journal %2 could not be read or written (%3). "
+                            "Nothing was changed.")
+                             .arg(doing, path, detail);
+        break;
+    case sqliteConstraint:
+        result.kind = StorageError::Kind::Invalid;
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+StorageError Journal::Private::writeRefusal() const
+{
+    if (!readOnly)
+        return {};
+    return {StorageError::Kind::ReadOnly,
+            tr("The journal %1 is open read-only: %2").arg(path, readOnlyReason)};
+}
+
+bool Journal::Private::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                           const QString &doing, StorageError &error) const
+{
+    if (!query.prepare(sql)) {
+        error = errorFrom(query.lastError(), doing);
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        error = errorFrom(query.lastError(), doing);
+        return false;
+    }
+    return true;
+}
+
+StorageError Journal::Private::inTransaction(const QString &doing,
+                                             const std::function<StorageError()> &work) const
+{
+    if (StorageError refusal = writeRefusal(); refusal.isError())
+        return refusal;
+    QSqlQuery begin = query();
+    // IMMEDIATE takes the write lock at once, waiting (busy timeout) for
+    // another writer instead of failing half-way.
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return errorFrom(begin.lastError(), doing);
+    StorageError error = work();
+    QSqlQuery end = query();
+    if (error.isError()) {
+        end.exec(u"ROLLBACK"_s);
+        return error;
+    }
+    if (!end.exec(u"COMMIT"_s)) {
+        error = errorFrom(end.lastError(), doing);
+        QSqlQuery rollback = query();
+        rollback.exec(u"ROLLBACK"_s);
+    }
+    return error;
+}
+
+namespace detail {
+
+QVariant utcMilliseconds(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QVariant utcOffset(const QDateTime &time)
+{
+    return time.offsetFromUtc();
+}
+
+QDateTime storedTime(const QVariant &milliseconds, const QVariant &offset)
+{
+    return QDateTime::fromMSecsSinceEpoch(milliseconds.toLongLong(), Qt::OffsetFromUTC,
+                                          offset.toInt());
+}
+
+std::pair<qint64, qint64> localBounds(const DateRange &range)
+{
+    const qint64 from = range.from ? range.from->startOfDay(Qt::UTC).toMSecsSinceEpoch()
+                                   : std::numeric_limits<qint64>::min();
+    const qint64 to = range.to ? range.to->addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch()
+                               : std::numeric_limits<qint64>::max();
+    return {from, to};
+}
+
+} // namespace detail
+
+Journal::Journal(std::unique_ptr<Private> implementation) : d(std::move(implementation)) {}
+
+Journal::~Journal()
+{
+    const QString name = d->connectionName;
+    {
+        QSqlDatabase database = d->database();
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const QString &Journal::path() const
+{
+    return d->path;
+}
+
+bool Journal::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+const QString &Journal::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+StorageStatus Journal::backupTo(const QString &file) const
+{
+    const QString doing = tr("Backing up to %1").arg(file);
+    if (QFileInfo::exists(file))
+        return StorageError{StorageError::Kind::Failed,
+                            tr("%1 failed: the file already exists.").arg(doing)};
+    QSqlQuery query = d->query();
+    StorageError error;
+    if (!d->run(query, u"VACUUM INTO ?"_s, {file}, doing, error))
+        return error;
+    return true;
+}
+
+} // namespace viparita

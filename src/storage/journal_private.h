@@ -1,0 +1,64 @@
+#pragma once
+
+#include <viparita/storage/journal.h>
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace viparita {
+
+/// The journal's connection and the helpers its parts share.
+class Journal::Private {
+public:
+    QString path;
+    QString connectionName;
+    bool readOnly = false;
+    QString readOnlyReason;
+
+    [[nodiscard]] QSqlDatabase database() const
+    {
+        return QSqlDatabase::database(connectionName, false);
+    }
+    [[nodiscard]] QSqlQuery query() const { return QSqlQuery(database()); }
+
+    /// A storage error for a failed SQL statement, its kind read from
+    /// SQLite's result code.
+    [[nodiscard]] StorageError errorFrom(const QSqlError &error, const QString &doing) const;
+    /// An error when the journal cannot be written.
+    [[nodiscard]] StorageError writeRefusal() const;
+    /// Prepares and runs a statement; on failure, `error` says why.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing,
+             StorageError &error) const;
+    /// Runs `work` in one "BEGIN IMMEDIATE" transaction: committed when it
+    /// returns no error, rolled back otherwise.
+    [[nodiscard]] StorageError inTransaction(const QString &doing,
+                                             const std::function<StorageError()> &work) const;
+};
+
+namespace detail {
+
+/// A moment as stored: UTC milliseconds and the UTC offset in seconds.
+[[nodiscard]] QVariant utcMilliseconds(const QDateTime &time);
+[[nodiscard]] QVariant utcOffset(const QDateTime &time);
+/// The moment back, in its own UTC offset.
+[[nodiscard]] QDateTime storedTime(const QVariant &milliseconds, const QVariant &offset);
+/// Local-time bounds of a DateRange, as "local milliseconds since 1970".
+[[nodiscard]] std::pair<qint64, qint64> localBounds(const DateRange &range);
+/// Inserts a reading (checked first) inside a transaction already open.
+[[nodiscard]] StorageError insertReading(const Journal::Private &d, const Reading &reading,
+                                         qint64 &id);
+/// A nullable column from an optional value.
+template <typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace detail
+
+} // namespace viparita

@@ -1,0 +1,242 @@
+#include "journal_private.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+using detail::nullable;
+using detail::storedTime;
+using detail::utcMilliseconds;
+using detail::utcOffset;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::Journal", text);
+}
+
+const QString sessionColumns =
+    u"id, sequence_id, sequence_version, sequence_title, started_at, started_offset, ended_at, "
+    "ended_offset, status, planned_seconds, actual_seconds, breath_pattern, feeling, note"_s;
+
+SessionRecord sessionFrom(const QSqlQuery &query)
+{
+    SessionRecord session;
+    session.id = query.value(0).toLongLong();
+    session.sequenceId = query.value(1).toString();
+    session.sequenceVersion = query.value(2).toInt();
+    session.sequenceTitle = query.value(3).toString();
+    session.startedAt = storedTime(query.value(4), query.value(5));
+    if (!query.isNull(6))
+        session.endedAt = storedTime(query.value(6), query.value(7));
+    session.status =
+        sessionStatusFromString(query.value(8).toString()).value_or(SessionStatus::Stopped);
+    session.plannedSeconds = query.value(9).toInt();
+    if (!query.isNull(10))
+        session.actualSeconds = query.value(10).toInt();
+    session.breathPattern = query.value(11).toString();
+    if (!query.isNull(12))
+        session.feeling = query.value(12).toInt();
+    session.note = query.value(13).toString();
+    return session;
+}
+
+StorageError checkSession(const SessionRecord &session)
+{
+    if (session.sequenceId.isEmpty() || !session.startedAt.isValid())
+        return {StorageError::Kind::Invalid,
+                tr("A session needs its sequence and its start time.")};
+    if (session.feeling && (*session.feeling < 1 || *session.feeling > 5))
+        return {StorageError::Kind::Invalid, tr("feeling: must be a whole number from 1 to 5")};
+    return {};
+}
+
+StorageError insertSession(const Journal::Private &d, const SessionRecord &session, qint64 &id)
+{
+    if (StorageError invalid = checkSession(session); invalid.isError())
+        return invalid;
+    QSqlQuery query = d.query();
+    StorageError error;
+    const QVariant ended = session.endedAt ? utcMilliseconds(*session.endedAt) : QVariant();
+    const QVariant endedOffset = session.endedAt ? utcOffset(*session.endedAt) : QVariant();
+    if (!d.run(query,
+               u"INSERT INTO sessions (sequence_id, sequence_version, sequence_title, started_at, "
+               "started_offset, ended_at, ended_offset, status, planned_seconds, actual_seconds, "
+               "breath_pattern, feeling, note) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"_s,
+               {session.sequenceId, session.sequenceVersion, session.sequenceTitle,
+                utcMilliseconds(session.startedAt), utcOffset(session.startedAt), ended,
+                endedOffset, toString(session.status), session.plannedSeconds,
+                nullable(session.actualSeconds), session.breathPattern, nullable(session.feeling),
+                session.note},
+               tr("Saving the session"), error))
+        return error;
+    id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+StorageError insertStep(const Journal::Private &d, qint64 sessionId, const SessionStepRecord &step)
+{
+    QSqlQuery query = d.query();
+    StorageError error;
+    d.run(query,
+          u"INSERT INTO session_steps (session_id, position, step_id, side, planned_seconds, "
+          "actual_seconds, skipped, extended_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+          {sessionId, step.position, step.stepId,
+           step.side ? QVariant(sideName(*step.side)) : QVariant(), step.plannedSeconds,
+           step.actualSeconds, step.skipped ? 1 : 0, step.extendedBySeconds},
+          tr("Saving a step of session %1").arg(sessionId), error);
+    return error;
+}
+
+} // namespace
+
+StorageResult<qint64> Journal::startSession(const SessionRecord &session)
+{
+    qint64 id = 0;
+    const StorageError error = d->inTransaction(
+        tr("Saving the session"), [this, &session, &id] { return insertSession(*d, session, id); });
+    if (error.isError())
+        return error;
+    return id;
+}
+
+StorageStatus Journal::addSessionStep(qint64 sessionId, const SessionStepRecord &step)
+{
+    const StorageError error = d->inTransaction(
+        tr("Saving a step"), [this, sessionId, &step] { return insertStep(*d, sessionId, step); });
+    if (error.isError())
+        return error;
+    return true;
+}
+
+StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
+                                     const QDateTime &endedAt, int actualSeconds,
+                                     std::optional<int> feeling, const QString &note)
+{
+    if (feeling && (*feeling < 1 || *feeling > 5))
+        return StorageError{StorageError::Kind::Invalid,
+                            tr("feeling: must be a whole number from 1 to 5")};
+    const QString doing = tr("Finishing session %1").arg(sessionId);
+    const StorageError error = d->inTransaction(doing, [&] {
+        QSqlQuery query = d->query();
+        StorageError failure;
+        if (!d->run(query,
+                    u"UPDATE sessions SET status = ?, ended_at = ?, ended_offset = ?, "
+                    "actual_seconds = ?, feeling = ?, note = COALESCE(?, '') WHERE id = ?"_s,
+                    {toString(status), utcMilliseconds(endedAt), utcOffset(endedAt), actualSeconds,
+                     nullable(feeling), note, sessionId},
+                    doing, failure))
+            return failure;
+        if (query.numRowsAffected() != 1)
+            return StorageError{StorageError::Kind::NotFound,
+                                tr("There is no session %1.").arg(sessionId)};
+        return failure;
+    });
+    if (error.isError())
+        return error;
+    return true;
+}
+
+StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
+{
+    QSqlQuery query = d->query();
+    StorageError error;
+    if (!d->run(query, u"SELECT %1 FROM sessions WHERE id = ?"_s.arg(sessionColumns), {sessionId},
+                tr("Reading the journal"), error))
+        return error;
+    if (!query.next())
+        return StorageError{StorageError::Kind::NotFound,
+                            tr("There is no session %1.").arg(sessionId)};
+    return sessionFrom(query);
+}
+
+StorageResult<QList<SessionRecord>> Journal::sessions(const DateRange &range) const
+{
+    const auto [from, to] = detail::localBounds(range);
+    QSqlQuery query = d->query();
+    query.setForwardOnly(true);
+    StorageError error;
+    if (!d->run(query,
+                u"SELECT %1 FROM sessions WHERE started_at + started_offset * 1000 >= ? "
+                "AND started_at + started_offset * 1000 < ? ORDER BY started_at, id"_s.arg(
+                    sessionColumns),
+                {from, to}, tr("Reading the journal"), error))
+        return error;
+    QList<SessionRecord> result;
+    while (query.next())
+        result.append(sessionFrom(query));
+    return result;
+}
+
+StorageResult<QList<SessionRecord>> Journal::interruptedSessions() const
+{
+    QSqlQuery query = d->query();
+    StorageError error;
+    if (!d->run(
+            query,
+            u"SELECT %1 FROM sessions WHERE status = 'in_progress' ORDER BY started_at, id"_s.arg(
+                sessionColumns),
+            {}, tr("Reading the journal"), error))
+        return error;
+    QList<SessionRecord> result;
+    while (query.next())
+        result.append(sessionFrom(query));
+    return result;
+}
+
+StorageResult<QList<SessionStepRecord>> Journal::sessionSteps(qint64 sessionId) const
+{
+    QSqlQuery query = d->query();
+    StorageError error;
+    if (!d->run(query,
+                u"SELECT position, step_id, side, planned_seconds, actual_seconds, skipped, "
+                "extended_seconds FROM session_steps WHERE session_id = ? ORDER BY position"_s,
+                {sessionId}, tr("Reading the journal"), error))
+        return error;
+    QList<SessionStepRecord> steps;
+    while (query.next()) {
+        SessionStepRecord step;
+        step.position = query.value(0).toInt();
+        step.stepId = query.value(1).toString();
+        if (!query.isNull(2))
+            step.side = query.value(2).toString() == u"left"_s ? Side::Left : Side::Right;
+        step.plannedSeconds = query.value(3).toInt();
+        step.actualSeconds = query.value(4).toDouble();
+        step.skipped = query.value(5).toBool();
+        step.extendedBySeconds = query.value(6).toInt();
+        steps.append(step);
+    }
+    return steps;
+}
+
+StorageResult<qint64> Journal::logSession(const SessionRecord &session,
+                                          const QList<SessionStepRecord> &steps,
+                                          const QList<Reading> &readings)
+{
+    qint64 id = 0;
+    const StorageError error = d->inTransaction(tr("Saving the session"), [&]() -> StorageError {
+        if (StorageError failure = insertSession(*d, session, id); failure.isError())
+            return failure;
+        for (const SessionStepRecord &step : steps) {
+            if (StorageError failure = insertStep(*d, id, step); failure.isError())
+                return failure;
+        }
+        for (Reading reading : readings) {
+            reading.sessionId = id;
+            qint64 readingId = 0;
+            if (StorageError failure = detail::insertReading(*d, reading, readingId);
+                failure.isError())
+                return failure;
+        }
+        return {};
+    });
+    if (error.isError())
+        return error;
+    return id;
+}
+
+} // namespace viparita

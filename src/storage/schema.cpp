@@ -1,0 +1,73 @@
+#include "schema.h"
+
+#include <viparita/storage/journal.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::detail {
+
+// Times are stored as UTC milliseconds since 1970 with the UTC offset (in
+// seconds) of that moment where it was taken, so the local time of day
+// stays right across travel and daylight saving time.
+const std::vector<SchemaStep> &schemaSteps()
+{
+    static const std::vector<SchemaStep> steps{
+        {1,
+         {
+             u"PRAGMA application_id = %1"_s.arg(Journal::applicationId),
+             uR"(CREATE TABLE sessions (
+                    id INTEGER PRIMARY KEY,
+                    sequence_id TEXT NOT NULL,
+                    sequence_version INTEGER NOT NULL,
+                    sequence_title TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    started_offset INTEGER NOT NULL,
+                    ended_at INTEGER,
+                    ended_offset INTEGER,
+                    status TEXT NOT NULL
+                        CHECK (status IN ('in_progress', 'completed', 'stopped')),
+                    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+                    actual_seconds INTEGER CHECK (actual_seconds >= 0),
+                    breath_pattern TEXT NOT NULL DEFAULT '',
+                    feeling INTEGER CHECK (feeling BETWEEN 1 AND 5),
+                    note TEXT NOT NULL DEFAULT '',
+                    CHECK ((ended_at IS NULL) = (ended_offset IS NULL))
+                ))"_s,
+             uR"(CREATE TABLE session_steps (
+                    id INTEGER PRIMARY KEY,
+                    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    step_id TEXT NOT NULL,
+                    side TEXT CHECK (side IN ('right', 'left')),
+                    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+                    actual_seconds REAL NOT NULL CHECK (actual_seconds >= 0),
+                    skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+                    extended_seconds INTEGER NOT NULL DEFAULT 0 CHECK (extended_seconds >= 0),
+                    UNIQUE (session_id, position)
+                ))"_s,
+             uR"(CREATE TABLE readings (
+                    id INTEGER PRIMARY KEY,
+                    taken_at INTEGER NOT NULL,
+                    taken_offset INTEGER NOT NULL,
+                    systolic INTEGER NOT NULL CHECK (systolic BETWEEN 50 AND 300),
+                    diastolic INTEGER NOT NULL CHECK (diastolic BETWEEN 25 AND 200),
+                    pulse INTEGER CHECK (pulse BETWEEN 25 AND 250),
+                    context TEXT NOT NULL
+                        CHECK (context IN ('standalone', 'before', 'during', 'after')),
+                    session_id INTEGER REFERENCES sessions (id),
+                    arm TEXT CHECK (arm IN ('left', 'right')),
+                    position TEXT CHECK (position IN ('sitting', 'lying', 'standing')),
+                    irregular INTEGER NOT NULL DEFAULT 0 CHECK (irregular IN (0, 1)),
+                    note TEXT NOT NULL DEFAULT '',
+                    deleted_at INTEGER,
+                    CHECK (systolic > diastolic)
+                ))"_s,
+             u"CREATE INDEX readings_by_local_time ON readings (taken_at + taken_offset * 1000)"_s,
+             u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
+             u"CREATE INDEX sessions_by_local_time ON sessions (started_at + started_offset * 1000)"_s,
+         }},
+    };
+    return steps;
+}
+
+} // namespace viparita::detail

@@ -1,0 +1,330 @@
+// The journal under attack: other processes, killed writers, damaged and
+// read-only files. Each case checks the message and that nothing saved is
+// lost or changed.
+#include "test_environment.h"
+
+#include "catch_qt.h"
+
+#include <viparita/storage/journal.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <random>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::Journal;
+using viparita::StorageError;
+
+namespace {
+
+QString freshPath()
+{
+    const QString folder = viparita::test::dataHome() + u"/process-"_s +
+                           QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(QDir().mkpath(folder));
+    return folder + u"/journal.sqlite"_s;
+}
+
+QStringList sqlRows(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QStringList rows;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        REQUIRE(database.open());
+        QSqlQuery query(database);
+        REQUIRE(query.exec(sql));
+        while (query.next())
+            rows.append(query.value(0).toString());
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+/// A journal with `count` readings, closed again.
+void fill(const QString &path, int count)
+{
+    QProcess tool;
+    tool.start(QStringLiteral(VIPARITA_JOURNAL_TOOL), {u"add"_s, path, QString::number(count)});
+    REQUIRE(tool.waitForFinished(60000));
+    INFO(tool.readAllStandardError().toStdString());
+    REQUIRE(tool.exitCode() == 0);
+}
+
+struct Acknowledged {
+    qint64 id;
+    int index;
+};
+
+std::vector<Acknowledged> acknowledgedIn(const QByteArray &output)
+{
+    std::vector<Acknowledged> acknowledged;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 3 && parts[0] == "ok")
+            acknowledged.push_back({parts[1].toLongLong(), parts[2].toInt()});
+    }
+    return acknowledged;
+}
+
+} // namespace
+
+TEST_CASE("an empty file is upgraded step by step to the schema of a fresh journal")
+{
+    const QString fresh = freshPath();
+    {
+        auto journal = Journal::open(fresh, {});
+        REQUIRE(journal.journal);
+    }
+    // Every older version there is: today only the empty file (version 0).
+    const QString empty = freshPath();
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    {
+        auto journal = Journal::open(empty, {});
+        REQUIRE(journal.journal);
+    }
+    const QString schema =
+        u"SELECT type || ' ' || name || ' ' || sql FROM sqlite_master ORDER BY name"_s;
+    CHECK(sqlRows(empty, schema) == sqlRows(fresh, schema));
+    CHECK(sqlRows(empty, u"PRAGMA user_version"_s) ==
+          QStringList{QString::number(Journal::schemaVersion)});
+    CHECK(sqlRows(fresh, schema).size() >= 6);
+}
+
+TEST_CASE("a journal from a newer Viparita is opened read-only and never written")
+{
+    const QString path = freshPath();
+    fill(path, 3);
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            database.setDatabaseName(path);
+            REQUIRE(database.open());
+            QSqlQuery query(database);
+            REQUIRE(query.exec(u"PRAGMA user_version = 99"_s));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray bytes = viparita::test::readFile(path);
+    {
+        auto opened = Journal::open(path, {});
+        REQUIRE(opened.journal != nullptr);
+        CHECK(opened.journal->isReadOnly());
+        CHECK(opened.error.kind == StorageError::Kind::NewerVersion);
+        CHECK(opened.error.message.contains(u"newer version of Viparita"_s));
+        CHECK(opened.journal->readings()->size() == 3);
+        viparita::Reading reading;
+        reading.takenAt = QDateTime::currentDateTime();
+        reading.systolic = 120;
+        reading.diastolic = 80;
+        const auto refused = opened.journal->addReading(reading);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == StorageError::Kind::ReadOnly);
+        CHECK(opened.journal->deleteReading(1).error().kind == StorageError::Kind::ReadOnly);
+    }
+    CHECK(viparita::test::readFile(path) == bytes);
+}
+
+TEST_CASE("a damaged journal is refused with the latest backup named, and left as it is")
+{
+    const QString path = freshPath();
+    fill(path, 400);
+    const QString backups = QFileInfo(path).absolutePath() + u"/backups"_s;
+    viparita::test::writeFile(backups + u"/journal-2026-11-19.sqlite"_s, "old");
+    viparita::test::writeFile(backups + u"/journal-2026-11-20.sqlite"_s, "newer");
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 5 * 4096);
+        REQUIRE(file.seek(2 * 4096));
+        REQUIRE(file.write(QByteArray(4096, '\xAB')) == 4096);
+    }
+    const QByteArray bytes = viparita::test::readFile(path);
+    Journal::OpenOptions options;
+    options.backupFolder = backups;
+    const auto opened = Journal::open(path, options);
+    CHECK(opened.journal == nullptr);
+    CHECK(opened.error.kind == StorageError::Kind::Damaged);
+    CHECK(opened.error.message.startsWith(u"The journal "_s + path + u" is damaged ("_s));
+    CHECK(opened.error.message.contains(u"It has not been changed."_s));
+    CHECK(opened.error.message.contains(backups + u"/journal-2026-11-20.sqlite"_s));
+    CHECK(viparita::test::readFile(path) == bytes);
+}
+
+TEST_CASE("a file that is not a Viparita journal is refused and left as it is")
+{
+    const QString text = freshPath();
+    viparita::test::writeFile(text, "date,systolic\n2026-11-20,120\n");
+    const auto refused = Journal::open(text, {});
+    CHECK(refused.journal == nullptr);
+    CHECK(viparita::test::readFile(text) == "date,systolic\n2026-11-20,120\n");
+
+    const QString other = freshPath();
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            database.setDatabaseName(other);
+            REQUIRE(database.open());
+            QSqlQuery query(database);
+            REQUIRE(query.exec(u"CREATE TABLE notes (text)"_s));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray bytes = viparita::test::readFile(other);
+    const auto foreign = Journal::open(other, {});
+    CHECK(foreign.journal == nullptr);
+    CHECK(foreign.error.kind == StorageError::Kind::NotAJournal);
+    CHECK(foreign.error.message.contains(u"not a Viparita journal"_s));
+    CHECK(viparita::test::readFile(other) == bytes);
+}
+
+TEST_CASE("a missing folder is named and nothing is created")
+{
+    const QString path = viparita::test::dataHome() + u"/no-such-folder/journal.sqlite"_s;
+    const auto opened = Journal::open(path, {});
+    CHECK(opened.journal == nullptr);
+    CHECK(opened.error.kind == StorageError::Kind::FolderMissing);
+    CHECK(opened.error.message == u"The folder %1 of the journal does not exist."_s.arg(
+                                      viparita::test::dataHome() + u"/no-such-folder"_s));
+    CHECK_FALSE(QFileInfo::exists(viparita::test::dataHome() + u"/no-such-folder"_s));
+}
+
+TEST_CASE("a read-only journal can be read but not written, and is left as it is")
+{
+    // A folder others may enter, so a writer without rights can be run.
+    QTemporaryDir folder(QDir::tempPath() + u"/viparita-readonly-XXXXXX"_s);
+    REQUIRE(folder.isValid());
+    REQUIRE(QFile::setPermissions(
+        folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                           QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+    const QString path = folder.filePath(u"journal.sqlite"_s);
+    fill(path, 5);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray bytes = viparita::test::readFile(path);
+
+    QProcess writer;
+    if (::geteuid() == 0) {
+        // Root may write anything: run the writer as an unprivileged user.
+        writer.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                    QStringLiteral(VIPARITA_JOURNAL_TOOL), u"add"_s, path, u"1"_s});
+    } else {
+        writer.start(QStringLiteral(VIPARITA_JOURNAL_TOOL), {u"add"_s, path, u"1"_s});
+    }
+    REQUIRE(writer.waitForFinished(30000));
+    const QString message = QString::fromUtf8(writer.readAllStandardError());
+    INFO(message.toStdString());
+    CHECK(writer.exitCode() == 3);
+    CHECK(message.contains(u"read-only"_s));
+    CHECK(viparita::test::readFile(path) == bytes);
+    CHECK(sqlRows(path, u"SELECT count(*) FROM readings"_s) == QStringList{u"5"_s});
+}
+
+TEST_CASE("a journal locked by another program gives a clear message, and nothing changes")
+{
+    const QString path = freshPath();
+    fill(path, 2);
+    const QByteArray bytes = viparita::test::readFile(path);
+    QProcess locker;
+    locker.start(QStringLiteral(VIPARITA_JOURNAL_TOOL), {u"lock"_s, path, u"8"_s});
+    REQUIRE(locker.waitForReadyRead(10000));
+    REQUIRE(locker.readLine().trimmed() == "locked");
+
+    auto opened = Journal::open(path, {});
+    REQUIRE(opened.journal != nullptr);
+    viparita::Reading reading;
+    reading.takenAt = QDateTime::currentDateTime();
+    reading.systolic = 120;
+    reading.diastolic = 80;
+    const auto refused = opened.journal->addReading(reading);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == StorageError::Kind::Locked);
+    CHECK(refused.error().message.contains(u"in use by another program"_s));
+    opened.journal.reset();
+    locker.kill();
+    locker.waitForFinished();
+    CHECK(viparita::test::readFile(path) == bytes);
+}
+
+TEST_CASE("two processes adding 500 readings each at once: all 1000 are there")
+{
+    const QString path = freshPath();
+    {
+        auto journal = Journal::open(path, {});
+        REQUIRE(journal.journal);
+    }
+    QProcess first;
+    QProcess second;
+    first.start(QStringLiteral(VIPARITA_JOURNAL_TOOL), {u"add"_s, path, u"500"_s, u"0"_s});
+    second.start(QStringLiteral(VIPARITA_JOURNAL_TOOL), {u"add"_s, path, u"500"_s, u"500"_s});
+    REQUIRE(first.waitForFinished(120000));
+    REQUIRE(second.waitForFinished(120000));
+    INFO(first.readAllStandardError().toStdString() << second.readAllStandardError().toStdString());
+    CHECK(first.exitCode() == 0);
+    CHECK(second.exitCode() == 0);
+    CHECK(sqlRows(path, u"SELECT count(*) FROM readings"_s) == QStringList{u"1000"_s});
+    CHECK(sqlRows(path, u"SELECT count(DISTINCT note) FROM readings"_s) == QStringList{u"1000"_s});
+}
+
+TEST_CASE("a writer killed at random moments (50 times, seeded) loses no acknowledged reading")
+{
+    const QString path = freshPath();
+    {
+        auto journal = Journal::open(path, {});
+        REQUIRE(journal.journal);
+    }
+    std::mt19937 random(4242);
+    std::vector<Acknowledged> acknowledged;
+    int next = 0;
+    for (int round = 0; round < 50; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(VIPARITA_JOURNAL_TOOL),
+                     {u"add"_s, path, u"100000"_s, QString::number(next)});
+        REQUIRE(writer.waitForStarted());
+        QByteArray output;
+        // Kill after the first acknowledged write, at a random moment.
+        REQUIRE(writer.waitForReadyRead(10000));
+        output += writer.readAllStandardOutput();
+        QThread::usleep(std::uniform_int_distribution<unsigned long>(0, 60000)(random));
+        writer.kill();
+        REQUIRE(writer.waitForFinished(10000));
+        output += writer.readAllStandardOutput();
+        const auto round_acknowledged = acknowledgedIn(output);
+        REQUIRE_FALSE(round_acknowledged.empty());
+        acknowledged.insert(acknowledged.end(), round_acknowledged.begin(),
+                            round_acknowledged.end());
+        next = round_acknowledged.back().index + 10; // leave room for an unacknowledged write
+
+        INFO("round " << round);
+        REQUIRE(sqlRows(path, u"PRAGMA integrity_check"_s) == QStringList{u"ok"_s});
+    }
+    auto opened = Journal::open(path, {});
+    REQUIRE(opened.journal != nullptr);
+    for (const Acknowledged &item : acknowledged) {
+        const auto reading = opened.journal->reading(item.id);
+        REQUIRE(reading.ok());
+        CHECK(reading->systolic == 100 + item.index % 100);
+        CHECK(reading->diastolic == 60 + item.index % 30);
+        CHECK(reading->note == u"reading %1"_s.arg(item.index));
+    }
+    CHECK(acknowledged.size() >= 50);
+}

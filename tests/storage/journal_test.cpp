@@ -1,0 +1,280 @@
+#include "test_environment.h"
+
+#include "catch_qt.h"
+
+#include <viparita/storage/journal.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::Journal;
+using viparita::Reading;
+using viparita::ReadingContext;
+using viparita::SessionRecord;
+using viparita::SessionStatus;
+using viparita::StorageError;
+
+namespace {
+
+QString freshPath(const QString &name = u"journal.sqlite"_s)
+{
+    const QString folder = viparita::test::dataHome() + u"/journal-"_s +
+                           QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(QDir().mkpath(folder));
+    return folder + u'/' + name;
+}
+
+std::unique_ptr<Journal> openOk(const QString &path)
+{
+    auto opened = Journal::open(path, {});
+    INFO(opened.error.message.toStdString());
+    REQUIRE(opened.journal != nullptr);
+    REQUIRE_FALSE(opened.error.isError());
+    return std::move(opened.journal);
+}
+
+QDateTime at(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    REQUIRE(time.isValid());
+    return time;
+}
+
+Reading reading(const QString &iso, int systolic, int diastolic, std::optional<int> pulse = {})
+{
+    Reading r;
+    r.takenAt = at(iso);
+    r.systolic = systolic;
+    r.diastolic = diastolic;
+    r.pulse = pulse;
+    return r;
+}
+
+/// Runs SQL on a file with a connection of its own.
+QVariant sqlValue(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        QSqlQuery query(database);
+        REQUIRE(query.exec(sql));
+        if (query.next())
+            value = query.value(0);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("a new journal is created with mode 0600, in WAL mode, at the current schema")
+{
+    const QString path = freshPath();
+    {
+        auto journal = openOk(path);
+        CHECK_FALSE(journal->isReadOnly());
+        CHECK(journal->path() == path);
+    }
+    struct stat info {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    CHECK(sqlValue(path, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
+    CHECK(sqlValue(path, u"PRAGMA user_version"_s).toInt() == Journal::schemaVersion);
+    CHECK(sqlValue(path, u"PRAGMA application_id"_s).toInt() == Journal::applicationId);
+}
+
+TEST_CASE("a reading is saved as given, with its UTC offset, and read back unchanged")
+{
+    auto journal = openOk(freshPath());
+    Reading saved = reading(u"2026-11-20T20:05:00+01:00"_s, 142, 91, 68);
+    saved.arm = viparita::Arm::Left;
+    saved.position = viparita::BodyPosition::Sitting;
+    saved.irregular = true;
+    saved.note = u"after tea, \"calm\" — ملاحظة 🙂\nsecond line"_s;
+    const auto id = journal->addReading(saved);
+    REQUIRE(id.ok());
+    saved.id = *id;
+    const auto loaded = journal->reading(*id);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->takenAt.offsetFromUtc() == 3600);
+    CHECK(loaded->takenAt == saved.takenAt);
+    CHECK(*loaded == saved);
+}
+
+TEST_CASE("an invalid reading is refused with the field named, and nothing is saved")
+{
+    auto journal = openOk(freshPath());
+    const auto swapped = journal->addReading(reading(u"2026-11-20T20:00:00+01:00"_s, 80, 120));
+    REQUIRE_FALSE(swapped.ok());
+    CHECK(swapped.error().kind == StorageError::Kind::Invalid);
+    CHECK(swapped.error().message.startsWith(u"systolic: "_s));
+    CHECK(swapped.error().message.contains(u"swap"_s));
+    const auto high = journal->addReading(reading(u"2026-11-20T20:00:00+01:00"_s, 301, 80));
+    REQUIRE_FALSE(high.ok());
+    CHECK(high.error().message.contains(u"50 to 300"_s));
+    CHECK(journal->readings()->isEmpty());
+}
+
+TEST_CASE("delete then restore gives the reading back exactly and purge removes it for good")
+{
+    auto journal = openOk(freshPath());
+    const auto first = journal->addReading(reading(u"2026-11-20T08:00:00+01:00"_s, 130, 85, 70));
+    const auto second = journal->addReading(reading(u"2026-11-20T20:00:00+01:00"_s, 125, 80));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    const Reading before = *journal->reading(*first);
+
+    REQUIRE(journal->deleteReading(*first).ok());
+    CHECK(journal->readings()->size() == 1);
+    CHECK(journal->reading(*first)->deletedAt.has_value());
+    CHECK(journal->deleteReading(*first).error().kind == StorageError::Kind::NotFound);
+
+    REQUIRE(journal->restoreReading(*first).ok());
+    CHECK(*journal->reading(*first) == before);
+    CHECK(journal->readings()->size() == 2);
+
+    REQUIRE(journal->deleteReading(*second).ok());
+    const auto purged = journal->purgeDeletedReadings();
+    REQUIRE(purged.ok());
+    CHECK(*purged == 1);
+    CHECK(journal->reading(*second).error().kind == StorageError::Kind::NotFound);
+    CHECK(journal->restoreReading(*second).error().kind == StorageError::Kind::NotFound);
+}
+
+TEST_CASE("readings fall on the day of their own local time, across time zones")
+{
+    auto journal = openOk(freshPath());
+    // 23:30 in New York on the 10th is 04:30 UTC on the 11th.
+    REQUIRE(journal->addReading(reading(u"2026-10-10T23:30:00-05:00"_s, 120, 80)).ok());
+    // 00:30 in Tokyo on the 11th is 15:30 UTC on the 10th.
+    REQUIRE(journal->addReading(reading(u"2026-10-11T00:30:00+09:00"_s, 121, 80)).ok());
+    REQUIRE(journal->addReading(reading(u"2026-10-12T12:00:00+00:00"_s, 122, 80)).ok());
+
+    const auto on10 = journal->readings({QDate(2026, 10, 10), QDate(2026, 10, 10)});
+    REQUIRE(on10->size() == 1);
+    CHECK(on10->first().systolic == 120);
+    const auto on11 = journal->readings({QDate(2026, 10, 11), QDate(2026, 10, 11)});
+    REQUIRE(on11->size() == 1);
+    CHECK(on11->first().systolic == 121);
+    CHECK(journal->readings({QDate(2026, 10, 11), std::nullopt})->size() == 2);
+    CHECK(journal->readings({std::nullopt, QDate(2026, 10, 11)})->size() == 2);
+    // In time order: Tokyo (15:30 UTC on the 10th) before New York.
+    const auto all = journal->readings();
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(0).systolic == 121);
+    CHECK(all->at(1).systolic == 120);
+}
+
+TEST_CASE("a session is written as it happens, and an interrupted one is found")
+{
+    const QString path = freshPath();
+    qint64 finished = 0;
+    qint64 interrupted = 0;
+    {
+        auto journal = openOk(path);
+        SessionRecord session;
+        session.sequenceId = u"healing"_s;
+        session.sequenceTitle = u"Healing sequence"_s;
+        session.sequenceVersion = 2;
+        session.startedAt = at(u"2026-11-20T20:00:00+01:00"_s);
+        session.plannedSeconds = 660;
+        session.breathPattern = u"4-0-6-0"_s;
+        const auto first = journal->startSession(session);
+        REQUIRE(first.ok());
+        finished = *first;
+        REQUIRE(
+            journal
+                ->addSessionStep(finished, {0, u"hamstrings"_s, std::nullopt, 90, 91.5, false, 0})
+                .ok());
+        REQUIRE(journal
+                    ->addSessionStep(finished,
+                                     {1, u"twist"_s, viparita::Side::Left, 60, 30.0, true, 30})
+                    .ok());
+        REQUIRE(journal
+                    ->finishSession(finished, SessionStatus::Completed,
+                                    at(u"2026-11-20T20:11:00+01:00"_s), 660, 4, u"calm"_s)
+                    .ok());
+        session.startedAt = at(u"2026-11-21T07:00:00+01:00"_s);
+        const auto second = journal->startSession(session);
+        REQUIRE(second.ok());
+        interrupted = *second;
+        // The process dies here: the session stays in progress.
+    }
+    auto journal = openOk(path);
+    const auto open = journal->interruptedSessions();
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().id == interrupted);
+    CHECK(open->first().status == SessionStatus::InProgress);
+
+    const auto done = journal->session(finished);
+    REQUIRE(done.ok());
+    CHECK(done->status == SessionStatus::Completed);
+    CHECK(done->endedAt == at(u"2026-11-20T20:11:00+01:00"_s));
+    CHECK(done->feeling == 4);
+    CHECK(done->note == u"calm"_s);
+    CHECK(done->sequenceVersion == 2);
+    const auto steps = journal->sessionSteps(finished);
+    REQUIRE(steps->size() == 2);
+    CHECK(steps->at(1).side == viparita::Side::Left);
+    CHECK(steps->at(1).skipped);
+    CHECK(steps->at(1).extendedBySeconds == 30);
+    CHECK(steps->at(0).actualSeconds == Approx(91.5));
+
+    REQUIRE(journal
+                ->finishSession(interrupted, SessionStatus::Stopped,
+                                at(u"2026-11-21T07:05:00+01:00"_s), 300, std::nullopt, {})
+                .ok());
+    CHECK(journal->interruptedSessions()->isEmpty());
+    CHECK(journal
+              ->finishSession(999, SessionStatus::Stopped, at(u"2026-11-21T07:05:00+01:00"_s), 1,
+                              std::nullopt, {})
+              .error()
+              .kind == StorageError::Kind::NotFound);
+    CHECK(journal
+              ->finishSession(interrupted, SessionStatus::Completed,
+                              at(u"2026-11-21T07:05:00+01:00"_s), 300, 6, {})
+              .error()
+              .kind == StorageError::Kind::Invalid);
+}
+
+TEST_CASE("a logged session is saved whole or not at all")
+{
+    auto journal = openOk(freshPath());
+    SessionRecord session;
+    session.sequenceId = u"classic"_s;
+    session.sequenceTitle = u"Classic"_s;
+    session.startedAt = at(u"2026-11-20T20:00:00+01:00"_s);
+    session.endedAt = at(u"2026-11-20T20:12:00+01:00"_s);
+    session.status = SessionStatus::Completed;
+    session.plannedSeconds = 720;
+    Reading before = reading(u"2026-11-20T19:59:00+01:00"_s, 140, 90);
+    before.context = ReadingContext::Before;
+    Reading badAfter = reading(u"2026-11-20T20:13:00+01:00"_s, 80, 90); // swapped
+    badAfter.context = ReadingContext::After;
+
+    const auto refused = journal->logSession(
+        session, {{0, u"rest"_s, std::nullopt, 720, 720.0, false, 0}}, {before, badAfter});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(journal->sessions()->isEmpty());
+    CHECK(journal->readings()->isEmpty());
+
+    badAfter.systolic = 120;
+    const auto saved = journal->logSession(
+        session, {{0, u"rest"_s, std::nullopt, 720, 720.0, false, 0}}, {before, badAfter});
+    REQUIRE(saved.ok());
+    const auto readings = journal->readingsOfSession(*saved);
+    REQUIRE(readings->size() == 2);
+    CHECK(readings->at(0).sessionId == *saved);
+    CHECK(journal->sessionSteps(*saved)->size() == 1);
+}
