@@ -11,6 +11,8 @@ VIPARITA_PACKAGES=(
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev libxkbcommon-dev
     libspdlog-dev libqt6sql6-sqlite
+    qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
+    appstream desktop-file-utils
     # tests
     catch2 python3 python3-jsonschema
 )

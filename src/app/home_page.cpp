@@ -1,12 +1,25 @@
 #include "home_page.h"
 
+#include "pose_view.h"
 #include "sequence_list_model.h"
+#include "settings.h"
 
+#include <viparita/core/measurement.h>
+#include <viparita/storage/journal.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,12 +54,36 @@ QString stepsHtml(const Sequence &sequence)
     return html + u"</ol>"_s;
 }
 
+QString pressureText(const Measurement &measurement)
+{
+    auto number = [](double value) {
+        return QString::number(value, 'f', std::fmod(value, 1.0) == 0.0 ? 0 : 1);
+    };
+    return u"%1/%2"_s.arg(number(measurement.systolic), number(measurement.diastolic));
+}
+
 } // namespace
 
-HomePage::HomePage(const SequenceLibrary &library, QWidget *parent)
+int practiceStreak(const QList<QDate> &sessionDays, const QDate &today)
+{
+    const QSet<QDate> days(sessionDays.cbegin(), sessionDays.cend());
+    QDate day = days.contains(today) ? today : today.addDays(-1);
+    int streak = 0;
+    while (days.contains(day)) {
+        ++streak;
+        day = day.addDays(-1);
+    }
+    return streak;
+}
+
+HomePage::HomePage(const SequenceLibrary &library, Settings &settings, Journal *journal,
+                   QWidget *parent)
     : QWidget(parent)
+    , m_settings(settings)
+    , m_journal(journal)
     , m_model(new SequenceListModel(library.entries(), this))
 {
+    setObjectName(u"homePage"_s);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(24);
@@ -60,13 +97,19 @@ HomePage::HomePage(const SequenceLibrary &library, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setIconSize(QSize(40, 40));
     m_list->setSpacing(4);
-    m_list->setUniformItemSizes(false);
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Sequences"));
-    m_list->setMinimumWidth(260);
-    m_list->setMaximumWidth(440);
-    listColumn->addWidget(m_list);
+    m_list->setMinimumWidth(240);
+    m_list->setMaximumWidth(420);
+    listColumn->addWidget(m_list, 1);
+    m_lastSession = makeLabel(u"lastSession"_s, this);
+    listColumn->addWidget(m_lastSession);
+    auto *addReading = new QPushButton(tr("Add a reading…"), this);
+    addReading->setObjectName(u"addReadingButton"_s);
+    addReading->setToolTip(tr("A blood-pressure reading outside a session (Ctrl+N)"));
+    connect(addReading, &QPushButton::clicked, this, &HomePage::addReadingRequested);
+    listColumn->addWidget(addReading);
     layout->addLayout(listColumn, 1);
 
     auto *details = new QWidget(this);
@@ -75,30 +118,87 @@ HomePage::HomePage(const SequenceLibrary &library, QWidget *parent)
     detailsLayout->setSpacing(12);
     m_title = makeLabel(u"sequenceTitle"_s, details, 1.8, true);
     m_summary = makeLabel(u"sequenceSummary"_s, details, 1.1);
+    m_pose = new PoseView(details);
+    m_pose->setObjectName(u"sequencePose"_s);
+    m_pose->setMinimumHeight(150);
+    m_pose->setMaximumHeight(240);
     m_description = makeLabel(u"sequenceDescription"_s, details);
     m_steps = makeLabel(u"sequenceSteps"_s, details);
     m_steps->setTextFormat(Qt::RichText);
     m_props = makeLabel(u"sequenceProps"_s, details);
     m_props->setTextFormat(Qt::RichText);
-    for (QLabel *label : {m_title, m_summary, m_description, m_steps, m_props})
-        detailsLayout->addWidget(label);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(m_pose);
+    detailsLayout->addWidget(m_description);
+    detailsLayout->addWidget(m_steps);
+    detailsLayout->addWidget(m_props);
     detailsLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // Lines of text stay short enough to read on a wide screen.
-    scroll->setMaximumWidth(860);
-    layout->addWidget(scroll, 2);
-    layout->addStretch(0);
 
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->addWidget(scroll, 1);
+    auto *choices = new QFormLayout;
+    m_minutes = new QSpinBox(this);
+    m_minutes->setObjectName(u"minutesSpin"_s);
+    m_minutes->setRange(SessionPlan::minMinutes - 1, SessionPlan::maxMinutes);
+    m_minutes->setSpecialValueText(tr("as written"));
+    m_minutes->setSuffix(tr(" min"));
+    const int defaultMinutes = settings.number(Settings::Key::DefaultMinutes);
+    m_minutes->setValue(defaultMinutes >= SessionPlan::minMinutes ? defaultMinutes
+                                                                  : m_minutes->minimum());
+    choices->addRow(tr("Length"), m_minutes);
+    auto *paceRow = new QHBoxLayout;
+    m_pace = new QComboBox(this);
+    m_pace->setObjectName(u"paceCombo"_s);
+    m_pace->addItem(tr("The sequence's own"), u"sequence"_s);
+    m_pace->addItem(tr("6 breaths a minute (4 in, 6 out)"), u"6"_s);
+    m_pace->addItem(tr("5 breaths a minute (5 in, 7 out)"), u"5"_s);
+    m_pace->addItem(tr("Gentle (4 in, 4 out)"), u"gentle"_s);
+    m_pace->addItem(tr("Custom (from the settings)"), u"custom"_s);
+    m_pace->setCurrentIndex(
+        std::max(0, m_pace->findData(settings.text(Settings::Key::BreathPace))));
+    m_lengthen = new QCheckBox(tr("lengthen over the session"), this);
+    m_lengthen->setObjectName(u"lengthenCheck"_s);
+    m_lengthen->setChecked(settings.flag(Settings::Key::LengthenBreath));
+    paceRow->addWidget(m_pace, 1);
+    paceRow->addWidget(m_lengthen);
+    choices->addRow(tr("Breathing"), paceRow);
+    rightColumn->addLayout(choices);
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(u"startButton"_s);
+    m_start->setDefault(true);
+    m_start->setMinimumHeight(44);
+    QFont startFont = m_start->font();
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.3);
+    startFont.setBold(true);
+    m_start->setFont(startFont);
+    rightColumn->addWidget(m_start);
+    auto *rightWidget = new QWidget(this);
+    rightWidget->setLayout(rightColumn);
+    rightWidget->setMaximumWidth(860);
+    layout->addWidget(rightWidget, 2);
+
+    connect(m_pace, &QComboBox::currentIndexChanged, this,
+            [this] { m_lengthen->setEnabled(m_pace->currentData().toString() != u"sequence"_s); });
+    m_lengthen->setEnabled(m_pace->currentData().toString() != u"sequence"_s);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        const QString id = currentSequenceId();
+        if (!id.isEmpty())
+            Q_EMIT startRequested(id, planOptions());
+    });
+    connect(m_list, &QListView::activated, m_start, &QPushButton::click);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEntry(current.row()); });
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     else
         showEntry(-1);
+    refreshJournalFacts();
 }
 
 QString HomePage::currentSequenceId() const
@@ -113,24 +213,105 @@ void HomePage::selectSequence(const QString &id)
         m_list->setCurrentIndex(m_model->index(row));
 }
 
+void HomePage::setMinutes(int minutes)
+{
+    m_minutes->setValue(minutes);
+}
+
+PlanOptions HomePage::planOptions() const
+{
+    PlanOptions options;
+    if (m_minutes->value() >= SessionPlan::minMinutes)
+        options.minutes = m_minutes->value();
+    const QString pace = m_pace->currentData().toString();
+    if (pace != u"sequence"_s) {
+        BreathPattern pattern = Settings::pacePattern(pace);
+        if (pace == u"custom"_s) {
+            pattern = {m_settings.seconds(Settings::Key::CustomInhale),
+                       m_settings.seconds(Settings::Key::CustomHoldIn),
+                       m_settings.seconds(Settings::Key::CustomExhale),
+                       m_settings.seconds(Settings::Key::CustomHoldOut)};
+        }
+        BreathProgression breath{pattern, std::nullopt};
+        if (m_lengthen->isChecked())
+            breath.end = BreathPattern{pattern.inhale + 1.0, pattern.holdIn, pattern.exhale + 1.0,
+                                       pattern.holdOut};
+        options.breath = breath;
+    }
+    return options;
+}
+
+void HomePage::refreshJournalFacts()
+{
+    if (!m_journal) {
+        m_lastSession->setText(tr("The journal is not available: sessions will not be saved."));
+        return;
+    }
+    const auto sessions = m_journal->sessions();
+    if (!sessions.ok() || sessions->isEmpty()) {
+        m_lastSession->setText(tr("No sessions yet."));
+        return;
+    }
+    QList<QDate> days;
+    const SessionRecord *last = nullptr;
+    for (const SessionRecord &session : *sessions) {
+        if (session.status != SessionStatus::Completed)
+            continue;
+        days.append(session.startedAt.date());
+        last = &session;
+    }
+    QStringList lines;
+    if (last) {
+        QString line = tr("Last session: %1, %2")
+                           .arg(QLocale().toString(last->startedAt.date(), QLocale::ShortFormat),
+                                last->sequenceTitle);
+        const auto readings = m_journal->readingsOfSession(last->id);
+        if (readings.ok()) {
+            QList<Reading> before;
+            QList<Reading> after;
+            for (const Reading &reading : *readings) {
+                if (reading.context == ReadingContext::Before)
+                    before.append(reading);
+                else if (reading.context == ReadingContext::After)
+                    after.append(reading);
+            }
+            if (!before.isEmpty() && !after.isEmpty()) {
+                const Measurement b = MeasurementGrouper::mean(before);
+                const Measurement a = MeasurementGrouper::mean(after);
+                line += tr("<br>Before %1, after %2 mmHg").arg(pressureText(b), pressureText(a));
+            }
+        }
+        lines.append(line);
+    }
+    const int streak = practiceStreak(days, QDate::currentDate());
+    if (streak > 0)
+        lines.append(streak == 1 ? tr("You practised today or yesterday.")
+                                 : tr("%1 days in a row of practice.").arg(streak));
+    m_lastSession->setText(lines.isEmpty() ? tr("No completed sessions yet.")
+                                           : lines.join(u"<br>"_s));
+}
+
 void HomePage::showEntry(int row)
 {
     const SequenceLibrary::Entry *entry = m_model->entry(row);
+    m_start->setEnabled(entry && entry->sequence);
     if (!entry) {
         m_title->setText(tr("No sequences"));
         m_summary->setText(
             tr("Put sequence files in the sequences folder of Viparita's data folder."));
         for (QLabel *label : {m_description, m_steps, m_props})
             label->clear();
+        m_pose->setImage({});
         return;
     }
     if (!entry->sequence) {
         m_title->setText(tr("This file could not be loaded"));
         m_summary->setText(entry->source);
         m_description->setText(m_model->index(row).data(SequenceListModel::ErrorsRole).toString());
-        m_steps->setText(tr("Fix the file and start Viparita again; "
-                            "<tt>viparita-cli validate FILE</tt> checks it."));
+        m_steps->setText(tr("Fix the file and start Viparita again; <tt>viparita-cli validate "
+                            "FILE</tt> checks it."));
         m_props->clear();
+        m_pose->setImage({});
         return;
     }
     const Sequence &sequence = *entry->sequence;
@@ -142,6 +323,7 @@ void HomePage::showEntry(int row)
     if (played != sequence.steps.size())
         summary += tr(" (%1 with each side played)").arg(played);
     m_summary->setText(summary);
+    m_pose->setImage(sequence.steps.isEmpty() ? QString() : sequence.steps.first().image);
     m_description->setText(sequence.description);
     m_steps->setText(stepsHtml(sequence));
     m_props->setText(

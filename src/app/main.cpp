@@ -1,4 +1,8 @@
+#include "cautions_dialog.h"
+#include "home_page.h"
 #include "main_window.h"
+#include "settings.h"
+#include "theme.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/app_paths.h>
@@ -11,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -33,7 +38,14 @@ int main(int argc, char *argv[])
                                      QApplication::translate("main", "Log debug messages."));
     const QCommandLineOption database(
         u"database"_s, QApplication::translate("main", "Use the journal at PATH."), u"PATH"_s);
-    parser.addOptions({verbose, database});
+    const QCommandLineOption start(
+        u"start"_s, QApplication::translate("main", "Start a session of SEQUENCE at once."),
+        u"SEQUENCE"_s);
+    const QCommandLineOption minutes(
+        u"minutes"_s,
+        QApplication::translate("main", "With --start: fit the session to N minutes (3 to 60)."),
+        u"N"_s);
+    parser.addOptions({verbose, database, start, minutes});
     parser.process(application);
 
     viparita::Logging::init({u"viparita.log"_s, parser.isSet(verbose), false});
@@ -73,8 +85,38 @@ int main(int argc, char *argv[])
     spdlog::info("{} sequences available, {} could not be loaded",
                  library.entries().size() - library.brokenCount(), library.brokenCount());
 
-    viparita::app::MainWindow window(library);
+    viparita::app::Settings settings;
+    viparita::app::Theme::apply(application, viparita::app::Theme::fromName(settings.text(
+                                                 viparita::app::Settings::Key::Theme)));
+    viparita::app::MainWindow window(library, settings, opened.journal.get());
     window.show();
+
+    viparita::PlanOptions startOptions;
+    if (parser.isSet(minutes)) {
+        bool isNumber = false;
+        const int value = parser.value(minutes).toInt(&isNumber);
+        if (!isNumber || value < viparita::SessionPlan::minMinutes ||
+            value > viparita::SessionPlan::maxMinutes) {
+            spdlog::error("--minutes must be a whole number from 3 to 60, not '{}'",
+                          parser.value(minutes).toStdString());
+            return 2;
+        }
+        startOptions.minutes = value;
+        window.homePage()->setMinutes(value);
+    }
+    QTimer::singleShot(0, &window, [&] {
+        // The cautions come first, once; then an interrupted session, or the session asked for.
+        if (!viparita::app::CautionsDialog::ensureAcknowledged(settings, &window)) {
+            QApplication::quit();
+            return;
+        }
+        window.offerRecovery();
+        if (parser.isSet(start)) {
+            const QString id = parser.value(start);
+            if (!window.startSession(id, startOptions))
+                spdlog::error("No sequence with the id '{}'", id.toStdString());
+        }
+    });
     const int status = QApplication::exec();
     viparita::Logging::shutdown();
     return status;

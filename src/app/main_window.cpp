@@ -1,22 +1,41 @@
 #include "main_window.h"
 
+#include "cautions_dialog.h"
 #include "home_page.h"
+#include "player_page.h"
+#include "reading_dialog.h"
+#include "session_controller.h"
+#include "settings.h"
+#include "settings_dialog.h"
+#include "theme.h"
 
 #include <viparita/core/app_info.h>
+#include <viparita/storage/journal.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::app {
 
-MainWindow::MainWindow(const SequenceLibrary &library, QWidget *parent)
+MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journal *journal,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_home(new HomePage(library, this))
+    , m_library(library)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_home(new HomePage(library, settings, journal, this))
+    , m_player(new PlayerPage(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Viparita"));
@@ -24,28 +43,212 @@ MainWindow::MainWindow(const SequenceLibrary &library, QWidget *parent)
     setMinimumSize(800, 600);
     resize(1000, 700);
 
-    auto *pages = new QStackedWidget(this);
-    pages->setObjectName(u"pages"_s);
-    pages->addWidget(m_home);
-    setCentralWidget(pages);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_recovery = new QFrame(central);
+    m_recovery->setObjectName(u"recoveryBanner"_s);
+    m_recovery->setFrameShape(QFrame::StyledPanel);
+    auto *recoveryLayout = new QHBoxLayout(m_recovery);
+    m_recoveryText = new QLabel(m_recovery);
+    m_recoveryText->setWordWrap(true);
+    recoveryLayout->addWidget(m_recoveryText, 1);
+    auto *finish = new QPushButton(tr("Add readings and finish it"), m_recovery);
+    finish->setObjectName(u"finishInterruptedButton"_s);
+    auto *markStopped = new QPushButton(tr("Mark it stopped"), m_recovery);
+    markStopped->setObjectName(u"markStoppedButton"_s);
+    recoveryLayout->addWidget(finish);
+    recoveryLayout->addWidget(markStopped);
+    m_recovery->hide();
+    layout->addWidget(m_recovery);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_player);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_session = new SessionController(settings, journal, m_player, this, this);
+    connect(m_session, &SessionController::stageChanged, this, &MainWindow::showStage);
+    connect(m_session, &SessionController::statusTitleChanged, this, [this](const QString &status) {
+        setWindowTitle(status.isEmpty() ? tr("Viparita") : tr("%1 · Viparita").arg(status));
+    });
+    connect(m_session, &SessionController::finished, m_home, &HomePage::refreshJournalFacts);
+    connect(m_home, &HomePage::startRequested, this,
+            [this](const QString &id, const PlanOptions &options) { startSession(id, options); });
+    connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
+
+    auto interrupted = [this]() -> std::optional<SessionRecord> {
+        if (!m_journal)
+            return std::nullopt;
+        const auto sessions = m_journal->interruptedSessions();
+        if (!sessions.ok() || sessions->isEmpty())
+            return std::nullopt;
+        return sessions->last();
+    };
+    connect(finish, &QPushButton::clicked, this, [this, interrupted] {
+        if (const auto session = interrupted()) {
+            m_recovery->hide();
+            m_session->finishInterrupted(*session);
+        }
+    });
+    connect(markStopped, &QPushButton::clicked, this, [this, interrupted] {
+        if (const auto session = interrupted()) {
+            const QDateTime now = QDateTime::currentDateTime();
+            const auto saved = m_journal->finishSession(session->id, SessionStatus::Stopped,
+                                                        now.toOffsetFromUtc(now.offsetFromUtc()), 0,
+                                                        std::nullopt, session->note);
+            if (!saved.ok())
+                spdlog::error("{}", saved.error().message.toStdString());
+        }
+        m_recovery->hide();
+        offerRecovery(); // there may be another
+    });
+
     createMenus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reading = file->addAction(tr("Add a &reading…"));
+    reading->setShortcut(QKeySequence::New);
+    connect(reading, &QAction::triggered, this, &MainWindow::addReading);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setObjectName(u"fullScreenAction"_s);
+    fullScreen->setShortcut(Qt::Key_F11);
+    connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    QAction *night = view->addAction(tr("&Night theme"));
+    night->setObjectName(u"nightThemeAction"_s);
+    night->setCheckable(true);
+    night->setChecked(Theme::fromName(m_settings.text(Settings::Key::Theme)) == Theme::Kind::Night);
+    connect(night, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(Settings::Key::Theme, on ? u"night"_s : u"system"_s);
+    });
+    connect(&m_settings, &Settings::changed, this, [this, night](Settings::Key key) {
+        if (key != Settings::Key::Theme)
+            return;
+        const Theme::Kind kind = Theme::fromName(m_settings.text(Settings::Key::Theme));
+        Theme::apply(*qApp, kind);
+        night->setChecked(kind == Theme::Kind::Night);
+    });
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *cautions = help->addAction(tr("&Cautions and who should not practise…"));
+    connect(cautions, &QAction::triggered, this, &MainWindow::showCautions);
     QAction *about = help->addAction(tr("&About Viparita"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::startSession(const QString &sequenceId, const PlanOptions &options)
+{
+    const Sequence *sequence = m_library.find(sequenceId);
+    if (!sequence || m_session->stage() != SessionController::Stage::Idle)
+        return false;
+    if (!CautionsDialog::ensureAcknowledged(m_settings, this))
+        return false;
+    m_session->start(*sequence, options);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_journal || m_session->stage() != SessionController::Stage::Idle)
+        return;
+    const auto sessions = m_journal->interruptedSessions();
+    if (!sessions.ok() || sessions->isEmpty()) {
+        m_recovery->hide();
+        return;
+    }
+    const SessionRecord &session = sessions->last();
+    m_recoveryText->setText(tr("A session of %1 on %2 was interrupted. You can add your readings "
+                               "after it and finish it, "
+                               "or keep it as stopped.")
+                                .arg(session.sequenceTitle,
+                                     QLocale().toString(session.startedAt, QLocale::ShortFormat)));
+    m_recovery->show();
+}
+
+void MainWindow::addReading()
+{
+    if (m_session->stage() != SessionController::Stage::Idle)
+        return;
+    auto *dialog =
+        new ReadingDialog(ReadingDialog::Purpose::Standalone, m_settings, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_journal)
+            return;
+        for (const Reading &reading : dialog->readings()) {
+            const auto saved = m_journal->addReading(reading);
+            if (!saved.ok())
+                QMessageBox::warning(this, tr("The reading was not saved"), saved.error().message);
+        }
+        m_home->refreshJournalFacts();
+    });
+    dialog->open();
+}
+
+void MainWindow::showStage()
+{
+    const auto stage = m_session->stage();
+    const bool playing = stage == SessionController::Stage::Playing ||
+                         stage == SessionController::Stage::After ||
+                         stage == SessionController::Stage::Summary;
+    m_pages->setCurrentWidget(playing ? static_cast<QWidget *>(m_player) : m_home);
+    if (stage == SessionController::Stage::Playing)
+        m_player->setFocus();
+    if (stage == SessionController::Stage::Idle) {
+        setWindowTitle(tr("Viparita"));
+        offerRecovery();
+    }
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void MainWindow::showSettings()
+{
+    QStringList stepIds;
+    if (const Sequence *healing =
+            m_library.find(QLatin1String(SequenceLibrary::defaultSequenceId))) {
+        for (const Step &step : healing->steps)
+            stepIds.append(step.id);
+    }
+    auto *dialog = new SettingsDialog(m_settings, stepIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCautions()
+{
+    auto *dialog = new CautionsDialog(CautionsDialog::Mode::FromHelp, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

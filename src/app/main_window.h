@@ -4,9 +4,21 @@
 
 #include <QMainWindow>
 
+class QFrame;
+class QLabel;
+class QStackedWidget;
+
+namespace viparita {
+class Journal;
+struct PlanOptions;
+} // namespace viparita
+
 namespace viparita::app {
 
 class HomePage;
+class PlayerPage;
+class SessionController;
+class Settings;
 
 /// Viparita's one window; its pages do the work.
 class MainWindow final : public QMainWindow {
@@ -14,15 +26,40 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const SequenceLibrary &library, QWidget *parent = nullptr);
+    /// `journal` may be null: the app then works without saving.
+    MainWindow(const SequenceLibrary &library, Settings &settings, Journal *journal,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] HomePage *homePage() const { return m_home; }
+    [[nodiscard]] PlayerPage *playerPage() const { return m_player; }
+    [[nodiscard]] SessionController *session() const { return m_session; }
+
+    /// Starts a session of the sequence with this id (after the cautions, on
+    /// a first start). False when there is no such sequence.
+    bool startSession(const QString &sequenceId, const PlanOptions &options);
+    /// Offers to finish a session a crash interrupted, if there is one.
+    void offerRecovery();
+    /// Opens the dialog for a reading on its own.
+    void addReading();
 
 private:
     void createMenus();
     void showAbout();
+    void showSettings();
+    void showCautions();
+    void toggleFullScreen();
+    void showStage();
 
+    const SequenceLibrary &m_library;
+    Settings &m_settings;
+    Journal *m_journal;
+    QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
+    PlayerPage *m_player = nullptr;
+    SessionController *m_session = nullptr;
+    QFrame *m_recovery = nullptr;
+    QLabel *m_recoveryText = nullptr;
 };
 
 } // namespace viparita::app

@@ -83,8 +83,13 @@ StorageError insertStep(const Journal::Private &d, qint64 sessionId, const Sessi
     QSqlQuery query = d.query();
     StorageError error;
     d.run(query,
+          // A step visited again (with Previous) updates its row.
           u"INSERT INTO session_steps (session_id, position, step_id, side, planned_seconds, "
-          "actual_seconds, skipped, extended_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+          "actual_seconds, skipped, extended_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (session_id, position) DO UPDATE SET planned_seconds = "
+          "excluded.planned_seconds, "
+          "actual_seconds = excluded.actual_seconds, skipped = excluded.skipped, "
+          "extended_seconds = excluded.extended_seconds"_s,
           {sessionId, step.position, step.stepId,
            step.side ? QVariant(sideName(*step.side)) : QVariant(), step.plannedSeconds,
            step.actualSeconds, step.skipped ? 1 : 0, step.extendedBySeconds},

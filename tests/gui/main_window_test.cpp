@@ -3,6 +3,7 @@
 #include "home_page.h"
 #include "main_window.h"
 #include "sequence_list_model.h"
+#include "settings.h"
 
 #include "catch_qt.h"
 
@@ -16,10 +17,21 @@ using viparita::SequenceLibrary;
 using viparita::app::MainWindow;
 using viparita::app::SequenceListModel;
 
+namespace {
+
+viparita::app::Settings &testSettings()
+{
+    static viparita::app::Settings settings(viparita::test::dataHome() +
+                                            u"/main-window-test.ini"_s);
+    return settings;
+}
+
+} // namespace
+
 TEST_CASE("the main window opens on the home page with the bundled sequences")
 {
     const auto library = SequenceLibrary::load({});
-    MainWindow window(library);
+    MainWindow window(library, testSettings(), nullptr);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle() == u"Viparita"_s);
@@ -59,7 +71,7 @@ TEST_CASE("a broken user file is listed with its error")
                               viparita::test::readFile(viparita::test::sourcePath(
                                   u"tests/data/broken/bad-sides.json"_s)));
     const auto library = SequenceLibrary::load(folder);
-    MainWindow window(library);
+    MainWindow window(library, testSettings(), nullptr);
     window.show();
     auto *list = window.findChild<QListView *>(u"sequenceList"_s);
     REQUIRE(list->model()->rowCount() == 5);

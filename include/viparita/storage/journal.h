@@ -50,6 +50,7 @@ public:
 
     // Sessions
     [[nodiscard]] StorageResult<qint64> startSession(const SessionRecord &session);
+    /// Saves a played step; saving the same position again updates it.
     [[nodiscard]] StorageStatus addSessionStep(qint64 sessionId, const SessionStepRecord &step);
     [[nodiscard]] StorageStatus finishSession(qint64 sessionId, SessionStatus status,
                                               const QDateTime &endedAt, int actualSeconds,

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <viparita/core/breath_pacer.h>
+
+#include <QWidget>
+
+namespace viparita::app {
+
+/// The breath pacer: a circle that grows on the inhale, rests on the hold
+/// and shrinks on the exhale, with "in" / "out" written in it.
+class BreathPacerWidget final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BreathPacerWidget)
+
+public:
+    explicit BreathPacerWidget(QWidget *parent = nullptr);
+
+    void setState(const BreathState &state);
+    [[nodiscard]] const BreathState &state() const { return m_state; }
+    /// The word shown: "in", "hold", "out" or "rest".
+    [[nodiscard]] QString word() const;
+    [[nodiscard]] QSize sizeHint() const override { return {220, 220}; }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {120, 120}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    BreathState m_state;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,133 @@
+#include "settings.h"
+
+#include <QSettings>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+struct Entry {
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 20> &table()
+{
+    using Key = Settings::Key;
+    static const std::array<Entry, 20> entries{{
+        {Key::Chimes, "sound/chimes", true},
+        {Key::BreathTones, "sound/breathTones", false},
+        {Key::Voice, "sound/voice", true},
+        {Key::EyesClosed, "sound/eyesClosed", true},
+        {Key::Volume, "sound/volume", 70},
+        {Key::DefaultMinutes, "session/defaultMinutes", 0},
+        {Key::BreathPace, "session/breathPace", u"sequence"_s},
+        {Key::CustomInhale, "session/customInhale", 4.0},
+        {Key::CustomHoldIn, "session/customHoldIn", 0.0},
+        {Key::CustomExhale, "session/customExhale", 6.0},
+        {Key::CustomHoldOut, "session/customHoldOut", 0.0},
+        {Key::LengthenBreath, "session/lengthenBreath", false},
+        {Key::Guideline, "health/guideline", u"aha"_s},
+        {Key::TakesMedication, "health/takesMedication", false},
+        {Key::DuringReadingStep, "health/duringReadingStep", u"twist"_s},
+        {Key::UsualArm, "health/usualArm", u"left"_s},
+        {Key::UsualPosition, "health/usualPosition", u"sitting"_s},
+        {Key::ReportName, "report/name", QString()},
+        {Key::Theme, "appearance/theme", u"system"_s},
+        {Key::CautionsAcknowledged, "app/cautionsAcknowledged", false},
+    }};
+    return entries;
+}
+
+const Entry &entryOf(Settings::Key key)
+{
+    return table().at(static_cast<size_t>(key));
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QString Settings::name(Key key)
+{
+    return QLatin1String(entryOf(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entryOf(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const QVariant fallback = defaultValue(key);
+    QVariant stored = m_settings->value(name(key), fallback);
+    // A stored value of the wrong type (an edited file) falls back to the default.
+    if (!stored.convert(fallback.metaType()))
+        return fallback;
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (this->value(key) == value && m_settings->contains(name(key)))
+        return;
+    m_settings->setValue(name(key), value);
+    m_settings->sync();
+    Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(name(key));
+    m_settings->sync();
+    Q_EMIT changed(key);
+}
+
+viparita::Guideline Settings::guideline() const
+{
+    return BpClassifier::guidelineFromKey(text(Key::Guideline)).value_or(Guideline::AccAha2017);
+}
+
+BreathPattern Settings::pacePattern(const QString &pace)
+{
+    if (pace == u"5"_s)
+        return {5.0, 0.0, 7.0, 0.0};
+    if (pace == u"gentle"_s)
+        return {4.0, 0.0, 4.0, 0.0};
+    return {4.0, 0.0, 6.0, 0.0};
+}
+
+std::optional<BreathProgression> Settings::breath() const
+{
+    const QString pace = text(Key::BreathPace);
+    if (pace == u"sequence"_s)
+        return std::nullopt;
+    BreathPattern pattern = pacePattern(pace);
+    if (pace == u"custom"_s) {
+        pattern = {seconds(Key::CustomInhale), seconds(Key::CustomHoldIn),
+                   seconds(Key::CustomExhale), seconds(Key::CustomHoldOut)};
+        // Keep a hand-edited file within what the pacer can breathe.
+        if (pattern.inhale < 1.0 || pattern.exhale < 1.0 || pattern.cycleSeconds() > 60.0)
+            pattern = pacePattern(u"6"_s);
+    }
+    BreathProgression progression{pattern, std::nullopt};
+    if (flag(Key::LengthenBreath))
+        progression.end = BreathPattern{pattern.inhale + 1.0, pattern.holdIn, pattern.exhale + 1.0,
+                                        pattern.holdOut};
+    return progression;
+}
+
+} // namespace viparita::app

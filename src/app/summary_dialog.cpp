@@ -1,0 +1,122 @@
+#include "summary_dialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+QString pressure(const Measurement &measurement)
+{
+    auto number = [](double value) {
+        return QString::number(value, 'f', std::fmod(value, 1.0) == 0.0 ? 0 : 1);
+    };
+    QString text = u"%1/%2 mmHg"_s.arg(number(measurement.systolic), number(measurement.diastolic));
+    if (measurement.pulse)
+        text += SummaryDialog::tr(", pulse %1").arg(number(*measurement.pulse));
+    return text;
+}
+
+QString signedNumber(double value)
+{
+    return (value > 0 ? u"+"_s : QString()) +
+           QString::number(value, 'f', std::fmod(value, 1.0) == 0.0 ? 0 : 1);
+}
+
+} // namespace
+
+SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(u"summaryDialog"_s);
+    setWindowTitle(tr("Your session"));
+    auto *layout = new QVBoxLayout(this);
+
+    QStringList lines;
+    lines.append(facts.stopped ? tr("%1, stopped early.").arg(facts.sequenceTitle)
+                               : tr("%1, completed.").arg(facts.sequenceTitle));
+    lines.append(tr("Time practised: %1 min %2 s")
+                     .arg(facts.practisedSeconds / 60)
+                     .arg(facts.practisedSeconds % 60));
+    lines.append(tr("Steps done: %1 of %2; skipped: %3")
+                     .arg(facts.stepsDone)
+                     .arg(facts.stepsPlanned)
+                     .arg(facts.stepsSkipped));
+    lines.append(facts.before ? tr("Before: %1").arg(pressure(*facts.before))
+                              : tr("Before: no reading"));
+    lines.append(facts.after ? tr("After: %1").arg(pressure(*facts.after))
+                             : tr("After: no reading"));
+    if (facts.before && facts.after)
+        lines.append(tr("Change: %1/%2 mmHg")
+                         .arg(signedNumber(facts.after->systolic - facts.before->systolic),
+                              signedNumber(facts.after->diastolic - facts.before->diastolic)));
+    m_factsText = lines.join(u'\n');
+    auto *factsLabel = new QLabel(m_factsText, this);
+    factsLabel->setObjectName(u"factsLabel"_s);
+    factsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = factsLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    factsLabel->setFont(font);
+    layout->addWidget(factsLabel);
+
+    layout->addWidget(new QLabel(tr("How do you feel now?"), this));
+    auto *feelingRow = new QHBoxLayout;
+    m_feeling = new QButtonGroup(this);
+    const QStringList names{tr("1 · worse"), tr("2 · a little worse"), tr("3 · the same"),
+                            tr("4 · better"), tr("5 · much better")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *button = new QRadioButton(names.at(i), this);
+        button->setObjectName(u"feeling%1"_s.arg(i + 1));
+        m_feeling->addButton(button, i + 1);
+        feelingRow->addWidget(button);
+    }
+    feelingRow->addStretch(1);
+    layout->addLayout(feelingRow);
+
+    layout->addWidget(new QLabel(tr("A note (optional)"), this));
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(u"noteEdit"_s);
+    m_note->setPlaceholderText(tr("How the practice went, anything to remember"));
+    m_note->setMaximumHeight(100);
+    layout->addWidget(m_note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+std::optional<int> SummaryDialog::feeling() const
+{
+    const int id = m_feeling->checkedId();
+    return id >= 1 && id <= 5 ? std::optional<int>(id) : std::nullopt;
+}
+
+void SummaryDialog::setFeeling(int feeling)
+{
+    if (QAbstractButton *button = m_feeling->button(feeling))
+        button->setChecked(true);
+}
+
+QString SummaryDialog::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void SummaryDialog::setNote(const QString &note)
+{
+    m_note->setPlainText(note);
+}
+
+} // namespace viparita::app

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <viparita/core/measurement.h>
+
+#include <QDialog>
+
+#include <optional>
+
+class QButtonGroup;
+class QPlainTextEdit;
+
+namespace viparita::app {
+
+/// What a finished (or stopped) session came to: time practised, steps done
+/// and skipped, before and after; and how the person feels, with a note.
+class SummaryDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryDialog)
+
+public:
+    struct Facts {
+        QString sequenceTitle;
+        int practisedSeconds = 0;
+        int stepsDone = 0;
+        int stepsSkipped = 0;
+        int stepsPlanned = 0;
+        bool stopped = false;
+        std::optional<Measurement> before;
+        std::optional<Measurement> after;
+    };
+
+    explicit SummaryDialog(const Facts &facts, QWidget *parent = nullptr);
+
+    /// 1 (worse) to 5 (much better), or nothing when not chosen.
+    [[nodiscard]] std::optional<int> feeling() const;
+    void setFeeling(int feeling);
+    [[nodiscard]] QString note() const;
+    void setNote(const QString &note);
+    /// The facts as shown, one line each (for tests and screen readers).
+    [[nodiscard]] QString factsText() const { return m_factsText; }
+
+private:
+    QButtonGroup *m_feeling = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QString m_factsText;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "settings.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTextToSpeech>
+#include <QTimer>
+
+namespace viparita::app {
+
+/// Cues and step names read aloud with QTextToSpeech, one after another,
+/// in a calm, slightly slow voice.
+///
+/// The "flite" engine is preferred where it is installed, else the default
+/// engine. Nothing is said with the Voice setting off; the volume follows
+/// the Volume setting.
+///
+/// Texts wait in a short queue while the engine speaks. At most
+/// `maxQueued` wait: beyond that the oldest is dropped, since stale
+/// guidance is worse than none. sayNow() (a step change) drops the queue
+/// and interrupts what is being said.
+///
+/// With no engine, or an engine in its Error state (no audio output, for
+/// example), nothing is queued or recorded and the log says why once.
+/// spoken() lists only what was really handed to an engine, so tests must
+/// not count on speech: on a machine without an engine it stays empty.
+class VoiceCues final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoiceCues)
+
+public:
+    static constexpr int maxQueued = 3;
+    /// The rate given to the engine (-1 to 1): a little slower than normal.
+    static constexpr double calmRate = -0.15;
+
+    explicit VoiceCues(Settings &settings, QObject *parent = nullptr);
+    ~VoiceCues() override;
+
+    /// Says `text` once what is already being said (and queued) is done.
+    void say(const QString &text);
+    /// Drops the queue, interrupts what is being said and says `text`.
+    void sayNow(const QString &text);
+    /// Stops speaking and drops the queue.
+    void stop();
+
+    /// True when an engine is there and not in its Error state.
+    [[nodiscard]] bool available() const;
+    /// The engine used ("flite", ...), empty when there is none.
+    [[nodiscard]] QString engineName() const;
+    /// Every text handed to the engine, in order.
+    [[nodiscard]] QStringList spoken() const { return m_spoken; }
+    /// How many texts wait to be said.
+    [[nodiscard]] int queued() const { return static_cast<int>(m_queue.size()); }
+    /// The texts waiting, oldest first.
+    [[nodiscard]] QStringList pending() const { return m_queue; }
+
+    /// Speaks in `locale`'s language when the engine has it (else as before).
+    void setLocale(const QLocale &locale);
+
+private:
+    /// Where the text last handed to the engine is.
+    enum class Utterance { None, Starting, Speaking };
+
+    void speakNext();
+    void handToEngine(const QString &text);
+    void onStateChanged(QTextToSpeech::State state);
+    void onStartTimeout();
+    void applyVolume();
+    [[nodiscard]] QString engineError() const;
+    void goSilent(const QString &reason);
+
+    Settings &m_settings;
+    QTextToSpeech *m_speech = nullptr;
+    QStringList m_queue;
+    QStringList m_spoken;
+    Utterance m_utterance = Utterance::None;
+    /// An engine that never starts speaking a text must not hold up the queue.
+    QTimer m_startTimeout;
+    /// A stop() was asked while speaking: its Ready is not the end of a new text.
+    bool m_stopPending = false;
+    bool m_warned = false;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,160 @@
+// Drives the real window through a session with a fake clock and saves a
+// picture of each screen: scripts/screenshots.sh runs it under Xvfb.
+#include "home_page.h"
+#include "main_window.h"
+#include "player_page.h"
+#include "reading_dialog.h"
+#include "session_controller.h"
+#include "settings.h"
+#include "summary_dialog.h"
+#include "theme.h"
+
+#include <viparita/core/app_info.h>
+#include <viparita/storage/journal.h>
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString g_output;
+
+void save(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const QString file = QDir(g_output).filePath(name + u".png"_s);
+    if (!widget->grab().save(file))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+    else
+        std::printf("wrote %s (%dx%d)\n", qPrintable(file), widget->width(), widget->height());
+}
+
+void click(QWidget *parent, const QString &name)
+{
+    if (auto *button = parent->findChild<QPushButton *>(name))
+        button->click();
+}
+
+/// A few weeks of sessions, so the home page has a history to show.
+void addHistory(viparita::Journal &journal)
+{
+    const QDateTime today = QDateTime::currentDateTime();
+    for (int day = 6; day >= 1; --day) {
+        viparita::SessionRecord session;
+        session.sequenceId = u"healing"_s;
+        session.sequenceTitle = u"Healing sequence at the wall"_s;
+        session.startedAt = today.addDays(-day).addSecs(-3600);
+        session.startedAt = session.startedAt.toOffsetFromUtc(session.startedAt.offsetFromUtc());
+        session.endedAt = session.startedAt.addSecs(660);
+        session.status = viparita::SessionStatus::Completed;
+        session.plannedSeconds = 660;
+        session.actualSeconds = 660;
+        viparita::Reading before;
+        before.takenAt = session.startedAt.addSecs(-60);
+        before.systolic = 142 + day;
+        before.diastolic = 90;
+        before.pulse = 70;
+        before.context = viparita::ReadingContext::Before;
+        viparita::Reading after = before;
+        after.takenAt = session.endedAt->addSecs(60);
+        after.systolic = 132 + day / 2;
+        after.diastolic = 84;
+        after.pulse = 63;
+        after.context = viparita::ReadingContext::After;
+        (void)journal.logSession(session, {}, {before, after});
+    }
+}
+
+void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
+{
+    const QString folder = data.filePath(u"run"_s + suffix);
+    QDir().mkpath(folder);
+    viparita::app::Settings settings(folder + u"/settings.ini"_s);
+    settings.setValue(viparita::app::Settings::Key::CautionsAcknowledged, true);
+    settings.setValue(viparita::app::Settings::Key::Voice, false);
+    settings.setValue(viparita::app::Settings::Key::Chimes, false);
+    auto opened = viparita::Journal::open(folder + u"/journal.sqlite"_s, {});
+    addHistory(*opened.journal);
+    const auto library = viparita::SequenceLibrary::load({});
+    viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
+    viparita::app::MainWindow window(library, settings, opened.journal.get());
+    viparita::Player::TimePoint now{std::chrono::hours(10)};
+    auto &session = *window.session();
+    session.setClock([&now] { return now; });
+    session.setManualTicks(true);
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "the window was not shown\n");
+    save(&window, u"home"_s + suffix);
+
+    window.homePage()->selectSequence(u"healing"_s);
+    window.startSession(u"healing"_s, window.homePage()->planOptions());
+    auto *before = qobject_cast<viparita::app::ReadingDialog *>(session.currentDialog());
+    before->enter(0, u"148"_s, u"94"_s, u"72"_s);
+    before->enter(1, u"146"_s, u"92"_s, u"70"_s);
+    if (suffix.isEmpty())
+        save(before, u"safety-check"_s);
+    before->enter(1, u"186"_s, u"104"_s, u"75"_s);
+    if (suffix.isEmpty())
+        save(before, u"safety-check-crisis"_s);
+    before->enter(1, u"146"_s, u"92"_s, u"70"_s);
+    click(before, u"saveButton"_s);
+
+    // Into the straddle, with a cue on screen and the breath half in.
+    now += 132s;
+    session.tick();
+    now += 2s;
+    session.tick();
+    save(&window, u"player-day"_s + suffix);
+    viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::Night);
+    session.tick();
+    save(&window, u"player-night"_s + suffix);
+    viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
+
+    // To the end.
+    for (int i = 0; i < 700 && session.stage() == viparita::app::SessionController::Stage::Playing;
+         ++i) {
+        now += 1s;
+        session.tick();
+    }
+    auto *after = qobject_cast<viparita::app::ReadingDialog *>(session.currentDialog());
+    after->enter(0, u"122"_s, u"76"_s, u"60"_s);
+    after->enter(1, u"120"_s, u"74"_s, u"59"_s);
+    if (suffix.isEmpty())
+        save(after, u"after"_s);
+    click(after, u"saveButton"_s);
+    auto *summary = qobject_cast<viparita::app::SummaryDialog *>(session.currentDialog());
+    summary->setFeeling(4);
+    summary->setNote(u"Legs light, shoulders soft."_s);
+    if (suffix.isEmpty())
+        save(summary, u"summary"_s);
+    click(summary, u"saveButton"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.filePath(u"data"_s).toUtf8());
+    qputenv("XDG_CONFIG_HOME", data.filePath(u"config"_s).toUtf8());
+    QApplication application(argc, argv);
+    viparita::AppInfo::applyToApplication();
+    g_output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(g_output);
+    run(QSize(1000, 700), QString(), data);
+    run(QSize(800, 600), u"-800x600"_s, data);
+    run(QSize(1920, 1080), u"-1920x1080"_s, data);
+    return 0;
+}
