@@ -11,3 +11,6 @@ viparita_build release
 cd "$VIPARITA_ROOT"
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1200x24" \
     build/release/tests/tools/viparita_screenshots docs/screenshots
+# The settings and cautions dialogs, every tab, by day and by night.
+QT_QPA_PLATFORM=xcb VIPARITA_SCREENSHOTS="$VIPARITA_ROOT/docs/screenshots" xvfb-run -a -s "-screen 0 1920x1200x24" \
+    build/release/tests/gui/viparita_gui_tests "[screenshots]"

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "cautions_dialog.h"
+#include "history_page.h"
 #include "home_page.h"
 #include "player_page.h"
 #include "reading_dialog.h"
@@ -8,11 +9,13 @@
 #include "settings.h"
 #include "settings_dialog.h"
 #include "theme.h"
+#include "trends_page.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -36,6 +40,8 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     , m_journal(journal)
     , m_home(new HomePage(library, settings, journal, this))
     , m_player(new PlayerPage(this))
+    , m_history(new HistoryPage(settings, journal, this))
+    , m_trends(new TrendsPage(settings, journal, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Viparita"));
@@ -68,6 +74,8 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_player);
+    m_pages->addWidget(m_history);
+    m_pages->addWidget(m_trends);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -80,6 +88,9 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     connect(m_home, &HomePage::startRequested, this,
             [this](const QString &id, const PlanOptions &options) { startSession(id, options); });
     connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
+    connect(m_history, &HistoryPage::addReadingRequested, this, &MainWindow::addReading);
+    connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshJournalFacts);
+    connect(m_session, &SessionController::finished, m_history, &HistoryPage::reload);
 
     auto interrupted = [this]() -> std::optional<SessionRecord> {
         if (!m_journal)
@@ -108,10 +119,50 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
         offerRecovery(); // there may be another
     });
 
+    // Practice, history and trends: one page each.
+    m_navigation = addToolBar(tr("Pages"));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<Page, QString>> pages{{Page::Practice, tr("&Practice")},
+                                                {Page::History, tr("&History")},
+                                                {Page::Trends, tr("&Trends")}};
+    for (const auto &[page, label] : pages) {
+        QAction *action = m_navigation->addAction(label);
+        action->setCheckable(true);
+        action->setShortcut(
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+    m_pageActions.first()->setChecked(true);
+
     createMenus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(Page page)
+{
+    if (m_session->stage() != SessionController::Stage::Idle)
+        return;
+    m_pageActions.at(static_cast<int>(page))->setChecked(true);
+    switch (page) {
+    case Page::Practice:
+        m_pages->setCurrentWidget(m_home);
+        break;
+    case Page::History:
+        m_history->reload();
+        m_pages->setCurrentWidget(m_history);
+        break;
+    case Page::Trends:
+        m_trends->reload();
+        m_pages->setCurrentWidget(m_trends);
+        break;
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -207,6 +258,10 @@ void MainWindow::addReading()
                 QMessageBox::warning(this, tr("The reading was not saved"), saved.error().message);
         }
         m_home->refreshJournalFacts();
+        if (m_pages->currentWidget() == m_history)
+            m_history->reload();
+        else if (m_pages->currentWidget() == m_trends)
+            m_trends->reload();
     });
     dialog->open();
 }
@@ -217,7 +272,11 @@ void MainWindow::showStage()
     const bool playing = stage == SessionController::Stage::Playing ||
                          stage == SessionController::Stage::After ||
                          stage == SessionController::Stage::Summary;
-    m_pages->setCurrentWidget(playing ? static_cast<QWidget *>(m_player) : m_home);
+    m_navigation->setVisible(!playing);
+    if (playing)
+        m_pages->setCurrentWidget(m_player);
+    else
+        showPage(Page::Practice);
     if (stage == SessionController::Stage::Playing)
         m_player->setFocus();
     if (stage == SessionController::Stage::Idle) {

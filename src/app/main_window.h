@@ -7,6 +7,7 @@
 class QFrame;
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 
 namespace viparita {
 class Journal;
@@ -15,8 +16,10 @@ struct PlanOptions;
 
 namespace viparita::app {
 
+class HistoryPage;
 class HomePage;
 class PlayerPage;
+class TrendsPage;
 class SessionController;
 class Settings;
 
@@ -34,6 +37,11 @@ public:
     [[nodiscard]] HomePage *homePage() const { return m_home; }
     [[nodiscard]] PlayerPage *playerPage() const { return m_player; }
     [[nodiscard]] SessionController *session() const { return m_session; }
+    [[nodiscard]] HistoryPage *historyPage() const { return m_history; }
+    [[nodiscard]] TrendsPage *trendsPage() const { return m_trends; }
+
+    enum class Page { Practice, History, Trends };
+    void showPage(Page page);
 
     /// Starts a session of the sequence with this id (after the cautions, on
     /// a first start). False when there is no such sequence.
@@ -57,6 +65,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     PlayerPage *m_player = nullptr;
+    HistoryPage *m_history = nullptr;
+    TrendsPage *m_trends = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QList<QAction *> m_pageActions;
     SessionController *m_session = nullptr;
     QFrame *m_recovery = nullptr;
     QLabel *m_recoveryText = nullptr;

@@ -24,9 +24,14 @@ namespace viparita::app {
 /// and interrupts what is being said.
 ///
 /// With no engine, or an engine in its Error state (no audio output, for
-/// example), nothing is queued or recorded and the log says why once.
+/// example), nothing is queued or recorded and the log says why once; an
+/// error drops the queue. Flite can fall into Error for a moment (an audio
+/// hiccup) and come back: speaking then resumes with the next text.
+///
 /// spoken() lists only what was really handed to an engine, so tests must
 /// not count on speech: on a machine without an engine it stays empty.
+/// (Flite is Ready until its first text even without an audio output, and
+/// reports the Error only from the event loop.)
 class VoiceCues final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VoiceCues)

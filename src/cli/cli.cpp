@@ -6,6 +6,7 @@
 #include "reading_commands.h"
 #include "sequences_command.h"
 #include "session_commands.h"
+#include "stats_command.h"
 #include "validate_command.h"
 
 #include <viparita/core/app_info.h>
@@ -59,6 +60,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ReadingsCommand>());
     m_commands.push_back(std::make_unique<SessionLogCommand>());
     m_commands.push_back(std::make_unique<SessionsCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }

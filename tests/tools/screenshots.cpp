@@ -1,5 +1,6 @@
 // Drives the real window through a session with a fake clock and saves a
 // picture of each screen: scripts/screenshots.sh runs it under Xvfb.
+#include "history_page.h"
 #include "home_page.h"
 #include "main_window.h"
 #include "player_page.h"
@@ -8,6 +9,7 @@
 #include "settings.h"
 #include "summary_dialog.h"
 #include "theme.h"
+#include "trends_page.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>
@@ -45,33 +47,48 @@ void click(QWidget *parent, const QString &name)
         button->click();
 }
 
-/// A few weeks of sessions, so the home page has a history to show.
+/// A year of sessions (every day of the last week, every third day
+/// before), with a reading of their own on some mornings.
 void addHistory(viparita::Journal &journal)
 {
     const QDateTime today = QDateTime::currentDateTime();
-    for (int day = 6; day >= 1; --day) {
+    for (int day = 365; day >= 1; day -= day > 6 ? 3 : 1) {
         viparita::SessionRecord session;
         session.sequenceId = u"healing"_s;
         session.sequenceTitle = u"Healing sequence at the wall"_s;
-        session.startedAt = today.addDays(-day).addSecs(-3600);
-        session.startedAt = session.startedAt.toOffsetFromUtc(session.startedAt.offsetFromUtc());
+        const QDateTime start = today.addDays(-day).addSecs(-3600);
+        session.startedAt = start.toOffsetFromUtc(start.offsetFromUtc());
         session.endedAt = session.startedAt.addSecs(660);
         session.status = viparita::SessionStatus::Completed;
         session.plannedSeconds = 660;
         session.actualSeconds = 660;
+        session.feeling = 3 + day % 3;
+        // Slowly lower over the year, with the scatter of real readings.
+        const int drift = day / 30;
+        const int wobble = (day * 7) % 9 - 4;
         viparita::Reading before;
         before.takenAt = session.startedAt.addSecs(-60);
-        before.systolic = 142 + day;
-        before.diastolic = 90;
-        before.pulse = 70;
+        before.systolic = 136 + drift + wobble;
+        before.diastolic = 86 + drift / 2 + wobble / 2;
+        before.pulse = 70 + wobble;
         before.context = viparita::ReadingContext::Before;
         viparita::Reading after = before;
         after.takenAt = session.endedAt->addSecs(60);
-        after.systolic = 132 + day / 2;
-        after.diastolic = 84;
-        after.pulse = 63;
+        after.systolic = before.systolic - 8 - (day % 5);
+        after.diastolic = before.diastolic - 4 - (day % 3);
+        after.pulse = *before.pulse - 6;
         after.context = viparita::ReadingContext::After;
         (void)journal.logSession(session, {}, {before, after});
+        if (day % 6 == 0) {
+            viparita::Reading morning;
+            const QDateTime at = today.addDays(-day).addSecs(-12 * 3600);
+            morning.takenAt = at.toOffsetFromUtc(at.offsetFromUtc());
+            morning.systolic = 132 + drift;
+            morning.diastolic = 84;
+            morning.pulse = 66;
+            morning.note = u"after breakfast"_s;
+            (void)journal.addReading(morning);
+        }
     }
 }
 
@@ -140,6 +157,13 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
     if (suffix.isEmpty())
         save(summary, u"summary"_s);
     click(summary, u"saveButton"_s);
+
+    window.showPage(viparita::app::MainWindow::Page::History);
+    save(&window, u"history"_s + suffix);
+    window.showPage(viparita::app::MainWindow::Page::Trends);
+    window.trendsPage()->setRange(viparita::app::TrendsPage::Range::Year);
+    save(&window, u"trends"_s + suffix);
+    window.showPage(viparita::app::MainWindow::Page::Practice);
 }
 
 } // namespace

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <viparita/core/bp_classifier.h>
+#include <viparita/core/statistics.h>
+
+#include <QDateTime>
+#include <QList>
+
+class QChart;
+
+namespace viparita {
+
+/// The charts of the trends page and of the doctor's report, built the
+/// same way for both. Each function gives a new QChart the caller owns.
+class TrendCharts final {
+public:
+    /// Above this many points, markers are left out (they would hide the line).
+    static constexpr int maxMarkedPoints = 120;
+
+    enum class Pressure { Systolic, Diastolic };
+
+    /// Before and after values of one pressure over time, with the guideline's
+    /// category bands and the home threshold (135 or 85) drawn behind.
+    [[nodiscard]] static QChart *pressure(const QList<SessionChange> &sessions, Pressure which,
+                                          Guideline guideline);
+    /// The change of systolic and diastolic per session (after minus before), as bars,
+    /// for the last `maxBars` paired sessions.
+    [[nodiscard]] static QChart *changes(const QList<SessionChange> &sessions, int maxBars = 60);
+    /// Pulse of every measurement over time.
+    [[nodiscard]] static QChart *pulse(const QList<Measurement> &measurements);
+};
+
+} // namespace viparita

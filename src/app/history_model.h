@@ -1,0 +1,68 @@
+#pragma once
+
+#include <viparita/core/bp_classifier.h>
+#include <viparita/core/reading.h>
+#include <viparita/storage/session_record.h>
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace viparita::app {
+
+/// Sessions and readings in one table, newest first by default: a session
+/// with its sequence, length, before and after and their change, and how
+/// the person felt; a reading with its values and context.
+class HistoryModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column { When, Entry, Minutes, Pressure, Change, Category, Feeling, Note, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< a value that sorts right (numbers, times)
+        KindRole,                    ///< Kind
+        IdRole,                      ///< the session's or the reading's id
+        ContextRole,                 ///< ReadingContext of a reading
+        TimeRole,                    ///< QDateTime
+    };
+    enum class Kind { Session, Reading };
+
+    explicit HistoryModel(QObject *parent = nullptr);
+
+    /// Replaces the rows. `readings` are all the readings of the range (of
+    /// sessions and on their own); categories follow `guideline`.
+    void setContents(const QList<SessionRecord> &sessions, const QList<Reading> &readings,
+                     Guideline guideline);
+    [[nodiscard]] const Reading *readingAt(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
+
+private:
+    struct Row {
+        Kind kind = Kind::Reading;
+        qint64 id = 0;
+        QDateTime at;
+        QString entry;
+        std::optional<int> minutes;
+        std::optional<double> systolic, diastolic,
+            pulse; ///< a reading, or the session's after (else before)
+        std::optional<double> beforeSystolic, beforeDiastolic;
+        std::optional<double> changeSystolic, changeDiastolic;
+        std::optional<int> feeling;
+        QString note;
+        ReadingContext context = ReadingContext::Standalone;
+        std::optional<BpCategory> category;
+        qsizetype reading = -1; ///< index into m_readings for a reading row
+    };
+    QList<Row> m_rows;
+    QList<Reading> m_readings;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,232 @@
+#include "history_page.h"
+
+#include "edit_reading_dialog.h"
+#include "history_filter.h"
+#include "history_model.h"
+#include "settings.h"
+
+#include <viparita/storage/journal.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+HistoryPage::HistoryPage(Settings &settings, Journal *journal, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_model(new HistoryModel(this))
+    , m_filter(new HistoryFilter(this))
+{
+    setObjectName(u"historyPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    auto *bar = new QHBoxLayout;
+    m_show = new QComboBox(this);
+    m_show->setObjectName(u"showCombo"_s);
+    m_show->addItem(tr("Sessions and readings on their own"),
+                    static_cast<int>(HistoryFilter::Show::SessionsAndStandalone));
+    m_show->addItem(tr("Sessions"), static_cast<int>(HistoryFilter::Show::Sessions));
+    m_show->addItem(tr("Readings on their own"), static_cast<int>(HistoryFilter::Show::Standalone));
+    m_show->addItem(tr("All readings"), static_cast<int>(HistoryFilter::Show::AllReadings));
+    m_show->addItem(tr("Readings before sessions"), static_cast<int>(HistoryFilter::Show::Before));
+    m_show->addItem(tr("Readings during sessions"), static_cast<int>(HistoryFilter::Show::During));
+    m_show->addItem(tr("Readings after sessions"), static_cast<int>(HistoryFilter::Show::After));
+    bar->addWidget(new QLabel(tr("Show"), this));
+    bar->addWidget(m_show);
+    bar->addSpacing(16);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"fromDate"_s);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"toDate"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("any day"));
+    }
+    m_from->setDate(m_from->minimumDate());
+    m_to->setMaximumDate(QDate(2100, 1, 1));
+    m_to->setDate(m_to->minimumDate());
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    auto *add = new QPushButton(tr("Add a reading…"), this);
+    add->setObjectName(u"addButton"_s);
+    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit->setObjectName(u"editButton"_s);
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(u"deleteButton"_s);
+    bar->addWidget(add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_delete);
+    layout->addLayout(bar);
+
+    m_undoBar = new QFrame(this);
+    m_undoBar->setObjectName(u"undoBar"_s);
+    m_undoBar->setFrameShape(QFrame::StyledPanel);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    m_undoText = new QLabel(m_undoBar);
+    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(u"undoButton"_s);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+    layout->addWidget(m_undoBar);
+
+    m_filter->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"historyView"_s);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HistoryModel::When, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(HistoryModel::When, 150);
+    m_view->setColumnWidth(HistoryModel::Entry, 230);
+    m_view->setColumnWidth(HistoryModel::Minutes, 70);
+    m_view->setColumnWidth(HistoryModel::Pressure, 220);
+    m_view->setColumnWidth(HistoryModel::Change, 90);
+    m_view->setColumnWidth(HistoryModel::Category, 190);
+    m_view->setColumnWidth(HistoryModel::Feeling, 70);
+    layout->addWidget(m_view, 1);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(static_cast<HistoryFilter::Show>(m_show->currentData().toInt()));
+    });
+    auto range = [this] {
+        m_filter->setRange(m_from->date() == m_from->minimumDate() ? QDate() : m_from->date(),
+                           m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, range);
+    connect(m_to, &QDateEdit::dateChanged, this, range);
+    connect(add, &QPushButton::clicked, this, &HistoryPage::addReadingRequested);
+    connect(m_edit, &QPushButton::clicked, this, &HistoryPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    connect(undo, &QPushButton::clicked, this, &HistoryPage::undoDelete);
+    connect(m_view, &QTableView::doubleClicked, this, &HistoryPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateButtons);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    addAction(deleteAction);
+    auto *undoAction = new QAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &HistoryPage::undoDelete);
+    addAction(undoAction);
+    updateButtons();
+}
+
+void HistoryPage::reload()
+{
+    if (!m_journal) {
+        m_model->setContents({}, {}, m_settings.guideline());
+        return;
+    }
+    const auto sessions = m_journal->sessions();
+    const auto readings = m_journal->readings();
+    if (!sessions.ok() || !readings.ok()) {
+        spdlog::error("The history could not be read: {}",
+                      (sessions.ok() ? readings.error() : sessions.error()).message.toStdString());
+        return;
+    }
+    m_model->setContents(*sessions, *readings, m_settings.guideline());
+    updateButtons();
+}
+
+void HistoryPage::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const bool reading =
+        !rows.isEmpty() && m_model->readingAt(m_filter->mapToSource(rows.first()).row()) != nullptr;
+    const bool writable = m_journal && !m_journal->isReadOnly();
+    m_edit->setEnabled(reading && writable);
+    m_delete->setEnabled(reading && writable);
+}
+
+bool HistoryPage::deleteSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_journal)
+        return false;
+    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
+    if (!reading)
+        return false;
+    const qint64 id = reading->id;
+    const QString what = tr("Reading of %1 deleted (%2/%3).")
+                             .arg(QLocale().toString(reading->takenAt, QLocale::ShortFormat))
+                             .arg(reading->systolic)
+                             .arg(reading->diastolic);
+    const auto deleted = m_journal->deleteReading(id);
+    if (!deleted.ok()) {
+        QMessageBox::warning(this, tr("The reading was not deleted"), deleted.error().message);
+        return false;
+    }
+    m_deleted.append(id);
+    m_undoText->setText(what);
+    m_undoBar->show();
+    reload();
+    Q_EMIT journalChanged();
+    return true;
+}
+
+bool HistoryPage::undoDelete()
+{
+    if (m_deleted.isEmpty() || !m_journal)
+        return false;
+    const qint64 id = m_deleted.takeLast();
+    const auto restored = m_journal->restoreReading(id);
+    if (!restored.ok()) {
+        QMessageBox::warning(this, tr("The reading was not restored"), restored.error().message);
+        return false;
+    }
+    m_undoBar->setVisible(!m_deleted.isEmpty());
+    reload();
+    Q_EMIT journalChanged();
+    return true;
+}
+
+void HistoryPage::editSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_journal || m_journal->isReadOnly())
+        return;
+    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
+    if (!reading)
+        return;
+    auto *dialog = new EditReadingDialog(*reading, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto saved = m_journal->updateReading(dialog->reading());
+        if (!saved.ok())
+            QMessageBox::warning(this, tr("The reading was not changed"), saved.error().message);
+        reload();
+        Q_EMIT journalChanged();
+    });
+    dialog->open();
+}
+
+} // namespace viparita::app

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <viparita/core/statistics.h>
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QButtonGroup;
+class QDateEdit;
+class QLabel;
+
+namespace viparita {
+class Journal;
+}
+
+namespace viparita::app {
+
+class Settings;
+
+/// Is the practice working for me? The before and after numbers over time
+/// with the guideline's bands, the change per session, the pulse, and the
+/// statistics in plain words, each saying on how many values it rests.
+class TrendsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendsPage)
+
+public:
+    enum class Range { Week, Month, Quarter, Year, All, Custom };
+
+    TrendsPage(Settings &settings, Journal *journal, QWidget *parent = nullptr);
+
+    void setRange(Range range);
+    void setCustomRange(const QDate &from, const QDate &to);
+    /// Reads the journal again and redraws.
+    void reload();
+
+    [[nodiscard]] const StatisticsReport &report() const { return m_report; }
+    [[nodiscard]] QList<QChartView *> chartViews() const { return m_views; }
+    /// The summary cards' sentences, one per line.
+    [[nodiscard]] QString summaryText() const;
+
+private:
+    void showCharts(const QList<Measurement> &measurements);
+    void showSummary();
+
+    Settings &m_settings;
+    Journal *m_journal;
+    Range m_range = Range::Quarter;
+    QDate m_customFrom;
+    QDate m_customTo;
+    QButtonGroup *m_rangeButtons = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QList<QChartView *> m_views;
+    QList<QLabel *> m_cards;
+    StatisticsReport m_report;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,299 @@
+#include "stats_command.h"
+
+#include "exit_code.h"
+#include "journal_access.h"
+
+#include <viparita/core/statistics.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::cli {
+
+namespace {
+
+// JSON: full doubles, null for what cannot be computed.
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue orNull(const std::optional<std::pair<double, double>> &interval)
+{
+    return interval ? QJsonValue(QJsonArray{interval->first, interval->second}) : QJsonValue();
+}
+
+QJsonValue orNull(const std::optional<QDate> &day)
+{
+    return day ? QJsonValue(day->toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject toJson(const Estimate &estimate)
+{
+    return {{u"mean"_s, orNull(estimate.mean)},
+            {u"sd"_s, orNull(estimate.sd)},
+            {u"ci95"_s, orNull(estimate.ci95)},
+            {u"n"_s, estimate.n}};
+}
+
+QJsonObject toJson(const Trend &trend)
+{
+    return {{u"value"_s, orNull(trend.perThirtyDays)},
+            {u"ci95"_s, orNull(trend.ci95)},
+            {u"n"_s, trend.n}};
+}
+
+QJsonObject toJson(const PeriodAverage &average)
+{
+    return {{u"systolic"_s, orNull(average.systolic)},
+            {u"diastolic"_s, orNull(average.diastolic)},
+            {u"n"_s, average.n}};
+}
+
+QJsonObject toJson(const HomeSummary &home)
+{
+    return {{u"systolic"_s, orNull(home.systolic)},
+            {u"diastolic"_s, orNull(home.diastolic)},
+            {u"days"_s, home.days},
+            {u"readings"_s, home.readings},
+            {u"category"_s, home.category ? QJsonValue(*home.category) : QJsonValue()},
+            {u"from"_s, orNull(home.from)},
+            {u"to"_s, orNull(home.to)}};
+}
+
+QJsonObject toJson(const StatisticsReport &report, Guideline guideline)
+{
+    QJsonArray categories;
+    for (const CategoryShare &share : report.categories) {
+        categories.append(QJsonObject{
+            {u"category"_s, BpClassifier::key(share.category)},
+            {u"name"_s, BpClassifier::name(share.category)},
+            {u"count"_s, share.count},
+            {u"share"_s, report.measurements > 0 ? QJsonValue(share.share) : QJsonValue()},
+        });
+    }
+    return {
+        {u"guideline"_s, BpClassifier::guidelineKey(guideline)},
+        {u"sessions"_s, report.pairedSessions},
+        {u"reliable"_s, report.reliable},
+        {u"change"_s, QJsonObject{{u"systolic"_s, toJson(report.systolicChange)},
+                                  {u"diastolic"_s, toJson(report.diastolicChange)},
+                                  {u"pulse"_s, toJson(report.pulseChange)}}},
+        {u"systolic_fell"_s, QJsonObject{{u"count"_s, report.systolicFell},
+                                         {u"share"_s, orNull(report.shareSystolicFell)}}},
+        {u"morning"_s, toJson(report.morning)},
+        {u"evening"_s, toJson(report.evening)},
+        {u"home_average"_s, toJson(report.home)},
+        {u"trend"_s, QJsonObject{{u"systolic_per_30_days"_s, toJson(report.systolicTrend)},
+                                 {u"diastolic_per_30_days"_s, toJson(report.diastolicTrend)}}},
+        {u"categories"_s, categories},
+        {u"measurements"_s, report.measurements},
+    };
+}
+
+// Text: plain sentences, numbers rounded to one decimal.
+
+/// A value to one decimal place, never "-0.0".
+QString fixed(double value)
+{
+    if (std::round(value * 10.0) == 0.0)
+        value = 0.0;
+    return QString::number(value, 'f', 1);
+}
+
+/// A value with its sign: "+1.2", "-0.4", "0.0".
+QString signedFixed(double value)
+{
+    const QString text = fixed(value);
+    return std::round(value * 10.0) > 0.0 ? u'+' + text : text;
+}
+
+QString plural(int count, const QString &one, const QString &many)
+{
+    return u"%1 %2"_s.arg(count).arg(count == 1 ? one : many);
+}
+
+const QString notReliable =
+    u" (not yet reliable: fewer than %1 sessions with readings before and after)"_s.arg(
+        Statistics::reliableSessions);
+
+/// "Over 3 sessions your systolic fell by 10.0 mmHg on average (95% CI 5.0 to 15.0)."
+QString changeSentence(const Estimate &change, const QString &what, const QString &unit,
+                       const QString &sessions, bool reliable)
+{
+    const double mean = change.mean.value_or(0.0);
+    const bool fell = mean < 0.0;
+    const QString direction =
+        fell ? u"fell by %1 %2"_s.arg(fixed(-mean), unit)
+             : (mean > 0.0 ? u"rose by %1 %2"_s.arg(fixed(mean), unit) : u"did not change"_s);
+    QString sentence = u"Over %1 your %2 %3"_s.arg(sessions, what, direction);
+    if (change.n > 1)
+        sentence += u" on average"_s;
+    if (change.ci95) {
+        // The interval of the amount the sentence names: of the fall when it fell.
+        double low = change.ci95->first;
+        double high = change.ci95->second;
+        if (fell) {
+            low = -change.ci95->second;
+            high = -change.ci95->first;
+        }
+        sentence += u" (95% CI %1 to %2"_s.arg(fixed(low), fixed(high));
+        if (change.ci95->first <= 0.0 && change.ci95->second >= 0.0 && mean != 0.0)
+            sentence += u", which includes no change"_s;
+        sentence += u')';
+    } else {
+        sentence += u" (a confidence interval needs at least 2 sessions)"_s;
+    }
+    if (!reliable)
+        sentence += notReliable;
+    return sentence + u".\n"_s;
+}
+
+QString periodSentence(const QString &label, const PeriodAverage &average)
+{
+    if (!average.systolic || !average.diastolic)
+        return u"%1: no measurements.\n"_s.arg(label);
+    return u"%1: %2/%3 mmHg on average, over %4.\n"_s.arg(
+        label, fixed(*average.systolic), fixed(*average.diastolic),
+        plural(average.n, u"measurement"_s, u"measurements"_s));
+}
+
+QString trendPart(const QString &what, const Trend &trend)
+{
+    QString part = u"%1 %2 mmHg per 30 days"_s.arg(what, signedFixed(*trend.perThirtyDays));
+    if (trend.ci95)
+        part += u" (95% CI %1 to %2)"_s.arg(signedFixed(trend.ci95->first),
+                                            signedFixed(trend.ci95->second));
+    return part;
+}
+
+QString text(const StatisticsReport &report, Guideline guideline)
+{
+    QString out;
+    // Before and after the practice.
+    if (report.pairedSessions == 0) {
+        out += u"No session has readings both before and after yet, so there is no change to "
+               "show.\n"_s;
+    } else {
+        const QString sessions = plural(report.pairedSessions, u"session"_s, u"sessions"_s);
+        out += changeSentence(report.systolicChange, u"systolic"_s, u"mmHg"_s, sessions,
+                              report.reliable);
+        out += changeSentence(report.diastolicChange, u"diastolic"_s, u"mmHg"_s, sessions,
+                              report.reliable);
+        if (report.pulseChange.n == 0) {
+            out += u"No session has a pulse both before and after, so there is no change of the "
+                   "pulse to show.\n"_s;
+        } else {
+            out += changeSentence(report.pulseChange, u"pulse"_s, u"beats a minute"_s,
+                                  plural(report.pulseChange.n,
+                                         u"session with a pulse before and after"_s,
+                                         u"sessions with a pulse before and after"_s),
+                                  report.reliable);
+        }
+        out += u"Your systolic fell in %1 of %2 (%3%)"_s.arg(report.systolicFell)
+                   .arg(sessions, fixed(report.shareSystolicFell.value_or(0.0) * 100.0));
+        out += (report.reliable ? QString() : notReliable) + u".\n"_s;
+    }
+
+    // Times of day.
+    out += periodSentence(u"Morning (04:00 to 11:59 local time)"_s, report.morning);
+    out += periodSentence(u"Evening (18:00 to 23:59 local time)"_s, report.evening);
+
+    // The ESH home average.
+    const HomeSummary &home = report.home;
+    if (!home.systolic || !home.diastolic || !home.from || !home.to) {
+        out += u"Home average (ESH: the last 7 days with readings, the first of them left out): "
+               "needs readings on at least 2 days.\n"_s;
+    } else {
+        const bool high = home.category == u"home_hypertension"_s;
+        out +=
+            u"Home average (ESH: the last 7 days with readings, the first of them left out): "
+            "%1/%2 mmHg over %3 (%4 to %5) and %6, %7 the home threshold of 135/85.\n"_s.arg(
+                fixed(*home.systolic), fixed(*home.diastolic),
+                plural(home.days, u"day"_s, u"days"_s), home.from->toString(Qt::ISODate),
+                home.to->toString(Qt::ISODate), plural(home.readings, u"reading"_s, u"readings"_s),
+                high ? u"at or above"_s : u"below"_s);
+    }
+
+    // The trend of the before measurements.
+    if (!report.systolicTrend.perThirtyDays || !report.diastolicTrend.perThirtyDays) {
+        out += u"Trend of the before measurements: needs before measurements at 2 or more "
+               "different times (there are %1).\n"_s.arg(report.systolicTrend.n);
+    } else {
+        out += u"Trend of the before measurements, over %1: %2, %3%4.\n"_s.arg(
+            plural(report.systolicTrend.n, u"measurement"_s, u"measurements"_s),
+            trendPart(u"systolic"_s, report.systolicTrend),
+            trendPart(u"diastolic"_s, report.diastolicTrend),
+            report.systolicTrend.ci95 ? QString() : u" (a confidence interval needs at least 3)"_s);
+    }
+
+    // Categories.
+    if (report.measurements == 0) {
+        out += u"No measurements yet.\n"_s;
+    } else {
+        out += u"Measurements by category (%1), %2 in all:\n"_s
+                   .arg(BpClassifier::guidelineName(guideline))
+                   .arg(report.measurements);
+        for (const CategoryShare &share : report.categories) {
+            out += u"  %1: %2 (%3%)\n"_s.arg(BpClassifier::name(share.category))
+                       .arg(share.count)
+                       .arg(fixed(share.share * 100.0));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString StatsCommand::name() const
+{
+    return u"stats"_s;
+}
+
+QString StatsCommand::summary() const
+{
+    return u"Statistics: change over sessions, home average, trend, categories."_s;
+}
+
+void StatsCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDateRangeOptions(parser);
+    addGuidelineOption(parser);
+    parser.addOption({u"json"_s, u"Print a JSON object instead of sentences."_s});
+}
+
+int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << "viparita-cli stats: takes no arguments\n";
+        return UsageError;
+    }
+    const auto range = dateRangeOption(parser, context);
+    const auto guideline = guidelineOption(parser, context);
+    if (!range || !guideline)
+        return UsageError;
+    int status = Success;
+    auto journal = openJournal(context, Access::Read, status);
+    if (!journal)
+        return status;
+    const auto readings = journal->readings(*range);
+    if (!readings.ok())
+        return reportStorageError(context, readings.error());
+
+    const StatisticsReport report = Statistics::compute(*readings, *guideline);
+    if (parser.isSet(u"json"_s))
+        context.out << QString::fromUtf8(
+            QJsonDocument(toJson(report, *guideline)).toJson(QJsonDocument::Indented));
+    else
+        context.out << text(report, *guideline);
+    return Success;
+}
+
+} // namespace viparita::cli

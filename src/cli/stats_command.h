@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace viparita::cli {
+
+/// `stats [--from DATE] [--to DATE] [--guideline aha|esh] [--json]`: the statistics of the
+/// journal's readings (docs/statistics.md): the change before to after a session, morning and
+/// evening averages, the ESH home average, the trend and the categories.
+class StatsCommand final : public Command {
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace viparita::cli

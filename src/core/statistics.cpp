@@ -1,0 +1,351 @@
+#include <viparita/core/statistics.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+constexpr qint64 millisecondsPerDay = 24LL * 60 * 60 * 1000;
+constexpr double daysPerTrendUnit = 30.0;
+constexpr int homeWindowDays = 7;
+constexpr int baselineWindowDays = 7;
+
+/// A time seen on its own clock: the day (Julian day number) and the milliseconds since
+/// midnight at the time's own UTC offset.
+struct LocalTime {
+    qint64 julianDay = 0;
+    qint64 millisecondOfDay = 0;
+};
+
+LocalTime localTimeOf(const QDateTime &time)
+{
+    // QDate::fromJulianDay(2440588) is 1970-01-01.
+    constexpr qint64 julianDayOfEpoch = 2440588;
+    const qint64 local = time.toMSecsSinceEpoch() + qint64{time.offsetFromUtc()} * 1000;
+    // Floor division, so that times before 1970 land on the right day too.
+    qint64 days = local / millisecondsPerDay;
+    qint64 rest = local % millisecondsPerDay;
+    if (rest < 0) {
+        --days;
+        rest += millisecondsPerDay;
+    }
+    return {days + julianDayOfEpoch, rest};
+}
+
+constexpr qint64 hours(qint64 count)
+{
+    return count * 60 * 60 * 1000;
+}
+
+// Morning 04:00:00.000 up to (not including) 12:00; evening 18:00 up to midnight.
+bool isMorning(const LocalTime &time)
+{
+    return time.millisecondOfDay >= hours(4) && time.millisecondOfDay < hours(12);
+}
+
+bool isEvening(const LocalTime &time)
+{
+    return time.millisecondOfDay >= hours(18);
+}
+
+QList<SessionChange> changesOf(const QList<Measurement> &measurements)
+{
+    QList<SessionChange> changes;
+    std::unordered_map<qint64, qsizetype> indexOfSession;
+    // Measurements come in time order (of their first readings), so the first one seen of a
+    // session holds its first reading.
+    for (const Measurement &measurement : measurements) {
+        if (!measurement.sessionId)
+            continue;
+        auto [found, isNew] = indexOfSession.try_emplace(*measurement.sessionId, changes.size());
+        if (isNew) {
+            SessionChange change;
+            change.sessionId = *measurement.sessionId;
+            change.startedAt = measurement.at;
+            changes.append(change);
+        }
+        SessionChange &change = changes[found->second];
+        if (measurement.context == ReadingContext::Before) {
+            change.before = measurement;
+            change.startedAt = measurement.at;
+        } else if (measurement.context == ReadingContext::After) {
+            change.after = measurement;
+        }
+    }
+    for (SessionChange &change : changes) {
+        if (!change.before || !change.after)
+            continue;
+        change.systolic = change.after->systolic - change.before->systolic;
+        change.diastolic = change.after->diastolic - change.before->diastolic;
+        if (change.before->pulse && change.after->pulse)
+            change.pulse = *change.after->pulse - *change.before->pulse;
+    }
+    // In time order of their starts, ties by session id. The starts are nearly always in order
+    // already (a before measurement taken after the session's first reading moves its start);
+    // the keys are worked out once, as comparing QDateTimes is slow.
+    std::vector<std::pair<qint64, qint64>> keys;
+    keys.reserve(static_cast<std::size_t>(changes.size()));
+    for (const SessionChange &change : std::as_const(changes))
+        keys.emplace_back(change.startedAt.toMSecsSinceEpoch(), change.sessionId);
+    if (std::is_sorted(keys.cbegin(), keys.cend()))
+        return changes;
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(),
+              [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    QList<SessionChange> sorted;
+    sorted.reserve(changes.size());
+    for (const std::size_t index : order)
+        sorted.append(std::move(changes[static_cast<qsizetype>(index)]));
+    return sorted;
+}
+
+/// Sums of measurement means: of one local day, or of a time of day.
+struct Sums {
+    double systolic = 0.0;
+    double diastolic = 0.0;
+    int n = 0;
+};
+
+QList<BaselinePoint> baselineOf(const std::map<qint64, Sums> &days)
+{
+    // For each day: the days from day - 6 to day. The window's first day only moves forward,
+    // and it holds at most 7 days, so this is O(days · 7).
+    std::vector<std::pair<qint64, Sums>> ordered(days.cbegin(), days.cend());
+    QList<BaselinePoint> baseline;
+    baseline.reserve(static_cast<qsizetype>(ordered.size()));
+    std::size_t first = 0;
+    for (std::size_t last = 0; last < ordered.size(); ++last) {
+        const qint64 day = ordered[last].first;
+        while (ordered[first].first < day - (baselineWindowDays - 1))
+            ++first;
+        Sums window;
+        for (std::size_t i = first; i <= last; ++i) {
+            window.systolic += ordered[i].second.systolic;
+            window.diastolic += ordered[i].second.diastolic;
+            window.n += ordered[i].second.n;
+        }
+        baseline.append({QDate::fromJulianDay(day), window.systolic / window.n,
+                         window.diastolic / window.n, window.n});
+    }
+    return baseline;
+}
+
+void addTo(PeriodAverage &average, Sums &sums, const Measurement &measurement)
+{
+    sums.systolic += measurement.systolic;
+    sums.diastolic += measurement.diastolic;
+    ++sums.n;
+    average.n = sums.n;
+}
+
+void finish(PeriodAverage &average, const Sums &sums)
+{
+    if (sums.n == 0)
+        return;
+    average.systolic = sums.systolic / sums.n;
+    average.diastolic = sums.diastolic / sums.n;
+}
+
+} // namespace
+
+QList<SessionChange> Statistics::sessionChanges(const QList<Reading> &readings)
+{
+    return changesOf(MeasurementGrouper::group(readings));
+}
+
+Trend Statistics::trend(const QList<std::pair<double, double>> &daysAndValues)
+{
+    Trend trend;
+    trend.n = static_cast<int>(daysAndValues.size());
+    if (trend.n < 2)
+        return trend;
+    const auto [earliest, latest] =
+        std::minmax_element(daysAndValues.cbegin(), daysAndValues.cend(),
+                            [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (earliest->first == latest->first)
+        return trend; // all at one time: no slope
+
+    const auto count = static_cast<double>(daysAndValues.size());
+    double xSum = 0.0;
+    double ySum = 0.0;
+    for (const auto &[x, y] : daysAndValues) {
+        xSum += x;
+        ySum += y;
+    }
+    const double xMean = xSum / count;
+    const double yMean = ySum / count;
+    double sxx = 0.0;
+    double sxy = 0.0;
+    for (const auto &[x, y] : daysAndValues) {
+        sxx += (x - xMean) * (x - xMean);
+        sxy += (x - xMean) * (y - yMean);
+    }
+    if (!(sxx > 0.0))
+        return trend;
+    const double slope = sxy / sxx;
+    trend.perThirtyDays = slope * daysPerTrendUnit;
+    if (trend.n < 3)
+        return trend;
+
+    double residualSquares = 0.0;
+    for (const auto &[x, y] : daysAndValues) {
+        const double residual = y - yMean - slope * (x - xMean);
+        residualSquares += residual * residual;
+    }
+    const double standardError = std::sqrt(residualSquares / (count - 2.0) / sxx);
+    const double halfWidth = Estimate::tQuantile975(trend.n - 2) * standardError;
+    trend.ci95 = std::make_pair((slope - halfWidth) * daysPerTrendUnit,
+                                (slope + halfWidth) * daysPerTrendUnit);
+    return trend;
+}
+
+HomeSummary Statistics::homeSummary(const QList<Reading> &readings)
+{
+    HomeSummary summary;
+    // The last 7 distinct local days that have readings, kept sorted, earliest first.
+    std::array<qint64, homeWindowDays> lastDays{};
+    std::size_t dayCount = 0;
+    for (const Reading &reading : readings) {
+        if (reading.deletedAt)
+            continue;
+        const qint64 day = localTimeOf(reading.takenAt).julianDay;
+        const auto end = lastDays.begin() + static_cast<std::ptrdiff_t>(dayCount);
+        const auto place = std::lower_bound(lastDays.begin(), end, day);
+        if (place != end && *place == day)
+            continue;
+        if (dayCount < lastDays.size()) {
+            std::move_backward(place, end, end + 1);
+            *place = day;
+            ++dayCount;
+        } else if (place != lastDays.begin()) {
+            // Later than the earliest kept day: that one drops out.
+            std::move(lastDays.begin() + 1, place, lastDays.begin());
+            *(place - 1) = day;
+        }
+    }
+    // The first of those days is left out.
+    if (dayCount < 2)
+        return summary;
+    const qint64 from = lastDays[1];
+    const qint64 to = lastDays[dayCount - 1];
+
+    // Whole-number sums, so that a mean of exactly 135 is exactly 135.
+    qint64 systolicSum = 0;
+    qint64 diastolicSum = 0;
+    qint64 count = 0;
+    for (const Reading &reading : readings) {
+        if (reading.deletedAt)
+            continue;
+        const qint64 day = localTimeOf(reading.takenAt).julianDay;
+        if (day < from || day > to)
+            continue;
+        systolicSum += reading.systolic;
+        diastolicSum += reading.diastolic;
+        ++count;
+    }
+    summary.days = static_cast<int>(dayCount) - 1;
+    summary.readings = static_cast<int>(count);
+    const double systolic = static_cast<double>(systolicSum) / static_cast<double>(count);
+    const double diastolic = static_cast<double>(diastolicSum) / static_cast<double>(count);
+    summary.systolic = systolic;
+    summary.diastolic = diastolic;
+    summary.category = BpClassifier::isHomeHypertension(systolic, diastolic)
+                           ? u"home_hypertension"_s
+                           : u"below_home_threshold"_s;
+    summary.from = QDate::fromJulianDay(from);
+    summary.to = QDate::fromJulianDay(to);
+    return summary;
+}
+
+StatisticsReport Statistics::compute(const QList<Reading> &readings, Guideline guideline)
+{
+    StatisticsReport report;
+    const QList<Measurement> measurements = MeasurementGrouper::group(readings);
+    report.measurements = static_cast<int>(measurements.size());
+
+    // Before and after, session by session.
+    report.sessions = changesOf(measurements);
+    QList<double> systolicChanges;
+    QList<double> diastolicChanges;
+    QList<double> pulseChanges;
+    for (const SessionChange &change : std::as_const(report.sessions)) {
+        if (!change.systolic || !change.diastolic)
+            continue;
+        systolicChanges.append(*change.systolic);
+        diastolicChanges.append(*change.diastolic);
+        if (change.pulse)
+            pulseChanges.append(*change.pulse);
+        if (*change.systolic < 0.0)
+            ++report.systolicFell;
+    }
+    report.pairedSessions = static_cast<int>(systolicChanges.size());
+    report.systolicChange = Estimate::of(systolicChanges);
+    report.diastolicChange = Estimate::of(diastolicChanges);
+    report.pulseChange = Estimate::of(pulseChanges);
+    if (report.pairedSessions > 0)
+        report.shareSystolicFell = static_cast<double>(report.systolicFell) / report.pairedSessions;
+    report.reliable = report.pairedSessions >= reliableSessions;
+
+    // One pass over the measurements: the before ones (baseline, trend), morning and evening,
+    // and the categories.
+    const QList<BpCategory> categories = BpClassifier::categories(guideline);
+    std::vector<int> categoryCounts(static_cast<std::size_t>(categories.size()), 0);
+    std::map<qint64, Sums> beforeDays;
+    QList<std::pair<double, double>> systolicPoints;
+    QList<std::pair<double, double>> diastolicPoints;
+    std::optional<qint64> trendOrigin;
+    Sums morning;
+    Sums evening;
+    for (const Measurement &measurement : measurements) {
+        const LocalTime local = localTimeOf(measurement.at);
+        if (isMorning(local))
+            addTo(report.morning, morning, measurement);
+        else if (isEvening(local))
+            addTo(report.evening, evening, measurement);
+
+        const BpCategory category =
+            BpClassifier::classify(measurement.systolic, measurement.diastolic, guideline);
+        const auto index = categories.indexOf(category);
+        if (index >= 0)
+            ++categoryCounts[static_cast<std::size_t>(index)];
+
+        if (measurement.context != ReadingContext::Before)
+            continue;
+        Sums &day = beforeDays[local.julianDay];
+        day.systolic += measurement.systolic;
+        day.diastolic += measurement.diastolic;
+        ++day.n;
+        // Time in whole days: the local day, counted from the first before measurement's.
+        if (!trendOrigin)
+            trendOrigin = local.julianDay;
+        const auto days = static_cast<double>(local.julianDay - *trendOrigin);
+        systolicPoints.append({days, measurement.systolic});
+        diastolicPoints.append({days, measurement.diastolic});
+    }
+    finish(report.morning, morning);
+    finish(report.evening, evening);
+    report.baseline = baselineOf(beforeDays);
+    report.systolicTrend = trend(systolicPoints);
+    report.diastolicTrend = trend(diastolicPoints);
+    report.home = homeSummary(readings);
+
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const int count = categoryCounts[static_cast<std::size_t>(i)];
+        const double share =
+            report.measurements > 0 ? static_cast<double>(count) / report.measurements : 0.0;
+        report.categories.append({categories.at(i), count, share});
+    }
+    return report;
+}
+
+} // namespace viparita

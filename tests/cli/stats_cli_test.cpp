@@ -1,0 +1,251 @@
+#include "test_environment.h"
+
+#include "catch_qt.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::test::ProcessResult;
+
+namespace {
+
+/// A fresh journal, and `viparita-cli` run against it.
+class StatsJournal {
+public:
+    StatsJournal()
+    {
+        const QString folder = viparita::test::dataHome() + u"/stats-"_s +
+                               QUuid::createUuid().toString(QUuid::WithoutBraces);
+        REQUIRE(QDir().mkpath(folder));
+        m_path = folder + u"/journal.sqlite"_s;
+    }
+    [[nodiscard]] ProcessResult run(const QStringList &arguments) const
+    {
+        return viparita::test::runCli(QStringList{u"--database"_s, m_path} + arguments);
+    }
+    void logSession(const QString &at, const QStringList &before, const QStringList &after) const
+    {
+        QStringList arguments{u"session"_s, u"log"_s, u"healing"_s, u"--at"_s, at};
+        for (const QString &value : before)
+            arguments += QStringList{u"--before"_s, value};
+        for (const QString &value : after)
+            arguments += QStringList{u"--after"_s, value};
+        const auto logged = run(arguments);
+        INFO(logged.err.toStdString());
+        REQUIRE(logged.exitCode == 0);
+    }
+    [[nodiscard]] QJsonObject stats(const QStringList &arguments = {}) const
+    {
+        const auto result = run(QStringList{u"stats"_s, u"--json"_s} + arguments);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        REQUIRE(error.error == QJsonParseError::NoError);
+        REQUIRE(document.isObject());
+        return document.object();
+    }
+
+private:
+    QString m_path;
+};
+
+/// The mean, the sample SD and the 95% CI of `values`, worked out here on their own, with
+/// t(0.975, n - 1) given from a printed table.
+struct Expected {
+    double mean = 0, sd = 0, low = 0, high = 0;
+};
+
+Expected expectedOf(const QList<double> &values, double tTable)
+{
+    double sum = 0;
+    for (const double value : values)
+        sum += value;
+    const auto n = static_cast<double>(values.size());
+    const double mean = sum / n;
+    double squares = 0;
+    for (const double value : values)
+        squares += (value - mean) * (value - mean);
+    const double sd = std::sqrt(squares / (n - 1));
+    const double half = tTable * sd / std::sqrt(n);
+    return {mean, sd, mean - half, mean + half};
+}
+
+void checkChange(const QJsonObject &change, const Expected &expected, int n)
+{
+    CHECK(change.value(u"n"_s).toInt() == n);
+    CHECK(change.value(u"mean"_s).toDouble() == Approx(expected.mean).margin(0.01));
+    CHECK(change.value(u"sd"_s).toDouble() == Approx(expected.sd).margin(0.01));
+    const QJsonArray ci = change.value(u"ci95"_s).toArray();
+    REQUIRE(ci.size() == 2);
+    CHECK(ci.at(0).toDouble() == Approx(expected.low).margin(0.01));
+    CHECK(ci.at(1).toDouble() == Approx(expected.high).margin(0.01));
+}
+
+} // namespace
+
+TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
+{
+    const StatsJournal journal;
+    // Before 150/95/72 and 148/93/70 (mean 149/94/71), after 138/88/64 and 136/86/62
+    // (137/87/63): change -12/-7, pulse -8.
+    journal.logSession(u"2026-10-01T20:00:00+01:00"_s, {u"150/95/72"_s, u"148/93/70"_s},
+                       {u"138/88/64"_s, u"136/86/62"_s});
+    // 142/90/70 -> 134/86/66: -8/-4, pulse -4.
+    journal.logSession(u"2026-10-03T20:00:00+01:00"_s, {u"142/90/70"_s}, {u"134/86/66"_s});
+    // A morning session: 146/92/68 -> 135/88/66: -11/-4, pulse -2.
+    journal.logSession(u"2026-10-05T07:30:00+01:00"_s, {u"146/92/68"_s}, {u"135/88/66"_s});
+    // No pulse: 140/88 -> 137/85: -3/-3.
+    journal.logSession(u"2026-10-07T20:00:00+01:00"_s, {u"140/88"_s}, {u"137/85"_s});
+
+    const QJsonObject stats = journal.stats();
+    CHECK(stats.keys() == QStringList{u"categories"_s, u"change"_s, u"evening"_s, u"guideline"_s,
+                                      u"home_average"_s, u"measurements"_s, u"morning"_s,
+                                      u"reliable"_s, u"sessions"_s, u"systolic_fell"_s,
+                                      u"trend"_s});
+    CHECK(stats.value(u"sessions"_s).toInt() == 4);
+    CHECK(stats.value(u"reliable"_s) == QJsonValue(false));
+    CHECK(stats.value(u"guideline"_s).toString() == u"aha"_s);
+    CHECK(stats.value(u"measurements"_s).toInt() == 8);
+
+    // Systolic -12, -8, -11, -3: mean -8.5, sd sqrt(49 / 3) = 4.041452;
+    // t(0.975, 3) = 3.182446: CI -8.5 ± 6.430852 = [-14.930852, -2.069148].
+    const QJsonObject change = stats.value(u"change"_s).toObject();
+    const Expected systolic = expectedOf({-12, -8, -11, -3}, 3.182446);
+    CHECK(systolic.low == Approx(-14.930852).margin(1e-5));
+    checkChange(change.value(u"systolic"_s).toObject(), systolic, 4);
+    // Diastolic -7, -4, -4, -3: mean -4.5, sd sqrt(3); CI [-7.256079, -1.743921].
+    checkChange(change.value(u"diastolic"_s).toObject(), expectedOf({-7, -4, -4, -3}, 3.182446), 4);
+    // Pulse -8, -4, -2 (three sessions with a pulse): mean -4.666667, sd 3.055050;
+    // t(0.975, 2) = 4.302653: CI [-12.255833, 2.922500].
+    checkChange(change.value(u"pulse"_s).toObject(), expectedOf({-8, -4, -2}, 4.302653), 3);
+
+    const QJsonObject fell = stats.value(u"systolic_fell"_s).toObject();
+    CHECK(fell.value(u"count"_s).toInt() == 4);
+    CHECK(fell.value(u"share"_s).toDouble() == 1.0);
+
+    // Morning: the 07:30 session's before (146/92, at 07:29) and after measurements.
+    const QJsonObject morning = stats.value(u"morning"_s).toObject();
+    CHECK(morning.value(u"n"_s).toInt() == 2);
+    CHECK(morning.value(u"systolic"_s).toDouble() == Approx((146.0 + 135.0) / 2));
+    CHECK(stats.value(u"evening"_s).toObject().value(u"n"_s).toInt() == 6);
+
+    // Home: 4 days with readings; 1 Oct is left out; 3, 5 and 7 Oct hold 6 readings:
+    // systolic (142 + 134 + 146 + 135 + 140 + 137) / 6 = 834 / 6 = 139.
+    const QJsonObject home = stats.value(u"home_average"_s).toObject();
+    CHECK(home.value(u"days"_s).toInt() == 3);
+    CHECK(home.value(u"readings"_s).toInt() == 6);
+    CHECK(home.value(u"systolic"_s).toDouble() == Approx(139.0));
+    CHECK(home.value(u"category"_s).toString() == u"home_hypertension"_s);
+    CHECK(home.value(u"from"_s).toString() == u"2026-10-03"_s);
+    CHECK(home.value(u"to"_s).toString() == u"2026-10-07"_s);
+
+    // Trend of the before systolic: days 0, 2, 4, 6 with 149, 142, 146, 140. x mean 3, y mean
+    // 144.25; Sxy = (-3)(4.75) + (-1)(-2.25) + (1)(1.75) + (3)(-4.25) = -23; Sxx = 20;
+    // slope -1.15 a day, -34.5 per 30 days.
+    const QJsonObject trend = stats.value(u"trend"_s).toObject();
+    const QJsonObject systolicTrend = trend.value(u"systolic_per_30_days"_s).toObject();
+    CHECK(systolicTrend.value(u"value"_s).toDouble() == Approx(-34.5));
+    CHECK(systolicTrend.value(u"n"_s).toInt() == 4);
+    CHECK(systolicTrend.value(u"ci95"_s).toArray().size() == 2);
+
+    const QJsonArray categories = stats.value(u"categories"_s).toArray();
+    REQUIRE(categories.size() == 5);
+    double shares = 0;
+    for (const QJsonValue &category : categories)
+        shares += category.toObject().value(u"share"_s).toDouble();
+    CHECK(shares == Approx(1.0));
+    CHECK(categories.at(0).toObject().value(u"category"_s).toString() == u"normal"_s);
+    CHECK(categories.at(0).toObject().value(u"name"_s).toString() == u"Normal"_s);
+
+    // The sentences, rounded, with the fall's interval.
+    const auto text = journal.run({u"stats"_s});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(
+        u"Over 4 sessions your systolic fell by 8.5 mmHg on average (95% CI 2.1 to 14.9) "
+        "(not yet reliable: fewer than 5 sessions with readings before and after).\n"_s));
+    CHECK(text.out.contains(u"Your systolic fell in 4 of 4 sessions (100.0%)"_s));
+    CHECK(text.out.contains(u"139.0/"_s));
+
+    // --from and --to choose local days: only the last two sessions.
+    const QJsonObject later = journal.stats({u"--from"_s, u"2026-10-04"_s});
+    CHECK(later.value(u"sessions"_s).toInt() == 2);
+    CHECK(later.value(u"change"_s)
+              .toObject()
+              .value(u"systolic"_s)
+              .toObject()
+              .value(u"mean"_s)
+              .toDouble() == Approx(-7.0));
+    const QJsonObject esh = journal.stats({u"--guideline"_s, u"esh"_s});
+    CHECK(esh.value(u"guideline"_s).toString() == u"esh"_s);
+    CHECK(esh.value(u"categories"_s).toArray().size() == 6);
+}
+
+TEST_CASE("stats with one session: what cannot be computed is null, not 0")
+{
+    const StatsJournal journal;
+    journal.logSession(u"2026-10-01T20:00:00+01:00"_s, {u"150/95/72"_s}, {u"140/90/66"_s});
+    const QJsonObject stats = journal.stats();
+    CHECK(stats.value(u"sessions"_s).toInt() == 1);
+    const QJsonObject systolic =
+        stats.value(u"change"_s).toObject().value(u"systolic"_s).toObject();
+    CHECK(systolic.value(u"n"_s).toInt() == 1);
+    CHECK(systolic.value(u"mean"_s).toDouble() == -10.0);
+    CHECK(systolic.value(u"sd"_s).isNull());
+    CHECK(systolic.value(u"ci95"_s).isNull());
+    const QJsonObject systolicTrend =
+        stats.value(u"trend"_s).toObject().value(u"systolic_per_30_days"_s).toObject();
+    CHECK(systolicTrend.value(u"value"_s).isNull());
+    CHECK(systolicTrend.value(u"ci95"_s).isNull());
+    CHECK(systolicTrend.value(u"n"_s).toInt() == 1);
+    // One day: it is the first day, left out of the home average.
+    const QJsonObject home = stats.value(u"home_average"_s).toObject();
+    CHECK(home.value(u"systolic"_s).isNull());
+    CHECK(home.value(u"diastolic"_s).isNull());
+    CHECK(home.value(u"category"_s).isNull());
+    CHECK(home.value(u"from"_s).isNull());
+    CHECK(home.value(u"days"_s).toInt() == 0);
+    const QJsonObject morning = stats.value(u"morning"_s).toObject();
+    CHECK(morning.value(u"systolic"_s).isNull());
+    CHECK(morning.value(u"n"_s).toInt() == 0);
+
+    const auto text = journal.run({u"stats"_s});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(
+        u"Over 1 session your systolic fell by 10.0 mmHg (a confidence interval needs at least 2 "
+        "sessions) (not yet reliable"_s));
+
+    // An empty journal: no shares and no change at all.
+    const StatsJournal empty;
+    const QJsonObject nothing = empty.stats();
+    CHECK(nothing.value(u"sessions"_s).toInt() == 0);
+    CHECK(nothing.value(u"measurements"_s).toInt() == 0);
+    CHECK(nothing.value(u"change"_s)
+              .toObject()
+              .value(u"pulse"_s)
+              .toObject()
+              .value(u"mean"_s)
+              .isNull());
+    CHECK(nothing.value(u"systolic_fell"_s).toObject().value(u"share"_s).isNull());
+    CHECK(nothing.value(u"categories"_s).toArray().at(0).toObject().value(u"share"_s).isNull());
+}
+
+TEST_CASE("stats exits 2 on a bad guideline, a bad date or an argument")
+{
+    const StatsJournal journal;
+    const auto guideline = journal.run({u"stats"_s, u"--guideline"_s, u"who"_s});
+    CHECK(guideline.exitCode == 2);
+    CHECK(guideline.err.contains(u"--guideline: must be aha or esh, not 'who'"_s));
+    const auto date = journal.run({u"stats"_s, u"--from"_s, u"2026-13-01"_s});
+    CHECK(date.exitCode == 2);
+    CHECK(date.err.contains(u"--from: must be a date as YYYY-MM-DD"_s));
+    CHECK(journal.run({u"stats"_s, u"--from"_s, u"2026-10-05"_s, u"--to"_s, u"2026-10-01"_s})
+              .exitCode == 2);
+    CHECK(journal.run({u"stats"_s, u"everything"_s}).exitCode == 2);
+}
