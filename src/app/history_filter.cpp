@@ -7,6 +7,9 @@ namespace viparita::app {
 HistoryFilter::HistoryFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(HistoryModel::SortRole);
+    // The model gives its rows newest first; a column is sorted again only
+    // when the person asks (a hundred thousand rows take a moment).
+    setDynamicSortFilter(false);
 }
 
 void HistoryFilter::setShow(Show show)
@@ -24,13 +27,15 @@ void HistoryFilter::setRange(const QDate &from, const QDate &to)
 
 bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QDate day = index.data(HistoryModel::TimeRole).toDateTime().date();
-    if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+    const auto *model = qobject_cast<const HistoryModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const qint64 day = model->dayAt(sourceRow);
+    if ((m_from.isValid() && day < m_from.toJulianDay()) ||
+        (m_to.isValid() && day > m_to.toJulianDay()))
         return false;
-    const auto kind = static_cast<HistoryModel::Kind>(index.data(HistoryModel::KindRole).toInt());
-    const auto context = static_cast<ReadingContext>(index.data(HistoryModel::ContextRole).toInt());
-    const bool session = kind == HistoryModel::Kind::Session;
+    const bool session = model->kindAt(sourceRow) == HistoryModel::Kind::Session;
+    const ReadingContext context = model->contextAt(sourceRow);
     switch (m_show) {
     case Show::SessionsAndStandalone:
         return session || context == ReadingContext::Standalone;

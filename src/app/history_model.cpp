@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -115,6 +116,11 @@ void HistoryModel::setContents(const QList<SessionRecord> &sessions, const QList
         }
         m_rows.append(row);
     }
+    // Newest first: the order the page opens in, so nothing needs sorting then.
+    for (Row &row : m_rows)
+        row.day = row.at.date().toJulianDay();
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.at > b.at; });
     endResetModel();
 }
 

@@ -37,6 +37,10 @@ public:
     void setContents(const QList<SessionRecord> &sessions, const QList<Reading> &readings,
                      Guideline guideline);
     [[nodiscard]] const Reading *readingAt(int row) const;
+    /// Quick looks at a row, for the filter (no QVariant on the way).
+    [[nodiscard]] Kind kindAt(int row) const { return m_rows.at(row).kind; }
+    [[nodiscard]] ReadingContext contextAt(int row) const { return m_rows.at(row).context; }
+    [[nodiscard]] qint64 dayAt(int row) const { return m_rows.at(row).day; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +53,7 @@ private:
         Kind kind = Kind::Reading;
         qint64 id = 0;
         QDateTime at;
+        qint64 day = 0; ///< the local day, as a Julian day number
         QString entry;
         std::optional<int> minutes;
         std::optional<double> systolic, diastolic,

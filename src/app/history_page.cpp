@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,7 +96,12 @@ HistoryPage::HistoryPage(Settings &settings, Journal *journal, QWidget *parent)
     m_view->setObjectName(u"historyView"_s);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(HistoryModel::When, Qt::DescendingOrder);
+    // The rows come newest first: show that order without sorting them again.
+    m_filter->sort(-1);
+    {
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(HistoryModel::When, Qt::DescendingOrder);
+    }
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -146,6 +152,8 @@ void HistoryPage::reload()
         m_model->setContents({}, {}, m_settings.guideline());
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     const auto sessions = m_journal->sessions();
     const auto readings = m_journal->readings();
     if (!sessions.ok() || !readings.ok()) {
@@ -153,7 +161,10 @@ void HistoryPage::reload()
                       (sessions.ok() ? readings.error() : sessions.error()).message.toStdString());
         return;
     }
+    const qint64 read = timer.restart();
     m_model->setContents(*sessions, *readings, m_settings.guideline());
+    spdlog::debug("History: {} sessions and {} readings read in {} ms, shown in {} ms",
+                  sessions->size(), readings->size(), read, timer.elapsed());
     updateButtons();
 }
 

@@ -193,8 +193,8 @@ QString text(const StatisticsReport &report, Guideline guideline)
         } else {
             out += changeSentence(report.pulseChange, u"pulse"_s, u"beats a minute"_s,
                                   plural(report.pulseChange.n,
-                                         u"session with a pulse before and after"_s,
-                                         u"sessions with a pulse before and after"_s),
+                                         u"session with a pulse before and after,"_s,
+                                         u"sessions with a pulse before and after,"_s),
                                   report.reliable);
         }
         out += u"Your systolic fell in %1 of %2 (%3%)"_s.arg(report.systolicFell)
@@ -224,8 +224,9 @@ QString text(const StatisticsReport &report, Guideline guideline)
 
     // The trend of the before measurements.
     if (!report.systolicTrend.perThirtyDays || !report.diastolicTrend.perThirtyDays) {
-        out += u"Trend of the before measurements: needs before measurements at 2 or more "
-               "different times (there are %1).\n"_s.arg(report.systolicTrend.n);
+        out += u"Trend of the before measurements: needs before measurements on 2 or more "
+               "different days (%1 so far).\n"_s.arg(
+                   plural(report.systolicTrend.n, u"measurement"_s, u"measurements"_s));
     } else {
         out += u"Trend of the before measurements, over %1: %2, %3%4.\n"_s.arg(
             plural(report.systolicTrend.n, u"measurement"_s, u"measurements"_s),

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 namespace viparita {
 
@@ -17,29 +20,25 @@ void sortByTime(QList<Reading> &readings)
     });
 }
 
-} // namespace
-
-Measurement MeasurementGrouper::mean(const QList<Reading> &readings)
+/// The mean of readings[members], which are in time order and not empty.
+Measurement meanOfSorted(const QList<Reading> &readings, const std::vector<qsizetype> &members)
 {
-    Q_ASSERT(!readings.isEmpty());
     Measurement measurement;
-    if (readings.isEmpty())
-        return measurement;
-
-    QList<Reading> sorted = readings;
-    sortByTime(sorted);
-    const Reading &first = sorted.front();
+    const Reading &first = readings.at(members.front());
     measurement.at = first.takenAt;
     measurement.context = first.context;
     measurement.sessionId = first.sessionId;
-    measurement.readingCount = static_cast<int>(sorted.size());
+    measurement.readingCount = static_cast<int>(members.size());
+    measurement.readingIds.reserve(static_cast<qsizetype>(members.size()));
 
-    // Integer sums, so that the mean is the correctly rounded quotient of whole numbers.
+    // Integer sums, so that the mean is the correctly rounded quotient of whole
+    // numbers.
     qint64 systolicSum = 0;
     qint64 diastolicSum = 0;
     qint64 pulseSum = 0;
     qint64 pulseCount = 0;
-    for (const Reading &reading : sorted) {
+    for (const qsizetype index : members) {
+        const Reading &reading = readings.at(index);
         systolicSum += reading.systolic;
         diastolicSum += reading.diastolic;
         if (reading.pulse) {
@@ -48,7 +47,7 @@ Measurement MeasurementGrouper::mean(const QList<Reading> &readings)
         }
         measurement.readingIds.append(reading.id);
     }
-    const auto count = static_cast<double>(sorted.size());
+    const auto count = static_cast<double>(members.size());
     measurement.systolic = static_cast<double>(systolicSum) / count;
     measurement.diastolic = static_cast<double>(diastolicSum) / count;
     if (pulseCount > 0)
@@ -56,44 +55,75 @@ Measurement MeasurementGrouper::mean(const QList<Reading> &readings)
     return measurement;
 }
 
+} // namespace
+
+Measurement MeasurementGrouper::mean(const QList<Reading> &readings)
+{
+    Q_ASSERT(!readings.isEmpty());
+    if (readings.isEmpty())
+        return {};
+    QList<Reading> sorted = readings;
+    sortByTime(sorted);
+    std::vector<qsizetype> all(static_cast<std::size_t>(sorted.size()));
+    std::iota(all.begin(), all.end(), qsizetype{0});
+    return meanOfSorted(sorted, all);
+}
+
 QList<Measurement> MeasurementGrouper::group(QList<Reading> readings)
 {
-    readings.removeIf([](const Reading &reading) { return reading.deletedAt.has_value(); });
-    sortByTime(readings);
+    // The order of sortByTime(), with each time worked out once: comparing
+    // QDateTimes is slow.
+    struct Key {
+        qint64 msecs;
+        qint64 id;
+        qsizetype index;
+        bool operator<(const Key &other) const
+        {
+            return std::tie(msecs, id, index) < std::tie(other.msecs, other.id, other.index);
+        }
+    };
+    std::vector<Key> order;
+    order.reserve(static_cast<std::size_t>(readings.size()));
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const Reading &reading = readings.at(i);
+        if (!reading.deletedAt)
+            order.push_back({reading.takenAt.toMSecsSinceEpoch(), reading.id, i});
+    }
+    if (!std::is_sorted(order.cbegin(), order.cend()))
+        std::sort(order.begin(), order.end());
 
-    // Groups are opened in the order of their first readings, so they stay ordered by time.
-    QList<QList<Reading>> groups;
-    std::map<std::pair<qint64, ReadingContext>, qsizetype> sessionGroups;
-    std::map<ReadingContext, qsizetype> openStandaloneGroups;
+    // Groups are opened in the order of their first readings, so they stay
+    // ordered by time; each holds the indices of its readings, in time order.
+    std::vector<std::vector<qsizetype>> groups;
+    std::map<std::pair<qint64, ReadingContext>, std::size_t> sessionGroups;
+    std::map<ReadingContext, std::pair<std::size_t, qint64>> openStandaloneGroups;
     constexpr qint64 windowMilliseconds = qint64{standaloneWindowMinutes} * 60 * 1000;
 
-    for (const Reading &reading : std::as_const(readings)) {
+    for (const Key &key : order) {
+        const Reading &reading = readings.at(key.index);
         if (reading.sessionId) {
-            const auto key = std::make_pair(*reading.sessionId, reading.context);
-            if (const auto found = sessionGroups.find(key); found != sessionGroups.end()) {
-                groups[found->second].append(reading);
-            } else {
-                sessionGroups.emplace(key, groups.size());
-                groups.append({reading});
-            }
+            const auto [found, isNew] = sessionGroups.try_emplace(
+                std::make_pair(*reading.sessionId, reading.context), groups.size());
+            if (isNew)
+                groups.emplace_back();
+            groups[found->second].push_back(key.index);
             continue;
         }
         const auto open = openStandaloneGroups.find(reading.context);
-        if (open != openStandaloneGroups.end()) {
-            const QDateTime &groupStart = groups[open->second].front().takenAt;
-            if (groupStart.msecsTo(reading.takenAt) <= windowMilliseconds) {
-                groups[open->second].append(reading);
-                continue;
-            }
+        if (open != openStandaloneGroups.end() &&
+            key.msecs - open->second.second <= windowMilliseconds) {
+            groups[open->second.first].push_back(key.index);
+            continue;
         }
-        openStandaloneGroups.insert_or_assign(reading.context, groups.size());
-        groups.append({reading});
+        openStandaloneGroups.insert_or_assign(reading.context,
+                                              std::make_pair(groups.size(), key.msecs));
+        groups.emplace_back(1, key.index);
     }
 
     QList<Measurement> measurements;
-    measurements.reserve(groups.size());
-    for (const QList<Reading> &members : std::as_const(groups))
-        measurements.append(mean(members));
+    measurements.reserve(static_cast<qsizetype>(groups.size()));
+    for (const std::vector<qsizetype> &members : groups)
+        measurements.append(meanOfSorted(readings, members));
     return measurements;
 }
 

@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <numeric>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -59,29 +59,54 @@ bool isEvening(const LocalTime &time)
 
 QList<SessionChange> changesOf(const QList<Measurement> &measurements)
 {
-    QList<SessionChange> changes;
-    std::unordered_map<qint64, qsizetype> indexOfSession;
-    // Measurements come in time order (of their first readings), so the first one seen of a
-    // session holds its first reading.
-    for (const Measurement &measurement : measurements) {
+    // Where each session's measurements are. Measurements come in time order (of their first
+    // readings), so the first one seen of a session holds its first reading; there is one
+    // measurement per session and context.
+    struct Parts {
+        qint64 sessionId = 0;
+        qsizetype first = -1, before = -1, after = -1;
+        qint64 startMsecs = 0;
+    };
+    std::vector<Parts> sessions;
+    std::unordered_map<qint64, std::size_t> indexOfSession;
+    for (qsizetype i = 0; i < measurements.size(); ++i) {
+        const Measurement &measurement = measurements.at(i);
         if (!measurement.sessionId)
             continue;
-        auto [found, isNew] = indexOfSession.try_emplace(*measurement.sessionId, changes.size());
-        if (isNew) {
-            SessionChange change;
-            change.sessionId = *measurement.sessionId;
-            change.startedAt = measurement.at;
-            changes.append(change);
-        }
-        SessionChange &change = changes[found->second];
-        if (measurement.context == ReadingContext::Before) {
-            change.before = measurement;
-            change.startedAt = measurement.at;
-        } else if (measurement.context == ReadingContext::After) {
-            change.after = measurement;
-        }
+        const auto [found, isNew] =
+            indexOfSession.try_emplace(*measurement.sessionId, sessions.size());
+        if (isNew)
+            sessions.push_back({*measurement.sessionId, i, -1, -1, 0});
+        Parts &parts = sessions[found->second];
+        if (measurement.context == ReadingContext::Before && parts.before < 0)
+            parts.before = i;
+        else if (measurement.context == ReadingContext::After && parts.after < 0)
+            parts.after = i;
     }
-    for (SessionChange &change : changes) {
+
+    // In time order of their starts (the before measurement's time, else the first reading's),
+    // ties by session id. The starts are nearly always in order already; the keys are worked
+    // out once, as comparing QDateTimes is slow.
+    for (Parts &parts : sessions) {
+        parts.startMsecs =
+            measurements.at(parts.before >= 0 ? parts.before : parts.first).at.toMSecsSinceEpoch();
+    }
+    const auto earlier = [](const Parts &a, const Parts &b) {
+        return std::tie(a.startMsecs, a.sessionId) < std::tie(b.startMsecs, b.sessionId);
+    };
+    if (!std::is_sorted(sessions.cbegin(), sessions.cend(), earlier))
+        std::sort(sessions.begin(), sessions.end(), earlier);
+
+    QList<SessionChange> changes;
+    changes.reserve(static_cast<qsizetype>(sessions.size()));
+    for (const Parts &parts : sessions) {
+        SessionChange &change = changes.emplace_back();
+        change.sessionId = parts.sessionId;
+        change.startedAt = measurements.at(parts.before >= 0 ? parts.before : parts.first).at;
+        if (parts.before >= 0)
+            change.before = measurements.at(parts.before);
+        if (parts.after >= 0)
+            change.after = measurements.at(parts.after);
         if (!change.before || !change.after)
             continue;
         change.systolic = change.after->systolic - change.before->systolic;
@@ -89,24 +114,7 @@ QList<SessionChange> changesOf(const QList<Measurement> &measurements)
         if (change.before->pulse && change.after->pulse)
             change.pulse = *change.after->pulse - *change.before->pulse;
     }
-    // In time order of their starts, ties by session id. The starts are nearly always in order
-    // already (a before measurement taken after the session's first reading moves its start);
-    // the keys are worked out once, as comparing QDateTimes is slow.
-    std::vector<std::pair<qint64, qint64>> keys;
-    keys.reserve(static_cast<std::size_t>(changes.size()));
-    for (const SessionChange &change : std::as_const(changes))
-        keys.emplace_back(change.startedAt.toMSecsSinceEpoch(), change.sessionId);
-    if (std::is_sorted(keys.cbegin(), keys.cend()))
-        return changes;
-    std::vector<std::size_t> order(keys.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    QList<SessionChange> sorted;
-    sorted.reserve(changes.size());
-    for (const std::size_t index : order)
-        sorted.append(std::move(changes[static_cast<qsizetype>(index)]));
-    return sorted;
+    return changes;
 }
 
 /// Sums of measurement means: of one local day, or of a time of day.
@@ -270,7 +278,8 @@ HomeSummary Statistics::homeSummary(const QList<Reading> &readings)
 StatisticsReport Statistics::compute(const QList<Reading> &readings, Guideline guideline)
 {
     StatisticsReport report;
-    const QList<Measurement> measurements = MeasurementGrouper::group(readings);
+    report.measurementList = MeasurementGrouper::group(readings);
+    const QList<Measurement> &measurements = report.measurementList;
     report.measurements = static_cast<int>(measurements.size());
 
     // Before and after, session by session.

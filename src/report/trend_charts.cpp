@@ -54,6 +54,38 @@ QList<Band> bandsOf(Guideline guideline, TrendCharts::Pressure which)
     return bands;
 }
 
+/// At most `buckets` points: when there are more, the mean of each equal
+/// stretch of time, so a chart of ten years draws as fast as one of a month
+/// and a line stays a line.
+QList<QPointF> thinned(const QList<QPointF> &points, int buckets)
+{
+    if (points.size() <= buckets * 2)
+        return points;
+    const qreal first = points.first().x();
+    const qreal width = (points.last().x() - first) / buckets;
+    QList<QPointF> result;
+    result.reserve(buckets);
+    qreal sumX = 0;
+    qreal sumY = 0;
+    int count = 0;
+    int bucket = 0;
+    for (const QPointF &point : points) {
+        const int index = std::min(buckets - 1, static_cast<int>((point.x() - first) / width));
+        if (index != bucket && count > 0) {
+            result.append(QPointF(sumX / count, sumY / count));
+            sumX = sumY = 0;
+            count = 0;
+        }
+        bucket = index;
+        sumX += point.x();
+        sumY += point.y();
+        ++count;
+    }
+    if (count > 0)
+        result.append(QPointF(sumX / count, sumY / count));
+    return result;
+}
+
 QString dateFormat(qint64 spanDays)
 {
     return spanDays > 400 ? u"MMM yyyy"_s : u"d MMM"_s;
@@ -187,12 +219,15 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
     home->attachAxis(yAxis);
 
     const bool markers = before.size() + after.size() <= maxMarkedPoints;
-    auto *beforeSeries = line(tr("Before"), QColor(0x8c, 0x4a, 0x2f), 2.0, markers);
+    const bool thin = before.size() > maxDrawnPoints * 2 || after.size() > maxDrawnPoints * 2;
+    auto *beforeSeries = line(thin ? tr("Before (means over time)") : tr("Before"),
+                              QColor(0x8c, 0x4a, 0x2f), 2.0, markers);
     beforeSeries->setObjectName(u"before"_s);
-    beforeSeries->replace(before);
-    auto *afterSeries = line(tr("After"), QColor(0x2f, 0x6f, 0x6a), 2.0, markers);
+    beforeSeries->replace(thinned(before, maxDrawnPoints));
+    auto *afterSeries = line(thin ? tr("After (means over time)") : tr("After"),
+                             QColor(0x2f, 0x6f, 0x6a), 2.0, markers);
     afterSeries->setObjectName(u"after"_s);
-    afterSeries->replace(after);
+    afterSeries->replace(thinned(after, maxDrawnPoints));
     for (QLineSeries *series : {beforeSeries, afterSeries}) {
         chart->addSeries(series);
         series->attachAxis(xAxis);
@@ -278,7 +313,7 @@ QChart *TrendCharts::pulse(const QList<Measurement> &measurements)
     auto *series =
         line(tr("Pulse"), QColor(0x6b, 0x5b, 0x95), 1.5, points.size() <= maxMarkedPoints);
     series->setObjectName(u"pulse"_s);
-    series->replace(points);
+    series->replace(thinned(points, maxDrawnPoints));
     chart->addSeries(series);
     auto *xAxis = timeAxis(fromMs, toMs);
     auto *yAxis = new QValueAxis;

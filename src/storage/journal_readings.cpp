@@ -3,6 +3,9 @@
 #include <viparita/core/reading_validator.h>
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -198,38 +201,98 @@ StorageResult<Reading> Journal::reading(qint64 readingId) const
     return readingFrom(query);
 }
 
+namespace {
+
+/// A word column as one of the known words, without making a QString.
+bool columnIs(sqlite3_stmt *statement, int column, const char *word)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text && qstrcmp(text, word) == 0;
+}
+
+/// Reads readings with SQLite's own API: a journal of years holds a hundred
+/// thousand readings, and the trends and history pages read them all.
+StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QString &where,
+                                           const QList<qint64> &values)
+{
+    const QVariant handle = d.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !*static_cast<sqlite3 *const *>(handle.data()))
+        return StorageError{StorageError::Kind::Failed,
+                            tr("The journal %1 is not open.").arg(d.path)};
+    sqlite3 *database = *static_cast<sqlite3 *const *>(handle.data());
+    const QByteArray sql =
+        u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 ORDER BY taken_at, id"_s
+            .arg(readingColumns, where)
+            .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    auto failure = [&d, database] {
+        return StorageError{StorageError::Kind::Failed,
+                            tr("Reading the journal %1 failed: %2")
+                                .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
+    };
+    if (sqlite3_prepare_v2(database, sql.constData(), static_cast<int>(sql.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return failure();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sqlite3_bind_int64(statement, static_cast<int>(i + 1), values.at(i));
+    QList<Reading> result;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        Reading reading;
+        reading.id = sqlite3_column_int64(statement, 0);
+        reading.takenAt =
+            QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::OffsetFromUTC,
+                                           sqlite3_column_int(statement, 2));
+        reading.systolic = sqlite3_column_int(statement, 3);
+        reading.diastolic = sqlite3_column_int(statement, 4);
+        if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
+            reading.pulse = sqlite3_column_int(statement, 5);
+        reading.context = columnIs(statement, 6, "before")   ? ReadingContext::Before
+                          : columnIs(statement, 6, "during") ? ReadingContext::During
+                          : columnIs(statement, 6, "after")  ? ReadingContext::After
+                                                             : ReadingContext::Standalone;
+        if (sqlite3_column_type(statement, 7) != SQLITE_NULL)
+            reading.sessionId = sqlite3_column_int64(statement, 7);
+        if (columnIs(statement, 8, "left"))
+            reading.arm = Arm::Left;
+        else if (columnIs(statement, 8, "right"))
+            reading.arm = Arm::Right;
+        if (columnIs(statement, 9, "sitting"))
+            reading.position = BodyPosition::Sitting;
+        else if (columnIs(statement, 9, "lying"))
+            reading.position = BodyPosition::Lying;
+        else if (columnIs(statement, 9, "standing"))
+            reading.position = BodyPosition::Standing;
+        reading.irregular = sqlite3_column_int(statement, 10) != 0;
+        if (const int bytes = sqlite3_column_bytes(statement, 11); bytes > 0)
+            reading.note = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 11)), bytes);
+        result.append(std::move(reading));
+    }
+    const bool done = status == SQLITE_DONE;
+    StorageError error = done ? StorageError{} : failure();
+    sqlite3_finalize(statement);
+    if (!done)
+        return error;
+    return result;
+}
+
+} // namespace
+
 StorageResult<QList<Reading>> Journal::readings(const DateRange &range) const
 {
+    if (!range.from && !range.to)
+        return bulkReadings(*d, u"1"_s, {});
     const auto [from, to] = detail::localBounds(range);
-    QSqlQuery query = d->query();
-    query.setForwardOnly(true);
-    StorageError error;
-    if (!d->run(query,
-                u"SELECT %1 FROM readings WHERE deleted_at IS NULL "
-                "AND taken_at + taken_offset * 1000 >= ? AND taken_at + taken_offset * 1000 < ? "
-                "ORDER BY taken_at, id"_s.arg(readingColumns),
-                {from, to}, tr("Reading the journal"), error))
-        return error;
-    QList<Reading> result;
-    while (query.next())
-        result.append(readingFrom(query));
-    return result;
+    return bulkReadings(
+        *d, u"taken_at + taken_offset * 1000 >= ? AND taken_at + taken_offset * 1000 < ?"_s,
+        {from, to});
 }
 
 StorageResult<QList<Reading>> Journal::readingsOfSession(qint64 sessionId) const
 {
-    QSqlQuery query = d->query();
-    query.setForwardOnly(true);
-    StorageError error;
-    if (!d->run(query,
-                u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND session_id = ? "
-                "ORDER BY taken_at, id"_s.arg(readingColumns),
-                {sessionId}, tr("Reading the journal"), error))
-        return error;
-    QList<Reading> result;
-    while (query.next())
-        result.append(readingFrom(query));
-    return result;
+    return bulkReadings(*d, u"session_id = ?"_s, {sessionId});
 }
 
 } // namespace viparita

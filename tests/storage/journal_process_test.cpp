@@ -7,11 +7,14 @@
 
 #include <viparita/storage/journal.h>
 
+#include "schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -82,29 +85,119 @@ std::vector<Acknowledged> acknowledgedIn(const QByteArray &output)
 
 } // namespace
 
-TEST_CASE("an empty file is upgraded step by step to the schema of a fresh journal")
+namespace {
+
+/// Runs statements on a file with a connection of its own.
+void runSql(const QString &path, const QStringList &statements)
 {
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(database);
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/// Rows that every schema version since 1 can hold.
+const QStringList sampleRows{
+    u"INSERT INTO sessions (id, sequence_id, sequence_version, sequence_title, started_at, "
+    u"started_offset, "
+    "ended_at, ended_offset, status, planned_seconds, actual_seconds, breath_pattern, feeling, "
+    "note) VALUES "
+    "(1, 'healing', 1, 'Healing', 1763665200000, 3600, 1763665860000, 3600, 'completed', 660, 655, "
+    "'4-0-6-0', 4, "
+    "'calm')"_s,
+    u"INSERT INTO session_steps (session_id, position, step_id, side, planned_seconds, "
+    u"actual_seconds, skipped, "
+    "extended_seconds) VALUES (1, 0, 'hamstrings', NULL, 90, 90.5, 0, 0)"_s,
+    u"INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, context, "
+    u"session_id, arm, "
+    "position, irregular, note) VALUES (1763665140000, 3600, 150, 95, 72, 'before', 1, 'left', "
+    "'sitting', 0, "
+    "'a, \"quoted\" note')"_s,
+    u"INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, context, "
+    u"session_id, arm, "
+    "position, irregular, note) VALUES (1763700000000, -18000, 128, 82, NULL, 'standalone', NULL, "
+    "NULL, NULL, 1, "
+    "'')"_s,
+};
+
+/// Every row of every table, each column as SQLite quotes it.
+QStringList everything(const QString &path)
+{
+    QStringList rows;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        for (const QString &table : {u"sessions"_s, u"session_steps"_s, u"readings"_s}) {
+            QStringList columns;
+            const QSqlRecord record = database.record(table);
+            for (int i = 0; i < record.count(); ++i)
+                columns.append(u"quote(%1)"_s.arg(record.fieldName(i)));
+            QSqlQuery query(database);
+            REQUIRE(query.exec(
+                u"SELECT %1 FROM %2 ORDER BY id"_s.arg(columns.join(u" || '|' || "_s), table)));
+            while (query.next())
+                rows.append(table + u": "_s + query.value(0).toString());
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE(
+    "every migration from every older version, with data, gives the same rows as a fresh journal")
+{
+    const QString schema =
+        u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_s;
     const QString fresh = freshPath();
     {
         auto journal = Journal::open(fresh, {});
         REQUIRE(journal.journal);
     }
-    // Every older version there is: today only the empty file (version 0).
-    const QString empty = freshPath();
-    {
-        QFile file(empty);
-        REQUIRE(file.open(QIODevice::WriteOnly));
+    runSql(fresh, sampleRows);
+
+    for (int version = 0; version < Journal::schemaVersion; ++version) {
+        INFO("from version " << version);
+        const QString old = freshPath();
+        {
+            QFile file(old);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+        }
+        QStringList statements;
+        for (const auto &step : viparita::detail::schemaSteps()) {
+            if (step.version <= version)
+                statements += step.statements;
+        }
+        statements.append(u"PRAGMA user_version = %1"_s.arg(version));
+        if (version >= 1)
+            statements += sampleRows;
+        runSql(old, statements);
+        {
+            auto journal = Journal::open(old, {});
+            REQUIRE(journal.journal);
+            REQUIRE_FALSE(journal.error.isError());
+        }
+        CHECK(sqlRows(old, schema) == sqlRows(fresh, schema));
+        CHECK(sqlRows(old, u"PRAGMA user_version"_s) ==
+              QStringList{QString::number(Journal::schemaVersion)});
+        if (version >= 1)
+            CHECK(everything(old) == everything(fresh));
     }
-    {
-        auto journal = Journal::open(empty, {});
-        REQUIRE(journal.journal);
-    }
-    const QString schema =
-        u"SELECT type || ' ' || name || ' ' || sql FROM sqlite_master ORDER BY name"_s;
-    CHECK(sqlRows(empty, schema) == sqlRows(fresh, schema));
-    CHECK(sqlRows(empty, u"PRAGMA user_version"_s) ==
-          QStringList{QString::number(Journal::schemaVersion)});
-    CHECK(sqlRows(fresh, schema).size() >= 6);
+    CHECK(sqlRows(fresh, schema).size() >= 7);
+    CHECK(everything(fresh).size() == 4);
 }
 
 TEST_CASE("a journal from a newer Viparita is opened read-only and never written")

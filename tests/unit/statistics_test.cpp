@@ -3,8 +3,6 @@
 
 #include "catch_qt.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 #include <optional>
 #include <random>
@@ -551,35 +549,4 @@ TEST_CASE("deleted readings are ignored everywhere")
     CHECK(report.pairedSessions == 0);
     REQUIRE(report.sessions.size() == 1);
     CHECK_FALSE(report.sessions.first().after.has_value());
-}
-
-TEST_CASE("compute on 100000 readings", "[.][bench]")
-{
-    // 25000 sessions over about 8 years, two readings before and two after, some time zones.
-    std::mt19937 random(20261121);
-    std::uniform_int_distribution<int> systolic(110, 160);
-    std::uniform_int_distribution<int> change(-15, 5);
-    std::uniform_int_distribution<int> offset(-5, 2);
-    QList<Reading> readings;
-    readings.reserve(100000);
-    const QDateTime start(QDate(2019, 1, 1), QTime(7, 0), Qt::OffsetFromUTC, 3600);
-    for (int session = 1; session <= 25000; ++session) {
-        const QDateTime begin =
-            start.addSecs(qint64{session} * 3 * 3600 + qint64{offset(random)} * 3600)
-                .toOffsetFromUtc(offset(random) * 3600);
-        const int s = systolic(random);
-        const int d = s * 6 / 10;
-        readings.append(before(session, begin, s, d, 70));
-        readings.append(before(session, begin.addSecs(60), s + 2, d + 1, 68));
-        readings.append(after(session, begin.addSecs(1200), s + change(random), d - 3, 64));
-        readings.append(after(session, begin.addSecs(1260), s + change(random), d - 4, 63));
-    }
-    QElapsedTimer timer;
-    timer.start();
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
-    const auto elapsed = timer.nsecsElapsed();
-    WARN("compute() on " << readings.size() << " readings: " << static_cast<double>(elapsed) / 1e6
-                         << " ms");
-    CHECK(report.pairedSessions == 25000);
-    CHECK(report.measurements == 50000);
 }

@@ -84,6 +84,8 @@ struct StatisticsReport {
     /// Every category of the guideline, lowest first, with shares of all measurements.
     QList<CategoryShare> categories;
     int measurements = 0; ///< MeasurementGrouper::group(readings).size()
+    /// The measurements themselves, in time order (for charts; grouped once).
+    QList<Measurement> measurementList;
 };
 
 /// The statistics of a journal's readings (docs/statistics.md). Deleted readings are ignored.

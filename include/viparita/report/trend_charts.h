@@ -16,6 +16,9 @@ class TrendCharts final {
 public:
     /// Above this many points, markers are left out (they would hide the line).
     static constexpr int maxMarkedPoints = 120;
+    /// Above twice this many points, a line shows the means of this many
+    /// equal stretches of time instead (the statistics still use every value).
+    static constexpr int maxDrawnPoints = 400;
 
     enum class Pressure { Systolic, Diastolic };
 

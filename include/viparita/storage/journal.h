@@ -25,7 +25,7 @@ struct JournalOpenResult {
 /// happens; a damaged file is never written to.
 class Journal final {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     /// PRAGMA application_id of a Viparita journal ("VIPR").
     static constexpr int applicationId = 0x56495052;
 
