@@ -5,6 +5,7 @@
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/reading_validator.h>
 #include <viparita/core/safety_rules.h>
+#include <viparita/report/category_colours.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,18 +69,6 @@ QString signedNumber(double value)
 }
 
 } // namespace
-
-QColor categoryColour(int severity, int levels)
-{
-    static const QList<QColor> colours{QColor(0x4f, 0x9a, 0x6d), QColor(0x9a, 0xa8, 0x3c),
-                                       QColor(0xd1, 0x9a, 0x2f), QColor(0xd0, 0x6b, 0x2e),
-                                       QColor(0xb8, 0x3a, 0x2c), QColor(0x8e, 0x1f, 0x3d)};
-    if (levels <= 1)
-        return colours.first();
-    const double last = static_cast<double>(colours.size() - 1);
-    const auto index = static_cast<qsizetype>(std::lround(severity * last / (levels - 1.0)));
-    return colours.at(std::clamp<qsizetype>(index, 0, colours.size() - 1));
-}
 
 ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<Measurement> before,
                              QWidget *parent)
@@ -239,9 +228,7 @@ void ReadingDialog::updateRow(Row &row)
     const Guideline guideline = m_settings.guideline();
     const BpCategory category =
         BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
-    const QColor colour =
-        categoryColour(BpClassifier::severity(category),
-                       static_cast<int>(BpClassifier::categories(guideline).size()));
+    const QColor colour = CategoryColours::of(category);
     row.status->setText(u"<span style=\"color:%1; font-size:large;\">&#9679;</span> %2"_s.arg(
         colour.name(), BpClassifier::name(category).toHtmlEscaped()));
     row.reading = reading;

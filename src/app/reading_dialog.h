@@ -76,7 +76,4 @@ private:
     QPushButton *m_save = nullptr;
 };
 
-/// The colour of a category's mark: calm for the lowest, warmer as it rises.
-[[nodiscard]] QColor categoryColour(int severity, int levels);
-
 } // namespace viparita::app

@@ -119,4 +119,29 @@ std::optional<Guideline> guidelineOption(const QCommandLineParser &parser, Comma
     return guideline;
 }
 
+std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser, CommandContext &context,
+                                          const QString &command, int &status)
+{
+    if (!commandArguments(parser).isEmpty()) {
+        context.err << u"viparita-cli %1: takes no arguments\n"_s.arg(command);
+        status = UsageError;
+        return std::nullopt;
+    }
+    const auto range = dateRangeOption(parser, context);
+    const auto guideline = guidelineOption(parser, context);
+    if (!range || !guideline) {
+        status = UsageError;
+        return std::nullopt;
+    }
+    auto journal = openJournal(context, Access::Read, status);
+    if (!journal)
+        return std::nullopt;
+    auto readings = journal->readings(*range);
+    if (!readings.ok()) {
+        status = reportStorageError(context, readings.error());
+        return std::nullopt;
+    }
+    return ReadingsQuery{std::move(readings).value(), *guideline};
+}
+
 } // namespace viparita::cli

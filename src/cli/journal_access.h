@@ -42,4 +42,15 @@ void addGuidelineOption(QCommandLineParser &parser);
 [[nodiscard]] std::optional<Guideline> guidelineOption(const QCommandLineParser &parser,
                                                        CommandContext &context);
 
+/// What the commands that read readings start with: no arguments, --from
+/// and --to, --guideline, and the readings of that range.
+struct ReadingsQuery {
+    QList<Reading> readings;
+    Guideline guideline = Guideline::AccAha2017;
+};
+/// Nothing, with `status` set and the reason printed, when any of it fails.
+[[nodiscard]] std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser,
+                                                        CommandContext &context,
+                                                        const QString &command, int &status);
+
 } // namespace viparita::cli

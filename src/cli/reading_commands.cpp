@@ -225,26 +225,17 @@ void ReadingsCommand::addOptions(QCommandLineParser &parser) const
 
 int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
-    if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli readings: takes no arguments\n";
-        return UsageError;
-    }
-    const auto range = dateRangeOption(parser, context);
-    const auto guideline = guidelineOption(parser, context);
-    if (!range || !guideline)
-        return UsageError;
     int status = Success;
-    auto journal = openJournal(context, Access::Read, status);
-    if (!journal)
+    const auto query = readReadings(parser, context, u"readings"_s, status);
+    if (!query)
         return status;
-    const auto readings = journal->readings(*range);
-    if (!readings.ok())
-        return reportStorageError(context, readings.error());
+    const QList<Reading> &readings = query->readings;
+    const Guideline guideline = query->guideline;
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
-        for (const Reading &reading : *readings)
-            array.append(toJson(reading, *guideline));
+        for (const Reading &reading : readings)
+            array.append(toJson(reading, guideline));
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -252,9 +243,9 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
                 << u"MMHG"_s.leftJustified(7) << "  " << u"PULSE"_s.rightJustified(5) << "  "
                 << u"CONTEXT"_s.leftJustified(10) << "  " << u"CATEGORY"_s.leftJustified(22)
                 << "  NOTE\n";
-    for (const Reading &reading : *readings) {
+    for (const Reading &reading : readings) {
         const BpCategory category =
-            BpClassifier::classify(reading.systolic, reading.diastolic, *guideline);
+            BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
         QString contextText = toString(reading.context);
         if (reading.sessionId)
             contextText += u" #%1"_s.arg(*reading.sessionId);
@@ -267,7 +258,7 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
                     << BpClassifier::name(category).leftJustified(22) << "  "
                     << QString(reading.note).replace(u'\n', u' ') << "\n";
     }
-    context.out << u"%1 reading(s)\n"_s.arg(readings->size());
+    context.out << u"%1 reading(s)\n"_s.arg(readings.size());
     return Success;
 }
 

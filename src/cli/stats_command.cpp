@@ -272,28 +272,19 @@ void StatsCommand::addOptions(QCommandLineParser &parser) const
 
 int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
-    if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli stats: takes no arguments\n";
-        return UsageError;
-    }
-    const auto range = dateRangeOption(parser, context);
-    const auto guideline = guidelineOption(parser, context);
-    if (!range || !guideline)
-        return UsageError;
     int status = Success;
-    auto journal = openJournal(context, Access::Read, status);
-    if (!journal)
+    const auto query = readReadings(parser, context, u"stats"_s, status);
+    if (!query)
         return status;
-    const auto readings = journal->readings(*range);
-    if (!readings.ok())
-        return reportStorageError(context, readings.error());
+    const QList<Reading> &readings = query->readings;
+    const Guideline guideline = query->guideline;
 
-    const StatisticsReport report = Statistics::compute(*readings, *guideline);
+    const StatisticsReport report = Statistics::compute(readings, guideline);
     if (parser.isSet(u"json"_s))
         context.out << QString::fromUtf8(
-            QJsonDocument(toJson(report, *guideline)).toJson(QJsonDocument::Indented));
+            QJsonDocument(toJson(report, guideline)).toJson(QJsonDocument::Indented));
     else
-        context.out << text(report, *guideline);
+        context.out << text(report, guideline);
     return Success;
 }
 

@@ -248,6 +248,18 @@ void Player::advance(Duration to)
     }
 }
 
+void Player::catchUp(Duration at)
+{
+    // Anything due at this very moment in the segment just entered ("start"
+    // cues), also while paused; a pause stays a pause.
+    const bool paused = m_state == PlayerState::Paused;
+    if (paused)
+        m_state = m_stateBeforePause;
+    advance(at);
+    if (paused && isActive(m_state))
+        m_state = PlayerState::Paused;
+}
+
 bool Player::start(TimePoint now)
 {
     if (m_state != PlayerState::Ready || m_segments.isEmpty())
@@ -294,13 +306,7 @@ bool Player::next(TimePoint now)
         return true;
     }
     enterSegment(m_current + 1, at);
-    // Anything due at this very moment in the new segment ("start" cues).
-    const bool paused = m_state == PlayerState::Paused;
-    if (paused)
-        m_state = m_stateBeforePause;
-    advance(at);
-    if (paused && isActive(m_state))
-        m_state = PlayerState::Paused;
+    catchUp(at);
     return true;
 }
 
@@ -332,12 +338,7 @@ bool Player::previous(TimePoint now)
     }
     leaveSegment(at, false);
     enterSegment(target, at);
-    const bool paused = m_state == PlayerState::Paused;
-    if (paused)
-        m_state = m_stateBeforePause;
-    advance(at);
-    if (paused && isActive(m_state))
-        m_state = PlayerState::Paused;
+    catchUp(at);
     return true;
 }
 

@@ -123,6 +123,7 @@ private:
     [[nodiscard]] Duration currentEnd() const;
     [[nodiscard]] Duration expectedTotal() const;
     void advance(Duration to);
+    void catchUp(Duration at);
     void processSegmentUntil(Duration to);
     void enterSegment(qsizetype index, Duration at);
     void leaveSegment(Duration at, bool skipped);
