@@ -117,10 +117,15 @@ void HistoryModel::setContents(const QList<SessionRecord> &sessions, const QList
         m_rows.append(row);
     }
     // Newest first: the order the page opens in, so nothing needs sorting then.
+    // The journal gives readings and sessions each in time order: reverse
+    // both runs and merge them.
     for (Row &row : m_rows)
         row.day = row.at.date().toJulianDay();
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.at > b.at; });
+    const auto sessionsStart = m_rows.begin() + m_readings.size();
+    std::reverse(m_rows.begin(), sessionsStart);
+    std::reverse(sessionsStart, m_rows.end());
+    std::inplace_merge(m_rows.begin(), sessionsStart, m_rows.end(),
+                       [](const Row &a, const Row &b) { return a.at > b.at; });
     endResetModel();
 }
 

@@ -237,6 +237,18 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
     for (qsizetype i = 0; i < values.size(); ++i)
         sqlite3_bind_int64(statement, static_cast<int>(i + 1), values.at(i));
     QList<Reading> result;
+    // Room for them all at once, from a count the indexes answer quickly.
+    sqlite3_stmt *count = nullptr;
+    const QByteArray countSql =
+        u"SELECT count(*) FROM readings WHERE deleted_at IS NULL AND %1"_s.arg(where).toUtf8();
+    if (sqlite3_prepare_v2(database, countSql.constData(), static_cast<int>(countSql.size()),
+                           &count, nullptr) == SQLITE_OK) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            sqlite3_bind_int64(count, static_cast<int>(i + 1), values.at(i));
+        if (sqlite3_step(count) == SQLITE_ROW)
+            result.reserve(sqlite3_column_int64(count, 0));
+    }
+    sqlite3_finalize(count);
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         Reading reading;
