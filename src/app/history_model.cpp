@@ -48,12 +48,63 @@ void HistoryModel::setContents(const QList<SessionRecord> &sessions, const QList
 {
     beginResetModel();
     m_rows.clear();
-    m_readings = readings;
-    m_rows.reserve(readings.size() + sessions.size());
+    m_readings.clear();
+    m_rows = buildRows(sessions, readings, {}, guideline);
+    endResetModel();
+}
+
+void HistoryModel::appendContents(const QList<SessionRecord> &sessions,
+                                  const QList<Reading> &readings,
+                                  const QList<Reading> &sessionReadings, Guideline guideline)
+{
+    QList<Row> rows = buildRows(sessions, readings, sessionReadings, guideline);
+    if (rows.isEmpty())
+        return;
+    const auto first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    endInsertRows();
+}
+
+void HistoryModel::setMoreSource(std::function<void()> fetch, bool hasMore)
+{
+    m_fetch = std::move(fetch);
+    m_hasMore = hasMore;
+}
+
+void HistoryModel::setHasMore(bool hasMore)
+{
+    m_hasMore = hasMore;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && m_fetch;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        m_fetch();
+}
+
+QList<HistoryModel::Row> HistoryModel::buildRows(const QList<SessionRecord> &sessions,
+                                                 const QList<Reading> &readings,
+                                                 const QList<Reading> &sessionReadings,
+                                                 Guideline guideline)
+{
+    QList<Row> rows;
+    rows.reserve(readings.size() + sessions.size());
+    const qsizetype offset = m_readings.size();
+    m_readings.append(readings);
 
     QHash<qint64, QList<Reading>> bySession;
-    for (qsizetype i = 0; i < m_readings.size(); ++i) {
-        const Reading &reading = m_readings.at(i);
+    for (const Reading &reading : sessionReadings) {
+        if (reading.sessionId)
+            bySession[*reading.sessionId].append(reading);
+    }
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const Reading &reading = readings.at(i);
         if (reading.sessionId)
             bySession[*reading.sessionId].append(reading);
         Row row;
@@ -68,8 +119,8 @@ void HistoryModel::setContents(const QList<SessionRecord> &sessions, const QList
         row.note = reading.note;
         row.context = reading.context;
         row.category = BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
-        row.reading = i;
-        m_rows.append(row);
+        row.reading = offset + i;
+        rows.append(row);
     }
     for (const SessionRecord &session : sessions) {
         Row row;
@@ -114,19 +165,18 @@ void HistoryModel::setContents(const QList<SessionRecord> &sessions, const QList
             row.changeSystolic = a->systolic - b->systolic;
             row.changeDiastolic = a->diastolic - b->diastolic;
         }
-        m_rows.append(row);
+        rows.append(row);
     }
-    // Newest first: the order the page opens in, so nothing needs sorting then.
-    // The journal gives readings and sessions each in time order: reverse
-    // both runs and merge them.
-    for (Row &row : m_rows)
+    // Newest first: the journal gives readings and sessions each in time
+    // order, so the two runs are reversed and merged instead of sorted.
+    for (Row &row : rows)
         row.day = row.at.date().toJulianDay();
-    const auto sessionsStart = m_rows.begin() + m_readings.size();
-    std::reverse(m_rows.begin(), sessionsStart);
-    std::reverse(sessionsStart, m_rows.end());
-    std::inplace_merge(m_rows.begin(), sessionsStart, m_rows.end(),
-                       [](const Row &a, const Row &b) { return a.at > b.at; });
-    endResetModel();
+    const auto sessionsStart = rows.begin() + readings.size();
+    std::reverse(rows.begin(), sessionsStart);
+    std::reverse(sessionsStart, rows.end());
+    std::inplace_merge(rows.begin(), sessionsStart, rows.end(),
+                       [](const Row &x, const Row &y) { return x.at > y.at; });
+    return rows;
 }
 
 const Reading *HistoryModel::readingAt(int row) const

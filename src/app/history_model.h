@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace viparita::app {
@@ -36,6 +38,15 @@ public:
     /// sessions and on their own); categories follow `guideline`.
     void setContents(const QList<SessionRecord> &sessions, const QList<Reading> &readings,
                      Guideline guideline);
+    /// Adds older rows at the end. `sessionReadings` are readings of these
+    /// sessions that lie outside `readings` (for their means only).
+    void appendContents(const QList<SessionRecord> &sessions, const QList<Reading> &readings,
+                        const QList<Reading> &sessionReadings, Guideline guideline);
+    /// Where older rows come from when the view wants more (see canFetchMore()).
+    void setMoreSource(std::function<void()> fetch, bool hasMore);
+    void setHasMore(bool hasMore);
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     [[nodiscard]] const Reading *readingAt(int row) const;
     /// Quick looks at a row, for the filter (no QVariant on the way).
     [[nodiscard]] Kind kindAt(int row) const { return m_rows.at(row).kind; }
@@ -66,8 +77,14 @@ private:
         std::optional<BpCategory> category;
         qsizetype reading = -1; ///< index into m_readings for a reading row
     };
+    [[nodiscard]] QList<Row> buildRows(const QList<SessionRecord> &sessions,
+                                       const QList<Reading> &readings,
+                                       const QList<Reading> &sessionReadings, Guideline guideline);
+
     QList<Row> m_rows;
     QList<Reading> m_readings;
+    std::function<void()> m_fetch;
+    bool m_hasMore = false;
 };
 
 } // namespace viparita::app

@@ -5,6 +5,7 @@
 #include "history_model.h"
 #include "settings.h"
 
+#include <viparita/storage/date_range.h>
 #include <viparita/storage/journal.h>
 
 #include <QAction>
@@ -121,8 +122,10 @@ HistoryPage::HistoryPage(Settings &settings, Journal *journal, QWidget *parent)
         m_filter->setShow(static_cast<HistoryFilter::Show>(m_show->currentData().toInt()));
     });
     auto range = [this] {
-        m_filter->setRange(m_from->date() == m_from->minimumDate() ? QDate() : m_from->date(),
-                           m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
+        const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+        if (from.isValid())
+            loadBackTo(from);
+        m_filter->setRange(from, m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
     };
     connect(m_from, &QDateEdit::dateChanged, this, range);
     connect(m_to, &QDateEdit::dateChanged, this, range);
@@ -131,6 +134,14 @@ HistoryPage::HistoryPage(Settings &settings, Journal *journal, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
     connect(undo, &QPushButton::clicked, this, &HistoryPage::undoDelete);
     connect(m_view, &QTableView::doubleClicked, this, &HistoryPage::editSelected);
+    // Sorting by a column needs every row: load the rest first.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!m_model->canFetchMore({}))
+                    return;
+                loadBackTo(QDate());
+                m_filter->sort(column, order);
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
     auto *deleteAction = new QAction(this);
@@ -146,26 +157,78 @@ HistoryPage::HistoryPage(Settings &settings, Journal *journal, QWidget *parent)
     updateButtons();
 }
 
+namespace {
+
+/// The newest stretch shown at once; older ones load as the list scrolls.
+constexpr int firstWindowDays = 90;
+constexpr int olderWindowDays = 365;
+
+} // namespace
+
 void HistoryPage::reload()
 {
-    if (!m_journal) {
-        m_model->setContents({}, {}, m_settings.guideline());
+    // After a change, the list shows again as far back as it did.
+    const QDate shownBefore = m_model->rowCount() > 0 ? m_loadedFrom : QDate();
+    m_model->setContents({}, {}, m_settings.guideline());
+    m_model->setMoreSource({}, false);
+    if (!m_journal)
         return;
-    }
     QElapsedTimer timer;
     timer.start();
-    const auto sessions = m_journal->sessions();
-    const auto readings = m_journal->readings();
+    const auto first = m_journal->firstDay();
+    m_firstDay = first.ok() ? *first : std::nullopt;
+    m_loadedFrom = QDate::currentDate().addDays(1 - firstWindowDays);
+    loadWindow(m_loadedFrom, std::nullopt);
+    m_model->setMoreSource([this] { loadOlder(); }, m_firstDay && *m_firstDay < m_loadedFrom);
+    spdlog::debug("History: the newest {} days in {} ms", firstWindowDays, timer.elapsed());
+    // A date filter reaching further back needs those days loaded.
+    loadBackTo(m_from->date() == m_from->minimumDate() ? m_loadedFrom : m_from->date());
+    if (shownBefore.isValid())
+        loadBackTo(shownBefore);
+    updateButtons();
+}
+
+void HistoryPage::loadWindow(const QDate &from, const std::optional<QDate> &to)
+{
+    const DateRange range{from, to};
+    const auto sessions = m_journal->sessions(range);
+    const auto readings = m_journal->readings(range);
     if (!sessions.ok() || !readings.ok()) {
         spdlog::error("The history could not be read: {}",
                       (sessions.ok() ? readings.error() : sessions.error()).message.toStdString());
         return;
     }
-    const qint64 read = timer.restart();
-    m_model->setContents(*sessions, *readings, m_settings.guideline());
-    spdlog::debug("History: {} sessions and {} readings read in {} ms, shown in {} ms",
-                  sessions->size(), readings->size(), read, timer.elapsed());
-    updateButtons();
+    // A session just after midnight may have its readings before on the day before.
+    QList<Reading> outside;
+    for (const SessionRecord &session : *sessions) {
+        if (session.startedAt.date() != from)
+            continue;
+        const auto own = m_journal->readingsOfSession(session.id);
+        if (!own.ok())
+            continue;
+        for (const Reading &reading : *own) {
+            if (reading.takenAt.date() < from)
+                outside.append(reading);
+        }
+    }
+    m_model->appendContents(*sessions, *readings, outside, m_settings.guideline());
+}
+
+void HistoryPage::loadOlder()
+{
+    if (!m_journal || !m_firstDay || *m_firstDay >= m_loadedFrom)
+        return;
+    const QDate to = m_loadedFrom.addDays(-1);
+    const QDate from = to.addDays(1 - olderWindowDays);
+    loadWindow(from, to);
+    m_loadedFrom = from;
+    m_model->setHasMore(*m_firstDay < m_loadedFrom);
+}
+
+void HistoryPage::loadBackTo(const QDate &day)
+{
+    while (m_model->canFetchMore({}) && (!day.isValid() || m_loadedFrom > day))
+        loadOlder();
 }
 
 void HistoryPage::updateButtons()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -47,6 +50,11 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    /// Adds the next older stretch of the journal to the list.
+    void loadOlder();
+    /// Loads the list back to `day` (or all of it for an invalid date).
+    void loadBackTo(const QDate &day);
+    void loadWindow(const QDate &from, const std::optional<QDate> &to);
 
     Settings &m_settings;
     Journal *m_journal;
@@ -61,6 +69,8 @@ private:
     QFrame *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
     QList<qint64> m_deleted;
+    QDate m_loadedFrom;              ///< the oldest day in the list
+    std::optional<QDate> m_firstDay; ///< the journal's oldest day
 };
 
 } // namespace viparita::app

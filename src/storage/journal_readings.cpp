@@ -7,6 +7,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
@@ -213,7 +217,7 @@ bool columnIs(sqlite3_stmt *statement, int column, const char *word)
 /// Reads readings with SQLite's own API: a journal of years holds a hundred
 /// thousand readings, and the trends and history pages read them all.
 StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QString &where,
-                                           const QList<qint64> &values)
+                                           const QList<qint64> &values, bool orderHere = false)
 {
     const QVariant handle = d.database().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
@@ -287,6 +291,21 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
     sqlite3_finalize(statement);
     if (!done)
         return error;
+    if (orderHere) {
+        // Sort (time, id) keys, not the readings, then move each reading once.
+        std::vector<std::tuple<qint64, qint64, qsizetype>> keys;
+        keys.reserve(static_cast<size_t>(result.size()));
+        for (qsizetype i = 0; i < result.size(); ++i)
+            keys.emplace_back(result.at(i).takenAt.toMSecsSinceEpoch(), result.at(i).id, i);
+        if (!std::is_sorted(keys.cbegin(), keys.cend())) {
+            std::sort(keys.begin(), keys.end());
+            QList<Reading> ordered;
+            ordered.reserve(result.size());
+            for (const auto &key : keys)
+                ordered.append(std::move(result[std::get<2>(key)]));
+            result = std::move(ordered);
+        }
+    }
     return result;
 }
 
@@ -295,11 +314,29 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
 StorageResult<QList<Reading>> Journal::readings(const DateRange &range) const
 {
     if (!range.from && !range.to)
-        return bulkReadings(*d, u"1"_s, {});
+        return bulkReadings(*d, u"1"_s, {}, true);
     const auto [from, to] = detail::localBounds(range);
     return bulkReadings(
         *d, u"taken_at + taken_offset * 1000 >= ? AND taken_at + taken_offset * 1000 < ?"_s,
         {from, to});
+}
+
+StorageResult<std::optional<QDate>> Journal::firstDay() const
+{
+    QSqlQuery query = d->query();
+    StorageError error;
+    if (!d->run(
+            query,
+            u"SELECT min(first) FROM (SELECT min(taken_at + taken_offset * 1000) AS first FROM "
+            u"readings "
+            "WHERE deleted_at IS NULL UNION ALL SELECT min(started_at + started_offset * 1000) FROM sessions)"_s,
+            {}, tr("Reading the journal"), error))
+        return error;
+    if (!query.next() || query.isNull(0))
+        return std::optional<QDate>();
+    // "Local milliseconds": the local date is the UTC date of that number.
+    return std::optional<QDate>(
+        QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC).date());
 }
 
 StorageResult<QList<Reading>> Journal::readingsOfSession(qint64 sessionId) const

@@ -218,3 +218,35 @@ TEST_CASE("the trends page shows a year of sessions with bands, both series and 
     CHECK(page.report().pairedSessions == 3); // days 6, 3 and 0
     CHECK(page.summaryText().contains(u"Not yet reliable"_s));
 }
+
+TEST_CASE("the history opens on its newest 90 days and loads older ones as needed")
+{
+    Data data;
+    const qint64 recent = data.standalone(3, 121, 80);
+    const qint64 older = data.standalone(200, 131, 84);
+    const qint64 oldest = data.standalone(700, 141, 88);
+    data.session(400, 150, 138);
+    HistoryPage page(*data.settings, data.journal.get());
+    page.resize(1000, 600);
+    page.reload();
+    CHECK(rowOfReading(page, recent) >= 0);
+    CHECK(rowOfReading(page, older) == -1);
+    REQUIRE(page.model()->canFetchMore({}));
+    page.model()->fetchMore({});
+    CHECK(rowOfReading(page, older) >= 0);
+    CHECK(rowOfReading(page, oldest) == -1);
+    page.model()->fetchMore({});
+    page.model()->fetchMore({});
+    CHECK(rowOfReading(page, oldest) >= 0);
+    CHECK_FALSE(page.model()->canFetchMore({}));
+    // Newest first throughout, and the session's change is whole.
+    QDateTime previous = QDateTime::currentDateTime().addDays(1);
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QDateTime at = page.model()->index(row, 0).data(HistoryModel::TimeRole).toDateTime();
+        CHECK(at <= previous);
+        previous = at;
+    }
+    page.filter()->setShow(HistoryFilter::Show::Sessions);
+    REQUIRE(page.filter()->rowCount() == 1);
+    CHECK(page.filter()->index(0, HistoryModel::Change).data().toString() == u"-12/-12"_s);
+}

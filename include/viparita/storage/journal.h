@@ -79,6 +79,8 @@ public:
     /// Readings in time order, deleted ones left out.
     [[nodiscard]] StorageResult<QList<Reading>> readings(const DateRange &range = {}) const;
     [[nodiscard]] StorageResult<QList<Reading>> readingsOfSession(qint64 sessionId) const;
+    /// The first local day with a reading or a session; nothing in an empty journal.
+    [[nodiscard]] StorageResult<std::optional<QDate>> firstDay() const;
 
     // Backups
     /// Writes a consistent copy of the journal to `file` (which must not exist).
