@@ -2,6 +2,8 @@
 
 #include "backup_commands.h"
 #include "exit_code.h"
+#include "export_command.h"
+#include "import_command.h"
 #include "plan_command.h"
 #include "reading_commands.h"
 #include "sequences_command.h"
@@ -61,6 +63,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SessionLogCommand>());
     m_commands.push_back(std::make_unique<SessionsCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
 }

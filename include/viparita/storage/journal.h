@@ -20,6 +20,14 @@ struct JournalOpenResult {
     StorageError error;               ///< why not; or, with a journal, why it is read-only
 };
 
+/// What importing readings did.
+struct ImportOutcome {
+    int added = 0;
+    int duplicates = 0; ///< readings already in the journal, skipped
+
+    friend bool operator==(const ImportOutcome &, const ImportOutcome &) = default;
+};
+
 /// The journal: sessions, their steps and blood-pressure readings in one
 /// SQLite file. Every change is its own committed transaction, written as it
 /// happens; a damaged file is never written to.
@@ -79,6 +87,13 @@ public:
     /// Readings in time order, deleted ones left out.
     [[nodiscard]] StorageResult<QList<Reading>> readings(const DateRange &range = {}) const;
     [[nodiscard]] StorageResult<QList<Reading>> readingsOfSession(qint64 sessionId) const;
+    /// Saves readings (each checked with ReadingValidator) in one transaction: all of them,
+    /// or none. A reading already in the journal (the same instant to the second, systolic,
+    /// diastolic and pulse, not deleted) is skipped and counted; so is a repeat within
+    /// `readings`. Session links are kept as given (they must name sessions of this journal).
+    /// With `dryRun`, nothing is written: the outcome says what an import would do.
+    [[nodiscard]] StorageResult<ImportOutcome> importReadings(const QList<Reading> &readings,
+                                                              bool dryRun = false);
     /// The first local day with a reading or a session; nothing in an empty journal.
     [[nodiscard]] StorageResult<std::optional<QDate>> firstDay() const;
 

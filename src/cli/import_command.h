@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace viparita::cli {
+
+/// `import FILE [--dry-run] [--skip-bad-rows] [--map date=COL,time=COL,...]
+/// [--date-format FORMAT]`: readings from a CSV file, Viparita's own (without --map) or
+/// another app's. A bad row is named as FILE:LINE; with any, nothing is imported unless
+/// --skip-bad-rows. Readings already in the journal are skipped.
+class ImportCommand final : public Command {
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace viparita::cli

@@ -1,0 +1,249 @@
+#include "test_environment.h"
+
+#include "catch_qt.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::test::ProcessResult;
+
+namespace {
+
+/// A fresh journal path, and the CLI run against it.
+class CliJournal {
+public:
+    CliJournal()
+    {
+        m_folder = viparita::test::dataHome() + u"/csv-"_s +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces);
+        REQUIRE(QDir().mkpath(m_folder));
+        m_path = m_folder + u"/journal.sqlite"_s;
+    }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &folder() const { return m_folder; }
+    [[nodiscard]] ProcessResult run(const QStringList &arguments) const
+    {
+        return viparita::test::runCli(QStringList{u"--database"_s, m_path} + arguments);
+    }
+    void runOk(const QStringList &arguments) const
+    {
+        const auto result = run(arguments);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+    }
+    /// `readings --json` without the ids, which differ between journals.
+    [[nodiscard]] QJsonArray readingsWithoutIds() const
+    {
+        const auto result = run({u"readings"_s, u"--json"_s});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
+        REQUIRE(document.isArray());
+        QJsonArray readings;
+        for (const QJsonValue &value : document.array()) {
+            QJsonObject reading = value.toObject();
+            reading.remove(u"id"_s);
+            reading.remove(u"session_id"_s);
+            readings.append(reading);
+        }
+        return readings;
+    }
+
+private:
+    QString m_folder;
+    QString m_path;
+};
+
+const QByteArray header = "date,time,utc_offset,context,session_id,sequence,systolic,diastolic,"
+                          "pulse,category,arm,position,irregular,note\r\n";
+
+/// 100 readings in Viparita's CSV; the rows of `bad` (1-based reading numbers) are broken.
+QByteArray hundredReadings(const QList<int> &bad)
+{
+    QByteArray bytes = header;
+    for (int i = 1; i <= 100; ++i) {
+        const QDate day = QDate(2025, 1, 1).addDays(i);
+        QByteArray systolic = QByteArray::number(110 + i % 40);
+        if (bad.contains(i))
+            systolic = i % 2 ? "high" : "400";
+        bytes += day.toString(u"yyyy-MM-dd"_s).toUtf8() + ",07:15:00,+01:00,standalone,,," +
+                 systolic + ",75,60,,left,sitting,0,\"row " + QByteArray::number(i) + "\"\r\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("export then import into an empty journal gives the same readings")
+{
+    const CliJournal source;
+    source.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"134"_s, u"--diastolic"_s, u"84"_s,
+                  u"--pulse"_s, u"66"_s, u"--at"_s, u"2026-01-20T07:30:00-05:00"_s, u"--arm"_s,
+                  u"left"_s, u"--position"_s, u"sitting"_s, u"--irregular"_s, u"--note"_s,
+                  u"=HYPERLINK(\"x\"), \"coffee\"\nlate 🙂 שלום"_s});
+    source.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"121"_s, u"--diastolic"_s, u"79"_s,
+                  u"--at"_s, u"2026-01-21T22:05:00+05:30"_s});
+    source.runOk({u"session"_s, u"log"_s, u"healing"_s, u"--at"_s, u"2026-01-22T20:00:00+01:00"_s,
+                  u"--before"_s, u"150/95/72"_s, u"--after"_s, u"138/88/64"_s, u"--note"_s,
+                  u"-evening"_s});
+    const QString file = source.folder() + u"/export.csv"_s;
+    const auto exported = source.run({u"export"_s, u"--output"_s, file});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QByteArray bytes = viparita::test::readFile(file);
+    CHECK(bytes.startsWith(header));
+    CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"coffee\"\"\nlate"));
+
+    const CliJournal target;
+    const auto imported = target.run({u"import"_s, file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == u"4 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
+    const QJsonArray expected = source.readingsWithoutIds();
+    REQUIRE(expected.size() == 4);
+    CHECK(target.readingsWithoutIds() == expected);
+
+    // Standard output gives the same bytes as the file.
+    const auto toStdout = source.run({u"export"_s, u"--output"_s, u"-"_s});
+    CHECK(toStdout.exitCode == 0);
+    CHECK(toStdout.out.toUtf8() == bytes);
+    const auto withoutNotes = source.run({u"export"_s, u"--output"_s, u"-"_s, u"--no-notes"_s});
+    CHECK_FALSE(withoutNotes.out.contains(u"HYPERLINK"_s));
+    const auto sessions =
+        source.run({u"export"_s, u"--format"_s, u"sessions-csv"_s, u"--output"_s, u"-"_s});
+    CHECK(sessions.exitCode == 0);
+    CHECK(sessions.out.contains(
+        u",healing,10.7,completed,150,95,72,138,88,64,-12,-7,-8,,'-evening\r\n"_s));
+}
+
+TEST_CASE("three bad rows among 100 import nothing and are named by their lines")
+{
+    const CliJournal journal;
+    const QString file = journal.folder() + u"/readings.csv"_s;
+    viparita::test::writeFile(file, hundredReadings({10, 55, 99}));
+    const auto refused = journal.run({u"import"_s, file});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(
+        file + u":11: systolic: must be a whole number of mmHg from 50 to 300\n"_s));
+    CHECK(refused.err.contains(
+        file + u":56: systolic: must be a whole number of mmHg from 50 to 300, not 'high'\n"_s));
+    CHECK(refused.err.contains(file + u":100: systolic: "_s));
+    CHECK(refused.out.isEmpty());
+    CHECK(journal.readingsWithoutIds().isEmpty());
+
+    const auto dryRun = journal.run({u"import"_s, file, u"--skip-bad-rows"_s, u"--dry-run"_s});
+    CHECK(dryRun.exitCode == 0);
+    CHECK(dryRun.out.endsWith(u"97 imported, 0 already in the journal, 3 bad rows skipped\n"_s));
+    CHECK(journal.readingsWithoutIds().isEmpty());
+
+    const auto skipped = journal.run({u"import"_s, file, u"--skip-bad-rows"_s});
+    INFO(skipped.err.toStdString());
+    CHECK(skipped.exitCode == 0);
+    CHECK(skipped.out == u"97 imported, 0 already in the journal, 3 bad rows skipped\n"_s);
+    CHECK(journal.readingsWithoutIds().size() == 97);
+
+    const auto again = journal.run({u"import"_s, file, u"--skip-bad-rows"_s});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == u"0 imported, 97 already in the journal, 3 bad rows skipped\n"_s);
+    CHECK(journal.readingsWithoutIds().size() == 97);
+}
+
+TEST_CASE("another app's CSV is imported with --map and --date-format")
+{
+    const CliJournal journal;
+    const QString file = journal.folder() + u"/other.csv"_s;
+    viparita::test::writeFile(file, "Datum,Zeit,SYS,DIA,Puls,Notiz\n"
+                                    "20.01.2026,07:30,134,84,66,müde\n"
+                                    "21.01.2026,08:05,120,80,,\n");
+    const auto imported =
+        journal.run({u"import"_s, file, u"--map"_s,
+                     u"date=Datum,time=2,systolic=SYS,diastolic=DIA,pulse=Puls,note=Notiz"_s,
+                     u"--date-format"_s, u"dd.MM.yyyy"_s});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
+    const QJsonArray readings = journal.readingsWithoutIds();
+    REQUIRE(readings.size() == 2);
+    CHECK(readings.first().toObject().value(u"note"_s).toString() == u"müde"_s);
+    CHECK(readings.first().toObject().value(u"systolic"_s).toInt() == 134);
+
+    const auto badMap = journal.run({u"import"_s, file, u"--map"_s, u"colour=3"_s});
+    CHECK(badMap.exitCode == 2);
+    const auto notOwn = journal.run({u"import"_s, file});
+    CHECK(notOwn.exitCode == 1);
+    CHECK(notOwn.err.contains(u"not a Viparita readings CSV"_s));
+}
+
+TEST_CASE("export to a path that cannot be written exits 3 and leaves an existing file intact")
+{
+    const CliJournal journal;
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"120"_s, u"--diastolic"_s, u"80"_s,
+                   u"--at"_s, u"2026-01-20T07:30:00+01:00"_s});
+    const auto missingFolder =
+        journal.run({u"export"_s, u"--output"_s, journal.folder() + u"/no/such/folder/out.csv"_s});
+    CHECK(missingFolder.exitCode == 3);
+    CHECK(missingFolder.err.contains(u"cannot write"_s));
+    const auto aFolder = journal.run({u"export"_s, u"--output"_s, journal.folder()});
+    CHECK(aFolder.exitCode == 3);
+
+    // A journal that cannot be read: the old export stays as it was.
+    const QString existing = journal.folder() + u"/old.csv"_s;
+    viparita::test::writeFile(existing, "the old export\n");
+    const QString broken = journal.folder() + u"/broken.sqlite"_s;
+    viparita::test::writeFile(broken, QByteArray(4096, 'x'));
+    const auto failed =
+        viparita::test::runCli({u"--database"_s, broken, u"export"_s, u"--output"_s, existing});
+    CHECK(failed.exitCode == 3);
+    CHECK(viparita::test::readFile(existing) == "the old export\n");
+
+    // A successful export replaces it whole.
+    journal.runOk({u"export"_s, u"--output"_s, existing});
+    CHECK(viparita::test::readFile(existing).startsWith(header));
+}
+
+TEST_CASE("export refuses formats it does not have yet")
+{
+    const CliJournal journal;
+    const auto pdf = journal.run({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, u"-"_s});
+    CHECK(pdf.exitCode == 2);
+    CHECK(pdf.err.contains(u"not available yet"_s));
+    CHECK(journal.run({u"export"_s, u"--format"_s, u"xml"_s, u"--output"_s, u"-"_s}).exitCode == 2);
+    CHECK(journal.run({u"export"_s}).exitCode == 2);
+}
+
+TEST_CASE("export as FHIR gives a Bundle with the Patient and the vital-sign Observations")
+{
+    const CliJournal journal;
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"142"_s, u"--diastolic"_s, u"91"_s,
+                   u"--pulse"_s, u"66"_s, u"--at"_s, u"2026-11-20T07:30:00+01:00"_s, u"--arm"_s,
+                   u"left"_s});
+    const auto result = journal.run(
+        {u"export"_s, u"--format"_s, u"fhir"_s, u"--output"_s, u"-"_s, u"--name"_s, u"Ana Lima"_s});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonObject bundle = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(bundle.value(u"resourceType"_s).toString() == u"Bundle"_s);
+    CHECK(bundle.value(u"type"_s).toString() == u"collection"_s);
+    QStringList kinds;
+    QJsonObject pressure;
+    for (const auto &entry : bundle.value(u"entry"_s).toArray()) {
+        const QJsonObject resource = entry.toObject().value(u"resource"_s).toObject();
+        kinds.append(resource.value(u"resourceType"_s).toString());
+        const QJsonArray codes = resource.value(u"code"_s).toObject().value(u"coding"_s).toArray();
+        if (!codes.isEmpty() &&
+            codes.first().toObject().value(u"code"_s).toString() == u"85354-9"_s)
+            pressure = resource;
+    }
+    kinds.sort();
+    CHECK(kinds == QStringList{u"Observation"_s, u"Observation"_s, u"Patient"_s});
+    REQUIRE_FALSE(pressure.isEmpty());
+    CHECK(pressure.value(u"effectiveDateTime"_s).toString() == u"2026-11-20T07:30:00+01:00"_s);
+    CHECK(pressure.value(u"component"_s).toArray().size() == 2);
+}

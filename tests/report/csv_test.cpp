@@ -1,0 +1,368 @@
+#include "catch_qt.h"
+
+#include <viparita/report/csv_export.h>
+#include <viparita/report/csv_import.h>
+
+#include <viparita/storage/journal.h>
+
+#include <QBuffer>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace viparita;
+
+namespace {
+
+const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::OffsetFromUTC, 3600);
+
+QDateTime at(int day, int hour, int minute, int offsetMinutes)
+{
+    return QDateTime(QDate(2025, 6, day), QTime(hour, minute, 15), Qt::OffsetFromUTC,
+                     offsetMinutes * 60);
+}
+
+Reading reading(const QDateTime &takenAt, int systolic, int diastolic, std::optional<int> pulse,
+                const QString &note = {})
+{
+    Reading r;
+    r.takenAt = takenAt;
+    r.systolic = systolic;
+    r.diastolic = diastolic;
+    r.pulse = pulse;
+    r.note = note;
+    return r;
+}
+
+QByteArray exported(const QList<Reading> &readings, const QList<SessionRecord> &sessions = {},
+                    bool includeNotes = true)
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    REQUIRE(CsvExport::writeReadings(buffer, readings, sessions, Guideline::AccAha2017,
+                                     includeNotes, &error));
+    CHECK(error.isEmpty());
+    return buffer.data();
+}
+
+} // namespace
+
+TEST_CASE("CSV cells are quoted as RFC 4180 asks")
+{
+    CHECK(CsvExport::quoted(u"plain"_s) == u"plain"_s);
+    CHECK(CsvExport::quoted(QString()) == QString());
+    CHECK(CsvExport::quoted(u"a,b"_s) == u"\"a,b\""_s);
+    CHECK(CsvExport::quoted(u"say \"hi\""_s) == u"\"say \"\"hi\"\"\""_s);
+    CHECK(CsvExport::quoted(u"one\ntwo"_s) == u"\"one\ntwo\""_s);
+    CHECK(CsvExport::quoted(u"one\rtwo"_s) == u"\"one\rtwo\""_s);
+    CHECK(CsvExport::quoted(u"it's fine"_s) == u"it's fine"_s);
+}
+
+TEST_CASE("the readings CSV has the header, CRLF line ends and local times with offsets")
+{
+    Reading first = reading(at(3, 7, 30, -300), 134, 84, 66, u"a, \"b\""_s);
+    first.arm = Arm::Left;
+    first.position = BodyPosition::Sitting;
+    first.irregular = true;
+    Reading second = reading(at(3, 21, 5, 330), 118, 76, std::nullopt);
+    second.context = ReadingContext::Before;
+    second.sessionId = 7;
+    SessionRecord session;
+    session.id = 7;
+    session.sequenceId = u"-evening"_s;
+    Reading deleted = reading(at(4, 8, 0, 60), 120, 80, 60);
+    deleted.deletedAt = now;
+
+    const QByteArray bytes = exported({first, second, deleted}, {session});
+    CHECK(bytes ==
+          "date,time,utc_offset,context,session_id,sequence,systolic,diastolic,pulse,category,"
+          "arm,position,irregular,note\r\n"
+          "2025-06-03,07:30:15,-05:00,standalone,,,134,84,66,stage_1,left,sitting,1,"
+          "\"a, \"\"b\"\"\"\r\n"
+          "2025-06-03,21:05:15,+05:30,before,7,'-evening,118,76,,normal,,,0,\r\n");
+    CHECK(exported({first}, {}, false).endsWith(",stage_1,left,sitting,1,\r\n"));
+}
+
+TEST_CASE("a formula in a note comes out inert, and the app's own cells are left alone")
+{
+    const QByteArray bytes =
+        exported({reading(at(5, 9, 0, -300), 120, 80, 60, u"=HYPERLINK(\"x\")"_s)});
+    CHECK(bytes.contains(",-05:00,"));
+    CHECK(bytes.contains(",\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
+    const auto records = CsvImport::parse(QString::fromUtf8(bytes));
+    REQUIRE(records.size() == 2);
+    CHECK(records.at(1).fields.last() == u"'=HYPERLINK(\"x\")"_s);
+    for (const QString &text : {u"+1"_s, u"-1"_s, u"@SUM(A1)"_s, u"\tx"_s, u"\rx"_s, u"'x"_s})
+        CHECK(CsvExport::inertText(text) == u'\'' + text);
+    CHECK(CsvExport::inertText(u"fine = ok"_s) == u"fine = ok"_s);
+}
+
+TEST_CASE("notes with commas, quotes, line breaks, emoji and right-to-left text survive")
+{
+    const QStringList notes{
+        u"after coffee, tired"_s,
+        u"she said \"relax\""_s,
+        u"first line\nsecond line"_s,
+        u"windows\r\nline"_s,
+        u"calm 🙂🧘‍♀️"_s,
+        u"שלום עולם مرحبا"_s,
+        u"=HYPERLINK(\"x\")"_s,
+        u"'quoted already"_s,
+        u"-5 mmHg, \"good\"\n🙂"_s,
+        u"@home"_s,
+        u"+2"_s,
+        u""_s,
+    };
+    QList<Reading> readings;
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        readings.append(reading(at(10, 6 + static_cast<int>(i), 0, 60), 120, 80, 60, notes.at(i)));
+    const CsvImportResult result = CsvImport::readOwn(exported(readings), now);
+    CHECK(result.error.isEmpty());
+    CHECK(result.badRows.isEmpty());
+    REQUIRE(result.readings.size() == notes.size());
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        CHECK(result.readings.at(i).note == notes.at(i));
+}
+
+TEST_CASE("the own format gives back identical readings, the session link aside")
+{
+    Reading first = reading(at(12, 7, 30, -300), 134, 84, 66, u"left arm, morning"_s);
+    first.arm = Arm::Left;
+    first.position = BodyPosition::Lying;
+    first.irregular = true;
+    Reading second = reading(at(12, 20, 0, 345), 150, 95, std::nullopt);
+    second.context = ReadingContext::After;
+    second.sessionId = 3;
+    second.arm = Arm::Right;
+    second.position = BodyPosition::Standing;
+    Reading third = reading(at(13, 23, 59, 0), 101, 67, 250);
+    third.context = ReadingContext::During;
+    const QList<Reading> readings{first, second, third};
+
+    const CsvImportResult result = CsvImport::readOwn(exported(readings), now);
+    CHECK(result.error.isEmpty());
+    CHECK(result.badRows.isEmpty());
+    REQUIRE(result.readings.size() == readings.size());
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        Reading expected = readings.at(i);
+        expected.sessionId.reset();
+        const Reading &got = result.readings.at(i);
+        CHECK(got == expected);
+        CHECK(got.takenAt.offsetFromUtc() == expected.takenAt.offsetFromUtc());
+        CHECK(got.takenAt.time() == expected.takenAt.time());
+        CHECK(got.context == expected.context);
+        CHECK(got.arm == expected.arm);
+        CHECK(got.position == expected.position);
+        CHECK(got.irregular == expected.irregular);
+        CHECK(got.pulse == expected.pulse);
+        CHECK(got.note == expected.note);
+    }
+}
+
+TEST_CASE("the parser takes a BOM, CRLF and LF, quoted line breaks and gives record lines")
+{
+    const QString text = u"\uFEFFa,b,c\r\n1,\"two\r\nlines\",3\n\n4,\"x\"\"y\",\n\"5\",,\"\""_s;
+    int unclosed = -1;
+    const auto records = CsvImport::parse(text, &unclosed);
+    CHECK(unclosed == 0);
+    REQUIRE(records.size() == 4);
+    CHECK(records.at(0).line == 1);
+    CHECK(records.at(0).fields == QStringList{u"a"_s, u"b"_s, u"c"_s});
+    CHECK(records.at(1).line == 2);
+    CHECK(records.at(1).fields == QStringList{u"1"_s, u"two\r\nlines"_s, u"3"_s});
+    CHECK(records.at(2).line == 5);
+    CHECK(records.at(2).fields == QStringList{u"4"_s, u"x\"y"_s, QString()});
+    CHECK(records.at(3).line == 6);
+    CHECK(records.at(3).fields == QStringList{u"5"_s, QString(), QString()});
+
+    CHECK(CsvImport::parse(u"a\n\"open\nstill"_s, &unclosed).size() == 1);
+    CHECK(unclosed == 2);
+}
+
+TEST_CASE("bad rows of the own format give their exact line and name the field")
+{
+    const QByteArray bytes =
+        "\xEF\xBB\xBF"
+        "date,time,utc_offset,context,session_id,sequence,systolic,diastolic,pulse,category,arm,"
+        "position,irregular,note\r\n"
+        "2025-06-01,07:00:00,+01:00,standalone,,,120,80,60,normal,,,0,\"two\r\nlines\"\r\n"
+        "2025-06-01,08:00:00,+01:00,standalone,,,abc,80,60,,,,0,\r\n"
+        "2025-06-01,09:00:00,+01:00,standalone,,,80,120,60,,,,0,\r\n"
+        "2025-06-31,10:00:00,+01:00,standalone,,,120,80,60,,,,0,\r\n"
+        "2025-06-01,11:00:00,+1,sideways,,,120,80,300,,middle,,2,\r\n"
+        "2099-06-01,12:00:00,+01:00,standalone,,,120,80,60,,,,0,\r\n"
+        "2025-06-01,13:00:00,+01:00,standalone,,,121,81,,,,,,\r\n";
+    const CsvImportResult result = CsvImport::readOwn(bytes, now);
+    CHECK(result.error.isEmpty());
+    REQUIRE(result.readings.size() == 2);
+    CHECK(result.readings.at(0).note == u"two\r\nlines"_s);
+    CHECK(result.readings.at(1).systolic == 121);
+    REQUIRE(result.badRows.size() == 5);
+    CHECK(result.badRows.at(0).line == 4);
+    CHECK(result.badRows.at(0).reason ==
+          u"systolic: must be a whole number of mmHg from 50 to 300, not 'abc'"_s);
+    CHECK(result.badRows.at(1).line == 5);
+    CHECK(result.badRows.at(1).reason.startsWith(u"systolic: "_s));
+    CHECK(result.badRows.at(2).line == 6);
+    CHECK(result.badRows.at(2).reason == u"date: must be a date as YYYY-MM-DD, not '2025-06-31'"_s);
+    CHECK(result.badRows.at(3).line == 7);
+    const QString many = result.badRows.at(3).reason;
+    CHECK(many.contains(u"utc_offset: must be an offset such as +01:00, not '+1'"_s));
+    CHECK(many.contains(u"context: "_s));
+    CHECK(many.contains(u"arm: "_s));
+    CHECK(many.contains(u"irregular: must be 0 or 1, not '2'"_s));
+    CHECK(many.contains(u"pulse: "_s));
+    CHECK(result.badRows.at(4).line == 8);
+    CHECK(result.badRows.at(4).reason.startsWith(u"taken_at: "_s));
+}
+
+TEST_CASE("a file without the own header is refused as a whole")
+{
+    const CsvImportResult result = CsvImport::readOwn("Date,SYS,DIA\n2025-06-01,120,80\n", now);
+    CHECK(result.error.contains(u"time"_s));
+    CHECK(result.readings.isEmpty());
+    CHECK(CsvImport::readOwn("", now).error == u"the file has no header row"_s);
+    CHECK(CsvImport::readOwn("\xFF\xFE"
+                             "a",
+                             now)
+              .error == u"the file is not UTF-8 text"_s);
+}
+
+TEST_CASE("another app's CSV is read with a column map and a date format")
+{
+    const QByteArray bytes = "Datum,Uhrzeit,SYS,DIA,Puls,Kommentar\n"
+                             "20.11.2025,07:30,134,84,66,\"nach dem Kaffee, müde\"\n"
+                             "21.11.2025,7:05:09,118,76,,\n"
+                             "2025-11-22,08:00,120,80,60,\n"
+                             "23.11.2025,08:00,120,eighty,60,\n";
+    CsvImport::ColumnMap map;
+    map.date = CsvImport::Column(u"datum"_s);
+    map.time = CsvImport::Column(2);
+    map.systolic = CsvImport::Column(u"SYS"_s);
+    map.diastolic = CsvImport::Column(u"DIA"_s);
+    map.pulse = CsvImport::Column(u"Puls"_s);
+    map.note = CsvImport::Column(6);
+    map.dateFormat = u"dd.MM.yyyy"_s;
+    const CsvImportResult result = CsvImport::readMapped(bytes, map, now);
+    CHECK(result.error.isEmpty());
+    REQUIRE(result.readings.size() == 2);
+    const Reading &first = result.readings.at(0);
+    const QDateTime local(QDate(2025, 11, 20), QTime(7, 30));
+    CHECK(first.takenAt == local);
+    CHECK(first.takenAt.offsetFromUtc() == local.offsetFromUtc());
+    CHECK(first.systolic == 134);
+    CHECK(first.diastolic == 84);
+    CHECK(first.pulse == 66);
+    CHECK(first.note == u"nach dem Kaffee, müde"_s);
+    CHECK(first.context == ReadingContext::Standalone);
+    CHECK(result.readings.at(1).takenAt == QDateTime(QDate(2025, 11, 21), QTime(7, 5, 9)));
+    CHECK_FALSE(result.readings.at(1).pulse);
+    REQUIRE(result.badRows.size() == 2);
+    CHECK(result.badRows.at(0).line == 4);
+    CHECK(result.badRows.at(0).reason == u"date: must be a date as dd.MM.yyyy, not '2025-11-22'"_s);
+    CHECK(result.badRows.at(1).line == 5);
+    CHECK(result.badRows.at(1).reason.startsWith(u"diastolic: "_s));
+
+    CsvImport::ColumnMap combined;
+    combined.datetime = CsvImport::Column(1);
+    combined.systolic = CsvImport::Column(2);
+    combined.diastolic = CsvImport::Column(3);
+    combined.dateFormat = u"yyyy-MM-dd HH:mm"_s;
+    const CsvImportResult second =
+        CsvImport::readMapped("when,s,d\n2025-11-20 21:15,130,85\n", combined, now);
+    REQUIRE(second.readings.size() == 1);
+    CHECK(second.readings.first().takenAt == QDateTime(QDate(2025, 11, 20), QTime(21, 15)));
+
+    combined.systolic = CsvImport::Column(u"missing"_s);
+    CHECK(CsvImport::readMapped("when,s,d\n", combined, now).error ==
+          u"the header has no column 'missing'"_s);
+}
+
+TEST_CASE("the sessions CSV gives the means and the change with at most one decimal")
+{
+    SessionRecord session;
+    session.id = 4;
+    session.sequenceId = u"healing"_s;
+    session.startedAt = at(20, 20, 0, 60);
+    session.status = SessionStatus::Completed;
+    session.plannedSeconds = 600;
+    session.actualSeconds = 640;
+    session.feeling = 4;
+    session.note = u"=calm"_s;
+    SessionRecord empty = session;
+    empty.id = 5;
+    empty.feeling.reset();
+    empty.actualSeconds.reset();
+    QList<Reading> readings;
+    for (const auto &[context, s, d, p] : {std::tuple{ReadingContext::Before, 150, 95, 72},
+                                           std::tuple{ReadingContext::Before, 148, 94, 71},
+                                           std::tuple{ReadingContext::After, 138, 88, 64}}) {
+        Reading r = reading(session.startedAt, s, d, p);
+        r.context = context;
+        r.sessionId = 4;
+        readings.append(r);
+    }
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(CsvExport::writeSessions(buffer, {session, empty}, readings, true));
+    CHECK(buffer.data() ==
+          "date,time,sequence,minutes,status,before_systolic,before_diastolic,before_pulse,"
+          "after_systolic,after_diastolic,after_pulse,change_systolic,change_diastolic,"
+          "change_pulse,feeling,note\r\n"
+          "2025-06-20,20:00:15,healing,10.7,completed,149,94.5,71.5,138,88,64,-11,-6.5,-7.5,4,"
+          "'=calm\r\n"
+          "2025-06-20,20:00:15,healing,10,completed,,,,,,,,,,,'=calm\r\n");
+}
+
+TEST_CASE("a device that cannot be written makes the export fail with a reason")
+{
+    QBuffer buffer;
+    QString error;
+    CHECK_FALSE(CsvExport::writeReadings(buffer, {}, {}, Guideline::AccAha2017, true, &error));
+    CHECK_FALSE(error.isEmpty());
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    error.clear();
+    CHECK_FALSE(CsvExport::writeSessions(buffer, {}, {}, true, &error));
+    CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("importing CSV readings into a journal is all or nothing and skips known readings")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    JournalOpenResult opened = Journal::open(folder.filePath(u"journal.sqlite"_s), {});
+    REQUIRE(opened.journal);
+    Journal &journal = *opened.journal;
+    const Reading first = reading(at(1, 7, 0, 60), 120, 80, 60);
+    const Reading second = reading(at(1, 8, 0, 60), 125, 82, std::nullopt);
+    Reading broken = reading(at(1, 9, 0, 60), 80, 120, 60);
+
+    const auto refused = journal.importReadings({first, second, broken});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == StorageError::Kind::Invalid);
+    CHECK(refused.error().message.startsWith(u"Reading 3 of the import: "_s));
+    CHECK(journal.readings()->isEmpty());
+
+    const auto dryRun = journal.importReadings({first, second, first}, true);
+    REQUIRE(dryRun.ok());
+    CHECK(*dryRun == ImportOutcome{2, 1});
+    CHECK(journal.readings()->isEmpty());
+
+    const auto added = journal.importReadings({first, second, first});
+    REQUIRE(added.ok());
+    CHECK(*added == ImportOutcome{2, 1});
+    // The same instant in another offset, and a pulse that is missing on both sides, match.
+    Reading moved = second;
+    moved.takenAt = second.takenAt.toOffsetFromUtc(-5 * 3600);
+    Reading otherPulse = first;
+    otherPulse.pulse = 61;
+    const auto again = journal.importReadings({moved, otherPulse});
+    REQUIRE(again.ok());
+    CHECK(*again == ImportOutcome{1, 1});
+    CHECK(journal.readings()->size() == 3);
+
+    // A deleted reading does not count as already there.
+    const qint64 firstId = journal.readings()->first().id;
+    REQUIRE(journal.deleteReading(firstId).ok());
+    CHECK(*journal.importReadings({first}) == ImportOutcome{1, 0});
+}
