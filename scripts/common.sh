@@ -15,7 +15,7 @@ VIPARITA_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     appstream desktop-file-utils
     # tests
-    catch2 python3 python3-jsonschema
+    catch2 python3 python3-jsonschema poppler-utils
 )
 
 # Prints the packages of VIPARITA_PACKAGES that are not installed.

@@ -5,6 +5,7 @@
 
 #include <viparita/report/csv_export.h>
 #include <viparita/report/fhir_bundle.h>
+#include <viparita/report/pdf_report.h>
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -62,21 +63,22 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return u"Export readings or sessions: CSV, or FHIR R4 for a doctor's system."_s;
+    return u"Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor's system."_s;
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"format"_s,
-                      u"csv (one row a reading, the default), sessions-csv (one row a session) or "
-                      u"fhir (a FHIR R4 "
-                      "Bundle of vital-sign Observations)."_s,
+                      u"csv (one row a reading, the default), sessions-csv (one row a session), "
+                      u"pdf (the report for the doctor) or fhir (a FHIR R4 Bundle of vital-sign "
+                      u"Observations)."_s,
                       u"FORMAT"_s, u"csv"_s});
     parser.addOption(
         {u"output"_s, u"The file to write; '-' for the standard output."_s, u"FILE"_s});
     addDateRangeOptions(parser);
     parser.addOption({u"no-notes"_s, u"Leave the notes out."_s});
-    parser.addOption({u"name"_s, u"The person's name (FHIR: the Patient)."_s, u"NAME"_s});
+    parser.addOption(
+        {u"name"_s, u"The person's name (PDF: in the header; FHIR: the Patient)."_s, u"NAME"_s});
     addGuidelineOption(parser);
 }
 
@@ -89,17 +91,18 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const QString format = parser.value(u"format"_s);
     if (!formats.contains(format)) {
         context.err
-            << u"viparita-cli export: --format: must be csv, sessions-csv or fhir, not '%1'\n"_s
+            << u"viparita-cli export: --format: must be csv, sessions-csv, pdf or fhir, not '%1'\n"_s
                    .arg(format);
-        return UsageError;
-    }
-    if (format == u"pdf"_s) {
-        context.err << "viparita-cli export: --format pdf: not available yet\n";
         return UsageError;
     }
     if (!parser.isSet(u"output"_s) || parser.value(u"output"_s).isEmpty()) {
         context.err << "viparita-cli export: --output FILE is required ('-' for the standard "
                        "output)\n";
+        return UsageError;
+    }
+    if (format == u"pdf"_s && parser.value(u"output"_s) == u"-"_s) {
+        context.err << "viparita-cli export: --format pdf: a PDF is binary; give a file to "
+                       "--output, not '-'\n";
         return UsageError;
     }
     const auto range = dateRangeOption(parser, context);
@@ -124,6 +127,25 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         options.generatedAt = QDateTime::currentDateTime();
         return writeOutput(output, context, [&](QIODevice &device, QString *error) {
             return FhirBundle::write(device, *readings, options, error);
+        });
+    }
+
+    if (format == u"pdf"_s) {
+        const auto readings = journal->readings(*range);
+        if (!readings.ok())
+            return reportStorageError(context, readings.error());
+        const auto sessions = journal->sessions(*range);
+        if (!sessions.ok())
+            return reportStorageError(context, sessions.error());
+        PdfReport::Options options;
+        options.name = parser.value(u"name"_s).trimmed();
+        options.from = range->from;
+        options.to = range->to;
+        options.includeNotes = includeNotes;
+        options.guideline = *guideline;
+        options.generatedAt = QDateTime::currentDateTime();
+        return writeOutput(output, context, [&](QIODevice &device, QString *error) {
+            return PdfReport::write(device, *readings, *sessions, options, error);
         });
     }
 

@@ -2,14 +2,46 @@
 
 #include <viparita/core/app_info.h>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// Whether the arguments ask for `export --format pdf`: only that draws charts, which need a
+/// QApplication; every other command starts with a QCoreApplication, fast and without a display.
+bool wantsPdfExport(int argc, char *argv[])
+{
+    bool exportCommand = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "export") == 0)
+            exportCommand = true;
+        else if (std::strcmp(argv[i], "--format=pdf") == 0)
+            pdf = true;
+        else if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
+                 std::strcmp(argv[i + 1], "pdf") == 0)
+            pdf = true;
+    }
+    return exportCommand && pdf;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdfExport(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     viparita::AppInfo::applyToApplication();
 
     QTextStream out(stdout);

@@ -177,7 +177,7 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
     yAxis->setRange(yLow, yHigh);
     yAxis->setLabelFormat(u"%d"_s);
     yAxis->setTickType(QValueAxis::TicksDynamic);
-    yAxis->setTickInterval(10);
+    yAxis->setTickInterval(yHigh - yLow > 60 ? 20 : 10);
     yAxis->setTickAnchor(0);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -206,14 +207,34 @@ TEST_CASE("export to a path that cannot be written exits 3 and leaves an existin
     CHECK(viparita::test::readFile(existing).startsWith(header));
 }
 
-TEST_CASE("export refuses formats it does not have yet")
+TEST_CASE("export refuses formats it does not have and a PDF on the standard output")
 {
     const CliJournal journal;
     const auto pdf = journal.run({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, u"-"_s});
     CHECK(pdf.exitCode == 2);
-    CHECK(pdf.err.contains(u"not available yet"_s));
+    CHECK(pdf.err.contains(u"binary"_s));
     CHECK(journal.run({u"export"_s, u"--format"_s, u"xml"_s, u"--output"_s, u"-"_s}).exitCode == 2);
     CHECK(journal.run({u"export"_s}).exitCode == 2);
+}
+
+TEST_CASE("export as PDF writes the report for the doctor")
+{
+    const CliJournal journal;
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"142"_s, u"--diastolic"_s, u"91"_s,
+                   u"--pulse"_s, u"66"_s, u"--at"_s, u"2026-11-20T07:30:00+01:00"_s});
+    const QString path = journal.folder() + u"/report.pdf"_s;
+    const auto result = journal.run(
+        {u"export"_s, u"--format=pdf"_s, u"--output"_s, path, u"--name"_s, u"Ana Lima"_s});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    REQUIRE(viparita::test::readFile(path).startsWith("%PDF-"));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    CHECK(text.contains(u"Ana Lima"_s));
+    CHECK(text.contains(u"142/91"_s));
 }
 
 TEST_CASE("export as FHIR gives a Bundle with the Patient and the vital-sign Observations")

@@ -1,0 +1,249 @@
+#include "catch_qt.h"
+
+#include <viparita/report/pdf_report.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace viparita;
+
+namespace {
+
+QDateTime at(QDate day, int hour, int minute)
+{
+    return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 3600);
+}
+
+Reading reading(const QDateTime &takenAt, int systolic, int diastolic, ReadingContext context,
+                std::optional<qint64> sessionId = {}, const QString &note = {})
+{
+    Reading r;
+    r.takenAt = takenAt;
+    r.systolic = systolic;
+    r.diastolic = diastolic;
+    r.pulse = 64;
+    r.context = context;
+    r.sessionId = sessionId;
+    r.arm = Arm::Left;
+    r.position = BodyPosition::Sitting;
+    r.note = note;
+    return r;
+}
+
+SessionRecord session(qint64 id, const QDateTime &startedAt, const QString &note = {})
+{
+    SessionRecord s;
+    s.id = id;
+    s.sequenceId = u"healing"_s;
+    s.sequenceTitle = u"Healing sequence"_s;
+    s.startedAt = startedAt;
+    s.endedAt = startedAt.addSecs(600);
+    s.status = SessionStatus::Completed;
+    s.plannedSeconds = 600;
+    s.actualSeconds = 620;
+    s.feeling = 4;
+    s.note = note;
+    return s;
+}
+
+struct Journal {
+    QList<Reading> readings;
+    QList<SessionRecord> sessions;
+};
+
+/// Three evening sessions with readings before and after, and one morning reading.
+Journal smallJournal()
+{
+    Journal journal;
+    const QList<std::array<int, 5>> pairs{
+        {2, 140, 90, 130, 84}, {4, 136, 88, 128, 82}, {6, 138, 86, 126, 80}};
+    qint64 id = 1;
+    for (const auto &[day, sysBefore, diaBefore, sysAfter, diaAfter] : pairs) {
+        const QDate date(2026, 11, day);
+        journal.sessions.append(session(id, at(date, 19, 5), u"calm evening %1"_s.arg(day)));
+        journal.readings.append(
+            reading(at(date, 19, 0), sysBefore, diaBefore, ReadingContext::Before, id));
+        journal.readings.append(
+            reading(at(date, 19, 20), sysAfter, diaAfter, ReadingContext::After, id));
+        ++id;
+    }
+    journal.readings.append(reading(at(QDate(2026, 11, 5), 7, 30), 130, 85,
+                                    ReadingContext::Standalone, {}, u"after coffee"_s));
+    return journal;
+}
+
+/// A year: a session every 2 or 3 days, readings before and after.
+Journal yearJournal()
+{
+    Journal journal;
+    QDate date(2025, 1, 1);
+    qint64 id = 1;
+    int step = 0;
+    while (date.year() == 2025) {
+        const int before = 135 + int(id % 9);
+        journal.sessions.append(session(id, at(date, 20, 5)));
+        journal.readings.append(
+            reading(at(date, 20, 0), before, 85 + int(id % 5), ReadingContext::Before, id));
+        journal.readings.append(reading(at(date, 20, 20), before - 7, 81 + int(id % 5),
+                                        ReadingContext::After, id, u"felt warm"_s));
+        date = date.addDays(2 + (step++ % 2));
+        ++id;
+    }
+    return journal;
+}
+
+QByteArray pdfOf(const Journal &journal, const PdfReport::Options &options)
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(PdfReport::write(buffer, journal.readings, journal.sessions, options, &error));
+    REQUIRE(buffer.data().startsWith("%PDF-"));
+    return buffer.data();
+}
+
+/// The output of a poppler tool run on these PDF bytes.
+QString popplerOutput(const QString &tool, const QByteArray &pdf, QStringList arguments)
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(u"report.pdf"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(pdf) == pdf.size());
+    file.close();
+    QProcess process;
+    arguments.append(path);
+    if (tool == u"pdftotext"_s)
+        arguments.append(u"-"_s);
+    process.start(tool, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The text of each page in reading order, white space simplified.
+QStringList pagesOf(const QByteArray &pdf)
+{
+    QStringList pages = popplerOutput(u"pdftotext"_s, pdf, {}).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &page : pages)
+        page = page.simplified();
+    return pages;
+}
+
+QString textOf(const QByteArray &pdf)
+{
+    return pagesOf(pdf).join(u" "_s);
+}
+
+PdfReport::Options optionsFor(const QString &name)
+{
+    PdfReport::Options options;
+    options.name = name;
+    options.howMeasured = u"Left arm, sitting"_s;
+    options.generatedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 15));
+    options.pageSize = QPageSize(QPageSize::A4);
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("the PDF report holds the person, the period, the averages and every reading")
+{
+    const Journal journal = smallJournal();
+    const QString text = textOf(pdfOf(journal, optionsFor(u"Ana Lima"_s)));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Ana Lima"_s));
+    CHECK(text.contains(u"2026-11-02 to 2026-11-06"_s));
+    CHECK(text.contains(u"2026-11-21 09:15"_s));
+    CHECK(text.contains(u"Left arm, sitting"_s));
+    // Seven measurements: 928/7 and 595/7; six in the evening, one in the morning.
+    CHECK(text.contains(u"132.6/85 mmHg"_s));
+    CHECK(text.contains(u"133/85 mmHg"_s));
+    CHECK(text.contains(u"130/85 mmHg"_s));
+    CHECK(text.contains(u"systolic -10 mmHg"_s));
+    CHECK(text.contains(u"not yet reliable"_s));
+    CHECK(text.contains(u"ACC/AHA 2017"_s));
+    CHECK(text.contains(u"does not diagnose"_s));
+    for (const Reading &reading : journal.readings) {
+        CHECK(text.contains(u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic)));
+        CHECK(text.contains(reading.takenAt.time().toString(u"HH:mm"_s)));
+    }
+    CHECK(text.contains(u"after coffee"_s));
+    CHECK(text.contains(u"calm evening 4"_s));
+    CHECK(text.contains(u"Stage 2 hypertension"_s));
+    CHECK(text.contains(u"Page 1 of 2"_s));
+    CHECK(text.contains(u"Page 2 of 2"_s));
+}
+
+TEST_CASE("the PDF report leaves the notes out when asked and names the chosen guideline")
+{
+    PdfReport::Options options = optionsFor(u"Ana Lima"_s);
+    options.includeNotes = false;
+    options.guideline = Guideline::EscEsh2018;
+    const QString text = textOf(pdfOf(smallJournal(), options));
+    INFO(text.toStdString());
+    CHECK_FALSE(text.contains(u"after coffee"_s));
+    CHECK_FALSE(text.contains(u"calm evening"_s));
+    CHECK(text.contains(u"ESC/ESH 2018"_s));
+    CHECK(text.contains(u"Grade 1 hypertension"_s));
+}
+
+TEST_CASE("a year of readings makes a report of many pages each saying n of N")
+{
+    const QByteArray pdf = pdfOf(yearJournal(), optionsFor(u"Ana Lima"_s));
+    const QStringList perPage = pagesOf(pdf);
+    const QString text = perPage.join(u" "_s);
+    const int pages = int(perPage.size());
+    REQUIRE(pages >= 4);
+    for (int page = 1; page <= pages; ++page) {
+        INFO(page);
+        CHECK(perPage.at(page - 1).contains(u"Page %1 of %2"_s.arg(page).arg(pages)));
+    }
+    // The table headers come back on the pages they continue on.
+    CHECK(text.count(u"Readings (continued)"_s) >= 2);
+    CHECK(text.contains(u"2025-12-29"_s));
+    CHECK(text.contains(u"felt warm"_s));
+}
+
+TEST_CASE("the PDF report of an empty journal is still a page")
+{
+    const QString text = textOf(pdfOf(Journal{}, optionsFor({})));
+    CHECK(text.contains(u"no readings"_s));
+    CHECK(text.contains(u"Page 1 of"_s));
+}
+
+TEST_CASE("the PDF report is on Letter paper in Letter countries and A4 elsewhere")
+{
+    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
+          QPageSize::Letter);
+    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() ==
+          QPageSize::Letter);
+    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::Spanish, QLocale::Mexico)).id() ==
+          QPageSize::Letter);
+    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id() ==
+          QPageSize::A4);
+    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
+          QPageSize::A4);
+    PdfReport::Options options = optionsFor(u"Ana Lima"_s);
+    options.pageSize = QPageSize(QPageSize::Letter);
+    const QString info = popplerOutput(u"pdfinfo"_s, pdfOf(smallJournal(), options), {});
+    CHECK(info.contains(u"612 x 792"_s));
+}
+
+TEST_CASE("the PDF report refuses a device that is not open")
+{
+    QBuffer buffer;
+    QString error;
+    CHECK_FALSE(PdfReport::write(buffer, {}, {}, optionsFor({}), &error));
+    CHECK_FALSE(error.isEmpty());
+}
