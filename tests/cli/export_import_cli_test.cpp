@@ -1,3 +1,4 @@
+#include "cli_journal.h"
 #include "test_environment.h"
 
 #include "catch_qt.h"
@@ -15,50 +16,20 @@ using viparita::test::ProcessResult;
 
 namespace {
 
-/// A fresh journal path, and the CLI run against it.
-class CliJournal {
-public:
-    CliJournal()
-    {
-        m_folder = viparita::test::dataHome() + u"/csv-"_s +
-                   QUuid::createUuid().toString(QUuid::WithoutBraces);
-        REQUIRE(QDir().mkpath(m_folder));
-        m_path = m_folder + u"/journal.sqlite"_s;
-    }
-    [[nodiscard]] const QString &path() const { return m_path; }
-    [[nodiscard]] const QString &folder() const { return m_folder; }
-    [[nodiscard]] ProcessResult run(const QStringList &arguments) const
-    {
-        return viparita::test::runCli(QStringList{u"--database"_s, m_path} + arguments);
-    }
-    void runOk(const QStringList &arguments) const
-    {
-        const auto result = run(arguments);
-        INFO(result.err.toStdString());
-        REQUIRE(result.exitCode == 0);
-    }
-    /// `readings --json` without the ids, which differ between journals.
-    [[nodiscard]] QJsonArray readingsWithoutIds() const
-    {
-        const auto result = run({u"readings"_s, u"--json"_s});
-        INFO(result.err.toStdString());
-        REQUIRE(result.exitCode == 0);
-        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
-        REQUIRE(document.isArray());
-        QJsonArray readings;
-        for (const QJsonValue &value : document.array()) {
-            QJsonObject reading = value.toObject();
-            reading.remove(u"id"_s);
-            reading.remove(u"session_id"_s);
-            readings.append(reading);
-        }
-        return readings;
-    }
+using viparita::test::CliJournal;
 
-private:
-    QString m_folder;
-    QString m_path;
-};
+/// `readings --json` without the ids, which differ between journals.
+QJsonArray readingsWithoutIds(const CliJournal &journal)
+{
+    QJsonArray readings;
+    for (const QJsonValue &value : journal.json({u"readings"_s})) {
+        QJsonObject reading = value.toObject();
+        reading.remove(u"id"_s);
+        reading.remove(u"session_id"_s);
+        readings.append(reading);
+    }
+    return readings;
+}
 
 const QByteArray header = "date,time,utc_offset,context,session_id,sequence,systolic,diastolic,"
                           "pulse,category,arm,position,irregular,note\r\n";
@@ -105,9 +76,9 @@ TEST_CASE("export then import into an empty journal gives the same readings")
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out == u"4 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
-    const QJsonArray expected = source.readingsWithoutIds();
+    const QJsonArray expected = readingsWithoutIds(source);
     REQUIRE(expected.size() == 4);
-    CHECK(target.readingsWithoutIds() == expected);
+    CHECK(readingsWithoutIds(target) == expected);
 
     // Standard output gives the same bytes as the file.
     const auto toStdout = source.run({u"export"_s, u"--output"_s, u"-"_s});
@@ -135,23 +106,23 @@ TEST_CASE("three bad rows among 100 import nothing and are named by their lines"
         file + u":56: systolic: must be a whole number of mmHg from 50 to 300, not 'high'\n"_s));
     CHECK(refused.err.contains(file + u":100: systolic: "_s));
     CHECK(refused.out.isEmpty());
-    CHECK(journal.readingsWithoutIds().isEmpty());
+    CHECK(readingsWithoutIds(journal).isEmpty());
 
     const auto dryRun = journal.run({u"import"_s, file, u"--skip-bad-rows"_s, u"--dry-run"_s});
     CHECK(dryRun.exitCode == 0);
     CHECK(dryRun.out.endsWith(u"97 imported, 0 already in the journal, 3 bad rows skipped\n"_s));
-    CHECK(journal.readingsWithoutIds().isEmpty());
+    CHECK(readingsWithoutIds(journal).isEmpty());
 
     const auto skipped = journal.run({u"import"_s, file, u"--skip-bad-rows"_s});
     INFO(skipped.err.toStdString());
     CHECK(skipped.exitCode == 0);
     CHECK(skipped.out == u"97 imported, 0 already in the journal, 3 bad rows skipped\n"_s);
-    CHECK(journal.readingsWithoutIds().size() == 97);
+    CHECK(readingsWithoutIds(journal).size() == 97);
 
     const auto again = journal.run({u"import"_s, file, u"--skip-bad-rows"_s});
     CHECK(again.exitCode == 0);
     CHECK(again.out == u"0 imported, 97 already in the journal, 3 bad rows skipped\n"_s);
-    CHECK(journal.readingsWithoutIds().size() == 97);
+    CHECK(readingsWithoutIds(journal).size() == 97);
 }
 
 TEST_CASE("another app's CSV is imported with --map and --date-format")
@@ -168,7 +139,7 @@ TEST_CASE("another app's CSV is imported with --map and --date-format")
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 0);
     CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
-    const QJsonArray readings = journal.readingsWithoutIds();
+    const QJsonArray readings = readingsWithoutIds(journal);
     REQUIRE(readings.size() == 2);
     CHECK(readings.first().toObject().value(u"note"_s).toString() == u"müde"_s);
     CHECK(readings.first().toObject().value(u"systolic"_s).toInt() == 134);

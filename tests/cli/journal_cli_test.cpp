@@ -1,3 +1,4 @@
+#include "cli_journal.h"
 #include "test_environment.h"
 
 #include "catch_qt.h"
@@ -14,42 +15,7 @@
 using namespace Qt::Literals::StringLiterals;
 using viparita::test::ProcessResult;
 
-namespace {
-
-/// A fresh journal path, and the CLI run against it.
-class CliJournal {
-public:
-    CliJournal()
-    {
-        m_folder = viparita::test::dataHome() + u"/cli-"_s +
-                   QUuid::createUuid().toString(QUuid::WithoutBraces);
-        REQUIRE(QDir().mkpath(m_folder));
-        m_path = m_folder + u"/journal.sqlite"_s;
-    }
-    [[nodiscard]] const QString &path() const { return m_path; }
-    [[nodiscard]] const QString &folder() const { return m_folder; }
-    [[nodiscard]] ProcessResult run(const QStringList &arguments) const
-    {
-        return viparita::test::runCli(QStringList{u"--database"_s, m_path} + arguments);
-    }
-    [[nodiscard]] QJsonArray json(const QStringList &arguments) const
-    {
-        const auto result = run(arguments + QStringList{u"--json"_s});
-        INFO(result.err.toStdString());
-        REQUIRE(result.exitCode == 0);
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
-        REQUIRE(error.error == QJsonParseError::NoError);
-        REQUIRE(document.isArray());
-        return document.array();
-    }
-
-private:
-    QString m_folder;
-    QString m_path;
-};
-
-} // namespace
+using viparita::test::CliJournal;
 
 TEST_CASE("reading add names the swapped values and the broken range, and exits 1")
 {
