@@ -260,6 +260,19 @@ void Player::catchUp(Duration at)
         m_state = PlayerState::Paused;
 }
 
+std::optional<Player::Duration> Player::commandTime(TimePoint now)
+{
+    // A command acts on a session under way, brought up to `now` first (it
+    // may have ended meanwhile).
+    if (!isActive(m_state))
+        return std::nullopt;
+    const Duration at = activeAt(now);
+    advance(at);
+    if (!isActive(m_state))
+        return std::nullopt;
+    return at;
+}
+
 bool Player::start(TimePoint now)
 {
     if (m_state != PlayerState::Ready || m_segments.isEmpty())
@@ -294,12 +307,10 @@ bool Player::resume(TimePoint now)
 
 bool Player::next(TimePoint now)
 {
-    if (!isActive(m_state))
+    const auto reached = commandTime(now);
+    if (!reached)
         return false;
-    const Duration at = activeAt(now);
-    advance(at);
-    if (!isActive(m_state))
-        return false;
+    const Duration at = *reached;
     leaveSegment(at, true);
     if (m_current + 1 >= m_segments.size()) {
         finish(at);
@@ -321,12 +332,10 @@ qsizetype Player::segmentOfStep(int step) const
 
 bool Player::previous(TimePoint now)
 {
-    if (!isActive(m_state))
+    const auto reached = commandTime(now);
+    if (!reached)
         return false;
-    const Duration at = activeAt(now);
-    advance(at);
-    if (!isActive(m_state))
-        return false;
+    const Duration at = *reached;
     const Segment &segment = m_segments[m_current];
     qsizetype target = m_current;
     const bool wellInto = at - m_currentStart > previousRestartsAfter;
@@ -344,12 +353,12 @@ bool Player::previous(TimePoint now)
 
 bool Player::extend(TimePoint now, std::chrono::seconds by)
 {
-    if (!isActive(m_state) || by <= seconds(0))
+    if (by <= seconds(0))
         return false;
-    const Duration at = activeAt(now);
-    advance(at);
-    if (!isActive(m_state))
+    const auto reached = commandTime(now);
+    if (!reached)
         return false;
+    const Duration at = *reached;
     Segment &segment = m_segments[m_current];
     segment.extension += by;
     // The ten-second warning comes again before the new end.
@@ -362,12 +371,10 @@ bool Player::extend(TimePoint now, std::chrono::seconds by)
 
 bool Player::stop(TimePoint now)
 {
-    if (!isActive(m_state))
+    const auto reached = commandTime(now);
+    if (!reached)
         return false;
-    const Duration at = activeAt(now);
-    advance(at);
-    if (!isActive(m_state))
-        return false;
+    const Duration at = *reached;
     leaveSegment(at, false);
     m_processedTo = at;
     m_state = PlayerState::Stopped;

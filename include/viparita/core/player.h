@@ -124,6 +124,8 @@ private:
     [[nodiscard]] Duration expectedTotal() const;
     void advance(Duration to);
     void catchUp(Duration at);
+    /// The session time a command acts at, or nothing when it does not apply.
+    [[nodiscard]] std::optional<Duration> commandTime(TimePoint now);
     void processSegmentUntil(Duration to);
     void enterSegment(qsizetype index, Duration at);
     void leaveSegment(Duration at, bool skipped);
