@@ -12,7 +12,11 @@
 #include <QHash>
 #include <QIODevice>
 #include <QPainter>
+#include <QMap>
 #include <QPdfWriter>
+#include <QPrinter>
+#include <QBuffer>
+#include <QImage>
 
 #include <algorithm>
 #include <cmath>
@@ -613,20 +617,87 @@ QPageSize PdfReport::defaultPageSize(const QLocale &locale)
     return QPageSize(letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
 }
 
-bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
-                      const QList<SessionRecord> &sessions, const Options &options, QString *error)
+QString PdfReport::describeMeasurement(const QList<Reading> &readings)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
+    int total = 0;
+    QMap<QString, int> arms;
+    QMap<QString, int> positions;
+    int noArm = 0;
+    int noPosition = 0;
+    for (const Reading &reading : readings) {
+        if (reading.deletedAt)
+            continue;
+        ++total;
+        if (reading.arm)
+            ++arms[armWord(reading.arm)];
+        else
+            ++noArm;
+        if (reading.position)
+            ++positions[positionWord(reading.position)];
+        else
+            ++noPosition;
+    }
+    if (arms.isEmpty() && positions.isEmpty())
+        return {};
+    const auto counts = [total](const QMap<QString, int> &found, int missing,
+                                const char *unknownWord) {
+        QList<std::pair<int, QString>> parts;
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            parts.append({it.value(), it.key()});
+        std::stable_sort(parts.begin(), parts.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList words;
+        for (const auto &[count, word] : parts)
+            words.append(count == total ? tr("%1 (all)").arg(word)
+                                        : tr("%1 (%2 of %3)").arg(word).arg(count).arg(total));
+        if (missing > 0 && missing < total)
+            words.append(tr("%1 (%2 of %3)").arg(tr(unknownWord)).arg(missing).arg(total));
+        return words.join(u", "_s);
     };
-    if (!out.isOpen() || !out.isWritable())
-        return fail(tr("the device is not open for writing"));
+    QStringList sentences;
+    if (!arms.isEmpty())
+        sentences.append(tr("Arm: %1.").arg(counts(arms, noArm, "not recorded")));
+    if (!positions.isEmpty())
+        sentences.append(tr("Position: %1.").arg(counts(positions, noPosition, "not recorded")));
+    return sentences.join(u' ');
+}
+
+struct PdfReport::Document {
+    QList<QList<PaintStep>> pages;
+    QPageSize pageSize;
+    QString title;
+};
+
+PdfReport::PdfReport(std::unique_ptr<Document> document) : d(std::move(document)) {}
+
+PdfReport::~PdfReport() = default;
+
+int PdfReport::pageCount() const
+{
+    return int(d->pages.size());
+}
+
+QPageSize PdfReport::pageSize() const
+{
+    return d->pageSize;
+}
+
+QString PdfReport::title() const
+{
+    return d->title;
+}
+
+std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
+                                             const QList<SessionRecord> &sessions,
+                                             const Options &options, QString *error)
+{
     // Fonts need a QGuiApplication; without one, Qt would abort.
     const QCoreApplication *application = QCoreApplication::instance();
-    if (!application || !application->inherits("QGuiApplication"))
-        return fail(tr("a PDF report needs a QGuiApplication"));
+    if (!application || !application->inherits("QGuiApplication")) {
+        if (error)
+            *error = tr("a PDF report needs a QGuiApplication");
+        return nullptr;
+    }
 
     QList<Reading> kept;
     for (const Reading &reading : readings)
@@ -640,18 +711,18 @@ bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
     const QDateTime generatedAt =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
 
-    QPdfWriter writer(&out);
-    writer.setResolution(resolution);
-    writer.setPageSize(options.pageSize);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
-    writer.setTitle(options.name.isEmpty() ? tr("Blood pressure report")
-                                           : tr("Blood pressure report: %1").arg(options.name));
-    writer.setCreator(u"Viparita"_s);
+    // Text is measured on a PDF device of one unit a point, which every output shares.
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter measure(&nowhere);
+    measure.setResolution(resolution);
+    measure.setPageSize(options.pageSize);
+    measure.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
 
     const QSizeF page = options.pageSize.size(QPageSize::Point);
     const QRectF content(margin, margin, page.width() - 2 * margin,
                          page.height() - 2 * margin - footerHeight);
-    Layout layout(&writer, content);
+    Layout layout(&measure, content);
 
     // The person, the period, when it was made.
     layout.paragraph(tr("Blood pressure report"), reportFont(titleSize, true), ink, 6.0);
@@ -664,13 +735,16 @@ bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
 
     addSummary(layout, report, kept, sessions, options);
     layout.heading(tr("How the readings were taken"));
-    layout.paragraph(
-        (options.howMeasured.trimmed().isEmpty() ? tr("Not stated.")
-                                                 : options.howMeasured.trimmed()) +
-            u" "_s +
-            tr("Several readings of one moment form one measurement, their mean; every reading "
-               "is listed below."),
-        reportFont(bodySize), ink);
+    QStringList how;
+    if (!options.howMeasured.trimmed().isEmpty())
+        how.append(tr("Usually: %1.").arg(options.howMeasured.trimmed()));
+    if (const QString recorded = describeMeasurement(kept); !recorded.isEmpty())
+        how.append(tr("As recorded with the readings: %1").arg(recorded));
+    if (how.isEmpty())
+        how.append(tr("Not stated."));
+    how.append(tr("Several readings of one moment form one measurement, their mean; every "
+                  "reading is listed below."));
+    layout.paragraph(how.join(u' '), reportFont(bodySize), ink);
     addCharts(layout, report, options.guideline);
     layout.skip(4.0);
     layout.rule(4.0);
@@ -700,35 +774,122 @@ bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
     layout.table(tr("Readings"), readingColumns,
                  readingRows(kept, options.guideline, options.includeNotes));
 
-    // Paint, now that the number of pages is known.
+    auto document = std::make_unique<Document>();
+    document->pages = layout.pages();
+    document->pageSize = options.pageSize;
+    document->title = options.name.isEmpty() ? tr("Blood pressure report")
+                                             : tr("Blood pressure report: %1").arg(options.name);
+    return std::unique_ptr<PdfReport>(new PdfReport(std::move(document)));
+}
+
+void PdfReport::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    const QSizeF page = d->pageSize.size(QPageSize::Point);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const PaintStep &step : d->pages.at(index))
+        step(painter);
+    const qreal top = page.height() - margin - footerHeight + 10.0;
+    painter.setPen(QPen(ruleColour, 0.5));
+    painter.drawLine(QLineF(margin, top, page.width() - margin, top));
+    painter.setFont(reportFont(smallSize));
+    painter.setPen(muted);
+    const QRectF footer(margin, top + 3.0, page.width() - 2 * margin, footerHeight - 10.0);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d->title);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                     tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    painter.restore();
+}
+
+bool PdfReport::paintPages(QPagedPaintDevice &device, int first, int last,
+                           QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
     QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(tr("cannot start the PDF"));
-    const QList<QList<PaintStep>> &pages = layout.pages();
-    const QString footerTitle = options.name.isEmpty()
-                                    ? tr("Blood pressure report")
-                                    : tr("Blood pressure report: %1").arg(options.name);
-    for (int index = 0; index < pages.size(); ++index) {
-        if (index > 0 && !writer.newPage()) {
+    if (!painter.begin(&device))
+        return fail(tr("cannot start the document"));
+    for (int index = first; index <= last; ++index) {
+        if (index > first && !device.newPage()) {
             painter.end();
             return fail(tr("cannot add a page"));
         }
-        painter.setRenderHint(QPainter::Antialiasing);
-        for (const PaintStep &step : pages.at(index))
-            step(painter);
-        const qreal top = page.height() - margin - footerHeight + 10.0;
-        painter.setPen(QPen(ruleColour, 0.5));
-        painter.drawLine(QLineF(margin, top, page.width() - margin, top));
-        painter.setFont(reportFont(smallSize));
-        painter.setPen(muted);
-        const QRectF footer(margin, top + 3.0, page.width() - 2 * margin, footerHeight - 10.0);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, footerTitle);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(index + 1).arg(pages.size()));
+        paintPage(painter, index);
     }
     if (!painter.end())
-        return fail(tr("cannot finish the PDF"));
+        return fail(tr("cannot finish the document"));
     return true;
+}
+
+bool PdfReport::writePdf(QIODevice &out, QString *error) const
+{
+    if (!out.isOpen() || !out.isWritable()) {
+        if (error)
+            *error = tr("the device is not open for writing");
+        return false;
+    }
+    QPdfWriter writer(&out);
+    writer.setResolution(resolution);
+    writer.setPageSize(d->pageSize);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    writer.setTitle(d->title);
+    writer.setCreator(u"Viparita"_s);
+    // A device that fails to take the bytes says so itself (QSaveFile::commit()).
+    return paintPages(writer, 0, pageCount() - 1, error);
+}
+
+bool PdfReport::print(QPrinter &printer, QString *error) const
+{
+    // The report is laid out in points: a printer with one unit a point draws it as laid out.
+    printer.setFullPage(true);
+    printer.setResolution(resolution);
+    printer.setPageSize(d->pageSize);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    printer.setDocName(d->title);
+    printer.setCreator(u"Viparita"_s);
+    int first = 0;
+    int last = pageCount() - 1;
+    if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
+        first = std::clamp(printer.fromPage() - 1, 0, last);
+        last = std::clamp(printer.toPage() > 0 ? printer.toPage() - 1 : last, first, last);
+    }
+    return paintPages(printer, first, last, error);
+}
+
+QImage PdfReport::pageImage(int index, int width) const
+{
+    const QSizeF page = d->pageSize.size(QPageSize::Point);
+    const qreal scale = qreal(std::max(width, 1)) / page.width();
+    QImage image(QSize(std::max(width, 1), std::max(1, qRound(page.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    // One unit a point, as the layout was measured, then scaled to the image.
+    const int dotsPerMeter = qRound(resolution / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(painter, index);
+    painter.end();
+    return image;
+}
+
+bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
+                      const QList<SessionRecord> &sessions, const Options &options, QString *error)
+{
+    if (!out.isOpen() || !out.isWritable()) {
+        if (error)
+            *error = tr("the device is not open for writing");
+        return false;
+    }
+    const auto report = layOut(readings, sessions, options, error);
+    return report && report->writePdf(out, error);
 }
 
 } // namespace viparita

@@ -3,6 +3,8 @@
 #include <viparita/report/pdf_report.h>
 
 #include <QBuffer>
+#include <QImage>
+#include <QPrinter>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -246,4 +248,96 @@ TEST_CASE("the PDF report refuses a device that is not open")
     QString error;
     CHECK_FALSE(PdfReport::write(buffer, {}, {}, optionsFor({}), &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("the PDF report says how the readings were taken, as set and as recorded")
+{
+    Journal journal = smallJournal();
+    // Five readings with an arm: four left, one right; one without a position.
+    journal.readings[1].arm = Arm::Right;
+    journal.readings[2].position.reset();
+    journal.readings[3].arm.reset();
+    const QString recorded = PdfReport::describeMeasurement(journal.readings);
+    CHECK(recorded ==
+          u"Arm: left (5 of 7), right (1 of 7), not recorded (1 of 7). Position: sitting (6 of 7), "
+          u"not recorded (1 of 7)."_s);
+    CHECK(PdfReport::describeMeasurement({}).isEmpty());
+
+    PdfReport::Options options = optionsFor(u"Ana Lima"_s);
+    options.howMeasured = u"left arm, sitting"_s;
+    const QString text = textOf(pdfOf(journal, options));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Usually: left arm, sitting."_s));
+    CHECK(text.contains(u"right (1 of 7)"_s));
+
+    // Nothing set and nothing recorded.
+    for (Reading &reading : journal.readings) {
+        reading.arm.reset();
+        reading.position.reset();
+    }
+    options.howMeasured.clear();
+    CHECK(textOf(pdfOf(journal, options)).contains(u"Not stated."_s));
+}
+
+TEST_CASE("printing the report gives the pages of the PDF, or the range chosen")
+{
+    const Journal journal = yearJournal();
+    QString error;
+    const auto report =
+        PdfReport::layOut(journal.readings, journal.sessions, optionsFor(u"Ana Lima"_s), &error);
+    REQUIRE(report);
+    const int pages = report->pageCount();
+    REQUIRE(pages >= 4);
+
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const auto printed = [&](const QString &name, int from, int to) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(folder.filePath(name));
+        if (from > 0) {
+            printer.setPrintRange(QPrinter::PageRange);
+            printer.setFromTo(from, to);
+        }
+        QString printError;
+        INFO(printError.toStdString());
+        REQUIRE(report->print(printer, &printError));
+        QFile file(folder.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return pagesOf(file.readAll());
+    };
+    const QStringList all = printed(u"all.pdf"_s, 0, 0);
+    REQUIRE(all.size() == pages);
+    CHECK(all.first().contains(u"Ana Lima"_s));
+    CHECK(all.last().contains(u"Page %1 of %1"_s.arg(pages)));
+
+    const QStringList some = printed(u"some.pdf"_s, 2, 3);
+    REQUIRE(some.size() == 2);
+    CHECK(some.at(0).contains(u"Page 2 of %1"_s.arg(pages)));
+    CHECK(some.at(1).contains(u"Page 3 of %1"_s.arg(pages)));
+}
+
+TEST_CASE("a page of the report can be drawn as a picture for a preview")
+{
+    const Journal journal = smallJournal();
+    const auto report =
+        PdfReport::layOut(journal.readings, journal.sessions, optionsFor(u"Ana Lima"_s));
+    REQUIRE(report);
+    const QImage first = report->pageImage(0, 420);
+    CHECK(first.width() == 420);
+    // A4 is 595 by 842 points.
+    CHECK(first.height() == qRound(420 * 842.0 / 595.0));
+    const auto inked = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qGray(image.pixel(x, y)) < 200)
+                    ++count;
+        return count;
+    };
+    // Text and the charts: a good part of the page carries ink, and the top margin none.
+    CHECK(inked(first) > 2000);
+    CHECK(inked(first.copy(0, 0, 420, 20)) == 0);
+    // A page that does not exist is blank.
+    CHECK(inked(report->pageImage(report->pageCount(), 420)) == 0);
 }

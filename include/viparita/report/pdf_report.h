@@ -11,9 +11,14 @@
 #include <QPageSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class QImage;
 class QIODevice;
+class QPagedPaintDevice;
+class QPainter;
+class QPrinter;
 
 namespace viparita {
 
@@ -22,6 +27,9 @@ namespace viparita {
 /// systolic and diastolic trend charts (TrendCharts, as in the app), a table of sessions and
 /// one of readings over as many pages as needed (headers repeated, "Page n of N" on every
 /// page), how the readings were taken, and a disclaimer naming the guideline.
+///
+/// The report is laid out once, in points, and can then be written as a PDF, printed, or
+/// drawn page by page as a picture (the export dialog's preview): the same pages every time.
 ///
 /// The charts are QGraphicsWidgets: they are drawn only when the application object is a
 /// QApplication; otherwise the report says they were left out.
@@ -32,7 +40,9 @@ public:
         std::optional<QDate> from, to; ///< the period asked for; empty: the readings' own
         bool includeNotes = true;      ///< the notes of sessions and readings
         Guideline guideline = Guideline::AccAha2017;
-        QString howMeasured;   ///< e.g. "Left arm, sitting"; may be empty
+        /// How the person usually measures, e.g. "left arm, sitting" (from the settings); may be
+        /// empty. The report adds what the readings themselves record.
+        QString howMeasured;
         QDateTime generatedAt; ///< when the report was made; empty: now
         QPageSize pageSize = defaultPageSize(QLocale());
     };
@@ -41,11 +51,47 @@ public:
     /// A4 everywhere else.
     [[nodiscard]] static QPageSize defaultPageSize(const QLocale &locale);
 
-    /// Writes the report of these readings (deleted ones left out) and sessions to `out`,
-    /// which must be open for writing. False, with `error` set, when it cannot be written.
+    /// Lays out the report of these readings (deleted ones left out) and sessions. Null, with
+    /// `error` set, when there is no QGuiApplication (fonts need one).
+    [[nodiscard]] static std::unique_ptr<PdfReport>
+    layOut(const QList<Reading> &readings, const QList<SessionRecord> &sessions,
+           const Options &options, QString *error = nullptr);
+    /// Lays out and writes the report as a PDF to `out`, which must be open for writing. False,
+    /// with `error` set, when it cannot be written.
     static bool write(QIODevice &out, const QList<Reading> &readings,
                       const QList<SessionRecord> &sessions, const Options &options,
                       QString *error = nullptr);
+
+    /// How the readings were taken, as recorded with them: "Arm: left (all). Position:
+    /// sitting (40 of 42), lying (2 of 42)." Empty when no reading records either.
+    [[nodiscard]] static QString describeMeasurement(const QList<Reading> &readings);
+
+    ~PdfReport();
+    PdfReport(const PdfReport &) = delete;
+    PdfReport &operator=(const PdfReport &) = delete;
+
+    [[nodiscard]] int pageCount() const;
+    [[nodiscard]] QPageSize pageSize() const;
+    /// "Blood pressure report: NAME", as in the footer and the document's title.
+    [[nodiscard]] QString title() const;
+
+    /// Writes the PDF to `out`, which must be open for writing.
+    bool writePdf(QIODevice &out, QString *error = nullptr) const;
+    /// Prints on `printer` (its page range, if one was chosen). The printer is set to the
+    /// report's page size, no margins, and one unit a point.
+    bool print(QPrinter &printer, QString *error = nullptr) const;
+    /// Page `index` (from 0) as a picture `width` pixels wide, white behind.
+    [[nodiscard]] QImage pageImage(int index, int width) const;
+    /// Paints page `index` with `painter`, in points from the page's top left corner, on a
+    /// device of 72 dots an inch (or a painter scaled from one).
+    void paintPage(QPainter &painter, int index) const;
+
+private:
+    struct Document;
+    explicit PdfReport(std::unique_ptr<Document> document);
+    bool paintPages(QPagedPaintDevice &device, int first, int last, QString *error) const;
+
+    std::unique_ptr<Document> d;
 };
 
 } // namespace viparita

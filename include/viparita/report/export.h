@@ -1,0 +1,76 @@
+#pragma once
+
+#include <viparita/core/bp_classifier.h>
+#include <viparita/core/reading.h>
+#include <viparita/storage/date_range.h>
+#include <viparita/storage/session_record.h>
+#include <viparita/storage/storage_error.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+
+class QIODevice;
+
+namespace viparita {
+
+class Journal;
+
+/// The files a person can hand their doctor.
+enum class ExportFormat {
+    ReadingsCsv, ///< one row a reading (CsvExport::writeReadings)
+    SessionsCsv, ///< one row a session (CsvExport::writeSessions)
+    Pdf,         ///< the report (PdfReport)
+    Fhir,        ///< a FHIR R4 Bundle (FhirBundle)
+};
+
+/// What to export: the format, the period and what to leave out. The CLI's `export` command
+/// and the app's export dialog both fill one in and hand it to Exporter.
+struct ExportRequest {
+    ExportFormat format = ExportFormat::ReadingsCsv;
+    DateRange range;           ///< by local day, both ends included; open ends: everything
+    bool includeNotes = true;  ///< the notes of readings and sessions
+    QString name;              ///< the person (PDF header, FHIR Patient); may be empty
+    Guideline guideline = Guideline::AccAha2017;
+    QString howMeasured;       ///< PDF: how the person usually measures; may be empty
+    QDateTime generatedAt;     ///< when it was made; empty: now
+    std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper
+};
+
+/// The journal's rows an export needs.
+struct ExportData {
+    QList<Reading> readings;
+    QList<SessionRecord> sessions;
+};
+
+class Exporter final {
+public:
+    /// "csv", "sessions-csv", "pdf", "fhir": the CLI's --format words.
+    [[nodiscard]] static QString key(ExportFormat format);
+    [[nodiscard]] static std::optional<ExportFormat> fromKey(const QString &key);
+    /// The file name suffix without the dot: csv, pdf, json.
+    [[nodiscard]] static QString suffix(ExportFormat format);
+    /// Text formats can go to the standard output; the PDF cannot.
+    [[nodiscard]] static bool isText(ExportFormat format);
+    /// A file name to suggest: "viparita-readings-2026-11-21.csv".
+    [[nodiscard]] static QString suggestedFileName(ExportFormat format, const QDate &today);
+
+    /// Reads what `request` needs from the journal: the readings and sessions of the period
+    /// and, for the readings CSV, every session (a reading's session may have begun the day
+    /// before the period); for the sessions CSV, the readings of those sessions.
+    [[nodiscard]] static StorageResult<ExportData> gather(const Journal &journal,
+                                                          const ExportRequest &request);
+    /// Writes `data` as `request` asks to `out`, open for writing. False, with `error` set,
+    /// when it cannot.
+    static bool write(QIODevice &out, const ExportData &data, const ExportRequest &request,
+                      QString *error = nullptr);
+    /// Writes to the file at `path` atomically (QSaveFile): the file is replaced whole or, on
+    /// any failure, left as it was. False, with `error` naming the path, when it cannot.
+    static bool writeFile(const QString &path, const ExportData &data,
+                          const ExportRequest &request, QString *error = nullptr);
+};
+
+} // namespace viparita

@@ -1,0 +1,202 @@
+#include <viparita/report/export.h>
+
+#include <viparita/report/csv_export.h>
+#include <viparita/report/fhir_bundle.h>
+#include <viparita/report/pdf_report.h>
+#include <viparita/storage/journal.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::Exporter", text);
+}
+
+} // namespace
+
+QString Exporter::key(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::ReadingsCsv:
+        return u"csv"_s;
+    case ExportFormat::SessionsCsv:
+        return u"sessions-csv"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
+    case ExportFormat::Fhir:
+        return u"fhir"_s;
+    }
+    return {};
+}
+
+std::optional<ExportFormat> Exporter::fromKey(const QString &key)
+{
+    for (const auto format : {ExportFormat::ReadingsCsv, ExportFormat::SessionsCsv,
+                              ExportFormat::Pdf, ExportFormat::Fhir})
+        if (Exporter::key(format) == key)
+            return format;
+    return std::nullopt;
+}
+
+QString Exporter::suffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::ReadingsCsv:
+    case ExportFormat::SessionsCsv:
+        return u"csv"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
+    case ExportFormat::Fhir:
+        return u"json"_s;
+    }
+    return {};
+}
+
+bool Exporter::isText(ExportFormat format)
+{
+    return format != ExportFormat::Pdf;
+}
+
+QString Exporter::suggestedFileName(ExportFormat format, const QDate &today)
+{
+    QString what;
+    switch (format) {
+    case ExportFormat::ReadingsCsv:
+        what = u"readings"_s;
+        break;
+    case ExportFormat::SessionsCsv:
+        what = u"sessions"_s;
+        break;
+    case ExportFormat::Pdf:
+        what = u"report"_s;
+        break;
+    case ExportFormat::Fhir:
+        what = u"fhir"_s;
+        break;
+    }
+    return u"viparita-%1-%2.%3"_s.arg(what, today.toString(Qt::ISODate), suffix(format));
+}
+
+StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportRequest &request)
+{
+    ExportData data;
+    switch (request.format) {
+    case ExportFormat::ReadingsCsv: {
+        auto readings = journal.readings(request.range);
+        if (!readings.ok())
+            return readings.error();
+        // Every session: a reading's session may have begun the day before the period.
+        auto sessions = journal.sessions();
+        if (!sessions.ok())
+            return sessions.error();
+        data.readings = std::move(readings).value();
+        data.sessions = std::move(sessions).value();
+        return data;
+    }
+    case ExportFormat::SessionsCsv: {
+        auto sessions = journal.sessions(request.range);
+        if (!sessions.ok())
+            return sessions.error();
+        // A session's readings lie within a day of its start: read that span once and keep
+        // the readings of these sessions, rather than asking for each session on its own.
+        DateRange around = request.range;
+        if (around.from)
+            around.from = around.from->addDays(-1);
+        if (around.to)
+            around.to = around.to->addDays(1);
+        auto readings = journal.readings(around);
+        if (!readings.ok())
+            return readings.error();
+        QSet<qint64> ids;
+        for (const SessionRecord &session : *sessions)
+            ids.insert(session.id);
+        for (const Reading &reading : *readings)
+            if (reading.sessionId && ids.contains(*reading.sessionId))
+                data.readings.append(reading);
+        data.sessions = std::move(sessions).value();
+        return data;
+    }
+    case ExportFormat::Pdf: {
+        auto sessions = journal.sessions(request.range);
+        if (!sessions.ok())
+            return sessions.error();
+        data.sessions = std::move(sessions).value();
+        [[fallthrough]];
+    }
+    case ExportFormat::Fhir: {
+        auto readings = journal.readings(request.range);
+        if (!readings.ok())
+            return readings.error();
+        data.readings = std::move(readings).value();
+        return data;
+    }
+    }
+    return data;
+}
+
+bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest &request,
+                     QString *error)
+{
+    const QDateTime generatedAt =
+        request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTime();
+    switch (request.format) {
+    case ExportFormat::ReadingsCsv:
+        return CsvExport::writeReadings(out, data.readings, data.sessions, request.guideline,
+                                        request.includeNotes, error);
+    case ExportFormat::SessionsCsv:
+        return CsvExport::writeSessions(out, data.sessions, data.readings, request.includeNotes,
+                                        error);
+    case ExportFormat::Pdf: {
+        PdfReport::Options options;
+        options.name = request.name.trimmed();
+        options.from = request.range.from;
+        options.to = request.range.to;
+        options.includeNotes = request.includeNotes;
+        options.guideline = request.guideline;
+        options.howMeasured = request.howMeasured;
+        options.generatedAt = generatedAt;
+        options.pageSize = request.pageSize.value_or(PdfReport::defaultPageSize(QLocale()));
+        return PdfReport::write(out, data.readings, data.sessions, options, error);
+    }
+    case ExportFormat::Fhir: {
+        FhirBundle::Options options;
+        options.patientName = request.name.trimmed();
+        options.includeNotes = request.includeNotes;
+        options.generatedAt = generatedAt;
+        return FhirBundle::write(out, data.readings, options, error);
+    }
+    }
+    return false;
+}
+
+bool Exporter::writeFile(const QString &path, const ExportData &data,
+                         const ExportRequest &request, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, reason);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    QString reason;
+    if (!write(file, data, request, &reason)) {
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace viparita
