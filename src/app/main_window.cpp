@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "cautions_dialog.h"
+#include "export_dialog.h"
 #include "history_page.h"
 #include "home_page.h"
+#include "import_dialog.h"
 #include "player_page.h"
 #include "reading_dialog.h"
 #include "session_controller.h"
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -171,6 +174,22 @@ void MainWindow::createMenus()
     reading->setShortcut(QKeySequence::New);
     connect(reading, &QAction::triggered, this, &MainWindow::addReading);
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export for your doctor…"));
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setEnabled(m_journal != nullptr);
+    connect(exportAction, &QAction::triggered, this, [this] { exportForDoctor(); });
+    QAction *printAction = file->addAction(tr("&Print the report…"));
+    printAction->setObjectName(u"printAction"_s);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setEnabled(m_journal != nullptr);
+    connect(printAction, &QAction::triggered, this, [this] { exportForDoctor(true); });
+    QAction *importAction = file->addAction(tr("&Import readings…"));
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    importAction->setEnabled(m_journal != nullptr);
+    connect(importAction, &QAction::triggered, this, &MainWindow::importReadings);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -257,11 +276,42 @@ void MainWindow::addReading()
             if (!saved.ok())
                 QMessageBox::warning(this, tr("The reading was not saved"), saved.error().message);
         }
-        m_home->refreshJournalFacts();
-        if (m_pages->currentWidget() == m_history)
-            m_history->reload();
-        else if (m_pages->currentWidget() == m_trends)
-            m_trends->reload();
+        journalChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::journalChanged()
+{
+    m_home->refreshJournalFacts();
+    if (m_pages->currentWidget() == m_history)
+        m_history->reload();
+    else if (m_pages->currentWidget() == m_trends)
+        m_trends->reload();
+}
+
+void MainWindow::exportForDoctor(bool print)
+{
+    if (!m_journal)
+        return;
+    auto *dialog = new ExportDialog(m_settings, *m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { statusBar()->showMessage(dialog->lastMessage(), 8000); });
+    dialog->open();
+    if (print)
+        dialog->print();
+}
+
+void MainWindow::importReadings()
+{
+    if (!m_journal || m_session->stage() != SessionController::Stage::Idle)
+        return;
+    auto *dialog = new ImportDialog(m_settings, *m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(dialog->lastMessage(), 8000);
+        journalChanged();
     });
     dialog->open();
 }

@@ -50,6 +50,10 @@ public:
     void offerRecovery();
     /// Opens the dialog for a reading on its own.
     void addReading();
+    /// File > Export: the export dialog; with `print`, the print dialog over it at once.
+    void exportForDoctor(bool print = false);
+    /// File > Import: readings from a CSV file.
+    void importReadings();
 
 private:
     void createMenus();
@@ -58,6 +62,7 @@ private:
     void showCautions();
     void toggleFullScreen();
     void showStage();
+    void journalChanged();
 
     const SequenceLibrary &m_library;
     Settings &m_settings;

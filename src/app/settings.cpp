@@ -16,10 +16,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 20> &table()
+const std::array<Entry, 22> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 20> entries{{
+    static const std::array<Entry, 22> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -38,6 +38,8 @@ const std::array<Entry, 20> &table()
         {Key::UsualArm, "health/usualArm", u"left"_s},
         {Key::UsualPosition, "health/usualPosition", u"sitting"_s},
         {Key::ReportName, "report/name", QString()},
+        {Key::ExportNotes, "export/notes", true},
+        {Key::ExportFolder, "export/folder", QString()},
         {Key::Theme, "appearance/theme", u"system"_s},
         {Key::CautionsAcknowledged, "app/cautionsAcknowledged", false},
     }};

@@ -39,6 +39,8 @@ public:
         UsualArm,             ///< QString: "left" or "right"
         UsualPosition,        ///< QString: "sitting", "lying" or "standing"
         ReportName,           ///< QString: the name on reports for the doctor
+        ExportNotes,          ///< bool: exports for the doctor include the notes
+        ExportFolder,         ///< QString: the folder of the last export or import
         Theme,                ///< QString: "system" or "night"
         CautionsAcknowledged, ///< bool: the cautions were read and acknowledged
     };

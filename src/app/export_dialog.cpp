@@ -1,0 +1,506 @@
+#include "export_dialog.h"
+
+#include "settings.h"
+
+#include <viparita/report/pdf_report.h>
+#include <viparita/storage/journal.h>
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+constexpr int previewWidth = 320; // logical pixels
+constexpr int previewLines = 40;
+
+QString formatHint(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return ExportDialog::tr("A summary, the trend charts and every reading, for your doctor "
+                                "to read in a minute.");
+    case ExportFormat::ReadingsCsv:
+        return ExportDialog::tr("One row a reading, for a spreadsheet.");
+    case ExportFormat::SessionsCsv:
+        return ExportDialog::tr("One row a session, with the readings before and after it and "
+                                "the change.");
+    case ExportFormat::Fhir:
+        return ExportDialog::tr("FHIR R4 vital-sign observations, for a health-records system.");
+    }
+    return {};
+}
+
+/// "left arm, sitting", from the usual way the person measures.
+QString usualMeasurement(const Settings &settings)
+{
+    const QString arm = settings.text(Settings::Key::UsualArm) == u"right"_s
+                            ? ExportDialog::tr("right arm")
+                            : ExportDialog::tr("left arm");
+    const QString position = settings.text(Settings::Key::UsualPosition);
+    const QString where = position == u"lying"_s      ? ExportDialog::tr("lying down")
+                          : position == u"standing"_s ? ExportDialog::tr("standing")
+                                                      : ExportDialog::tr("sitting");
+    return ExportDialog::tr("%1, %2").arg(arm, where);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(Settings &settings, const Journal &journal, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_previewTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Export for your doctor"));
+    setObjectName(u"exportDialog"_s);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"formatCombo"_s);
+    m_format->addItem(tr("PDF report"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("Readings as CSV"), int(ExportFormat::ReadingsCsv));
+    m_format->addItem(tr("Sessions as CSV"), int(ExportFormat::SessionsCsv));
+    m_format->addItem(tr("FHIR R4 (JSON)"), int(ExportFormat::Fhir));
+    auto *formatHintLabel = new QLabel(this);
+    formatHintLabel->setWordWrap(true);
+    formatHintLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_period = new QComboBox(this);
+    m_period->setObjectName(u"periodCombo"_s);
+    m_period->addItem(tr("The last 30 days"), int(Period::Last30Days));
+    m_period->addItem(tr("The last 90 days"), int(Period::Last90Days));
+    m_period->addItem(tr("The last 12 months"), int(Period::LastYear));
+    m_period->addItem(tr("Everything"), int(Period::Everything));
+    m_period->addItem(tr("Chosen dates"), int(Period::Chosen));
+
+    const QDate today = QDate::currentDate();
+    const auto dateEdit = [this, today](const QString &name) {
+        auto *edit = new QDateEdit(today, this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setMaximumDate(today.addYears(1));
+        edit->setMinimumDate(QDate(1900, 1, 1));
+        return edit;
+    };
+    m_from = dateEdit(u"fromDate"_s);
+    m_to = dateEdit(u"toDate"_s);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    dates->addStretch();
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setMaxLength(200);
+    m_name->setPlaceholderText(tr("Your name, as your doctor knows you"));
+    m_name->setText(settings.text(Settings::Key::ReportName));
+
+    m_notes = new QCheckBox(tr("Include my notes"), this);
+    m_notes->setObjectName(u"notesCheck"_s);
+    m_notes->setChecked(settings.flag(Settings::Key::ExportNotes));
+    m_notes->setToolTip(tr("Notes can be personal: leave them out if you would rather your "
+                           "doctor did not read them."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), formatHintLabel);
+    form->addRow(tr("&Period:"), m_period);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(datesLabel, dates);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_notes);
+    form->addRow(QString(), m_summary);
+
+    // The preview: the report's first page, or a text file's first lines.
+    auto *previewBox = new QGroupBox(tr("Preview"), this);
+    m_preview = new QStackedWidget(previewBox);
+    auto *pagePane = new QWidget(m_preview);
+    m_pagePicture = new QLabel(pagePane);
+    m_pagePicture->setObjectName(u"pagePreview"_s);
+    m_pagePicture->setAlignment(Qt::AlignCenter);
+    m_pagePicture->setMinimumSize(previewWidth, qRound(previewWidth * 1.414));
+    m_pagePicture->setAccessibleName(tr("Preview of the report's first page"));
+    m_pageCaption = new QLabel(pagePane);
+    m_pageCaption->setAlignment(Qt::AlignCenter);
+    auto *pageLayout = new QVBoxLayout(pagePane);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_pagePicture, 1);
+    pageLayout->addWidget(m_pageCaption);
+    m_textPreview = new QPlainTextEdit(m_preview);
+    m_textPreview->setObjectName(u"textPreview"_s);
+    m_textPreview->setReadOnly(true);
+    m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_textPreview->setMinimumWidth(previewWidth);
+    m_preview->addWidget(pagePane);
+    m_preview->addWidget(m_textPreview);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_printButton = buttons->addButton(tr("&Print report…"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setDefault(true);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(previewBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::refreshPreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this, formatHintLabel] {
+        const auto format = request().format;
+        formatHintLabel->setText(formatHint(format));
+        m_name->setEnabled(format == ExportFormat::Pdf || format == ExportFormat::Fhir);
+        fieldsChanged();
+    });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ExportDialog::periodChosen);
+    connect(m_from, &QDateEdit::userDateChanged, this, &ExportDialog::datesEdited);
+    connect(m_to, &QDateEdit::userDateChanged, this, &ExportDialog::datesEdited);
+    connect(m_name, &QLineEdit::textChanged, this, &ExportDialog::fieldsChanged);
+    connect(m_notes, &QCheckBox::toggled, this, &ExportDialog::fieldsChanged);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    connect(m_printButton, &QPushButton::clicked, this, &ExportDialog::print);
+
+    formatHintLabel->setText(formatHint(ExportFormat::Pdf));
+    m_period->setCurrentIndex(m_period->findData(int(Period::Last90Days)));
+    periodChosen();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest request;
+    request.format = ExportFormat(m_format->currentData().toInt());
+    if (Period(m_period->currentData().toInt()) != Period::Everything) {
+        request.range.from = m_from->date();
+        request.range.to = m_to->date();
+    }
+    request.includeNotes = m_notes->isChecked();
+    request.name = m_name->text().simplified();
+    request.guideline = m_settings.guideline();
+    request.howMeasured = usualMeasurement(m_settings);
+    return request;
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setPeriod(Period period)
+{
+    m_period->setCurrentIndex(m_period->findData(int(period)));
+}
+
+void ExportDialog::setDates(const QDate &from, const QDate &to)
+{
+    {
+        const QSignalBlocker blockPeriod(m_period);
+        m_period->setCurrentIndex(m_period->findData(int(Period::Chosen)));
+    }
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    fieldsChanged();
+}
+
+void ExportDialog::periodChosen()
+{
+    const QDate today = QDate::currentDate();
+    QDate from;
+    switch (Period(m_period->currentData().toInt())) {
+    case Period::Last30Days:
+        from = today.addDays(-29);
+        break;
+    case Period::Last90Days:
+        from = today.addDays(-89);
+        break;
+    case Period::LastYear:
+        from = today.addYears(-1).addDays(1);
+        break;
+    case Period::Everything: {
+        const auto first = m_journal.firstDay();
+        from = first.ok() && first->has_value() ? **first : today;
+        break;
+    }
+    case Period::Chosen:
+        fieldsChanged();
+        return;
+    }
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(from);
+        m_to->setDate(std::max(today, from));
+    }
+    fieldsChanged();
+}
+
+void ExportDialog::datesEdited()
+{
+    {
+        const QSignalBlocker block(m_period);
+        m_period->setCurrentIndex(m_period->findData(int(Period::Chosen)));
+    }
+    fieldsChanged();
+}
+
+void ExportDialog::fieldsChanged()
+{
+    const bool datesInOrder = m_from->date() <= m_to->date();
+    m_exportButton->setEnabled(datesInOrder);
+    m_printButton->setEnabled(datesInOrder);
+    if (!datesInOrder) {
+        m_summary->setText(tr("The first date must not be after the last."));
+        m_previewTimer->stop();
+        return;
+    }
+    if (!loadData()) {
+        m_exportButton->setEnabled(false);
+        m_printButton->setEnabled(false);
+        return;
+    }
+    m_summary->setText(summaryText());
+    m_previewTimer->start();
+}
+
+bool ExportDialog::loadData()
+{
+    ExportRequest wanted = request();
+    if (m_loaded && m_loadedRange.from == wanted.range.from && m_loadedRange.to == wanted.range.to)
+        return true;
+    wanted.format = ExportFormat::Pdf;
+    auto gathered = Exporter::gather(m_journal, wanted);
+    if (!gathered.ok()) {
+        m_loaded = false;
+        m_summary->setText(tr("The journal cannot be read: %1").arg(gathered.error().message));
+        return false;
+    }
+    m_data = std::move(gathered).value();
+    m_loadedRange = wanted.range;
+    m_loaded = true;
+    return true;
+}
+
+QString ExportDialog::summaryText() const
+{
+    int readings = 0;
+    for (const Reading &reading : m_data.readings)
+        if (!reading.deletedAt)
+            ++readings;
+    const int sessions = int(m_data.sessions.size());
+    const QString counts =
+        tr("%1 and %2")
+            .arg(readings == 1 ? tr("1 reading") : tr("%1 readings").arg(readings),
+                 sessions == 1 ? tr("1 session") : tr("%1 sessions").arg(sessions));
+    if (readings == 0 && m_data.sessions.isEmpty())
+        return tr("Nothing was recorded from %1 to %2.")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    return tr("%1, %2 to %3.")
+        .arg(counts, m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+}
+
+void ExportDialog::refreshPreview()
+{
+    m_previewTimer->stop();
+    if (!m_loaded)
+        return;
+    const ExportRequest wanted = request();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    if (wanted.format == ExportFormat::Pdf) {
+        PdfReport::Options options;
+        options.name = wanted.name;
+        options.from = wanted.range.from;
+        options.to = wanted.range.to;
+        options.includeNotes = wanted.includeNotes;
+        options.guideline = wanted.guideline;
+        options.howMeasured = wanted.howMeasured;
+        options.pageSize = PdfReport::defaultPageSize(QLocale());
+        const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options);
+        if (report) {
+            const qreal ratio = devicePixelRatioF();
+            m_previewImage = report->pageImage(0, qRound(previewWidth * ratio));
+            QPixmap picture = QPixmap::fromImage(m_previewImage);
+            picture.setDevicePixelRatio(ratio);
+            m_pagePicture->setPixmap(picture);
+            m_pageCaption->setText(tr("Page 1 of %1, %2")
+                                       .arg(report->pageCount())
+                                       .arg(options.pageSize.name()));
+        }
+        m_preview->setCurrentIndex(0);
+        m_textPreview->clear();
+    } else {
+        m_previewImage = QImage();
+        QString text;
+        const auto gathered = Exporter::gather(m_journal, wanted);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!gathered.ok())
+            text = gathered.error().message;
+        else if (!Exporter::write(buffer, *gathered, wanted, &error))
+            text = error;
+        else
+            text = QString::fromUtf8(buffer.data());
+        QStringList lines = text.split(u'\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        const qsizetype total = lines.size();
+        if (total > previewLines) {
+            lines = lines.mid(0, previewLines);
+            lines.append(tr("… and %1 more lines").arg(total - previewLines));
+        }
+        for (QString &line : lines)
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+        m_textPreview->setPlainText(lines.join(u'\n'));
+        m_preview->setCurrentIndex(1);
+    }
+    QGuiApplication::restoreOverrideCursor();
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_textPreview->toPlainText();
+}
+
+void ExportDialog::remember()
+{
+    m_settings.setValue(Settings::Key::ReportName, m_name->text().simplified());
+    m_settings.setValue(Settings::Key::ExportNotes, m_notes->isChecked());
+}
+
+bool ExportDialog::exportTo(const QString &path)
+{
+    m_lastError.clear();
+    const ExportRequest wanted = request();
+    const auto gathered = Exporter::gather(m_journal, wanted);
+    if (!gathered.ok()) {
+        m_lastError = tr("The journal cannot be read: %1").arg(gathered.error().message);
+        return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written = Exporter::writeFile(path, *gathered, wanted, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        m_lastError = error;
+        return false;
+    }
+    remember();
+    m_settings.setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
+    m_lastMessage = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
+    return true;
+}
+
+bool ExportDialog::printOn(QPrinter &printer)
+{
+    m_lastError.clear();
+    if (!loadData())
+        return false;
+    const ExportRequest wanted = request();
+    PdfReport::Options options;
+    options.name = wanted.name;
+    options.from = wanted.range.from;
+    options.to = wanted.range.to;
+    options.includeNotes = wanted.includeNotes;
+    options.guideline = wanted.guideline;
+    options.howMeasured = wanted.howMeasured;
+    options.pageSize = printer.pageLayout().pageSize();
+    QString error;
+    const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options, &error);
+    if (!report || !report->print(printer, &error)) {
+        m_lastError = tr("The report could not be printed: %1").arg(error);
+        return false;
+    }
+    remember();
+    m_lastMessage = tr("The report was sent to %1.").arg(printer.printerName().isEmpty()
+                                                             ? printer.outputFileName()
+                                                             : printer.printerName());
+    return true;
+}
+
+void ExportDialog::chooseFileAndExport()
+{
+    const ExportRequest wanted = request();
+    QString folder = m_settings.text(Settings::Key::ExportFolder);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(Exporter::suggestedFileName(wanted.format, QDate::currentDate()));
+    const QString filter = wanted.format == ExportFormat::Pdf    ? tr("PDF files (*.pdf)")
+                           : wanted.format == ExportFormat::Fhir ? tr("JSON files (*.json)")
+                                                                 : tr("CSV files (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (exportTo(path))
+        accept();
+    else
+        QMessageBox::warning(this, tr("The export was not saved"), m_lastError);
+}
+
+void ExportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfReport::defaultPageSize(QLocale()));
+    printer.setDocName(tr("Blood pressure report"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (printOn(printer))
+        accept();
+    else
+        QMessageBox::warning(this, tr("The report was not printed"), m_lastError);
+}
+
+} // namespace viparita::app

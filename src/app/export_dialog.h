@@ -1,0 +1,101 @@
+#pragma once
+
+#include <viparita/report/export.h>
+
+#include <QDialog>
+#include <QImage>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPrinter;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace viparita {
+class Journal;
+} // namespace viparita
+
+namespace viparita::app {
+
+class Settings;
+
+/// File > Export: what to give the doctor (the PDF report, CSV of readings or of sessions,
+/// FHIR R4), for which period, under which name, with or without the notes; a preview of the
+/// report's first page (or of the file's first lines); and the report printed.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    enum class Period { Last30Days, Last90Days, LastYear, Everything, Chosen };
+    Q_ENUM(Period)
+
+    ExportDialog(Settings &settings, const Journal &journal, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    /// What the fields ask for now.
+    [[nodiscard]] ExportRequest request() const;
+    void setFormat(ExportFormat format);
+    void setPeriod(Period period);
+    /// Chooses the dates (and the period "Chosen").
+    void setDates(const QDate &from, const QDate &to);
+
+    /// Lays out the preview now rather than after the short pause that follows an edit.
+    void refreshPreview();
+    /// The report's first page as previewed; null for the text formats.
+    [[nodiscard]] QImage previewImage() const { return m_previewImage; }
+    /// The first lines of a text format's file as previewed.
+    [[nodiscard]] QString previewText() const;
+    /// "12 readings and 4 sessions, 2026-10-23 to 2026-11-21."
+    [[nodiscard]] QString summaryText() const;
+
+    /// Writes the export to `path` (atomically) and remembers the name, the notes choice and
+    /// the folder. False, with lastError() naming the path and the reason, when it cannot.
+    bool exportTo(const QString &path);
+    /// Prints the report on `printer`, laid out for the printer's paper.
+    bool printOn(QPrinter &printer);
+    /// Asks for a printer (QPrintDialog), then prints and closes on success.
+    void print();
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    /// What the last export or print did, for the status bar.
+    [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
+
+private:
+    void periodChosen();
+    void datesEdited();
+    void fieldsChanged();
+    void chooseFileAndExport();
+    void remember();
+    [[nodiscard]] bool loadData();
+
+    Settings &m_settings;
+    const Journal &m_journal;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_name = nullptr;
+    QCheckBox *m_notes = nullptr;
+    QLabel *m_summary = nullptr;
+    QStackedWidget *m_preview = nullptr;
+    QLabel *m_pagePicture = nullptr;
+    QLabel *m_pageCaption = nullptr;
+    QPlainTextEdit *m_textPreview = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QImage m_previewImage;
+    ExportData m_data;        ///< the readings and sessions of the period (PDF's selection)
+    DateRange m_loadedRange;  ///< the period m_data was read for
+    bool m_loaded = false;
+    QString m_lastError;
+    QString m_lastMessage;
+};
+
+} // namespace viparita::app
