@@ -5,6 +5,7 @@
 #include <viparita/report/trend_charts.h>
 
 #include <QChart>
+#include <QValueAxis>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -391,6 +392,16 @@ void paintChart(QPainter &painter, const QRectF &target, QChart *chart)
     // The scene is laid out at screen size (96 units an inch), then scaled into the points of
     // the page, so the chart's fonts keep their proportions.
     const QSizeF sceneSize = target.size() * (96.0 / 72.0);
+    // A chart on paper is lower than on screen: at most four value labels fit beside it
+    // without Qt eliding them to "...".
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *values = qobject_cast<QValueAxis *>(axis);
+        if (!values || values->tickType() != QValueAxis::TicksDynamic ||
+            values->tickInterval() <= 0)
+            continue;
+        while ((values->max() - values->min()) / values->tickInterval() > 3.0)
+            values->setTickInterval(values->tickInterval() * 2);
+    }
     QGraphicsScene scene;
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
