@@ -1,7 +1,10 @@
 #include "cautions_dialog.h"
 #include "home_page.h"
 #include "main_window.h"
+#include "reading_dialog.h"
+#include "session_controller.h"
 #include "settings.h"
+#include "summary_dialog.h"
 #include "theme.h"
 
 #include <viparita/core/app_info.h>
@@ -13,13 +16,109 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
+#include <cstdio>
+#include <ctime>
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Hooks for the reliability tests, which kill the app at random moments of a
+/// session (docs/reliability.md). Both are off unless their variable is set.
+/// VIPARITA_CLOCK_SPEED=N (2 to 1000): the session's clock runs N times as fast.
+/// VIPARITA_AUTO_READING=S/D[/P]: every reading dialog of a session is filled
+/// with this reading and saved, and the summary closed, so that a session
+/// started with --start runs to its end with no one at the keyboard.
+void installTestHooks(viparita::app::MainWindow &window)
+{
+    viparita::app::SessionController *session = window.session();
+    bool isNumber = false;
+    const int speed = qEnvironmentVariableIntValue("VIPARITA_CLOCK_SPEED", &isNumber);
+    if (isNumber && speed >= 2 && speed <= 1000) {
+        spdlog::warn("Test hook: the session clock runs {} times as fast", speed);
+        const auto origin = viparita::Player::Clock::now();
+        session->setClock(
+            [origin, speed] { return origin + (viparita::Player::Clock::now() - origin) * speed; });
+    }
+    const QStringList reading = qEnvironmentVariable("VIPARITA_AUTO_READING").split(u'/');
+    if (reading.size() < 2)
+        return;
+    spdlog::warn("Test hook: the session's dialogs are answered with {}",
+                 reading.join(u'/').toStdString());
+    auto *answer = new QTimer(&window);
+    answer->setInterval(20);
+    QObject::connect(answer, &QTimer::timeout, &window, [session, reading] {
+        QDialog *dialog = session->currentDialog();
+        if (auto *readings = qobject_cast<viparita::app::ReadingDialog *>(dialog)) {
+            readings->enter(0, reading.at(0), reading.at(1), reading.value(2));
+            if (readings->canSave())
+                readings->accept();
+            else
+                readings->reject();
+        } else if (qobject_cast<viparita::app::SummaryDialog *>(dialog)) {
+            dialog->accept();
+        }
+    });
+    answer->start();
+}
+
+} // namespace
+
+namespace {
+
+/// For the start-up figure of scripts/bench.sh (docs/performance.md): with
+/// VIPARITA_QUIT_AFTER_FIRST_FRAME set, the app prints "first-frame NS KB" on
+/// the standard output once the main window's first frame is painted (NS: the
+/// CLOCK_MONOTONIC time in nanoseconds; KB: the peak resident memory so far,
+/// VmHWM) and quits. The benchmark's minimal window reports the same way.
+class FirstFrameProbe final : public QObject {
+public:
+    explicit FirstFrameProbe(QWidget *window) : QObject(window), m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            // Posted: it runs once this paint pass has been flushed to the screen.
+            QMetaObject::invokeMethod(this, &FirstFrameProbe::report, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    static void report()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long peakKb = -1;
+        QFile status(u"/proc/self/status"_s);
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
+            }
+        }
+        std::printf("first-frame %lld %ld\n",
+                    static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, peakKb);
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    }
+
+    QWidget *m_window;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -89,7 +188,10 @@ int main(int argc, char *argv[])
     viparita::app::Theme::apply(application, viparita::app::Theme::fromName(settings.text(
                                                  viparita::app::Settings::Key::Theme)));
     viparita::app::MainWindow window(library, settings, opened.journal.get());
+    if (qEnvironmentVariableIsSet("VIPARITA_QUIT_AFTER_FIRST_FRAME"))
+        new FirstFrameProbe(&window);
     window.show();
+    installTestHooks(window);
 
     viparita::PlanOptions startOptions;
     if (parser.isSet(minutes)) {

@@ -127,11 +127,13 @@ void SessionController::beginPlaying()
                                                         patternText(*plan.breath().end)
                                                   : patternText(plan.breath().start);
         const auto saved = m_journal->startSession(session);
-        if (saved.ok())
+        if (saved.ok()) {
             m_sessionId = *saved;
-        else
+            spdlog::info("Session {} started and saved", m_sessionId);
+        } else {
             spdlog::error("The session could not be saved: {}",
                           saved.error().message.toStdString());
+        }
     } else if (!m_warnedNoJournal) {
         spdlog::warn("No writable journal: this session will not be saved");
         m_warnedNoJournal = true;
@@ -272,11 +274,14 @@ void SessionController::saveReadings(const QList<Reading> &readings)
         if (m_journal && m_sessionId != 0) {
             reading.sessionId = m_sessionId;
             const auto saved = m_journal->addReading(reading);
-            if (saved.ok())
+            if (saved.ok()) {
                 reading.id = *saved;
-            else
+                spdlog::info("Reading {} of session {} saved ({})", reading.id, m_sessionId,
+                             toString(reading.context).toStdString());
+            } else {
                 spdlog::error("A reading could not be saved: {}",
                               saved.error().message.toStdString());
+            }
         }
         m_readings.append(reading);
     }
@@ -442,7 +447,10 @@ void SessionController::showSummary()
             const auto saved = m_journal->finishSession(
                 m_sessionId, m_endStatus, now.toOffsetFromUtc(now.offsetFromUtc()),
                 m_practisedSeconds, dialog->feeling(), dialog->note());
-            if (!saved.ok())
+            if (saved.ok())
+                spdlog::info("Session {} finished and saved ({})", m_sessionId,
+                             toString(m_endStatus).toStdString());
+            else
                 spdlog::error("The session could not be finished: {}",
                               saved.error().message.toStdString());
         }
