@@ -1,5 +1,7 @@
 #include "summary_dialog.h"
 
+#include <viparita/core/reading_validator.h>
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -89,12 +91,48 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     m_note->setPlaceholderText(tr("How the practice went, anything to remember"));
     m_note->setMaximumHeight(100);
     layout->addWidget(m_note);
+    m_noteProblem = new QLabel(this);
+    m_noteProblem->setObjectName(u"noteProblemLabel"_s);
+    m_noteProblem->setWordWrap(true);
+    m_noteProblem->hide();
+    layout->addWidget(m_noteProblem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"saveButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &SummaryDialog::checkNote);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+QString SummaryDialog::noteProblem() const
+{
+    // Counted in code points, as a reading's note.
+    const qsizetype length = note().toUcs4().size();
+    if (length <= ReadingValidator::maxNoteLength)
+        return {};
+    return tr("Note: at most %1 characters (this one has %2). Shorten it to save the session.")
+        .arg(ReadingValidator::maxNoteLength)
+        .arg(length);
+}
+
+void SummaryDialog::checkNote()
+{
+    const QString problem = noteProblem();
+    m_noteProblem->setText(problem);
+    m_noteProblem->setVisible(!problem.isEmpty());
+    m_save->setEnabled(problem.isEmpty());
+}
+
+void SummaryDialog::done(int result)
+{
+    if (!noteProblem().isEmpty()) {
+        checkNote();
+        m_note->setFocus();
+        return;
+    }
+    QDialog::done(result);
 }
 
 std::optional<int> SummaryDialog::feeling() const

@@ -7,7 +7,9 @@
 #include <optional>
 
 class QButtonGroup;
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace viparita::app {
 
@@ -38,10 +40,19 @@ public:
     void setNote(const QString &note);
     /// The facts as shown, one line each (for tests and screen readers).
     [[nodiscard]] QString factsText() const { return m_factsText; }
+    /// What is wrong with the note (too long), empty when nothing is.
+    [[nodiscard]] QString noteProblem() const;
+    /// Closes only with a note that keeps the rule (at most ReadingValidator::maxNoteLength
+    /// characters): the note is saved whichever way the dialog closes.
+    void done(int result) override;
 
 private:
+    void checkNote();
+
     QButtonGroup *m_feeling = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_noteProblem = nullptr;
+    QPushButton *m_save = nullptr;
     QString m_factsText;
 };
 

@@ -10,6 +10,7 @@ public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] QString argumentName() const override { return QStringLiteral("FILE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 
@@ -20,6 +21,7 @@ public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] QString argumentName() const override { return QStringLiteral("FILE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 

@@ -17,6 +17,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +50,79 @@ void addSharedOptions(QCommandLineParser &parser)
 QString versionText()
 {
     return u"%1 %2\n"_s.arg(programName, AppInfo::version());
+}
+
+// The longest values taken: a path as the system counts it (PATH_MAX, in bytes), the name on
+// reports as the settings take it, and for everything else far more than a good value needs.
+constexpr qsizetype longestPathBytes = 4096;
+constexpr qsizetype longestName = 120;
+constexpr qsizetype longestMap = 1024;
+constexpr qsizetype longestValue = 256;
+
+/// One value on the command line, and what it is called in messages.
+struct GivenValue {
+    QString label; ///< "--systolic", or the command's argument name ("FILE")
+    QString value;
+    bool path = false;
+};
+
+QList<GivenValue> givenValues(const QCommandLineParser &global, const QCommandLineParser &parser,
+                              const Command &command)
+{
+    QList<GivenValue> values;
+    for (const QCommandLineParser *options : {&global, &parser}) {
+        QStringList names = options->optionNames();
+        names.removeDuplicates();
+        for (const QString &name : std::as_const(names)) {
+            const bool path = name == u"database"_s || name == u"output"_s;
+            for (const QString &value : options->values(name))
+                values.append({u"--"_s + name, value, path});
+        }
+    }
+    const QString argument = command.argumentName();
+    const bool pathArgument = argument == u"FILE"_s || argument == u"SEQUENCE"_s;
+    for (const QString &value : commandArguments(parser))
+        values.append({argument, value, pathArgument});
+    return values;
+}
+
+/// What is wrong with a value whatever the command: text that was not UTF-8, a value far
+/// too long, an empty path. Empty when nothing is.
+QString valueProblem(const GivenValue &given, const QStringList &undecodable)
+{
+    if (undecodable.contains(given.value))
+        return u"%1: is not valid UTF-8 text (give it in UTF-8)"_s.arg(given.label);
+    if (given.path && given.value.isEmpty())
+        return u"%1: must not be empty"_s.arg(given.label);
+    if (given.label == u"--note"_s)
+        return {}; // its length is a rule of the reading or session, said by the command
+    if (given.path) {
+        const qsizetype bytes = QFile::encodeName(given.value).size();
+        if (bytes > longestPathBytes)
+            return u"%1: is too long for a path (%2 bytes; at most %3)"_s.arg(given.label)
+                .arg(bytes)
+                .arg(longestPathBytes);
+        return {};
+    }
+    const qsizetype limit = given.label == u"--name"_s  ? longestName
+                            : given.label == u"--map"_s ? longestMap
+                                                        : longestValue;
+    if (given.value.size() > limit)
+        return u"%1: is too long (%2 characters; at most %3)"_s.arg(given.label)
+            .arg(given.value.size())
+            .arg(limit);
+    return {};
+}
+
+/// A negative number given where the parser expects options only ("reading delete -5").
+QString negativeNumberIn(const QStringList &arguments)
+{
+    static const QRegularExpression negative(u"^-\\d"_s);
+    for (const QString &argument : arguments) {
+        if (negative.match(argument).hasMatch())
+            return argument;
+    }
+    return {};
 }
 
 } // namespace
@@ -95,7 +170,8 @@ QString Cli::overview() const
     return text;
 }
 
-int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+             const QStringList &undecodable) const
 {
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -127,7 +203,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
     if (!command)
         command = find(rest.first());
     if (!command) {
-        err << programName << ": unknown command '" << rest.first() << "'\n\n" << overview();
+        // A long word is shown in part: it is not a command anyway.
+        const QString word =
+            rest.first().size() > 40 ? rest.first().left(40) + u"…"_s : rest.first();
+        err << programName << ": unknown command '" << word << "'\n\n" << overview();
         return UsageError;
     }
 
@@ -142,8 +221,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
     QStringList commandArguments{programName, command->name()};
     commandArguments += rest.mid(nameWords);
     if (!parser.parse(commandArguments)) {
-        err << programName << " " << command->name() << ": " << parser.errorText() << "\n"
-            << u"Run '%1 %2 --help' for its options.\n"_s.arg(programName, command->name());
+        err << programName << " " << command->name() << ": ";
+        if (const QString negative = negativeNumberIn(commandArguments.mid(2)); !negative.isEmpty())
+            err << u"'%1': a negative number is not accepted here (%2)"_s.arg(negative,
+                                                                              parser.errorText());
+        else
+            err << parser.errorText();
+        err << "\n" << u"Run '%1 %2 --help' for its options.\n"_s.arg(programName, command->name());
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -153,6 +237,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err) c
     if (parser.isSet(u"version"_s)) {
         out << versionText();
         return Success;
+    }
+
+    for (const GivenValue &given : givenValues(global, parser, *command)) {
+        if (const QString problem = valueProblem(given, undecodable); !problem.isEmpty()) {
+            err << programName << " " << command->name() << ": " << problem
+                << "; nothing was done\n";
+            return UsageError;
+        }
     }
 
     const QString database =

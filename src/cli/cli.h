@@ -17,8 +17,11 @@ public:
     Cli(const Cli &) = delete;
     Cli &operator=(const Cli &) = delete;
 
-    /// Runs `arguments` (the program name first); returns the exit status.
-    [[nodiscard]] int run(const QStringList &arguments, QTextStream &out, QTextStream &err) const;
+    /// Runs `arguments` (the program name first); returns the exit status. `undecodable`:
+    /// the arguments (as decoded, with replacement characters) that were not valid UTF-8;
+    /// they are refused, each named by its option.
+    [[nodiscard]] int run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                          const QStringList &undecodable = {}) const;
 
 private:
     [[nodiscard]] const Command *find(const QString &name) const;

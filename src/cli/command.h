@@ -29,6 +29,8 @@ public:
     [[nodiscard]] virtual QString summary() const = 0;
     /// Adds the command's own options and positional arguments.
     virtual void addOptions(QCommandLineParser &parser) const = 0;
+    /// What its positional arguments are called in messages ("FILE", "ID").
+    [[nodiscard]] virtual QString argumentName() const { return QStringLiteral("ARGUMENT"); }
     /// Runs the command on the parsed line; returns an ExitCode.
     [[nodiscard]] virtual int run(const QCommandLineParser &parser,
                                   CommandContext &context) const = 0;

@@ -100,6 +100,19 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             return UsageError;
         }
         map->dateFormat = parser.value(u"date-format"_s);
+        if (parser.isSet(u"date-format"_s) && map->dateFormat.trimmed().isEmpty()) {
+            context.err << "viparita-cli import: --date-format: must not be empty (leave it out "
+                           "for ISO 8601)\n";
+            return UsageError;
+        }
+        if (parser.isSet(u"date-format"_s) &&
+            !(map->dateFormat.contains(u'd') && map->dateFormat.contains(u'M') &&
+              map->dateFormat.contains(u'y'))) {
+            context.err << u"viparita-cli import: --date-format: must give the day, the month and "
+                           "the year (d, M and y, as in dd.MM.yyyy), not '%1'\n"_s.arg(
+                               map->dateFormat);
+            return UsageError;
+        }
     } else if (parser.isSet(u"date-format"_s)) {
         context.err << "viparita-cli import: --date-format goes with --map\n";
         return UsageError;

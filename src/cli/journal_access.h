@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "time_input.h"
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/storage/journal.h>
@@ -25,18 +26,6 @@ enum class Access { Read, Write };
 /// Prints a storage error and gives the exit status for it.
 int reportStorageError(CommandContext &context, const StorageError &error);
 
-/// An ISO 8601 time; one without an offset is local time. Nothing when invalid.
-[[nodiscard]] std::optional<QDateTime> parseTime(const QString &text);
-/// A YYYY-MM-DD date. Nothing when invalid.
-[[nodiscard]] std::optional<QDate> parseDate(const QString &text);
-/// A time as ISO 8601 with its offset: "2026-11-20T20:00:00+01:00".
-[[nodiscard]] QString isoWithOffset(const QDateTime &time);
-
-/// Adds --from DATE and --to DATE.
-void addDateRangeOptions(QCommandLineParser &parser);
-/// Reads --from and --to; prints what is wrong and gives nothing when invalid.
-[[nodiscard]] std::optional<DateRange> dateRangeOption(const QCommandLineParser &parser,
-                                                       CommandContext &context);
 /// Adds --guideline aha|esh.
 void addGuidelineOption(QCommandLineParser &parser);
 [[nodiscard]] std::optional<Guideline> guidelineOption(const QCommandLineParser &parser,

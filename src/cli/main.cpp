@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,10 +45,23 @@ int main(int argc, char *argv[])
     }
     viparita::AppInfo::applyToApplication();
 
+    // Arguments that are not UTF-8 would reach the commands with replacement characters (a
+    // note changed, a file name that is not the one meant): they are named and refused.
+    // They are named by the text Qt made of them, argument for argument.
+    const QStringList arguments = QCoreApplication::arguments();
+    QStringList undecodable;
+    for (int i = 1; i < argc && i < arguments.size(); ++i) {
+        // Stateless: a sequence cut short at the end is an error too.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(QByteArrayView(argv[i]));
+        if (decoder.hasError())
+            undecodable.append(arguments.at(i));
+    }
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     const viparita::cli::Cli cli;
-    const int status = cli.run(QCoreApplication::arguments(), out, err);
+    const int status = cli.run(arguments, out, err, undecodable);
     out.flush();
     err.flush();
     return status;

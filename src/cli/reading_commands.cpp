@@ -186,8 +186,13 @@ int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &
     const QStringList arguments = commandArguments(parser);
     bool isNumber = false;
     const qint64 id = arguments.size() == 1 ? arguments.first().toLongLong(&isNumber) : 0;
+    if (arguments.size() != 1) {
+        context.err << "viparita-cli reading delete: give one reading ID\n";
+        return UsageError;
+    }
     if (!isNumber || id <= 0) {
-        context.err << "viparita-cli reading delete: give one reading id\n";
+        context.err << u"viparita-cli reading delete: ID: must be a reading's id (a whole number "
+                       "from 1), not '%1'\n"_s.arg(arguments.first());
         return UsageError;
     }
     int status = Success;

@@ -19,6 +19,7 @@ public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] QString argumentName() const override { return QStringLiteral("ID"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 

@@ -157,6 +157,13 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
                 parser.value(u"feeling"_s)));
     }
 
+    // A session's note keeps the rule of a reading's note.
+    if (const qsizetype length = parser.value(u"note"_s).toUcs4().size();
+        length > ReadingValidator::maxNoteLength)
+        problems.append(u"note: must be at most %1 characters long (this one has %2)"_s
+                            .arg(ReadingValidator::maxNoteLength)
+                            .arg(length));
+
     int status = Success;
     const auto sequence = loadSequenceArgument(arguments.first(), context, status);
     if (!sequence)

@@ -255,6 +255,11 @@ private:
         }
         if (isWordChar(peek()))
             return fail(start, u"not a number"_s);
+        // Numbers are read as doubles: one that overflows, or underflows to zero, is refused.
+        bool inRange = false;
+        static_cast<void>(m_bytes.mid(start, m_pos - start).toDouble(&inRange));
+        if (!inRange)
+            return fail(start, u"the number is too large or too small to be read"_s);
         return true;
     }
 

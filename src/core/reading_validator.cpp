@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
@@ -52,6 +54,13 @@ QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDate
     } else if (now.isValid() && reading.takenAt > now.addSecs(maxMinutesInFuture * 60)) {
         errors.append(
             {u"taken_at"_s, tr("is more than %1 minutes in the future").arg(maxMinutesInFuture)});
+    }
+    // An offset beyond any zone's is a typing mistake, and the CSV could not carry it back.
+    if (reading.takenAt.isValid() &&
+        std::abs(reading.takenAt.offsetFromUtc()) > maxOffsetMinutes * 60) {
+        errors.append(
+            {u"taken_at"_s,
+             tr("must have a UTC offset from -%1:00 to +%1:00").arg(maxOffsetMinutes / 60)});
     }
 
     // Characters are counted as code points, as everywhere else in Viparita's formats.

@@ -401,9 +401,18 @@ SequenceLoadResult SequenceLoader::loadBytes(const QByteArray &bytes, const QStr
         // Point at the offending byte itself where the grammar pass finds it.
         qsizetype offset = parseError.offset;
         QString message = parseError.errorString();
-        if (const auto problem = detail::locateJsonSyntaxError(bytes.mid(skipped))) {
+        const auto problem = detail::locateJsonSyntaxError(bytes.mid(skipped));
+        if (problem) {
             offset = problem->offset;
             message = problem->message;
+        } else if (const QByteArray text = bytes.mid(skipped).trimmed();
+                   !text.startsWith('{') && !text.startsWith('[')) {
+            // Well-formed JSON that Qt takes only as a document's member: a lone string,
+            // number, true, false or null. Said like any other document that is no object.
+            DiagnosticSink sink(fileName);
+            sink.error(QString(), u"must be a JSON object holding a sequence"_s);
+            result.errors = sink.errors();
+            return result;
         }
         const auto [line, column] = lineAndColumn(bytes, skipped + offset);
         result.errors.append(

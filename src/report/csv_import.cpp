@@ -9,6 +9,8 @@
 #include <QStringDecoder>
 #include <QTime>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
@@ -93,12 +95,15 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
     return number;
 }
 
-/// A local time (no offset in the text) as a time with its UTC offset of that moment.
+/// A local time (no offset in the text) as a time with its UTC offset of that moment, in whole
+/// minutes as the CSV and ISO 8601 write offsets: the wall-clock time stays as written (local
+/// mean time, before time zones, had offsets in seconds, such as +00:53:28).
 QDateTime withOwnOffset(QDateTime time)
 {
     if (!time.isValid())
         return time;
-    return time.toOffsetFromUtc(time.offsetFromUtc());
+    const int offset = static_cast<int>(std::lround(time.offsetFromUtc() / 60.0)) * 60;
+    return QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, offset);
 }
 
 std::optional<QTime> readClock(const QString &text)

@@ -5,10 +5,15 @@
 #include <viparita/report/pdf_report.h>
 #include <viparita/storage/journal.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+#include <QStorageInfo>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -189,8 +194,30 @@ bool Exporter::writeFile(const QString &path, const ExportData &data,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    // Made whole in memory, then written with one checked call: Qt 6.4's QSaveFile takes a
+    // short write (a full disk, a file size limit) without an error, and its commit()
+    // ignores a failed flush, so each is checked here; a cut-off file never replaces the
+    // old one.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString reason;
-    if (!write(file, data, request, &reason)) {
+    if (!write(buffer, data, request, &reason)) {
+        file.cancelWriting();
+        return fail(reason);
+    }
+    const QByteArray &bytes = buffer.data();
+    const qint64 written = file.write(bytes);
+    if (written != bytes.size() || !file.flush()) {
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < bytes.size())
+            reason = tr("the disk is full (no space left on the device)");
+        else if (file.error() != QFileDevice::NoError)
+            reason = file.errorString();
+        else
+            reason = tr("only %1 of %2 bytes could be written (a file size limit or a disk "
+                        "quota was reached)")
+                         .arg(std::max<qint64>(written, 0))
+                         .arg(bytes.size());
         file.cancelWriting();
         return fail(reason);
     }

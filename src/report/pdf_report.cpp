@@ -850,7 +850,8 @@ bool PdfReport::writePdf(QIODevice &out, QString *error) const
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setTitle(d->title);
     writer.setCreator(u"Viparita"_s);
-    // A device that fails to take the bytes says so itself (QSaveFile::commit()).
+    // QPdfWriter does not report a device that takes fewer bytes than given: write to a
+    // buffer and check the one write to the file, as Exporter::writeFile() does.
     return paintPages(writer, 0, pageCount() - 1, error);
 }
 

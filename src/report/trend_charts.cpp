@@ -54,6 +54,15 @@ QList<Band> bandsOf(Guideline guideline, TrendCharts::Pressure which)
     return bands;
 }
 
+/// Puts points in time order. They mostly come in order already (the statistics list
+/// sessions and measurements by time), and a check costs far less than a sort.
+void sortByTime(QList<QPointF> &points)
+{
+    auto byTime = [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); };
+    if (!std::is_sorted(points.cbegin(), points.cend(), byTime))
+        std::sort(points.begin(), points.end(), byTime);
+}
+
 /// At most `buckets` points: when there are more, the mean of each equal
 /// stretch of time, so a chart of ten years draws as fast as one of a month
 /// and a line stays a line.
@@ -155,9 +164,8 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
         low = systolic ? 100 : 60;
         high = systolic ? 150 : 95;
     } else {
-        auto byTime = [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); };
-        std::sort(before.begin(), before.end(), byTime);
-        std::sort(after.begin(), after.end(), byTime);
+        sortByTime(before);
+        sortByTime(after);
         const qreal first =
             std::min(before.isEmpty() ? std::numeric_limits<qreal>::max() : before.first().x(),
                      after.isEmpty() ? std::numeric_limits<qreal>::max() : after.first().x());
@@ -302,8 +310,7 @@ QChart *TrendCharts::pulse(const QList<Measurement> &measurements)
         low = std::min(low, *measurement.pulse);
         high = std::max(high, *measurement.pulse);
     }
-    std::sort(points.begin(), points.end(),
-              [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    sortByTime(points);
     const QDateTime now = QDateTime::currentDateTime();
     const qint64 margin = 12LL * 3600 * 1000;
     const qint64 fromMs = points.isEmpty() ? now.addDays(-30).toMSecsSinceEpoch()

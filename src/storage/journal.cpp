@@ -2,7 +2,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QStorageInfo>
 
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,7 +33,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("viparita::Journal", text);
 }
 
+/// Whether the file system holding `path` has (almost) no room left: for an I/O error whose
+/// cause SQLite did not keep.
+bool fileSystemFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    constexpr qint64 almostNothing = 64 * 1024;
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < almostNothing;
+}
+
 } // namespace
+
+int Journal::Private::systemErrorNumber() const
+{
+    sqlite3 *sqlite = sqliteHandle();
+    return sqlite ? sqlite3_system_errno(sqlite) : 0;
+}
 
 StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &doing) const
 {
@@ -36,6 +57,30 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     StorageError result{StorageError::Kind::Failed,
                         tr("%1 failed in the journal %2: %3").arg(doing, path, detail)};
+    noRoom.clear();
+    // A write that found no room: SQLITE_FULL, or an I/O error (the shared-memory index or
+    // the write-ahead log could not grow) whose system error says why.
+    const bool ioError = code == sqliteIoError || code == sqliteCantOpen;
+    const int systemError = ioError || code == sqliteFull ? systemErrorNumber() : 0;
+    const bool diskFull = (ioError || code == sqliteFull) && fileSystemFull(path);
+    if (code == sqliteFull || diskFull ||
+        (ioError && (systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG))) {
+        if (diskFull || systemError == ENOSPC) {
+            noRoom = tr("the disk holding it is full: no space left on the device");
+            result.message =
+                tr("%1 failed: the disk holding the journal %2 is full (no space left on the "
+                   "device). Nothing was changed; free some space and try again.")
+                    .arg(doing, path);
+        } else {
+            noRoom = systemError == EFBIG    ? tr("the file size limit of this program was reached")
+                     : systemError == EDQUOT ? tr("the disk quota was reached")
+                                             : tr("a file size limit or a disk quota was reached");
+            result.message = tr("%1 failed: there is no room for the journal %2 to grow: %3. "
+                                "Nothing was changed.")
+                                 .arg(doing, path, noRoom);
+        }
+        return result;
+    }
     switch (code) {
     case sqliteBusy:
     case sqliteLocked:
@@ -55,11 +100,6 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
         result.kind = StorageError::Kind::Damaged;
         result.message = tr("%1 failed: the journal %2 is damaged (%3).").arg(doing, path, detail);
         break;
-    case sqliteFull:
-        result.message = tr("%1 failed: the disk holding the journal %2 is full. Nothing was "
-                            "changed; free some space and try again.")
-                             .arg(doing, path);
-        break;
     case sqliteIoError:
     case sqliteCantOpen:
         result.message = tr("%1 failed: the journal %2 could not be read or written (%3). "
@@ -73,6 +113,14 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
         break;
     }
     return result;
+}
+
+sqlite3 *Journal::Private::sqliteHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 StorageError Journal::Private::writeRefusal() const

@@ -30,12 +30,16 @@ StorageError findReading(const Journal::Private &d, const Reading &reading, bool
     QSqlQuery query = d.query();
     StorageError error;
     // taken_at is in UTC milliseconds; integer division compares whole seconds.
-    // (Readings before 1970 do not occur in a journal.)
+    // (Readings before 1970 do not occur in a journal.) The bounds around that second
+    // let the time index find the row: without them every reading of an import scans the
+    // whole table, and a large import into a large journal takes minutes.
+    const qint64 second = reading.takenAt.toSecsSinceEpoch();
     if (!d.run(query,
-               u"SELECT 1 FROM readings WHERE taken_at / 1000 = ? AND systolic = ? "
+               u"SELECT 1 FROM readings WHERE taken_at > ? AND taken_at < ? "
+               "AND taken_at / 1000 = ? AND systolic = ? "
                "AND diastolic = ? AND pulse IS ? AND deleted_at IS NULL LIMIT 1"_s,
-               {reading.takenAt.toSecsSinceEpoch(), reading.systolic, reading.diastolic,
-                detail::nullable(reading.pulse)},
+               {second * 1000 - 1000, second * 1000 + 1000, second, reading.systolic,
+                reading.diastolic, detail::nullable(reading.pulse)},
                tr("Looking for the reading in the journal"), error))
         return error;
     found = query.next();

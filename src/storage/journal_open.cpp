@@ -46,6 +46,12 @@ bool createPrivateFile(const QString &path, QString &problem)
     return true;
 }
 
+/// Whether the journal's write-ahead log holds anything (frames not yet in the file).
+bool hasLogContent(const QString &path)
+{
+    return QFileInfo(path + u"-wal"_s).size() > 0;
+}
+
 QString latestBackupNote(const QString &folder)
 {
     const QStringList backups = Backups::list(folder);
@@ -159,11 +165,19 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
     const QFileInfo file(d->path);
     const QString folder = file.absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        if (!options.createFolder || !QDir().mkpath(folder) ||
+        if (!options.createFolder) {
+            result.error = fail(StorageError::Kind::FolderMissing,
+                                tr("The folder %1 of the journal does not exist.").arg(folder));
+            return result;
+        }
+        if (!QDir().mkpath(folder) ||
             !QFile::setPermissions(folder,
                                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
             result.error = fail(StorageError::Kind::FolderMissing,
-                                tr("The folder %1 of the journal does not exist.").arg(folder));
+                                tr("The folder %1 of the journal does not exist and could not be "
+                                   "made (check that its parent folder exists and can be "
+                                   "written).")
+                                    .arg(folder));
             return result;
         }
     }
@@ -189,18 +203,33 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
     // Viparita, must not be touched.
     StorageError error;
     const bool writable = QFileInfo(d->path).isWritable() && QFileInfo(folder).isWritable();
+    // No room to write (a full disk, a file size limit): the journal is only read.
+    QString noRoom;
     if (QFileInfo(d->path).size() > 0) {
         if (!connect(*d, true, !writable, error)) {
             result.error = error;
             return result;
         }
-        const auto check = quickCheck(*d, error);
-        if (!check || *check != u"ok"_s) {
-            if (error.kind == StorageError::Kind::Locked ||
-                error.kind == StorageError::Kind::ReadOnly) {
-                result.error = error;
-                return result;
+        auto check = quickCheck(*d, error);
+        if (!check && !d->noRoom.isEmpty() && writable && !hasLogContent(d->path)) {
+            // SQLite could not size its shared-memory index for want of space. With nothing
+            // in the write-ahead log the file itself is the whole journal: read it as it is.
+            const StorageError spaceError = error;
+            noRoom = d->noRoom;
+            if (connect(*d, true, true, error))
+                check = quickCheck(*d, error);
+            if (!check) {
+                noRoom.clear();
+                error = spaceError;
             }
+        }
+        // Only what SQLite finds wrong in the file itself is damage; a full disk, a lock
+        // or an unreadable file is said as it is.
+        if (!check && error.kind != StorageError::Kind::Damaged) {
+            result.error = error;
+            return result;
+        }
+        if (!check || *check != u"ok"_s) {
             result.error = fail(StorageError::Kind::Damaged,
                                 tr("The journal %1 is damaged (%2). It has not been changed. %3")
                                     .arg(d->path, check ? *check : error.message,
@@ -235,6 +264,16 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
             result.journal.reset(new Journal(std::move(d)));
             return result;
         }
+    }
+    if (!noRoom.isEmpty()) {
+        d->readOnly = true;
+        d->readOnlyReason =
+            tr("there is no room to write to it (%1). It can be read; make room to change it.")
+                .arg(noRoom);
+        result.error = fail(StorageError::Kind::ReadOnly,
+                            tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
+        result.journal.reset(new Journal(std::move(d)));
+        return result;
     }
     if (!writable) {
         if (!connect(*d, true, true, error)) {

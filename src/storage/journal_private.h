@@ -10,6 +10,8 @@
 
 #include <functional>
 
+struct sqlite3;
+
 namespace viparita {
 
 /// The journal's connection and the helpers its parts share.
@@ -19,12 +21,21 @@ public:
     QString connectionName;
     bool readOnly = false;
     QString readOnlyReason;
+    /// Set by errorFrom(): why the last failure found no room to write (a full disk, a file
+    /// size limit), or empty when it was something else.
+    mutable QString noRoom;
 
     [[nodiscard]] QSqlDatabase database() const
     {
         return QSqlDatabase::database(connectionName, false);
     }
     [[nodiscard]] QSqlQuery query() const { return QSqlQuery(database()); }
+    /// SQLite's own handle of the connection, for the bulk reads of years of records
+    /// (SQLite's API reads rows several times faster than QSqlQuery); null when the
+    /// journal is not open.
+    [[nodiscard]] sqlite3 *sqliteHandle() const;
+    /// The errno of SQLite's last failed system call on this connection, 0 when unknown.
+    [[nodiscard]] int systemErrorNumber() const;
 
     /// A storage error for a failed SQL statement, its kind read from
     /// SQLite's result code.

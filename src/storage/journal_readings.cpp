@@ -3,7 +3,6 @@
 #include <viparita/core/reading_validator.h>
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -207,27 +206,68 @@ StorageResult<Reading> Journal::reading(qint64 readingId) const
 
 namespace {
 
-/// A word column as one of the known words, without making a QString.
-bool columnIs(sqlite3_stmt *statement, int column, const char *word)
+/// A word column (context, arm, position) as SQLite holds it, without making a QString;
+/// null for NULL (qstrcmp takes null as less than any word).
+const char *wordAt(sqlite3_stmt *statement, int column)
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return text && qstrcmp(text, word) == 0;
+    return reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+}
+
+/// Sorts `keys`, which mostly come as a few runs already in order: a journal is
+/// written in time order, and an import or a reading entered later begins another run.
+/// The runs are merged in pairs (linear for each pass); many runs are sorted outright.
+template <typename Key>
+void sortRuns(std::vector<Key> &keys)
+{
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i] < keys[i - 1])
+            bounds.push_back(i);
+    }
+    if (bounds.size() > 64) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    bounds.push_back(keys.size());
+    while (bounds.size() > 2) {
+        std::vector<std::size_t> merged{0};
+        const std::size_t runs = bounds.size() - 1;
+        for (std::size_t run = 0; run < runs; run += 2) {
+            if (run + 1 < runs) {
+                const auto begin = keys.begin();
+                std::inplace_merge(begin + static_cast<std::ptrdiff_t>(bounds[run]),
+                                   begin + static_cast<std::ptrdiff_t>(bounds[run + 1]),
+                                   begin + static_cast<std::ptrdiff_t>(bounds[run + 2]));
+                merged.push_back(bounds[run + 2]);
+            } else {
+                merged.push_back(bounds[run + 1]);
+            }
+        }
+        bounds = std::move(merged);
+    }
 }
 
 /// Reads readings with SQLite's own API: a journal of years holds a hundred
 /// thousand readings, and the trends and history pages read them all.
+///
+/// With `orderHere`, SQLite walks the table in its own order (no ORDER BY, so
+/// no walk of the time index with a table lookup for every row, which costs
+/// twice as much) and the (time, id) keys are sorted here afterwards.
 StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QString &where,
                                            const QList<qint64> &values, bool orderHere = false)
 {
-    const QVariant handle = d.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !*static_cast<sqlite3 *const *>(handle.data()))
+    sqlite3 *database = d.sqliteHandle();
+    if (!database)
         return StorageError{StorageError::Kind::Failed,
                             tr("The journal %1 is not open.").arg(d.path)};
-    sqlite3 *database = *static_cast<sqlite3 *const *>(handle.data());
+    // The columns of readingColumns but deleted_at, which is null in every row read here.
+    const QString columns = u"id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
+                            "session_id, arm, position, irregular, note"_s;
     const QByteArray sql =
-        u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 ORDER BY taken_at, id"_s
-            .arg(readingColumns, where)
+        (orderHere ? u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2"_s
+                   : u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 "
+                     "ORDER BY taken_at, id"_s)
+            .arg(columns, where)
             .toUtf8();
     sqlite3_stmt *statement = nullptr;
     auto failure = [&d, database] {
@@ -241,10 +281,15 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
     for (qsizetype i = 0; i < values.size(); ++i)
         sqlite3_bind_int64(statement, static_cast<int>(i + 1), values.at(i));
     QList<Reading> result;
-    // Room for them all at once, from a count the indexes answer quickly.
+    // Room for them all at once. A bounded read counts its rows through an index; every
+    // row of the table is an upper bound SQLite knows without reading the rows (counting
+    // the ones not deleted would read the whole table once more).
     sqlite3_stmt *count = nullptr;
     const QByteArray countSql =
-        u"SELECT count(*) FROM readings WHERE deleted_at IS NULL AND %1"_s.arg(where).toUtf8();
+        (orderHere && where == u"1"_s
+             ? u"SELECT count(*) FROM readings"_s
+             : u"SELECT count(*) FROM readings WHERE deleted_at IS NULL AND %1"_s.arg(where))
+            .toUtf8();
     if (sqlite3_prepare_v2(database, countSql.constData(), static_cast<int>(countSql.size()),
                            &count, nullptr) == SQLITE_OK) {
         for (qsizetype i = 0; i < values.size(); ++i)
@@ -253,37 +298,44 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
             result.reserve(sqlite3_column_int64(count, 0));
     }
     sqlite3_finalize(count);
+    // The (time, id) keys in the order read, for sorting here.
+    std::vector<std::tuple<qint64, qint64, qsizetype>> keys;
+    if (orderHere)
+        keys.reserve(static_cast<size_t>(result.capacity()));
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         Reading reading;
         reading.id = sqlite3_column_int64(statement, 0);
-        reading.takenAt =
-            QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::OffsetFromUTC,
-                                           sqlite3_column_int(statement, 2));
+        const qint64 takenAt = sqlite3_column_int64(statement, 1);
+        reading.takenAt = QDateTime::fromMSecsSinceEpoch(takenAt, Qt::OffsetFromUTC,
+                                                         sqlite3_column_int(statement, 2));
         reading.systolic = sqlite3_column_int(statement, 3);
         reading.diastolic = sqlite3_column_int(statement, 4);
         if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
             reading.pulse = sqlite3_column_int(statement, 5);
-        reading.context = columnIs(statement, 6, "before")   ? ReadingContext::Before
-                          : columnIs(statement, 6, "during") ? ReadingContext::During
-                          : columnIs(statement, 6, "after")  ? ReadingContext::After
-                                                             : ReadingContext::Standalone;
+        const char *context = wordAt(statement, 6);
+        reading.context = qstrcmp(context, "before") == 0   ? ReadingContext::Before
+                          : qstrcmp(context, "during") == 0 ? ReadingContext::During
+                          : qstrcmp(context, "after") == 0  ? ReadingContext::After
+                                                            : ReadingContext::Standalone;
         if (sqlite3_column_type(statement, 7) != SQLITE_NULL)
             reading.sessionId = sqlite3_column_int64(statement, 7);
-        if (columnIs(statement, 8, "left"))
+        if (const char *arm = wordAt(statement, 8); qstrcmp(arm, "left") == 0)
             reading.arm = Arm::Left;
-        else if (columnIs(statement, 8, "right"))
+        else if (qstrcmp(arm, "right") == 0)
             reading.arm = Arm::Right;
-        if (columnIs(statement, 9, "sitting"))
+        if (const char *position = wordAt(statement, 9); qstrcmp(position, "sitting") == 0)
             reading.position = BodyPosition::Sitting;
-        else if (columnIs(statement, 9, "lying"))
+        else if (qstrcmp(position, "lying") == 0)
             reading.position = BodyPosition::Lying;
-        else if (columnIs(statement, 9, "standing"))
+        else if (qstrcmp(position, "standing") == 0)
             reading.position = BodyPosition::Standing;
         reading.irregular = sqlite3_column_int(statement, 10) != 0;
         if (const int bytes = sqlite3_column_bytes(statement, 11); bytes > 0)
             reading.note = QString::fromUtf8(
                 reinterpret_cast<const char *>(sqlite3_column_text(statement, 11)), bytes);
+        if (orderHere)
+            keys.emplace_back(takenAt, reading.id, result.size());
         result.append(std::move(reading));
     }
     const bool done = status == SQLITE_DONE;
@@ -291,20 +343,14 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
     sqlite3_finalize(statement);
     if (!done)
         return error;
-    if (orderHere) {
-        // Sort (time, id) keys, not the readings, then move each reading once.
-        std::vector<std::tuple<qint64, qint64, qsizetype>> keys;
-        keys.reserve(static_cast<size_t>(result.size()));
-        for (qsizetype i = 0; i < result.size(); ++i)
-            keys.emplace_back(result.at(i).takenAt.toMSecsSinceEpoch(), result.at(i).id, i);
-        if (!std::is_sorted(keys.cbegin(), keys.cend())) {
-            std::sort(keys.begin(), keys.end());
-            QList<Reading> ordered;
-            ordered.reserve(result.size());
-            for (const auto &key : keys)
-                ordered.append(std::move(result[std::get<2>(key)]));
-            result = std::move(ordered);
-        }
+    if (orderHere && !std::is_sorted(keys.cbegin(), keys.cend())) {
+        // Sort the keys, not the readings, then move each reading once.
+        sortRuns(keys);
+        QList<Reading> ordered;
+        ordered.reserve(result.size());
+        for (const auto &key : keys)
+            ordered.append(std::move(result[std::get<2>(key)]));
+        result = std::move(ordered);
     }
     return result;
 }

@@ -1,6 +1,10 @@
 #include "journal_private.h"
 
+#include <viparita/core/reading_validator.h>
+
 #include <QCoreApplication>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +48,80 @@ SessionRecord sessionFrom(const QSqlQuery &query)
     return session;
 }
 
+/// A text column as a QString; a value equal to the one of the row before is shared
+/// with it (a journal's sessions mostly repeat their sequence and its title).
+QString textAt(sqlite3_stmt *statement, int column, const QString &before)
+{
+    const int bytes = sqlite3_column_bytes(statement, column);
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    if (bytes == 0 || !text)
+        return {};
+    const QString value = QString::fromUtf8(text, bytes);
+    return value == before ? before : value;
+}
+
+/// Reads sessions with SQLite's own API, as bulkReadings() reads readings: the
+/// journal of ten years holds thousands, and the exports and the home page read them all.
+StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, const QString &where,
+                                                 const QList<qint64> &values)
+{
+    sqlite3 *database = d.sqliteHandle();
+    if (!database)
+        return StorageError{StorageError::Kind::Failed,
+                            tr("The journal %1 is not open.").arg(d.path)};
+    const QByteArray sql =
+        u"SELECT %1 FROM sessions WHERE %2 ORDER BY started_at, id"_s.arg(sessionColumns, where)
+            .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(database, sql.constData(), static_cast<int>(sql.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return StorageError{StorageError::Kind::Failed,
+                            tr("Reading the journal %1 failed: %2")
+                                .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sqlite3_bind_int64(statement, static_cast<int>(i + 1), values.at(i));
+    QList<SessionRecord> result;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        const SessionRecord *previous = result.isEmpty() ? nullptr : &result.constLast();
+        SessionRecord session;
+        session.id = sqlite3_column_int64(statement, 0);
+        session.sequenceId = textAt(statement, 1, previous ? previous->sequenceId : QString());
+        session.sequenceVersion = sqlite3_column_int(statement, 2);
+        session.sequenceTitle =
+            textAt(statement, 3, previous ? previous->sequenceTitle : QString());
+        session.startedAt = QDateTime::fromMSecsSinceEpoch(
+            sqlite3_column_int64(statement, 4), Qt::OffsetFromUTC, sqlite3_column_int(statement, 5));
+        if (sqlite3_column_type(statement, 6) != SQLITE_NULL)
+            session.endedAt = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 6),
+                                                             Qt::OffsetFromUTC,
+                                                             sqlite3_column_int(statement, 7));
+        const auto *word = reinterpret_cast<const char *>(sqlite3_column_text(statement, 8));
+        session.status = qstrcmp(word, "in_progress") == 0 ? SessionStatus::InProgress
+                         : qstrcmp(word, "completed") == 0 ? SessionStatus::Completed
+                                                            : SessionStatus::Stopped;
+        session.plannedSeconds = sqlite3_column_int(statement, 9);
+        if (sqlite3_column_type(statement, 10) != SQLITE_NULL)
+            session.actualSeconds = sqlite3_column_int(statement, 10);
+        session.breathPattern =
+            textAt(statement, 11, previous ? previous->breathPattern : QString());
+        if (sqlite3_column_type(statement, 12) != SQLITE_NULL)
+            session.feeling = sqlite3_column_int(statement, 12);
+        session.note = textAt(statement, 13, QString());
+        result.append(std::move(session));
+    }
+    const bool done = status == SQLITE_DONE;
+    StorageError error;
+    if (!done)
+        error = {StorageError::Kind::Failed,
+                 tr("Reading the journal %1 failed: %2")
+                     .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
+    sqlite3_finalize(statement);
+    if (!done)
+        return error;
+    return result;
+}
+
 StorageError checkSession(const SessionRecord &session)
 {
     if (session.sequenceId.isEmpty() || !session.startedAt.isValid())
@@ -51,6 +129,13 @@ StorageError checkSession(const SessionRecord &session)
                 tr("A session needs its sequence and its start time.")};
     if (session.feeling && (*session.feeling < 1 || *session.feeling > 5))
         return {StorageError::Kind::Invalid, tr("feeling: must be a whole number from 1 to 5")};
+    // The same rule as a reading's note, counted in code points.
+    if (const qsizetype length = session.note.toUcs4().size();
+        length > ReadingValidator::maxNoteLength)
+        return {StorageError::Kind::Invalid,
+                tr("note: must be at most %1 characters long (this one has %2)")
+                    .arg(ReadingValidator::maxNoteLength)
+                    .arg(length)};
     return {};
 }
 
@@ -161,36 +246,18 @@ StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
 
 StorageResult<QList<SessionRecord>> Journal::sessions(const DateRange &range) const
 {
+    if (!range.from && !range.to)
+        return bulkSessions(*d, u"1"_s, {});
     const auto [from, to] = detail::localBounds(range);
-    QSqlQuery query = d->query();
-    query.setForwardOnly(true);
-    StorageError error;
-    if (!d->run(query,
-                u"SELECT %1 FROM sessions WHERE started_at + started_offset * 1000 >= ? "
-                "AND started_at + started_offset * 1000 < ? ORDER BY started_at, id"_s.arg(
-                    sessionColumns),
-                {from, to}, tr("Reading the journal"), error))
-        return error;
-    QList<SessionRecord> result;
-    while (query.next())
-        result.append(sessionFrom(query));
-    return result;
+    return bulkSessions(*d,
+                        u"started_at + started_offset * 1000 >= ? "
+                        "AND started_at + started_offset * 1000 < ?"_s,
+                        {from, to});
 }
 
 StorageResult<QList<SessionRecord>> Journal::interruptedSessions() const
 {
-    QSqlQuery query = d->query();
-    StorageError error;
-    if (!d->run(
-            query,
-            u"SELECT %1 FROM sessions WHERE status = 'in_progress' ORDER BY started_at, id"_s.arg(
-                sessionColumns),
-            {}, tr("Reading the journal"), error))
-        return error;
-    QList<SessionRecord> result;
-    while (query.next())
-        result.append(sessionFrom(query));
-    return result;
+    return bulkSessions(*d, u"status = 'in_progress'"_s, {});
 }
 
 StorageResult<QList<SessionStepRecord>> Journal::sessionSteps(qint64 sessionId) const

@@ -239,3 +239,66 @@ TEST_CASE("export as FHIR gives a Bundle with the Patient and the vital-sign Obs
     CHECK(pressure.value(u"effectiveDateTime"_s).toString() == u"2026-11-20T07:30:00+01:00"_s);
     CHECK(pressure.value(u"component"_s).toArray().size() == 2);
 }
+
+// Found by fuzzing (tests/fuzz, fuzz_cli_input): in a zone whose offset had seconds (local mean
+// time before time zones, such as Berlin's +00:53:28 until 1893) --at kept that offset, the CSV
+// wrote it as +00:53, and the exported reading came back 28 seconds off, as a new reading.
+TEST_CASE("a reading typed in a zone whose offset has seconds is found again after export")
+{
+    const CliJournal journal;
+    const QStringList zone{u"TZ=LMT-0:53:28"_s}; // POSIX: 0:53:28 east of UTC
+    auto run = [&](const QStringList &arguments) {
+        return viparita::test::runCli(QStringList{u"--database"_s, journal.path()} + arguments, {},
+                                      zone);
+    };
+    const auto added = run({u"reading"_s, u"add"_s, u"--systolic"_s, u"134"_s, u"--diastolic"_s,
+                            u"84"_s, u"--at"_s, u"2025-11-20T07:30"_s});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray readings = journal.json({u"readings"_s});
+    REQUIRE(readings.size() == 1);
+    CHECK(readings.first().toObject().value(u"taken_at"_s).toString() ==
+          u"2025-11-20T07:30:00+00:53"_s);
+
+    const QString file = journal.folder() + u"/export.csv"_s;
+    REQUIRE(run({u"export"_s, u"--output"_s, file}).exitCode == 0);
+    CHECK(viparita::test::readFile(file).contains("2025-11-20,07:30:00,+00:53,"));
+    const auto imported = run({u"import"_s, file});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == u"0 imported, 1 already in the journal, 0 bad rows skipped\n"_s);
+}
+
+// Found by fuzzing (tests/fuzz, fuzz_cli_input and fuzz_csv_mapped): an offset beyond any zone's
+// was saved, and the journal's own CSV of it could not be imported again.
+TEST_CASE("reading add refuses a time at an offset beyond any zone's, naming taken_at")
+{
+    const CliJournal journal;
+    const auto refused =
+        journal.run({u"reading"_s, u"add"_s, u"--systolic"_s, u"134"_s, u"--diastolic"_s, u"84"_s,
+                     u"--at"_s, u"2025-11-20T07:30:00+20:00"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err ==
+          u"viparita-cli: taken_at: must have a UTC offset from -14:00 to +14:00\n"_s);
+    CHECK(journal.json({u"readings"_s}).isEmpty());
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"134"_s, u"--diastolic"_s, u"84"_s,
+                   u"--at"_s, u"2025-11-20T07:30:00+14:00"_s});
+}
+
+// Found by fuzzing (tests/fuzz, fuzz_cli_input): --at 9999-12-31T24:00 was read as the start of
+// the year 10000, which ISO 8601 cannot write: the session was saved and listed without a time.
+TEST_CASE("a time given with --at takes 24:00 as the next day's start, but not past the year 9999")
+{
+    const CliJournal journal;
+    const auto refused =
+        journal.run({u"session"_s, u"log"_s, u"healing"_s, u"--at"_s, u"9999-12-31T24:00"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"at: must be an ISO 8601 time"_s));
+    CHECK(journal.json({u"sessions"_s}).isEmpty());
+
+    journal.runOk({u"session"_s, u"log"_s, u"healing"_s, u"--at"_s, u"2026-01-20T24:00+01:00"_s});
+    const QJsonArray sessions = journal.json({u"sessions"_s});
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions.first().toObject().value(u"started_at"_s).toString() ==
+          u"2026-01-21T00:00:00+01:00"_s);
+}

@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace viparita;
 
@@ -365,4 +367,92 @@ TEST_CASE("importing CSV readings into a journal is all or nothing and skips kno
     const qint64 firstId = journal.readings()->first().id;
     REQUIRE(journal.deleteReading(firstId).ok());
     CHECK(*journal.importReadings({first}) == ImportOutcome{1, 0});
+}
+
+namespace {
+
+/// The local time zone of this process for one test, put back afterwards.
+class LocalZone {
+public:
+    explicit LocalZone(const char *zone)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_previous(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_previous);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    LocalZone(const LocalZone &) = delete;
+    LocalZone &operator=(const LocalZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_previous;
+};
+
+} // namespace
+
+// Found by fuzzing (tests/fuzz, fuzz_csv_mapped and fuzz_cli_input): a local time whose zone's
+// offset has seconds (local mean time before time zones: Berlin's was +00:53:28 until 1893) kept
+// that offset, the CSV wrote it as +00:53, and the reading came back 28 seconds off.
+TEST_CASE("a local time in a zone whose offset has seconds comes in at a whole-minute offset")
+{
+    const LocalZone zone("LMT-0:53:28"); // POSIX: 0:53:28 east of UTC, no time zone data needed
+    REQUIRE(QDateTime(QDate(2025, 11, 20), QTime(7, 30)).offsetFromUtc() == 3208);
+
+    CsvImport::ColumnMap map;
+    map.date = CsvImport::Column(1);
+    map.time = CsvImport::Column(2);
+    map.systolic = CsvImport::Column(3);
+    map.diastolic = CsvImport::Column(4);
+    CsvImport::ColumnMap combined;
+    combined.datetime = CsvImport::Column(1);
+    combined.systolic = CsvImport::Column(2);
+    combined.diastolic = CsvImport::Column(3);
+    const CsvImportResult split =
+        CsvImport::readMapped("d,t,s,d\n2025-11-20,07:30,134,84\n", map, now);
+    const CsvImportResult iso =
+        CsvImport::readMapped("when,s,d\n2025-11-20T07:30:00,134,84\n", combined, now);
+    for (const CsvImportResult *result : {&split, &iso}) {
+        CHECK(result->badRows.isEmpty());
+        REQUIRE(result->readings.size() == 1);
+        const Reading &read = result->readings.first();
+        CHECK(read.takenAt.date() == QDate(2025, 11, 20));
+        CHECK(read.takenAt.time() == QTime(7, 30));
+        CHECK(read.takenAt.offsetFromUtc() == 53 * 60);
+
+        const CsvImportResult back = CsvImport::readOwn(exported({read}), now);
+        REQUIRE(back.readings.size() == 1);
+        CHECK(back.readings.first() == read);
+        CHECK(back.readings.first().takenAt.offsetFromUtc() == read.takenAt.offsetFromUtc());
+    }
+}
+
+// Found by fuzzing (tests/fuzz, fuzz_csv_mapped): Qt reads "21-15" as 21:00 at UTC-15:00, an offset
+// the own CSV cannot carry; the reading was taken, and its export could not be imported again.
+TEST_CASE("another app's time at an offset beyond any zone's is a bad row naming taken_at")
+{
+    CsvImport::ColumnMap map;
+    map.datetime = CsvImport::Column(1);
+    map.systolic = CsvImport::Column(2);
+    map.diastolic = CsvImport::Column(3);
+    const CsvImportResult result = CsvImport::readMapped(
+        "when,s,d\n2025-11-20 21-15,130,85\n2025-11-20T21:15+14:00,130,85\n", map, now);
+    CHECK(result.error.isEmpty());
+    REQUIRE(result.badRows.size() == 1);
+    CHECK(result.badRows.first().line == 2);
+    CHECK(result.badRows.first().reason ==
+          u"taken_at: must have a UTC offset from -14:00 to +14:00"_s);
+    REQUIRE(result.readings.size() == 1);
+    CHECK(result.readings.first().takenAt.offsetFromUtc() == 14 * 3600);
+    const CsvImportResult back = CsvImport::readOwn(exported(result.readings), now);
+    CHECK(back.badRows.isEmpty());
+    CHECK(back.readings == result.readings);
 }

@@ -140,6 +140,27 @@ TEST_CASE("the future is measured in real time, whatever the offsets")
     CHECK(messagesOf(ReadingValidator::validate(reading, now)) == QStringList{future});
 }
 
+// Found by fuzzing (tests/fuzz, fuzz_csv_mapped): Qt reads "2025-11-20T21-15" as 21:00 at
+// UTC-15:00; such a reading was saved, but its own CSV could not be read back.
+TEST_CASE("a UTC offset beyond any zone's is refused, up to 14 hours either way is not")
+{
+    const QString offsetRange = u"taken_at: must have a UTC offset from -14:00 to +14:00"_s;
+    Reading reading;
+    reading.systolic = 120;
+    reading.diastolic = 80;
+    const QDate day(2024, 3, 9);
+    for (const int minutes : {-14 * 60, -12 * 60, -5 * 60 - 30, 0, 5 * 60 + 45, 14 * 60}) {
+        reading.takenAt = QDateTime(day, QTime(12, 0), Qt::OffsetFromUTC, minutes * 60);
+        INFO(minutes);
+        CHECK(ReadingValidator::validate(reading, now).isEmpty());
+    }
+    for (const int minutes : {-15 * 60, -14 * 60 - 1, 14 * 60 + 1, 23 * 60 + 59}) {
+        reading.takenAt = QDateTime(day, QTime(12, 0), Qt::OffsetFromUTC, minutes * 60);
+        INFO(minutes);
+        CHECK(messagesOf(ReadingValidator::validate(reading, now)) == QStringList{offsetRange});
+    }
+}
+
 TEST_CASE("a whole number typed by a person is parsed and anything else is not")
 {
     // Decided: surrounding white space is ignored and leading zeros are allowed; a sign of

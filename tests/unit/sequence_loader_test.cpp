@@ -224,3 +224,44 @@ TEST_CASE("deeply nested input is rejected with a message, not a crash")
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors.first().kind == Diagnostic::Kind::Syntax);
 }
+
+// Found by fuzzing (tests/fuzz, fuzz_sequence_loader): Qt takes no lone value as a document, so
+// `"image"` was refused with Qt's "illegal value" at Qt's offset instead of a message of ours.
+TEST_CASE("a lone string, number or word is refused as not holding a sequence")
+{
+    for (const QByteArray &bytes : {QByteArray("\"image\""), QByteArray(" 42\n"),
+                                    QByteArray("null"), QByteArray("\xEF\xBB\xBFtrue")}) {
+        INFO(bytes.toStdString());
+        const auto result = SequenceLoader::loadBytes(bytes, u"lone.json"_s);
+        CHECK_FALSE(result.ok());
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors.first().kind == Diagnostic::Kind::Meaning);
+        CHECK(result.errors.first().toString() ==
+              u"lone.json: must be a JSON object holding a sequence"_s);
+    }
+    // Broken text around a lone value is still a syntax error at its place.
+    const auto broken = SequenceLoader::loadBytes("\"image\" x", u"lone.json"_s);
+    REQUIRE(broken.errors.size() == 1);
+    CHECK(broken.errors.first().kind == Diagnostic::Kind::Syntax);
+    CHECK(broken.errors.first().column == 9);
+}
+
+// Found by fuzzing (tests/fuzz, fuzz_sequence_loader): Qt refuses a number that overflows a double
+// ("illegal number", placed after it); the grammar pass took it, so the place was Qt's guess.
+TEST_CASE("a number too large or too small to be read is a syntax error at the number")
+{
+    for (const QByteArray &number :
+         {QByteArray("1e400"), QByteArray("-1.8e308"), QByteArray("1e-400")}) {
+        INFO(number.toStdString());
+        const auto result =
+            SequenceLoader::loadBytes("{\"version\": " + number + ", \"id\": 1}", u"n.json"_s);
+        REQUIRE(result.errors.size() == 1);
+        CHECK(result.errors.first().kind == Diagnostic::Kind::Syntax);
+        CHECK(result.errors.first().toString() ==
+              u"n.json:1:13: the number is too large or too small to be read"_s);
+    }
+    // The smallest numbers a double holds are read.
+    const auto tiny = SequenceLoader::loadBytes("{\"version\": 4.9e-324}", u"n.json"_s);
+    REQUIRE_FALSE(tiny.errors.isEmpty());
+    CHECK(tiny.errors.first().kind == Diagnostic::Kind::Meaning);
+}

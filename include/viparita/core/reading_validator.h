@@ -27,6 +27,8 @@ public:
     static constexpr int minSystolic = 50, maxSystolic = 300, minDiastolic = 25, maxDiastolic = 200,
                          minPulse = 25, maxPulse = 250, maxNoteLength = 2000;
     static constexpr int maxMinutesInFuture = 5;
+    /// The widest UTC offset a reading may carry (zones in use reach from -12:00 to +14:00).
+    static constexpr int maxOffsetMinutes = 14 * 60;
 
     /// Every rule the reading breaks, each naming its field; empty when valid.
     /// The errors come in field order: systolic, diastolic, pulse, taken_at, note.
