@@ -356,14 +356,7 @@ void ExportDialog::refreshPreview()
     const ExportRequest wanted = request();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (wanted.format == ExportFormat::Pdf) {
-        PdfReport::Options options;
-        options.name = wanted.name;
-        options.from = wanted.range.from;
-        options.to = wanted.range.to;
-        options.includeNotes = wanted.includeNotes;
-        options.guideline = wanted.guideline;
-        options.howMeasured = wanted.howMeasured;
-        options.pageSize = PdfReport::defaultPageSize(QLocale());
+        const PdfReport::Options options = Exporter::pdfOptions(wanted);
         const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options);
         if (report) {
             const qreal ratio = devicePixelRatioF();
@@ -447,13 +440,7 @@ bool ExportDialog::printOn(QPrinter &printer)
     if (!loadData())
         return false;
     const ExportRequest wanted = request();
-    PdfReport::Options options;
-    options.name = wanted.name;
-    options.from = wanted.range.from;
-    options.to = wanted.range.to;
-    options.includeNotes = wanted.includeNotes;
-    options.guideline = wanted.guideline;
-    options.howMeasured = wanted.howMeasured;
+    PdfReport::Options options = Exporter::pdfOptions(wanted);
     options.pageSize = printer.pageLayout().pageSize();
     QString error;
     const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options, &error);

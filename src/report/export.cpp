@@ -148,6 +148,20 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
     return data;
 }
 
+PdfReport::Options Exporter::pdfOptions(const ExportRequest &request)
+{
+    PdfReport::Options options;
+    options.name = request.name.trimmed();
+    options.from = request.range.from;
+    options.to = request.range.to;
+    options.includeNotes = request.includeNotes;
+    options.guideline = request.guideline;
+    options.howMeasured = request.howMeasured;
+    options.generatedAt = request.generatedAt;
+    options.pageSize = request.pageSize.value_or(PdfReport::defaultPageSize(QLocale()));
+    return options;
+}
+
 bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest &request,
                      QString *error)
 {
@@ -161,15 +175,8 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
         return CsvExport::writeSessions(out, data.sessions, data.readings, request.includeNotes,
                                         error);
     case ExportFormat::Pdf: {
-        PdfReport::Options options;
-        options.name = request.name.trimmed();
-        options.from = request.range.from;
-        options.to = request.range.to;
-        options.includeNotes = request.includeNotes;
-        options.guideline = request.guideline;
-        options.howMeasured = request.howMeasured;
+        PdfReport::Options options = pdfOptions(request);
         options.generatedAt = generatedAt;
-        options.pageSize = request.pageSize.value_or(PdfReport::defaultPageSize(QLocale()));
         return PdfReport::write(out, data.readings, data.sessions, options, error);
     }
     case ExportFormat::Fhir: {

@@ -2,6 +2,7 @@
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/reading.h>
+#include <viparita/report/pdf_report.h>
 #include <viparita/storage/date_range.h>
 #include <viparita/storage/session_record.h>
 #include <viparita/storage/storage_error.h>
@@ -63,6 +64,8 @@ public:
     /// before the period); for the sessions CSV, the readings of those sessions.
     [[nodiscard]] static StorageResult<ExportData> gather(const Journal &journal,
                                                           const ExportRequest &request);
+    /// The PDF report's options for `request` (the locale's paper when it names none).
+    [[nodiscard]] static PdfReport::Options pdfOptions(const ExportRequest &request);
     /// Writes `data` as `request` asks to `out`, open for writing. False, with `error` set,
     /// when it cannot.
     static bool write(QIODevice &out, const ExportData &data, const ExportRequest &request,
