@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QIODevice>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,15 +60,6 @@ bool fail(const CsvWriter &writer, QString *error)
     return false;
 }
 
-QString offsetText(const QDateTime &time)
-{
-    const int offset = time.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return u"%1%2:%3"_s.arg(QChar(offset < 0 ? u'-' : u'+'))
-        .arg(minutes / 60, 2, 10, QChar(u'0'))
-        .arg(minutes % 60, 2, 10, QChar(u'0'));
-}
-
 QString dateText(const QDateTime &time)
 {
     return time.date().toString(u"yyyy-MM-dd"_s);
@@ -87,17 +79,31 @@ QString numberText(double value)
     return QString::number(rounded, 'f', std::fmod(std::abs(rounded), 1.0) == 0.0 ? 0 : 1);
 }
 
-std::optional<Measurement> meanOf(const QList<Reading> &readings, qint64 sessionId,
+/// The readings of each session, by session and context, gathered in one pass.
+constexpr std::size_t contextCount = static_cast<std::size_t>(ReadingContext::After) + 1;
+using SessionReadings = QHash<qint64, std::array<QList<Reading>, contextCount>>;
+
+SessionReadings bySession(const QList<Reading> &readings)
+{
+    SessionReadings grouped;
+    for (const Reading &reading : readings) {
+        if (!reading.sessionId || reading.deletedAt)
+            continue;
+        const auto slot = static_cast<std::size_t>(reading.context);
+        if (slot < contextCount)
+            grouped[*reading.sessionId][slot].append(reading);
+    }
+    return grouped;
+}
+
+std::optional<Measurement> meanOf(const SessionReadings &grouped, qint64 sessionId,
                                   ReadingContext context)
 {
-    QList<Reading> chosen;
-    for (const Reading &reading : readings) {
-        if (reading.sessionId == sessionId && reading.context == context && !reading.deletedAt)
-            chosen.append(reading);
-    }
-    if (chosen.isEmpty())
+    const auto found = grouped.constFind(sessionId);
+    const auto slot = static_cast<std::size_t>(context);
+    if (found == grouped.constEnd() || slot >= contextCount || (*found)[slot].isEmpty())
         return std::nullopt;
-    return MeasurementGrouper::mean(chosen);
+    return MeasurementGrouper::mean((*found)[slot]);
 }
 
 } // namespace
@@ -164,6 +170,43 @@ QString CsvExport::quoted(const QString &cell)
     return u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
+namespace {
+
+/// Appends `value` with at least `width` digits (zeros in front).
+void appendNumber(QByteArray &row, qint64 value, int width = 0)
+{
+    char digits[24];
+    int count = 0;
+    const bool negative = value < 0;
+    quint64 rest = negative ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
+    do {
+        digits[count++] = static_cast<char>('0' + rest % 10);
+        rest /= 10;
+    } while (rest > 0);
+    if (negative)
+        row.append('-');
+    for (int i = count; i < width; ++i)
+        row.append('0');
+    while (count > 0)
+        row.append(digits[--count]);
+}
+
+/// Appends `separator`, then `value` (0 to 99) as two digits.
+void appendTwoDigits(QByteArray &row, char separator, int value)
+{
+    row.append(separator);
+    row.append(static_cast<char>('0' + value / 10));
+    row.append(static_cast<char>('0' + value % 10));
+}
+
+/// A text cell as written: made inert, quoted when it needs to be, in UTF-8.
+QByteArray textCell(const QString &text)
+{
+    return CsvExport::quoted(CsvExport::inertText(text)).toUtf8();
+}
+
+} // namespace
+
 bool CsvExport::writeReadings(QIODevice &out, const QList<Reading> &readings,
                               const QList<SessionRecord> &sessions, Guideline guideline,
                               bool includeNotes, QString *error)
@@ -171,34 +214,87 @@ bool CsvExport::writeReadings(QIODevice &out, const QList<Reading> &readings,
     CsvWriter writer(out);
     if (!writer.checkOpen() || !writer.writeRow(readingColumns()))
         return fail(writer, error);
-    QHash<qint64, QString> sequenceOf;
+    // A year of readings is tens of thousands of rows: each row is put together as bytes,
+    // numbers and times written digit by digit, and the device gets them 64 KiB at a time.
+    QHash<qint64, QByteArray> sequenceOf;
     for (const SessionRecord &session : sessions)
-        sequenceOf.insert(session.id, session.sequenceId);
+        sequenceOf.insert(session.id, textCell(session.sequenceId));
+    QHash<int, QByteArray> words;
+    const auto word = [&words](int key, const QString &text) -> const QByteArray & {
+        auto found = words.find(key);
+        if (found == words.end())
+            found = words.insert(key, quoted(text).toUtf8());
+        return *found;
+    };
+    QByteArray buffer;
+    constexpr qsizetype chunk = 64 * 1024;
+    buffer.reserve(chunk + 1024);
+    const auto flush = [&]() {
+        if (out.write(buffer) != buffer.size()) {
+            if (error)
+                *error = QCoreApplication::translate("viparita::CsvExport", "Writing the CSV: %1")
+                             .arg(out.errorString());
+            return false;
+        }
+        buffer.clear();
+        return true;
+    };
     for (const Reading &reading : readings) {
         if (reading.deletedAt)
             continue;
+        const QDate date = reading.takenAt.date();
+        const QTime time = reading.takenAt.time();
+        appendNumber(buffer, date.year(), 4);
+        appendTwoDigits(buffer, '-', date.month());
+        appendTwoDigits(buffer, '-', date.day());
+        buffer.append(',');
+        appendNumber(buffer, time.hour(), 2);
+        appendTwoDigits(buffer, ':', time.minute());
+        appendTwoDigits(buffer, ':', time.second());
+        buffer.append(',');
+        const int offset = reading.takenAt.offsetFromUtc();
+        const int minutes = std::abs(offset) / 60;
+        buffer.append(offset < 0 ? '-' : '+');
+        appendNumber(buffer, minutes / 60, 2);
+        appendTwoDigits(buffer, ':', minutes % 60);
+        buffer.append(',');
+        buffer.append(word(static_cast<int>(reading.context), toString(reading.context)));
+        buffer.append(',');
+        if (reading.sessionId) {
+            appendNumber(buffer, *reading.sessionId);
+            buffer.append(',');
+            buffer.append(sequenceOf.value(*reading.sessionId, textCell(QString())));
+        } else {
+            buffer.append(',');
+        }
+        buffer.append(',');
+        appendNumber(buffer, reading.systolic);
+        buffer.append(',');
+        appendNumber(buffer, reading.diastolic);
+        buffer.append(',');
+        if (reading.pulse)
+            appendNumber(buffer, *reading.pulse);
+        buffer.append(',');
         const BpCategory category =
             BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
-        const QStringList cells{
-            dateText(reading.takenAt),
-            timeText(reading.takenAt),
-            offsetText(reading.takenAt),
-            toString(reading.context),
-            reading.sessionId ? QString::number(*reading.sessionId) : QString(),
-            reading.sessionId ? inertText(sequenceOf.value(*reading.sessionId)) : QString(),
-            QString::number(reading.systolic),
-            QString::number(reading.diastolic),
-            reading.pulse ? QString::number(*reading.pulse) : QString(),
-            BpClassifier::key(category),
-            reading.arm ? toString(*reading.arm) : QString(),
-            reading.position ? toString(*reading.position) : QString(),
-            reading.irregular ? u"1"_s : u"0"_s,
-            includeNotes ? inertText(reading.note) : QString(),
-        };
-        if (!writer.writeRow(cells))
-            return fail(writer, error);
+        buffer.append(word(100 + static_cast<int>(category), BpClassifier::key(category)));
+        buffer.append(',');
+        if (reading.arm)
+            buffer.append(word(200 + static_cast<int>(*reading.arm), toString(*reading.arm)));
+        buffer.append(',');
+        if (reading.position)
+            buffer.append(
+                word(300 + static_cast<int>(*reading.position), toString(*reading.position)));
+        buffer.append(',');
+        buffer.append(reading.irregular ? '1' : '0');
+        buffer.append(',');
+        if (includeNotes && !reading.note.isEmpty())
+            buffer.append(textCell(reading.note));
+        buffer.append("\r\n", 2);
+        if (buffer.size() >= chunk && !flush())
+            return false;
     }
-    return true;
+    return buffer.isEmpty() || flush();
 }
 
 bool CsvExport::writeSessions(QIODevice &out, const QList<SessionRecord> &sessions,
@@ -207,9 +303,10 @@ bool CsvExport::writeSessions(QIODevice &out, const QList<SessionRecord> &sessio
     CsvWriter writer(out);
     if (!writer.checkOpen() || !writer.writeRow(sessionColumns()))
         return fail(writer, error);
+    const SessionReadings grouped = bySession(readings);
     for (const SessionRecord &session : sessions) {
-        const auto before = meanOf(readings, session.id, ReadingContext::Before);
-        const auto after = meanOf(readings, session.id, ReadingContext::After);
+        const auto before = meanOf(grouped, session.id, ReadingContext::Before);
+        const auto after = meanOf(grouped, session.id, ReadingContext::After);
         auto pulseText = [](const std::optional<Measurement> &measurement) {
             return measurement && measurement->pulse ? numberText(*measurement->pulse) : QString();
         };
