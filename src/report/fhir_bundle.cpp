@@ -1,5 +1,6 @@
 #include <viparita/report/fhir_bundle.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -43,10 +44,17 @@ QJsonObject coding(QStringView system, const QString &code, const QString &displ
         {u"system"_s, system.toString()}, {u"code"_s, code}, {u"display"_s, display}};
 }
 
+/// A CodeableConcept of one coding. The few concepts used are each built once (per thread)
+/// and shared by every observation: a bundle of ten years repeats them a million times.
 QJsonObject codeableConcept(QStringView system, const QString &code, const QString &display)
 {
-    return QJsonObject{{u"coding"_s, QJsonArray{coding(system, code, display)}},
-                       {u"text"_s, display}};
+    thread_local QHash<QString, QJsonObject> made;
+    auto found = made.constFind(code);
+    if (found == made.constEnd()) {
+        found = made.insert(code, QJsonObject{{u"coding"_s, QJsonArray{coding(system, code, display)}},
+                                              {u"text"_s, display}});
+    }
+    return *found;
 }
 
 QJsonObject quantity(int value, const QString &unit, const QString &code)
@@ -79,16 +87,32 @@ QJsonObject bodyPosition(BodyPosition position)
     return {};
 }
 
+QJsonObject meta(QStringView profile)
+{
+    thread_local QHash<QString, QJsonObject> made;
+    const QString key = profile.toString();
+    auto found = made.constFind(key);
+    if (found == made.constEnd())
+        found = made.insert(key, QJsonObject{{u"profile"_s, QJsonArray{key}}});
+    return *found;
+}
+
+QJsonArray vitalSignsCategory()
+{
+    thread_local const QJsonArray category{
+        codeableConcept(kCategorySystem, u"vital-signs"_s, u"Vital Signs"_s)};
+    return category;
+}
+
 /// The fields every vital-sign Observation of one reading shares.
 QJsonObject vitalSign(const Reading &reading, QStringView profile, const QJsonObject &code,
                       const QString &patientUrl)
 {
     QJsonObject observation{
         {u"resourceType"_s, u"Observation"_s},
-        {u"meta"_s, QJsonObject{{u"profile"_s, QJsonArray{profile.toString()}}}},
+        {u"meta"_s, meta(profile)},
         {u"status"_s, u"final"_s},
-        {u"category"_s,
-         QJsonArray{codeableConcept(kCategorySystem, u"vital-signs"_s, u"Vital Signs"_s)}},
+        {u"category"_s, vitalSignsCategory()},
         {u"code"_s, code},
         {u"subject"_s, QJsonObject{{u"reference"_s, patientUrl}}},
         {u"effectiveDateTime"_s, fhirDateTime(reading.takenAt)},
@@ -176,28 +200,39 @@ QString readingKey(const Reading &reading, qsizetype index)
     return reading.id != 0 ? u"reading/%1"_s.arg(reading.id) : u"unsaved/%1"_s.arg(index);
 }
 
-} // namespace
-
-QJsonObject FhirBundle::bundle(const QList<Reading> &readings, const Options &options)
+/// Calls `each` with every entry of the bundle of `readings`, in order.
+template <typename Each>
+void forEachEntry(const QList<Reading> &readings, const FhirBundle::Options &options, Each each)
 {
     const QString patientUrl = uuidUrl(u"patient"_s);
-    QJsonArray entries{entry(patientUrl, patient(options.patientName))};
+    each(entry(patientUrl, patient(options.patientName)));
     for (qsizetype i = 0; i < readings.size(); ++i) {
         const Reading &reading = readings.at(i);
         if (!exportable(reading))
             continue;
         const QString key = readingKey(reading, i);
-        entries.append(entry(uuidUrl(key + u"/blood-pressure"_s),
-                             bloodPressure(reading, options, patientUrl)));
+        each(entry(uuidUrl(key + u"/blood-pressure"_s), bloodPressure(reading, options, patientUrl)));
         if (reading.pulse)
-            entries.append(entry(uuidUrl(key + u"/heart-rate"_s), heartRate(reading, patientUrl)));
+            each(entry(uuidUrl(key + u"/heart-rate"_s), heartRate(reading, patientUrl)));
     }
-    const QDateTime generatedAt =
-        options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
+}
+
+QString timestamp(const FhirBundle::Options &options)
+{
+    return fhirDateTime(options.generatedAt.isValid() ? options.generatedAt
+                                                      : QDateTime::currentDateTime());
+}
+
+} // namespace
+
+QJsonObject FhirBundle::bundle(const QList<Reading> &readings, const Options &options)
+{
+    QJsonArray entries;
+    forEachEntry(readings, options, [&entries](const QJsonObject &each) { entries.append(each); });
     return QJsonObject{
         {u"resourceType"_s, u"Bundle"_s},
         {u"type"_s, u"collection"_s},
-        {u"timestamp"_s, fhirDateTime(generatedAt)},
+        {u"timestamp"_s, timestamp(options)},
         {u"entry"_s, entries},
     };
 }
@@ -217,9 +252,31 @@ bool FhirBundle::write(QIODevice &out, const QList<Reading> &readings, const Opt
     }
     if (!out.isWritable())
         return fail(u"FHIR export: the output is not open for writing"_s);
-    const QByteArray bytes =
-        QJsonDocument(bundle(readings, options)).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size())
+    // Ten years of readings make a bundle of hundreds of thousands of entries: it is written
+    // an entry at a time, each on a line of its own, rather than built whole in memory.
+    QByteArray buffer;
+    constexpr qsizetype chunk = 64 * 1024;
+    bool written = true;
+    const auto flush = [&]() {
+        if (written && out.write(buffer) != buffer.size())
+            written = false;
+        buffer.clear();
+    };
+    const QByteArray stamp = QJsonDocument(QJsonArray{timestamp(options)}).toJson(QJsonDocument::Compact);
+    buffer.append("{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n  \"timestamp\": ");
+    buffer.append(stamp.mid(1, stamp.size() - 2));
+    buffer.append(",\n  \"entry\": [");
+    bool first = true;
+    forEachEntry(readings, options, [&](const QJsonObject &each) {
+        buffer.append(first ? "\n    " : ",\n    ");
+        first = false;
+        buffer.append(QJsonDocument(each).toJson(QJsonDocument::Compact));
+        if (buffer.size() >= chunk)
+            flush();
+    });
+    buffer.append("\n  ]\n}\n");
+    flush();
+    if (!written)
         return fail(u"FHIR export: could not write the bundle: %1"_s.arg(out.errorString()));
     return true;
 }

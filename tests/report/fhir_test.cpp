@@ -392,6 +392,19 @@ TEST_CASE("A FHIR bundle is the same on every run", "[fhir]")
     CHECK(urls == reversedUrls);
 }
 
+TEST_CASE("A FHIR bundle written an entry at a time is the bundle, an entry a line", "[fhir]")
+{
+    const QByteArray bytes = written(sampleReadings(), sampleOptions());
+    const QJsonObject whole = FhirBundle::bundle(sampleReadings(), sampleOptions());
+    CHECK(parsed(bytes) == whole);
+    // the bundle's own fields come first, then each entry on a line of its own
+    CHECK(bytes.startsWith("{\n  \"resourceType\": \"Bundle\",\n"));
+    const qsizetype entries = whole.value(u"entry"_s).toArray().size();
+    REQUIRE(entries > 2);
+    CHECK(bytes.count("\n    {\"fullUrl\"") == entries);
+    CHECK(bytes.endsWith("\n  ]\n}\n"));
+}
+
 TEST_CASE("Deleted FHIR readings are left out and a reading without a time fails", "[fhir]")
 {
     QList<Reading> readings = sampleReadings();
