@@ -20,7 +20,29 @@ void BreathPacerWidget::setState(const BreathState &state)
     m_state = state;
     if (wordChanged)
         setAccessibleDescription(word());
-    update();
+    // Painted again only when it looks different: another word, or the circle grown or
+    // shrunk by a pixel. Near the turns of the breath, and in a hold, most frames
+    // change nothing that can be seen.
+    const double radius = radiusAt(state.fullness);
+    if (wordChanged || m_paintedRadius < 0) {
+        update();
+    } else if (std::abs(radius - m_paintedRadius) >= 1.0) {
+        // Only the square around the larger of the two circles changes.
+        const double reach = std::max(radius, m_paintedRadius) + 2.0;
+        const QPointF centre(width() / 2.0, height() / 2.0);
+        update(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+                   .toAlignedRect());
+    }
+}
+
+double BreathPacerWidget::radiusAt(double fullness) const
+{
+    const double side = std::min(width(), height());
+    const double outer = side / 2.0 - 2.0;
+    const double inner = outer * 0.38;
+    // Ease in and out so the motion feels like a breath, not a machine.
+    const double eased = (1.0 - std::cos(fullness * M_PI)) / 2.0;
+    return inner + (outer - inner) * eased;
 }
 
 QString BreathPacerWidget::word() const
@@ -45,10 +67,9 @@ void BreathPacerWidget::paintEvent(QPaintEvent *)
     const double side = std::min(width(), height());
     const QPointF centre(width() / 2.0, height() / 2.0);
     const double outer = side / 2.0 - 2.0;
-    const double inner = outer * 0.38;
-    // Ease in and out so the motion feels like a breath, not a machine.
     const double eased = (1.0 - std::cos(m_state.fullness * M_PI)) / 2.0;
-    const double radius = inner + (outer - inner) * eased;
+    const double radius = radiusAt(m_state.fullness);
+    m_paintedRadius = radius;
 
     QColor guide = Theme::track();
     painter.setPen(QPen(guide, 2.0));

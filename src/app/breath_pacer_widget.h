@@ -26,7 +26,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// The filled circle's radius, in pixels, at `fullness`.
+    [[nodiscard]] double radiusAt(double fullness) const;
+
     BreathState m_state;
+    double m_paintedRadius = -1.0; ///< as last painted
+
 };
 
 } // namespace viparita::app

@@ -12,6 +12,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +25,9 @@ namespace viparita::app {
 
 namespace {
 
-constexpr int frameMilliseconds = 16; // about the screen's refresh rate
+/// Frames while a session plays: the pacer moves smoothly at 30 a second, and repaints
+/// only when it moves by a pixel; a step still begins on time (see updateTimer).
+constexpr int frameMilliseconds = 33;
 constexpr seconds extendBy{30};
 
 QString patternText(const BreathPattern &pattern)
@@ -49,9 +53,12 @@ SessionController::SessionController(Settings &settings, Journal *journal, Playe
     , m_voice(std::make_unique<VoiceCues>(settings))
     , m_screenSaver(std::make_unique<ScreenSaverInhibitor>())
 {
-    m_timer->setInterval(frameMilliseconds);
+    m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
-    connect(m_timer, &QTimer::timeout, this, &SessionController::tick);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        tick();
+        updateTimer();
+    });
     connect(m_page, &PlayerPage::pauseToggled, this, &SessionController::togglePause);
     connect(m_page, &PlayerPage::nextRequested, this, &SessionController::next);
     connect(m_page, &PlayerPage::previousRequested, this, &SessionController::previous);
@@ -110,6 +117,14 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
         saveReadings(before);
     });
     dialog->open();
+    // The voice loads while the person takes the reading, so that the first cue is on time.
+    QMetaObject::invokeMethod(
+        m_voice.get(),
+        [this] {
+            if (m_settings.flag(Settings::Key::Voice))
+                m_voice->prepare();
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionController::beginPlaying()
@@ -150,10 +165,14 @@ void SessionController::updateTimer()
 {
     const bool run = !m_manualTicks && m_stage == Stage::Playing && m_player &&
                      m_player->state() != PlayerState::Paused && !m_dialog;
-    if (run && !m_timer->isActive())
-        m_timer->start();
-    else if (!run && m_timer->isActive())
+    if (!run) {
         m_timer->stop();
+        return;
+    }
+    // The next frame, or the end of this step if that comes first, so that the next step
+    // (its chime, its title) begins on time rather than up to a frame late.
+    const qint64 toStepEnd = m_player->snapshot(m_clock()).stepRemaining.count();
+    m_timer->start(static_cast<int>(std::clamp<qint64>(toStepEnd + 1, 0, frameMilliseconds)));
 }
 
 void SessionController::tick()
@@ -199,7 +218,9 @@ void SessionController::handle(const PlayerEvent &event)
         m_page->showCue(tr("Settle in by the wall."));
         break;
     case PlayerEvent::Kind::StepStarted: {
-        saveEndedSteps(false);
+        // The journal is written once the page shows the new step: a write waits for the
+        // disk, and the step must not.
+        QMetaObject::invokeMethod(this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
         m_sound->stepChime();
         m_page->showCue(QString());
         if (!event.stale)
@@ -219,7 +240,7 @@ void SessionController::handle(const PlayerEvent &event)
             m_voice->say(event.text);
         break;
     case PlayerEvent::Kind::SideSwitch:
-        saveEndedSteps(false);
+        QMetaObject::invokeMethod(this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
         m_sound->sideChime();
         m_page->showCue(tr("Switch sides, slowly."));
         if (!event.stale)
@@ -387,9 +408,9 @@ void SessionController::endPlaying(SessionStatus status)
     m_endStatus = status;
     m_practisedSeconds =
         static_cast<int>(duration_cast<seconds>(m_player->sessionTime(m_clock())).count());
-    saveEndedSteps(true);
     m_screenSaver->release();
     setStage(Stage::After);
+    saveEndedSteps(true);
     updateTimer();
     askAfterReadings();
 }
