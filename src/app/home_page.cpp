@@ -32,7 +32,6 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
@@ -247,18 +246,33 @@ void HomePage::refreshJournalFacts()
         m_lastSession->setText(tr("The journal is not available: sessions will not be saved."));
         return;
     }
-    const auto sessions = m_journal->sessions();
+    // The last two months hold the last session and the streak for nearly everyone; years
+    // of sessions are read only when they do not.
+    constexpr int recentDays = 62;
+    const QDate today = QDate::currentDate();
+    auto sessions = m_journal->sessions(DateRange{today.addDays(-recentDays), std::nullopt});
+    QList<QDate> days;
+    const SessionRecord *last = nullptr;
+    const auto gather = [&] {
+        days.clear();
+        last = nullptr;
+        if (!sessions.ok())
+            return;
+        for (const SessionRecord &session : *sessions) {
+            if (session.status != SessionStatus::Completed)
+                continue;
+            days.append(session.startedAt.date());
+            last = &session;
+        }
+    };
+    gather();
+    if (!last || practiceStreak(days, today) >= recentDays - 1) {
+        sessions = m_journal->sessions();
+        gather();
+    }
     if (!sessions.ok() || sessions->isEmpty()) {
         m_lastSession->setText(tr("No sessions yet."));
         return;
-    }
-    QList<QDate> days;
-    const SessionRecord *last = nullptr;
-    for (const SessionRecord &session : *sessions) {
-        if (session.status != SessionStatus::Completed)
-            continue;
-        days.append(session.startedAt.date());
-        last = &session;
     }
     QStringList lines;
     if (last) {
@@ -283,7 +297,7 @@ void HomePage::refreshJournalFacts()
         }
         lines.append(line);
     }
-    const int streak = practiceStreak(days, QDate::currentDate());
+    const int streak = practiceStreak(days, today);
     if (streak > 0)
         lines.append(streak == 1 ? tr("You practised today or yesterday.")
                                  : tr("%1 days in a row of practice.").arg(streak));

@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     viparita::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Viparita"));
     QApplication::setDesktopFileName(viparita::AppInfo::appId());
-    QApplication::setWindowIcon(QIcon(u":/icons/viparita.svg"_s));
+    QApplication::setWindowIcon(viparita::app::Theme::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -43,12 +43,10 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     , m_journal(journal)
     , m_home(new HomePage(library, settings, journal, this))
     , m_player(new PlayerPage(this))
-    , m_history(new HistoryPage(settings, journal, this))
-    , m_trends(new TrendsPage(settings, journal, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Viparita"));
-    setWindowIcon(QIcon(u":/icons/viparita.svg"_s));
+    setWindowIcon(Theme::appIcon());
     setMinimumSize(800, 600);
     resize(1000, 700);
 
@@ -75,10 +73,12 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pages"_s);
-    m_pages->addWidget(m_home);
+    // The player page comes first, and the home page is made current as the window is shown,
+    // at its real size: its long, wrapped texts are then laid out once, not also at a size
+    // the window never has.
     m_pages->addWidget(m_player);
-    m_pages->addWidget(m_history);
-    m_pages->addWidget(m_trends);
+    m_pages->addWidget(m_home);
+    // The history and trends pages are built when first shown: the window opens sooner.
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -91,9 +91,6 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     connect(m_home, &HomePage::startRequested, this,
             [this](const QString &id, const PlanOptions &options) { startSession(id, options); });
     connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
-    connect(m_history, &HistoryPage::addReadingRequested, this, &MainWindow::addReading);
-    connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshJournalFacts);
-    connect(m_session, &SessionController::finished, m_history, &HistoryPage::reload);
 
     auto interrupted = [this]() -> std::optional<SessionRecord> {
         if (!m_journal)
@@ -147,6 +144,38 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_shown) {
+        m_shown = true;
+        if (m_pages->currentWidget() == m_player &&
+            m_session->stage() == SessionController::Stage::Idle)
+            m_pages->setCurrentWidget(m_home);
+    }
+    QMainWindow::showEvent(event);
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(m_settings, m_journal, m_pages);
+        m_pages->addWidget(m_history);
+        connect(m_history, &HistoryPage::addReadingRequested, this, &MainWindow::addReading);
+        connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshJournalFacts);
+        connect(m_session, &SessionController::finished, m_history, &HistoryPage::reload);
+    }
+    return m_history;
+}
+
+TrendsPage *MainWindow::trendsPage()
+{
+    if (!m_trends) {
+        m_trends = new TrendsPage(m_settings, m_journal, m_pages);
+        m_pages->addWidget(m_trends);
+    }
+    return m_trends;
+}
+
 void MainWindow::showPage(Page page)
 {
     if (m_session->stage() != SessionController::Stage::Idle)
@@ -157,11 +186,11 @@ void MainWindow::showPage(Page page)
         m_pages->setCurrentWidget(m_home);
         break;
     case Page::History:
-        m_history->reload();
+        historyPage()->reload();
         m_pages->setCurrentWidget(m_history);
         break;
     case Page::Trends:
-        m_trends->reload();
+        trendsPage()->reload();
         m_pages->setCurrentWidget(m_trends);
         break;
     }
@@ -284,9 +313,9 @@ void MainWindow::addReading()
 void MainWindow::journalChanged()
 {
     m_home->refreshJournalFacts();
-    if (m_pages->currentWidget() == m_history)
+    if (m_history && m_pages->currentWidget() == m_history)
         m_history->reload();
-    else if (m_pages->currentWidget() == m_trends)
+    else if (m_trends && m_pages->currentWidget() == m_trends)
         m_trends->reload();
 }
 

@@ -37,8 +37,10 @@ public:
     [[nodiscard]] HomePage *homePage() const { return m_home; }
     [[nodiscard]] PlayerPage *playerPage() const { return m_player; }
     [[nodiscard]] SessionController *session() const { return m_session; }
-    [[nodiscard]] HistoryPage *historyPage() const { return m_history; }
-    [[nodiscard]] TrendsPage *trendsPage() const { return m_trends; }
+    /// The history page, built on first use.
+    [[nodiscard]] HistoryPage *historyPage();
+    /// The trends page, built on first use.
+    [[nodiscard]] TrendsPage *trendsPage();
 
     enum class Page { Practice, History, Trends };
     void showPage(Page page);
@@ -55,6 +57,9 @@ public:
     /// File > Import: readings from a CSV file.
     void importReadings();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createMenus();
     void showAbout();
@@ -70,13 +75,14 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     PlayerPage *m_player = nullptr;
-    HistoryPage *m_history = nullptr;
-    TrendsPage *m_trends = nullptr;
+    HistoryPage *m_history = nullptr; ///< null until first shown
+    TrendsPage *m_trends = nullptr;   ///< null until first shown
     QToolBar *m_navigation = nullptr;
     QList<QAction *> m_pageActions;
     SessionController *m_session = nullptr;
     QFrame *m_recovery = nullptr;
     QLabel *m_recoveryText = nullptr;
+    bool m_shown = false; ///< shown at least once
 };
 
 } // namespace viparita::app

@@ -1,5 +1,7 @@
 #include "sequence_list_model.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -10,8 +12,7 @@ namespace viparita::app {
 SequenceListModel::SequenceListModel(QList<SequenceLibrary::Entry> entries, QObject *parent)
     : QAbstractListModel(parent)
     , m_entries(std::move(entries))
-    , m_sequenceIcon(u":/icons/viparita.svg"_s)
-    , m_brokenIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+    , m_sequenceIcon(Theme::appIcon())
 {}
 
 int SequenceListModel::rowCount(const QModelIndex &parent) const
@@ -58,7 +59,13 @@ QVariant SequenceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return sequence ? sequence->description : errors.join(u'\n');
     case Qt::DecorationRole:
-        return sequence ? m_sequenceIcon : m_brokenIcon;
+        if (sequence)
+            return m_sequenceIcon;
+        // Looked up in the icon theme only when a sequence is broken: the lookup is slow,
+        // and most people never see this icon.
+        if (m_brokenIcon.isNull())
+            m_brokenIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_brokenIcon;
     case IdRole:
         return sequence ? sequence->id : QString();
     case ErrorsRole:

@@ -39,7 +39,7 @@ public:
 private:
     QList<SequenceLibrary::Entry> m_entries;
     QIcon m_sequenceIcon;
-    QIcon m_brokenIcon;
+    mutable QIcon m_brokenIcon; ///< looked up when first shown
 };
 
 } // namespace viparita::app

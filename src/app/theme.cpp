@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QStyle>
 
@@ -70,6 +71,14 @@ void Theme::apply(QApplication &application, Kind kind)
 Theme::Kind Theme::current()
 {
     return g_current;
+}
+
+const QIcon &Theme::appIcon()
+{
+    // Never destroyed: an icon must not outlive the application object it was made under,
+    // and the process ends right after that object.
+    static const QIcon *const icon = new QIcon(u":/icons/viparita.svg"_s);
+    return *icon;
 }
 
 QColor Theme::accent()

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QIcon;
 
 namespace viparita::app {
 
@@ -19,6 +20,8 @@ public:
     [[nodiscard]] static Kind current();
 
     /// Colours the drawn widgets use, following the current theme.
+    /// Viparita's icon, read once and shared (the window, the sequence list).
+    [[nodiscard]] static const QIcon &appIcon();
     [[nodiscard]] static QColor accent(); ///< the pacer and the countdown ring
     [[nodiscard]] static QColor track();  ///< the unfilled part of a ring or bar
     [[nodiscard]] static QColor text();

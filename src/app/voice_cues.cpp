@@ -16,6 +16,23 @@ VoiceCues::VoiceCues(Settings &settings, QObject *parent) : QObject(parent), m_s
     m_startTimeout.setInterval(5s);
     connect(&m_startTimeout, &QTimer::timeout, this, &VoiceCues::onStartTimeout);
 
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Volume)
+            applyVolume();
+        else if (key == Settings::Key::Voice && !m_settings.flag(Settings::Key::Voice))
+            stop();
+    });
+}
+
+VoiceCues::~VoiceCues() = default;
+
+void VoiceCues::prepare()
+{
+    if (m_prepared)
+        return;
+    m_prepared = true;
+    // Loading an engine and its voices takes a while and a good deal of memory: it is done
+    // when the voice is first needed (a session starting), not when the window opens.
     const QStringList engines = QTextToSpeech::availableEngines();
     if (engines.isEmpty()) {
         goSilent(u"no text-to-speech engine is installed"_s);
@@ -36,24 +53,20 @@ VoiceCues::VoiceCues(Settings &settings, QObject *parent) : QObject(parent), m_s
         else
             spdlog::info("Voice cues: the {} engine", m_speech->engine().toStdString());
     }
-
-    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::Volume)
-            applyVolume();
-        else if (key == Settings::Key::Voice && !m_settings.flag(Settings::Key::Voice))
-            stop();
-    });
+    if (m_wantedLocale)
+        setLocale(*m_wantedLocale);
 }
 
-VoiceCues::~VoiceCues() = default;
 
 bool VoiceCues::available() const
 {
+    const_cast<VoiceCues *>(this)->prepare();
     return m_speech != nullptr && m_speech->state() != QTextToSpeech::Error;
 }
 
 QString VoiceCues::engineName() const
 {
+    const_cast<VoiceCues *>(this)->prepare();
     return m_speech != nullptr ? m_speech->engine() : QString();
 }
 
@@ -95,6 +108,7 @@ void VoiceCues::stop()
 
 void VoiceCues::setLocale(const QLocale &locale)
 {
+    m_wantedLocale = locale;
     if (m_speech == nullptr || m_speech->locale() == locale)
         return;
     const QList<QLocale> locales = m_speech->availableLocales();

@@ -9,6 +9,8 @@
 #include <QTextToSpeech>
 #include <QTimer>
 
+#include <optional>
+
 namespace viparita::app {
 
 /// Cues and step names read aloud with QTextToSpeech, one after another,
@@ -44,6 +46,9 @@ public:
     explicit VoiceCues(Settings &settings, QObject *parent = nullptr);
     ~VoiceCues() override;
 
+    /// Loads the engine and its voices now, if not yet done. Everything else loads them
+    /// when first needed; a session calls this as it begins so that its first cue is on time.
+    void prepare();
     /// Says `text` once what is already being said (and queued) is done.
     void say(const QString &text);
     /// Drops the queue, interrupts what is being said and says `text`.
@@ -87,6 +92,9 @@ private:
     /// A stop() was asked while speaking: its Ready is not the end of a new text.
     bool m_stopPending = false;
     bool m_warned = false;
+    bool m_prepared = false;
+    /// The language asked for, applied once the engine is there.
+    std::optional<QLocale> m_wantedLocale;
 };
 
 } // namespace viparita::app
