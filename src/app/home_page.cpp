@@ -103,6 +103,7 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, Journal *
     m_list->setMaximumWidth(420);
     listColumn->addWidget(m_list, 1);
     m_lastSession = makeLabel(u"lastSession"_s, this);
+    m_lastSession->setTextFormat(Qt::PlainText); // a title is shown as it is written
     listColumn->addWidget(m_lastSession);
     auto *addReading = new QPushButton(tr("Add a reading…"), this);
     addReading->setObjectName(u"addReadingButton"_s);
@@ -246,34 +247,15 @@ void HomePage::refreshJournalFacts()
         m_lastSession->setText(tr("The journal is not available: sessions will not be saved."));
         return;
     }
-    // The last two months hold the last session and the streak for nearly everyone; years
-    // of sessions are read only when they do not.
-    constexpr int recentDays = 62;
-    const QDate today = QDate::currentDate();
-    auto sessions = m_journal->sessions(DateRange{today.addDays(-recentDays), std::nullopt});
-    QList<QDate> days;
-    const SessionRecord *last = nullptr;
-    const auto gather = [&] {
-        days.clear();
-        last = nullptr;
-        if (!sessions.ok())
-            return;
-        for (const SessionRecord &session : *sessions) {
-            if (session.status != SessionStatus::Completed)
-                continue;
-            days.append(session.startedAt.date());
-            last = &session;
-        }
-    };
-    gather();
-    if (!last || practiceStreak(days, today) >= recentDays - 1) {
-        sessions = m_journal->sessions();
-        gather();
-    }
-    if (!sessions.ok() || sessions->isEmpty()) {
-        m_lastSession->setText(tr("No sessions yet."));
+    // Two small queries: the last completed session and the days practised (not every
+    // session of years of practice).
+    const auto lastSession = m_journal->lastCompletedSession();
+    const auto days = m_journal->practiceDays();
+    if (!lastSession.ok() || !days.ok()) {
+        m_lastSession->setText(tr("The journal could not be read."));
         return;
     }
+    const std::optional<SessionRecord> &last = *lastSession;
     QStringList lines;
     if (last) {
         QString line = tr("Last session: %1, %2")
@@ -292,17 +274,17 @@ void HomePage::refreshJournalFacts()
             if (!before.isEmpty() && !after.isEmpty()) {
                 const Measurement b = MeasurementGrouper::mean(before);
                 const Measurement a = MeasurementGrouper::mean(after);
-                line += tr("<br>Before %1, after %2 mmHg").arg(pressureText(b), pressureText(a));
+                line += u'\n' + tr("Before %1, after %2 mmHg").arg(pressureText(b), pressureText(a));
             }
         }
         lines.append(line);
     }
-    const int streak = practiceStreak(days, today);
+    const int streak = practiceStreak(*days, QDate::currentDate());
     if (streak > 0)
         lines.append(streak == 1 ? tr("You practised today or yesterday.")
                                  : tr("%1 days in a row of practice.").arg(streak));
     m_lastSession->setText(lines.isEmpty() ? tr("No completed sessions yet.")
-                                           : lines.join(u"<br>"_s));
+                                           : lines.join(u'\n'));
 }
 
 void HomePage::showEntry(int row)

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
@@ -253,6 +255,46 @@ StorageResult<QList<SessionRecord>> Journal::sessions(const DateRange &range) co
                         u"started_at + started_offset * 1000 >= ? "
                         "AND started_at + started_offset * 1000 < ?"_s,
                         {from, to});
+}
+
+StorageResult<std::optional<SessionRecord>> Journal::lastCompletedSession() const
+{
+    const auto found = bulkSessions(*d,
+                                    u"id = (SELECT id FROM sessions WHERE status = 'completed' "
+                                    "ORDER BY started_at DESC, id DESC LIMIT 1)"_s,
+                                    {});
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SessionRecord>();
+    return std::optional<SessionRecord>(found->constFirst());
+}
+
+StorageResult<QList<QDate>> Journal::practiceDays() const
+{
+    QSqlQuery query = d->query();
+    StorageError error;
+    // Each session's local time in milliseconds; the day is worked out here, rounding down
+    // for times before 1970 too.
+    if (!d->run(query,
+                u"SELECT DISTINCT started_at + started_offset * 1000 FROM sessions "
+                "WHERE status = 'completed'"_s,
+                {}, tr("Reading the journal"), error))
+        return error;
+    constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+    const QDate epoch(1970, 1, 1);
+    QList<qint64> dayNumbers;
+    while (query.next()) {
+        const qint64 local = query.value(0).toLongLong();
+        dayNumbers.append(local >= 0 ? local / dayMs : -((-local + dayMs - 1) / dayMs));
+    }
+    std::sort(dayNumbers.begin(), dayNumbers.end());
+    dayNumbers.erase(std::unique(dayNumbers.begin(), dayNumbers.end()), dayNumbers.end());
+    QList<QDate> days;
+    days.reserve(dayNumbers.size());
+    for (const qint64 number : dayNumbers)
+        days.append(epoch.addDays(number));
+    return days;
 }
 
 StorageResult<QList<SessionRecord>> Journal::interruptedSessions() const

@@ -248,6 +248,52 @@ TEST_CASE("a session is written as it happens, and an interrupted one is found")
               .kind == StorageError::Kind::Invalid);
 }
 
+TEST_CASE("the last completed session and the days practised, each on its own local day")
+{
+    auto journal = openOk(freshPath());
+    CHECK_FALSE(journal->lastCompletedSession()->has_value());
+    CHECK(journal->practiceDays()->isEmpty());
+
+    const auto log = [&](const QString &start, SessionStatus status, const QString &title) {
+        SessionRecord session;
+        session.sequenceId = u"classic"_s;
+        session.sequenceTitle = title;
+        session.startedAt = at(start);
+        session.endedAt = session.startedAt.addSecs(600);
+        session.status = status;
+        session.plannedSeconds = 600;
+        const auto saved = journal->logSession(session, {}, {});
+        REQUIRE(saved.ok());
+        return *saved;
+    };
+    // 23:30 at UTC+13 is still the 20th there, though the 20th at 10:30 in UTC.
+    log(u"2026-11-20T23:30:00+13:00"_s, SessionStatus::Completed, u"far east"_s);
+    log(u"2026-11-18T07:00:00-05:00"_s, SessionStatus::Completed, u"morning"_s);
+    log(u"2026-11-18T21:00:00-05:00"_s, SessionStatus::Completed, u"same day, evening"_s);
+    // the 19th has only a stopped session, and the latest session is still in progress
+    log(u"2026-11-19T20:00:00+01:00"_s, SessionStatus::Stopped, u"stopped"_s);
+    const qint64 last = log(u"2026-11-21T06:00:00+01:00"_s, SessionStatus::Completed, u"last"_s);
+    SessionRecord running;
+    running.sequenceId = u"classic"_s;
+    running.sequenceTitle = u"running"_s;
+    running.startedAt = at(u"2026-11-22T06:00:00+01:00"_s);
+    running.plannedSeconds = 600;
+    REQUIRE(journal->startSession(running).ok());
+    // one before 1970 falls on its own day too
+    log(u"1969-12-31T23:00:00+00:00"_s, SessionStatus::Completed, u"long ago"_s);
+
+    const auto found = journal->lastCompletedSession();
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK((*found)->id == last);
+    CHECK((*found)->sequenceTitle == u"last"_s);
+
+    const auto days = journal->practiceDays();
+    REQUIRE(days.ok());
+    CHECK(*days == QList<QDate>{QDate(1969, 12, 31), QDate(2026, 11, 18), QDate(2026, 11, 20),
+                                QDate(2026, 11, 21)});
+}
+
 TEST_CASE("a logged session is saved whole or not at all")
 {
     auto journal = openOk(freshPath());

@@ -65,6 +65,10 @@ public:
                                               std::optional<int> feeling, const QString &note);
     [[nodiscard]] StorageResult<SessionRecord> session(qint64 sessionId) const;
     [[nodiscard]] StorageResult<QList<SessionRecord>> sessions(const DateRange &range = {}) const;
+    /// The completed session that began last, none when there is none.
+    [[nodiscard]] StorageResult<std::optional<SessionRecord>> lastCompletedSession() const;
+    /// The local days (each session's own) with a completed session, oldest first, each once.
+    [[nodiscard]] StorageResult<QList<QDate>> practiceDays() const;
     /// Sessions still in progress: a crash or power cut ended them.
     [[nodiscard]] StorageResult<QList<SessionRecord>> interruptedSessions() const;
     [[nodiscard]] StorageResult<QList<SessionStepRecord>> sessionSteps(qint64 sessionId) const;
