@@ -39,18 +39,18 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
     return label;
 }
 
-QString stepsHtml(const Sequence &sequence)
+/// The steps, one a line: "1. Hamstrings · 2 min".
+QString stepsText(const Sequence &sequence)
 {
-    QString html = u"<p><b>%1</b></p><ol style=\"margin-left: 0; -qt-list-indent: 1;\">"_s.arg(
-        HomePage::tr("Steps"));
+    QStringList lines;
+    int number = 0;
     for (const Step &step : sequence.steps) {
         const QString length = SequenceListModel::lengthText(step.durationSeconds);
         const QString when =
             step.sides == Sides::Both ? HomePage::tr("%1 each side").arg(length) : length;
-        html += u"<li>%1 <span style=\"color: palette(placeholder-text);\">· %2</span></li>"_s.arg(
-            step.title.toHtmlEscaped(), when.toHtmlEscaped());
+        lines.append(HomePage::tr("%1. %2 · %3").arg(++number).arg(step.title, when));
     }
-    return html + u"</ol>"_s;
+    return lines.join(u'\n');
 }
 
 QString pressureText(const Measurement &measurement)
@@ -123,15 +123,23 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, Journal *
     m_pose->setMinimumHeight(150);
     m_pose->setMaximumHeight(240);
     m_description = makeLabel(u"sequenceDescription"_s, details);
+    m_stepsHeading = makeLabel(u"stepsHeading"_s, details, 1.0, true);
+    m_stepsHeading->setText(tr("Steps"));
     m_steps = makeLabel(u"sequenceSteps"_s, details);
-    m_steps->setTextFormat(Qt::RichText);
     m_props = makeLabel(u"sequenceProps"_s, details);
-    m_props->setTextFormat(Qt::RichText);
+    // All plain text, as the sequence file wrote it: no markup is read into a title or a
+    // description, and plain labels are laid out without a text document.
+    for (QLabel *label : {m_title, m_summary, m_description, m_steps, m_props})
+        label->setTextFormat(Qt::PlainText);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_summary);
     detailsLayout->addWidget(m_pose);
     detailsLayout->addWidget(m_description);
-    detailsLayout->addWidget(m_steps);
+    auto *steps = new QVBoxLayout;
+    steps->setSpacing(4);
+    steps->addWidget(m_stepsHeading);
+    steps->addWidget(m_steps);
+    detailsLayout->addLayout(steps);
     detailsLayout->addWidget(m_props);
     detailsLayout->addStretch(1);
 
@@ -297,6 +305,7 @@ void HomePage::showEntry(int row)
             tr("Put sequence files in the sequences folder of Viparita's data folder."));
         for (QLabel *label : {m_description, m_steps, m_props})
             label->clear();
+        m_stepsHeading->hide();
         m_pose->setImage({});
         return;
     }
@@ -304,8 +313,9 @@ void HomePage::showEntry(int row)
         m_title->setText(tr("This file could not be loaded"));
         m_summary->setText(entry->source);
         m_description->setText(m_model->index(row).data(SequenceListModel::ErrorsRole).toString());
-        m_steps->setText(tr("Fix the file and start Viparita again; <tt>viparita-cli validate "
-                            "FILE</tt> checks it."));
+        m_steps->setText(tr("Fix the file and start Viparita again; \u201cviparita-cli validate "
+                            "FILE\u201d checks it."));
+        m_stepsHeading->hide();
         m_props->clear();
         m_pose->setImage({});
         return;
@@ -321,11 +331,11 @@ void HomePage::showEntry(int row)
     m_summary->setText(summary);
     m_pose->setImage(sequence.steps.isEmpty() ? QString() : sequence.steps.first().image);
     m_description->setText(sequence.description);
-    m_steps->setText(stepsHtml(sequence));
-    m_props->setText(
-        sequence.props.isEmpty()
-            ? QString()
-            : tr("<b>You will need:</b> %1").arg(sequence.props.join(u", "_s).toHtmlEscaped()));
+    m_stepsHeading->show();
+    m_steps->setText(stepsText(sequence));
+    m_props->setText(sequence.props.isEmpty()
+                         ? QString()
+                         : tr("You will need: %1").arg(sequence.props.join(u", "_s)));
 }
 
 } // namespace viparita::app

@@ -57,6 +57,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_description = nullptr;
+    QLabel *m_stepsHeading = nullptr;
     QLabel *m_steps = nullptr;
     QLabel *m_props = nullptr;
     PoseView *m_pose = nullptr;

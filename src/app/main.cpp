@@ -17,12 +17,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
 #include <ctime>
+#include <future>
 
 #include <spdlog/spdlog.h>
 
@@ -144,10 +146,30 @@ private:
     QWidget *m_window;
 };
 
+/// Starts checking the journal the app will open (Journal::checkFile) on a thread of its
+/// own, so that the check runs while the application connects to the display. Nothing when
+/// there is no journal there yet.
+std::future<QString> checkJournalEarly(int argc, char *argv[])
+{
+    viparita::AppInfo::applyToApplication(); // names the data folder
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser; // only --database; the other options are read later
+    const QCommandLineOption database(u"database"_s, QString(), u"PATH"_s);
+    parser.addOption(database);
+    (void)parser.parse(arguments); // what it does not know is for the full parse to say
+    const QString path = viparita::AppPaths::databasePath(parser.value(database));
+    if (QFileInfo(path).size() <= 0)
+        return {};
+    return std::async(std::launch::async, [path] { return viparita::Journal::checkFile(path); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    std::future<QString> journalCheck = checkJournalEarly(argc, argv);
     QApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Viparita"));
@@ -183,6 +205,8 @@ int main(int argc, char *argv[])
     viparita::Journal::OpenOptions journalOptions;
     journalOptions.createFolder = databasePath == viparita::AppPaths::defaultDatabasePath();
     journalOptions.backupFolder = viparita::Backups::folderFor(databasePath);
+    if (journalCheck.valid())
+        journalOptions.checkedAs = journalCheck.get();
     auto opened = viparita::Journal::open(databasePath, journalOptions);
     if (opened.error.isError()) {
         spdlog::error("Journal: {}", opened.error.message.toStdString());

@@ -12,6 +12,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sqlite3.h>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -75,14 +77,19 @@ std::optional<QVariant> pragmaValue(Journal::Private &d, const QString &pragma, 
     return query.value(0);
 }
 
-/// The rows of PRAGMA quick_check, joined; "ok" for a sound file.
-std::optional<QString> quickCheck(Journal::Private &d, StorageError &error)
+/// The rows of PRAGMA quick_check, joined; "ok" for a sound file. A file that
+/// Journal::checkFile() found sound just before is only read once here, which still
+/// finds what this connection itself cannot do (size its shared-memory index, for one).
+std::optional<QString> quickCheck(Journal::Private &d, StorageError &error, bool checkedBefore)
 {
     QSqlQuery query = d.query();
-    if (!query.exec(u"PRAGMA quick_check"_s)) {
+    if (!query.exec(checkedBefore ? u"SELECT count(*) FROM sqlite_schema"_s
+                                  : u"PRAGMA quick_check"_s)) {
         error = d.errorFrom(query.lastError(), tr("Checking the journal"));
         return std::nullopt;
     }
+    if (checkedBefore)
+        return u"ok"_s;
     QStringList rows;
     while (query.next() && rows.size() < 5)
         rows.append(query.value(0).toString());
@@ -151,6 +158,34 @@ bool migrate(Journal::Private &d, int fromVersion, StorageError &error)
 
 } // namespace
 
+QString Journal::checkFile(const QString &path)
+{
+    sqlite3 *database = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString result;
+    if (sqlite3_open_v2(name.constData(), &database, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        result = QString::fromUtf8(sqlite3_errmsg(database));
+    } else {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(database, "PRAGMA quick_check", -1, &statement, nullptr) !=
+            SQLITE_OK) {
+            result = QString::fromUtf8(sqlite3_errmsg(database));
+        } else {
+            QStringList rows;
+            int status = SQLITE_ROW;
+            while ((status = sqlite3_step(statement)) == SQLITE_ROW && rows.size() < 5)
+                rows.append(QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+            result = status == SQLITE_ROW || status == SQLITE_DONE
+                         ? rows.join(u"; "_s)
+                         : QString::fromUtf8(sqlite3_errmsg(database));
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(database);
+    return result;
+}
+
 JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
 {
     JournalOpenResult result;
@@ -210,14 +245,14 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
             result.error = error;
             return result;
         }
-        auto check = quickCheck(*d, error);
+        auto check = quickCheck(*d, error, options.checkedAs == u"ok"_s);
         if (!check && !d->noRoom.isEmpty() && writable && !hasLogContent(d->path)) {
             // SQLite could not size its shared-memory index for want of space. With nothing
             // in the write-ahead log the file itself is the whole journal: read it as it is.
             const StorageError spaceError = error;
             noRoom = d->noRoom;
             if (connect(*d, true, true, error))
-                check = quickCheck(*d, error);
+                check = quickCheck(*d, error, false);
             if (!check) {
                 noRoom.clear();
                 error = spaceError;

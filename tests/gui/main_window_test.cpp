@@ -64,6 +64,10 @@ TEST_CASE("the main window opens on the home page with the bundled sequences")
     CHECK(title->text() == library.find(u"healing"_s)->title);
     CHECK(steps->text().contains(u"Bound angle"_s, Qt::CaseInsensitive));
     CHECK(steps->text().contains(u"each side"_s));
+    // one step a line, numbered, as plain text
+    CHECK(steps->textFormat() == Qt::PlainText);
+    CHECK(steps->text().startsWith(u"1. "_s));
+    CHECK(steps->text().split(u'\n').size() == library.find(u"healing"_s)->steps.size());
 
     // Choosing another sequence with the keyboard shows its details.
     list->setFocus();

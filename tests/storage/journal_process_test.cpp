@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <future>
 #include <random>
 
 #include <unistd.h>
@@ -236,6 +238,32 @@ TEST_CASE("a journal from a newer Viparita is opened read-only and never written
     CHECK(viparita::test::readFile(path) == bytes);
 }
 
+TEST_CASE("a journal checked on another thread opens as it would have, and nothing is written")
+{
+    const QString path = freshPath();
+    fill(path, 400);
+    // a sound file: "ok", from any thread, and opening with that verdict reads it all
+    const QString verdict =
+        std::async(std::launch::async, [&path] { return Journal::checkFile(path); }).get();
+    CHECK(verdict == u"ok"_s);
+    const QByteArray bytes = viparita::test::readFile(path);
+    {
+        Journal::OpenOptions options;
+        options.checkedAs = verdict;
+        const auto opened = Journal::open(path, options);
+        REQUIRE(opened.journal != nullptr);
+        CHECK_FALSE(opened.error.isError());
+        CHECK(opened.journal->readings()->size() == 400);
+    }
+    // no file: said so, and none is made
+    const QString missing = QFileInfo(path).absolutePath() + u"/missing.sqlite"_s;
+    CHECK(Journal::checkFile(missing) != u"ok"_s);
+    CHECK_FALSE(QFileInfo::exists(missing));
+    // checking writes nothing
+    CHECK(Journal::checkFile(path) == u"ok"_s);
+    CHECK(viparita::test::readFile(path) == bytes);
+}
+
 TEST_CASE("a damaged journal is refused with the latest backup named, and left as it is")
 {
     const QString path = freshPath();
@@ -253,6 +281,13 @@ TEST_CASE("a damaged journal is refused with the latest backup named, and left a
     const QByteArray bytes = viparita::test::readFile(path);
     Journal::OpenOptions options;
     options.backupFolder = backups;
+    // The app checks the file on another thread while it starts, and opens with the verdict.
+    const QString verdict =
+        std::async(std::launch::async, [&path] { return Journal::checkFile(path); }).get();
+    INFO(verdict.toStdString());
+    CHECK_FALSE(verdict.isEmpty());
+    CHECK(verdict != u"ok"_s);
+    options.checkedAs = verdict;
     const auto opened = Journal::open(path, options);
     CHECK(opened.journal == nullptr);
     CHECK(opened.error.kind == StorageError::Kind::Damaged);

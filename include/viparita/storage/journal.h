@@ -42,7 +42,16 @@ public:
         bool createFolder = false;
         /// Where backups are looked for, to name the latest in messages.
         QString backupFolder;
+        /// What checkFile() said of this path just before (on another thread while the
+        /// application starts, for one). "ok" spares opening its own check of the whole
+        /// file; anything else, or nothing, and opening checks the file itself.
+        QString checkedAs;
     };
+
+    /// Checks the file at `path` as opening does (PRAGMA quick_check), on a read-only
+    /// connection of its own, so any thread may run it: "ok" for a sound file, else what
+    /// is wrong or why it could not be checked. Nothing is written.
+    [[nodiscard]] static QString checkFile(const QString &path);
 
     /// Opens (or creates, with mode 0600) the journal at `path`.
     [[nodiscard]] static JournalOpenResult open(const QString &path, const OpenOptions &options);
