@@ -30,8 +30,8 @@ void BreathPacerWidget::setState(const BreathState &state)
         // Only the square around the larger of the two circles changes.
         const double reach = std::max(radius, m_paintedRadius) + 2.0;
         const QPointF centre(width() / 2.0, height() / 2.0);
-        update(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
-                   .toAlignedRect());
+        update(
+            QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect());
     }
 }
 

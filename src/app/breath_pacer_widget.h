@@ -31,7 +31,6 @@ private:
 
     BreathState m_state;
     double m_paintedRadius = -1.0; ///< as last painted
-
 };
 
 } // namespace viparita::app

@@ -364,9 +364,8 @@ void ExportDialog::refreshPreview()
             QPixmap picture = QPixmap::fromImage(m_previewImage);
             picture.setDevicePixelRatio(ratio);
             m_pagePicture->setPixmap(picture);
-            m_pageCaption->setText(tr("Page 1 of %1, %2")
-                                       .arg(report->pageCount())
-                                       .arg(options.pageSize.name()));
+            m_pageCaption->setText(
+                tr("Page 1 of %1, %2").arg(report->pageCount()).arg(options.pageSize.name()));
         }
         m_preview->setCurrentIndex(0);
         m_textPreview->clear();
@@ -449,8 +448,8 @@ bool ExportDialog::printOn(QPrinter &printer)
         return false;
     }
     remember();
-    m_lastMessage = tr("The report was sent to %1.").arg(printer.printerName().isEmpty()
-                                                             ? printer.outputFileName()
+    m_lastMessage = tr("The report was sent to %1.")
+                        .arg(printer.printerName().isEmpty() ? printer.outputFileName()
                                                              : printer.printerName());
     return true;
 }

@@ -282,7 +282,8 @@ void HomePage::refreshJournalFacts()
             if (!before.isEmpty() && !after.isEmpty()) {
                 const Measurement b = MeasurementGrouper::mean(before);
                 const Measurement a = MeasurementGrouper::mean(after);
-                line += u'\n' + tr("Before %1, after %2 mmHg").arg(pressureText(b), pressureText(a));
+                line +=
+                    u'\n' + tr("Before %1, after %2 mmHg").arg(pressureText(b), pressureText(a));
             }
         }
         lines.append(line);
@@ -291,8 +292,7 @@ void HomePage::refreshJournalFacts()
     if (streak > 0)
         lines.append(streak == 1 ? tr("You practised today or yesterday.")
                                  : tr("%1 days in a row of practice.").arg(streak));
-    m_lastSession->setText(lines.isEmpty() ? tr("No completed sessions yet.")
-                                           : lines.join(u'\n'));
+    m_lastSession->setText(lines.isEmpty() ? tr("No completed sessions yet.") : lines.join(u'\n'));
 }
 
 void HomePage::showEntry(int row)

@@ -36,9 +36,10 @@ namespace {
 /// and saved, each summary closed, a moment after it is shown.
 class DialogAnswerer final : public QObject {
 public:
-    DialogAnswerer(viparita::app::SessionController *session, QStringList reading,
-                   QObject *parent)
-        : QObject(parent), m_session(session), m_reading(std::move(reading))
+    DialogAnswerer(viparita::app::SessionController *session, QStringList reading, QObject *parent)
+        : QObject(parent)
+        , m_session(session)
+        , m_reading(std::move(reading))
     {
         qApp->installEventFilter(this);
     }

@@ -220,7 +220,8 @@ void SessionController::handle(const PlayerEvent &event)
     case PlayerEvent::Kind::StepStarted: {
         // The journal is written once the page shows the new step: a write waits for the
         // disk, and the step must not.
-        QMetaObject::invokeMethod(this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
         m_sound->stepChime();
         m_page->showCue(QString());
         if (!event.stale)
@@ -240,7 +241,8 @@ void SessionController::handle(const PlayerEvent &event)
             m_voice->say(event.text);
         break;
     case PlayerEvent::Kind::SideSwitch:
-        QMetaObject::invokeMethod(this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
         m_sound->sideChime();
         m_page->showCue(tr("Switch sides, slowly."));
         if (!event.stale)

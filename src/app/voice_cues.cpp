@@ -57,7 +57,6 @@ void VoiceCues::prepare()
         setLocale(*m_wantedLocale);
 }
 
-
 bool VoiceCues::available() const
 {
     const_cast<VoiceCues *>(this)->prepare();

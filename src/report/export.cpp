@@ -190,8 +190,8 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
     return false;
 }
 
-bool Exporter::writeFile(const QString &path, const ExportData &data,
-                         const ExportRequest &request, QString *error)
+bool Exporter::writeFile(const QString &path, const ExportData &data, const ExportRequest &request,
+                         QString *error)
 {
     const auto fail = [&](const QString &reason) {
         if (error)

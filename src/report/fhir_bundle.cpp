@@ -51,8 +51,9 @@ QJsonObject codeableConcept(QStringView system, const QString &code, const QStri
     thread_local QHash<QString, QJsonObject> made;
     auto found = made.constFind(code);
     if (found == made.constEnd()) {
-        found = made.insert(code, QJsonObject{{u"coding"_s, QJsonArray{coding(system, code, display)}},
-                                              {u"text"_s, display}});
+        found =
+            made.insert(code, QJsonObject{{u"coding"_s, QJsonArray{coding(system, code, display)}},
+                                          {u"text"_s, display}});
     }
     return *found;
 }
@@ -211,7 +212,8 @@ void forEachEntry(const QList<Reading> &readings, const FhirBundle::Options &opt
         if (!exportable(reading))
             continue;
         const QString key = readingKey(reading, i);
-        each(entry(uuidUrl(key + u"/blood-pressure"_s), bloodPressure(reading, options, patientUrl)));
+        each(entry(uuidUrl(key + u"/blood-pressure"_s),
+                   bloodPressure(reading, options, patientUrl)));
         if (reading.pulse)
             each(entry(uuidUrl(key + u"/heart-rate"_s), heartRate(reading, patientUrl)));
     }
@@ -262,8 +264,10 @@ bool FhirBundle::write(QIODevice &out, const QList<Reading> &readings, const Opt
             written = false;
         buffer.clear();
     };
-    const QByteArray stamp = QJsonDocument(QJsonArray{timestamp(options)}).toJson(QJsonDocument::Compact);
-    buffer.append("{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n  \"timestamp\": ");
+    const QByteArray stamp =
+        QJsonDocument(QJsonArray{timestamp(options)}).toJson(QJsonDocument::Compact);
+    buffer.append(
+        "{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n  \"timestamp\": ");
     buffer.append(stamp.mid(1, stamp.size() - 2));
     buffer.append(",\n  \"entry\": [");
     bool first = true;

@@ -92,16 +92,17 @@ StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, cons
         session.sequenceVersion = sqlite3_column_int(statement, 2);
         session.sequenceTitle =
             textAt(statement, 3, previous ? previous->sequenceTitle : QString());
-        session.startedAt = QDateTime::fromMSecsSinceEpoch(
-            sqlite3_column_int64(statement, 4), Qt::OffsetFromUTC, sqlite3_column_int(statement, 5));
+        session.startedAt =
+            QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 4), Qt::OffsetFromUTC,
+                                           sqlite3_column_int(statement, 5));
         if (sqlite3_column_type(statement, 6) != SQLITE_NULL)
-            session.endedAt = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 6),
-                                                             Qt::OffsetFromUTC,
-                                                             sqlite3_column_int(statement, 7));
+            session.endedAt =
+                QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 6),
+                                               Qt::OffsetFromUTC, sqlite3_column_int(statement, 7));
         const auto *word = reinterpret_cast<const char *>(sqlite3_column_text(statement, 8));
         session.status = qstrcmp(word, "in_progress") == 0 ? SessionStatus::InProgress
                          : qstrcmp(word, "completed") == 0 ? SessionStatus::Completed
-                                                            : SessionStatus::Stopped;
+                                                           : SessionStatus::Stopped;
         session.plannedSeconds = sqlite3_column_int(statement, 9);
         if (sqlite3_column_type(statement, 10) != SQLITE_NULL)
             session.actualSeconds = sqlite3_column_int(statement, 10);

@@ -32,12 +32,12 @@ enum class ExportFormat {
 /// and the app's export dialog both fill one in and hand it to Exporter.
 struct ExportRequest {
     ExportFormat format = ExportFormat::ReadingsCsv;
-    DateRange range;           ///< by local day, both ends included; open ends: everything
-    bool includeNotes = true;  ///< the notes of readings and sessions
-    QString name;              ///< the person (PDF header, FHIR Patient); may be empty
+    DateRange range;          ///< by local day, both ends included; open ends: everything
+    bool includeNotes = true; ///< the notes of readings and sessions
+    QString name;             ///< the person (PDF header, FHIR Patient); may be empty
     Guideline guideline = Guideline::AccAha2017;
-    QString howMeasured;       ///< PDF: how the person usually measures; may be empty
-    QDateTime generatedAt;     ///< when it was made; empty: now
+    QString howMeasured;               ///< PDF: how the person usually measures; may be empty
+    QDateTime generatedAt;             ///< when it was made; empty: now
     std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper
 };
 
@@ -72,8 +72,8 @@ public:
                       QString *error = nullptr);
     /// Writes to the file at `path` atomically (QSaveFile): the file is replaced whole or, on
     /// any failure, left as it was. False, with `error` naming the path, when it cannot.
-    static bool writeFile(const QString &path, const ExportData &data,
-                          const ExportRequest &request, QString *error = nullptr);
+    static bool writeFile(const QString &path, const ExportData &data, const ExportRequest &request,
+                          QString *error = nullptr);
 };
 
 } // namespace viparita

@@ -40,8 +40,8 @@ public:
         QDateTime generatedAt; ///< the Bundle's timestamp; now when invalid
     };
 
-    /// Writes the bundle as JSON (UTF-8), one entry a line. False, with a message in `error`, when a
-    /// reading cannot be exported or the device does not take the bytes.
+    /// Writes the bundle as JSON (UTF-8), one entry a line. False, with a message in `error`, when
+    /// a reading cannot be exported or the device does not take the bytes.
     static bool write(QIODevice &out, const QList<Reading> &readings, const Options &options,
                       QString *error = nullptr);
 
