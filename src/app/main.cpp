@@ -1,4 +1,5 @@
 #include "cautions_dialog.h"
+#include "first_frame_probe.h"
 #include "home_page.h"
 #include "main_window.h"
 #include "reading_dialog.h"
@@ -16,14 +17,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
-#include <cstdio>
-#include <ctime>
 #include <future>
 
 #include <spdlog/spdlog.h>
@@ -97,55 +95,6 @@ void installTestHooks(viparita::app::MainWindow &window)
     // that the hook adds no timer to a session whose CPU use is measured).
     new DialogAnswerer(session, reading, &window);
 }
-
-} // namespace
-
-namespace {
-
-/// For the start-up figure of scripts/bench.sh (docs/performance.md): with
-/// VIPARITA_QUIT_AFTER_FIRST_FRAME set, the app prints "first-frame NS KB" on
-/// the standard output once the main window's first frame is painted (NS: the
-/// CLOCK_MONOTONIC time in nanoseconds; KB: the peak resident memory so far,
-/// VmHWM) and quits. The benchmark's minimal window reports the same way.
-class FirstFrameProbe final : public QObject {
-public:
-    explicit FirstFrameProbe(QWidget *window) : QObject(window), m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->window() == m_window) {
-            qApp->removeEventFilter(this);
-            // Posted: it runs once this paint pass has been flushed to the screen.
-            QMetaObject::invokeMethod(this, &FirstFrameProbe::report, Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    static void report()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        long peakKb = -1;
-        QFile status(u"/proc/self/status"_s);
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
-            }
-        }
-        std::printf("first-frame %lld %ld\n",
-                    static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, peakKb);
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }
-
-    QWidget *m_window;
-};
 
 /// Starts checking the journal the app will open (Journal::checkFile) on a thread of its
 /// own, so that the check runs while the application connects to the display. Nothing when
@@ -240,7 +189,7 @@ int main(int argc, char *argv[])
                                                  viparita::app::Settings::Key::Theme)));
     viparita::app::MainWindow window(library, settings, opened.journal.get());
     if (qEnvironmentVariableIsSet("VIPARITA_QUIT_AFTER_FIRST_FRAME"))
-        new FirstFrameProbe(&window);
+        new viparita::app::FirstFrameProbe(&window);
     window.show();
     installTestHooks(window);
 

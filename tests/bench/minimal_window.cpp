@@ -3,66 +3,27 @@
 // window.
 //
 // With VIPARITA_QUIT_AFTER_FIRST_FRAME set it reports its first frame as the
-// app does (src/app/main.cpp, FirstFrameProbe: the same code): it prints
+// app does (src/app/first_frame_probe.cpp, the same code): it prints
 // "first-frame NS KB" (CLOCK_MONOTONIC ns; peak resident memory, VmHWM) and quits.
 //
 // With "--animate SECONDS" it redraws a breathing circle from a 16 ms precise
 // timer, as the app's player redraws its pacer, for that long and quits: the
 // reference for the CPU used while a session plays.
+#include "first_frame_probe.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPainter>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-class FirstFrameProbe final : public QObject {
-public:
-    explicit FirstFrameProbe(QWidget *window) : QObject(window), m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->window() == m_window) {
-            qApp->removeEventFilter(this);
-            QMetaObject::invokeMethod(this, &FirstFrameProbe::report, Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    static void report()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        long peakKb = -1;
-        QFile status(u"/proc/self/status"_s);
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
-            }
-        }
-        std::printf("first-frame %lld %ld\n",
-                    static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec, peakKb);
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }
-
-    QWidget *m_window;
-};
 
 /// A circle that grows and shrinks over a six-second breath.
 class Circle final : public QWidget {
@@ -126,7 +87,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(std::chrono::seconds(seconds), &application, &QApplication::quit);
     }
     if (qEnvironmentVariableIsSet("VIPARITA_QUIT_AFTER_FIRST_FRAME"))
-        new FirstFrameProbe(&window);
+        new viparita::app::FirstFrameProbe(&window);
     window.show();
     return QApplication::exec();
 }
