@@ -4,20 +4,20 @@
 #include <viparita/core/statistics.h>
 #include <viparita/report/trend_charts.h>
 
+#include <QBuffer>
 #include <QChart>
-#include <QValueAxis>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QIODevice>
-#include <QPainter>
+#include <QImage>
 #include <QMap>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QBuffer>
-#include <QImage>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -814,8 +814,7 @@ void PdfReport::paintPage(QPainter &painter, int index) const
     painter.restore();
 }
 
-bool PdfReport::paintPages(QPagedPaintDevice &device, int first, int last,
-                           QString *error) const
+bool PdfReport::paintPages(QPagedPaintDevice &device, int first, int last, QString *error) const
 {
     const auto fail = [error](const QString &message) {
         if (error)

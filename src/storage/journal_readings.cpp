@@ -263,12 +263,11 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
     // The columns of readingColumns but deleted_at, which is null in every row read here.
     const QString columns = u"id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
                             "session_id, arm, position, irregular, note"_s;
-    const QByteArray sql =
-        (orderHere ? u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2"_s
-                   : u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 "
-                     "ORDER BY taken_at, id"_s)
-            .arg(columns, where)
-            .toUtf8();
+    const QByteArray sql = (orderHere ? u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2"_s
+                                      : u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 "
+                                        "ORDER BY taken_at, id"_s)
+                               .arg(columns, where)
+                               .toUtf8();
     sqlite3_stmt *statement = nullptr;
     auto failure = [&d, database] {
         return StorageError{StorageError::Kind::Failed,

@@ -224,8 +224,8 @@ int main(int argc, char *argv[])
         appPeak.push_back(static_cast<double>(a.peakKb));
         minimalStart.push_back(m.startupMs);
         minimalPeak.push_back(static_cast<double>(m.peakKb));
-        std::fprintf(stderr, "  run %2d: app %6.1f ms %6ld kB, minimal %6.1f ms %6ld kB\n",
-                     run + 1, a.startupMs, a.peakKb, m.startupMs, m.peakKb);
+        std::fprintf(stderr, "  run %2d: app %6.1f ms %6ld kB, minimal %6.1f ms %6ld kB\n", run + 1,
+                     a.startupMs, a.peakKb, m.startupMs, m.peakKb);
     }
     const double startApp = median(appStart);
     const double startMinimal = median(minimalStart);

@@ -78,8 +78,7 @@ struct Row {
 inline void printRow(const Row &row)
 {
     std::printf("FIGURE|%s|%s|%s|%s|%s|%s\n", row.figure.c_str(), row.value.c_str(),
-                row.reference.c_str(), row.ratio.c_str(), row.target.c_str(),
-                row.verdict.c_str());
+                row.reference.c_str(), row.ratio.c_str(), row.target.c_str(), row.verdict.c_str());
     std::fflush(stdout);
 }
 

@@ -88,17 +88,15 @@ int main(int argc, char *argv[])
         record.feeling = 1 + session % 5;
         QList<viparita::Reading> readings;
         for (int i = 0; i < 4; ++i) {
-            viparita::Reading reading =
-                makeReading(i < 2 ? record.startedAt.addSecs(-180 + 60 * i)
-                                  : record.endedAt->addSecs(60 * (i - 1)),
-                            session * 4 + i);
+            viparita::Reading reading = makeReading(i < 2 ? record.startedAt.addSecs(-180 + 60 * i)
+                                                          : record.endedAt->addSecs(60 * (i - 1)),
+                                                    session * 4 + i);
             reading.context =
                 i < 2 ? viparita::ReadingContext::Before : viparita::ReadingContext::After;
             readings.append(reading);
         }
         if (const auto saved = opened.journal->logSession(record, {}, readings); !saved.ok()) {
-            std::fprintf(stderr, "viparita_bench_fill: %s\n",
-                         qPrintable(saved.error().message));
+            std::fprintf(stderr, "viparita_bench_fill: %s\n", qPrintable(saved.error().message));
             return 3;
         }
     }

@@ -31,8 +31,8 @@ struct Child {
 /// `stdoutFile` is empty, otherwise to that file (truncated); its standard
 /// error is appended to `errorLog`.
 inline Child spawn(const std::vector<std::string> &arguments,
-                   const std::vector<std::string> &extraEnvironment,
-                   const std::string &stdoutFile, const std::string &errorLog)
+                   const std::vector<std::string> &extraEnvironment, const std::string &stdoutFile,
+                   const std::string &errorLog)
 {
     std::vector<std::string> environment;
     for (char **each = environ; *each; ++each)

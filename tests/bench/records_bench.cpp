@@ -126,14 +126,15 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("VIPARITA_BENCH_VERBOSE"))
         spdlog::set_level(spdlog::level::debug);
     if (argc < 4)
-        fail(u"usage: viparita_bench_records JOURNAL CLI WORKFOLDER [open,pages,csv,fhir,pdf,profile-trends,profile-csv]"_s);
+        fail(
+            u"usage: viparita_bench_records JOURNAL CLI WORKFOLDER [open,pages,csv,fhir,pdf,profile-trends,profile-csv]"_s);
     const QString path = QString::fromLocal8Bit(argv[1]);
     const std::string cli = argv[2];
     const QDir work(QString::fromLocal8Bit(argv[3]));
     // Some parts only, for profiling one of them.
-    const QStringList parts = argc > 4 ? QString::fromLocal8Bit(argv[4]).split(u',')
-                                       : QStringList{u"open"_s, u"pages"_s, u"csv"_s,
-                                                     u"fhir"_s, u"pdf"_s};
+    const QStringList parts =
+        argc > 4 ? QString::fromLocal8Bit(argv[4]).split(u',')
+                 : QStringList{u"open"_s, u"pages"_s, u"csv"_s, u"fhir"_s, u"pdf"_s};
     const std::string errorLog = work.filePath(u"records-stderr.log"_s).toStdString();
     const std::string sqliteTool = "/usr/bin/sqlite3";
     if (!QFile::exists(QString::fromStdString(sqliteTool)))
@@ -163,8 +164,7 @@ int main(int argc, char *argv[])
             QSqlDatabase::removeDatabase(u"check"_s);
         });
         printRow(timeRow("Opening the journal (100,000 readings)", openMs,
-                         "bare read-only connection, PRAGMA quick_check", quickCheckMs, "-",
-                         "-"));
+                         "bare read-only connection, PRAGMA quick_check", quickCheckMs, "-", "-"));
     }
 
     auto opened = viparita::Journal::open(path, {});
@@ -192,8 +192,8 @@ int main(int argc, char *argv[])
         viparita::ExportRequest request;
         request.format = viparita::ExportFormat::ReadingsCsv;
         const auto data = viparita::Exporter::gather(journal, request);
-        if (!data.ok() || !viparita::Exporter::writeFile(work.filePath(u"profile.csv"_s), *data,
-                                                         request))
+        if (!data.ok() ||
+            !viparita::Exporter::writeFile(work.filePath(u"profile.csv"_s), *data, request))
             fail(u"the CSV export failed"_s);
     }
 
@@ -248,8 +248,8 @@ int main(int argc, char *argv[])
         });
         history.hide();
         const std::string bareName = "bare read";
-        printRow(timeRow("Trends page on \"all\"", trendsMs, bareName, bareReadMs,
-                         "under 150 ms", verdict(trendsMs < 150.0)));
+        printRow(timeRow("Trends page on \"all\"", trendsMs, bareName, bareReadMs, "under 150 ms",
+                         verdict(trendsMs < 150.0)));
         printRow(timeRow("History page opened", historyMs, bareName, bareReadMs, "under 100 ms",
                          verdict(historyMs < 100.0)));
         printRow(
@@ -266,21 +266,21 @@ int main(int argc, char *argv[])
             if (!data.ok() || !viparita::Exporter::writeFile(csvPath, *data, request, &error))
                 fail(u"the CSV export failed: %1"_s.arg(error));
         });
-        const double sqliteCsvMs = medianProcessMs(
-            5,
-            {sqliteTool, "-readonly", "-cmd", ".headers on", "-cmd", ".mode csv", journalPath,
-             selectAll},
-            work.filePath(u"sqlite.csv"_s).toStdString(), errorLog);
-        const double cliCsvMs = medianProcessMs(
-            5,
-            {cli, "export", "--format", "csv", "--database", journalPath, "--output",
-             work.filePath(u"cli.csv"_s).toStdString()},
-            "/dev/null", errorLog);
+        const double sqliteCsvMs =
+            medianProcessMs(5,
+                            {sqliteTool, "-readonly", "-cmd", ".headers on", "-cmd", ".mode csv",
+                             journalPath, selectAll},
+                            work.filePath(u"sqlite.csv"_s).toStdString(), errorLog);
+        const double cliCsvMs =
+            medianProcessMs(5,
+                            {cli, "export", "--format", "csv", "--database", journalPath,
+                             "--output", work.filePath(u"cli.csv"_s).toStdString()},
+                            "/dev/null", errorLog);
         printRow(timeRow("CSV of every reading (gather and write)", csvMs,
                          "sqlite3 tool, .mode csv", sqliteCsvMs, "at most 2 × reference",
                          verdict(csvMs <= 2.0 * sqliteCsvMs)));
-        printRow(timeRow("CSV by viparita-cli, whole process", cliCsvMs,
-                         "sqlite3 tool, .mode csv", sqliteCsvMs, "-", "-"));
+        printRow(timeRow("CSV by viparita-cli, whole process", cliCsvMs, "sqlite3 tool, .mode csv",
+                         sqliteCsvMs, "-", "-"));
     }
 
     if (parts.contains(u"fhir"_s)) {

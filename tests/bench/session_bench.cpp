@@ -290,16 +290,14 @@ int main(int argc, char *argv[])
                              planned -= 5000.0; // PlanOptions::switchPauseSeconds
                          changes.append({title, planned, msBetween(started, now) - planned});
                      });
-    QObject::connect(&session, &viparita::app::SessionController::stageChanged, &window,
-                     [&](Stage stage) {
-                         if (stage != Stage::After || started == Clock::time_point())
-                             return;
-                         const double planned =
-                             session.player() ? session.player()->plan().totalSeconds() * 1000.0
-                                              : 0.0;
-                         changes.append({u"(end)"_s, planned,
-                                         msBetween(started, Clock::now()) - planned});
-                     });
+    QObject::connect(
+        &session, &viparita::app::SessionController::stageChanged, &window, [&](Stage stage) {
+            if (stage != Stage::After || started == Clock::time_point())
+                return;
+            const double planned =
+                session.player() ? session.player()->plan().totalSeconds() * 1000.0 : 0.0;
+            changes.append({u"(end)"_s, planned, msBetween(started, Clock::now()) - planned});
+        });
     viparita::PlanOptions options;
     options.settleSeconds = 5;
     if (!window.startSession(u"bench-short-steps"_s, options))
@@ -329,15 +327,13 @@ int main(int argc, char *argv[])
     const auto timerRow = [](const QString &where, const TimerCounter::Count &count) {
         const double rate = count.events / 10.0;
         printRow({"Timers, " + where.toStdString() + " (busiest receiver over 10 s)",
-                  count.events == 0
-                      ? std::string("none fired")
-                      : format("%.1f/s: %s", rate, qPrintable(count.who)),
+                  count.events == 0 ? std::string("none fired")
+                                    : format("%.1f/s: %s", rate, qPrintable(count.who)),
                   "-", "-", "at most 1/s", verdict(rate <= 1.0)});
     };
     timerRow(u"home page"_s, home);
     timerRow(u"session paused"_s, paused);
-    printRow({"Step changes of a 60 s plan, worst of 7, real clock",
-              format("%.1f ms late", worst),
+    printRow({"Step changes of a 60 s plan, worst of 7, real clock", format("%.1f ms late", worst),
               format("%.1f ms (bare precise QTimer, worst of 20)", reference),
               reference > 0.0 ? format("%.1f", worst / reference) : std::string("-"),
               "within 15 ms", verdict(worst <= 15.0)});

@@ -318,10 +318,11 @@ TEST_CASE("an argument that is not UTF-8 is refused wherever its bad bytes are")
     const QByteArray journal = readFile(setup.journal());
     const QList<QByteArray> notUtf8{
         "\xff at the start",
-        "at the end \xc3",              // a sequence cut short
-        "\xef\xbb\xbf" "after a BOM \xfe", // the BOM Qt drops from the text
-        "an overlong slash \xc0\xaf",   // '/' in two bytes
-        "a surrogate \xed\xa0\x80",     // U+D800 written as UTF-8
+        "at the end \xc3", // a sequence cut short
+        "\xef\xbb\xbf"
+        "after a BOM \xfe",           // the BOM Qt drops from the text
+        "an overlong slash \xc0\xaf", // '/' in two bytes
+        "a surrogate \xed\xa0\x80",   // U+D800 written as UTF-8
         "Latin-1: caf\xe9",
     };
     for (const QByteArray &note : notUtf8) {
