@@ -150,6 +150,17 @@ QStringList with(QStringList line, const QStringList &more)
     return line += more;
 }
 
+/// `line` with the value of `option` replaced by the bad value "@", or the option added with it.
+QStringList withBad(QStringList line, const QString &option)
+{
+    const qsizetype at = line.indexOf(option);
+    if (at >= 0)
+        line[at + 1] = u"@"_s;
+    else
+        line += {option, u"@"_s};
+    return line;
+}
+
 } // namespace
 
 TEST_CASE("reading add: every option's bad values are refused, each named, nothing saved")
@@ -158,15 +169,7 @@ TEST_CASE("reading add: every option's bad values are refused, each named, nothi
     const QStringList add{
         u"reading"_s,     u"add"_s, u"--systolic"_s, u"120"_s,
         u"--diastolic"_s, u"80"_s,  u"--at"_s,       u"2026-01-05T08:00:00+01:00"_s};
-    auto replacing = [&add](const QString &option) {
-        QStringList line = add;
-        const qsizetype at = line.indexOf(option);
-        if (at >= 0)
-            line[at + 1] = u"@"_s;
-        else
-            line += {option, u"@"_s};
-        return line;
-    };
+    auto replacing = [&add](const QString &option) { return withBad(add, option); };
     setup.check({
         {replacing(u"--systolic"_s), allKinds, {u"systolic"_s}},
         {replacing(u"--diastolic"_s), allKinds, {u"diastolic"_s}},
@@ -205,15 +208,7 @@ TEST_CASE("session log and sessions: bad values are refused, each named, nothing
     const QStringList log{
         u"session"_s,  u"log"_s,       u"healing"_s, u"--at"_s,     u"2026-01-06T20:00:00+01:00"_s,
         u"--before"_s, u"140/90/70"_s, u"--after"_s, u"131/84/66"_s};
-    auto replacing = [&log](const QString &option) {
-        QStringList line = log;
-        const qsizetype at = line.indexOf(option);
-        if (at >= 0)
-            line[at + 1] = u"@"_s;
-        else
-            line += {option, u"@"_s};
-        return line;
-    };
+    auto replacing = [&log](const QString &option) { return withBad(log, option); };
     QStringList otherSequence = log;
     otherSequence[2] = u"@"_s;
     const QStringList sessions{u"sessions"_s};

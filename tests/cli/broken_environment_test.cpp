@@ -269,20 +269,29 @@ void fullFileSystemWhileExporting(const SmallFileSystem &disk)
     CHECK(readFile(disk.path() + u"/old.csv"_s).startsWith("date,time,"));
 }
 
+/// Runs `full` on a tmpfs of `bytes`, or, where one cannot be mounted, `limit` (the same case
+/// made with a file size limit), and says which.
+void onSmallDiskOrWithALimit(qint64 bytes, const char *size, void (*full)(const SmallFileSystem &),
+                             void (*limit)())
+{
+    const SmallFileSystem disk(freshFolder(u"tmpfs"_s), bytes);
+    if (disk.mounted()) {
+        WARN("used a " << size << " tmpfs mounted at " << disk.path().toStdString());
+        full(disk);
+    } else {
+        WARN("a tmpfs could not be mounted (" << disk.why().toStdString()
+                                              << "): used a file size limit (RLIMIT_FSIZE)");
+        limit();
+    }
+}
+
 } // namespace
 
 TEST_CASE("disk full while writing the journal: a small tmpfs, or where mounting is not "
           "allowed a file size limit")
 {
-    const SmallFileSystem disk(freshFolder(u"tmpfs"_s), 1024 * 1024);
-    if (disk.mounted()) {
-        WARN("used a 1 MiB tmpfs mounted at " << disk.path().toStdString());
-        fullFileSystemWhileWritingTheJournal(disk);
-    } else {
-        WARN("a tmpfs could not be mounted (" << disk.why().toStdString()
-                                              << "): used a file size limit (RLIMIT_FSIZE)");
-        fileSizeLimitWhileWritingTheJournal();
-    }
+    onSmallDiskOrWithALimit(1024 * 1024, "1 MiB", fullFileSystemWhileWritingTheJournal,
+                            fileSizeLimitWhileWritingTheJournal);
 }
 
 TEST_CASE("a file size limit (RLIMIT_FSIZE) while writing the journal")
@@ -293,15 +302,8 @@ TEST_CASE("a file size limit (RLIMIT_FSIZE) while writing the journal")
 TEST_CASE("disk full while exporting leaves the old file as it was: a small tmpfs, or where "
           "mounting is not allowed a file size limit")
 {
-    const SmallFileSystem disk(freshFolder(u"tmpfs"_s), 512 * 1024);
-    if (disk.mounted()) {
-        WARN("used a 512 KiB tmpfs mounted at " << disk.path().toStdString());
-        fullFileSystemWhileExporting(disk);
-    } else {
-        WARN("a tmpfs could not be mounted (" << disk.why().toStdString()
-                                              << "): used a file size limit (RLIMIT_FSIZE)");
-        fileSizeLimitWhileExporting();
-    }
+    onSmallDiskOrWithALimit(512 * 1024, "512 KiB", fullFileSystemWhileExporting,
+                            fileSizeLimitWhileExporting);
 }
 
 TEST_CASE("a file size limit (RLIMIT_FSIZE) while exporting leaves the old file as it was")

@@ -17,6 +17,7 @@
 #include "summary_dialog.h"
 
 #include "catch_qt.h"
+#include "find_child.h"
 
 #include <viparita/core/reading_validator.h>
 #include <viparita/core/sequence_library.h>
@@ -70,14 +71,7 @@ QList<BadText> badNumbers()
     };
 }
 
-template <typename T>
-T *child(const QObject &parent, const QString &name)
-{
-    T *widget = parent.findChild<T *>(name);
-    INFO("object name: " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using viparita::test::child;
 
 /// A real journal, open as the app has it, with one reading.
 struct JournalFixture {

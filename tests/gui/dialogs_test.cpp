@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include "catch_qt.h"
+#include "find_child.h"
 
 #include <viparita/core/sequence_library.h>
 
@@ -67,14 +68,7 @@ QStringList healingStepIds()
     return ids;
 }
 
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    T *widget = parent.findChild<T *>(name);
-    INFO("object name: " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
+using viparita::test::child;
 
 void selectData(QComboBox *combo, const QString &data)
 {
