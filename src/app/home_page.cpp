@@ -3,6 +3,7 @@
 #include "pose_view.h"
 #include "sequence_list_model.h"
 #include "settings.h"
+#include "wrapped_label.h"
 
 #include <viparita/core/measurement.h>
 #include <viparita/storage/journal.h>
@@ -29,9 +30,8 @@ namespace {
 
 QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0, bool bold = false)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
@@ -112,7 +112,13 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, Journal *
     listColumn->addWidget(addReading);
     layout->addLayout(listColumn, 1);
 
-    auto *details = new QWidget(this);
+    // The scroll area takes the details while they are still empty: given a full widget it
+    // would size it at once (every wrapped text measured) for a width it never has.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *details = new QWidget;
+    scroll->setWidget(details);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(12);
@@ -142,11 +148,6 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, Journal *
     detailsLayout->addLayout(steps);
     detailsLayout->addWidget(m_props);
     detailsLayout->addStretch(1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *rightColumn = new QVBoxLayout;
     rightColumn->addWidget(scroll, 1);

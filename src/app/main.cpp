@@ -24,6 +24,10 @@
 
 #include <future>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +123,12 @@ std::future<QString> checkJournalEarly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Each thread that allocates (the journal check, speech synthesis, audio, D-Bus) would
+    // otherwise get a heap of its own, and the pages freed in each stay resident: with two
+    // heaps a session peaks about 1.3 MB lower. These threads allocate little and seldom.
+    mallopt(M_ARENA_MAX, 2);
+#endif
     std::future<QString> journalCheck = checkJournalEarly(argc, argv);
     QApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
