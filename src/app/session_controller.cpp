@@ -117,10 +117,12 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
         saveReadings(before);
     });
     dialog->open();
-    // The voice loads while the person takes the reading, so that the first cue is on time.
+    // The sounds and the voice load while the person takes the reading, so that the first
+    // cue is on time.
     QMetaObject::invokeMethod(
         m_voice.get(),
         [this] {
+            m_sound->prepare();
             if (m_settings.flag(Settings::Key::Voice))
                 m_voice->prepare();
         },

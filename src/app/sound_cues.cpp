@@ -1,13 +1,13 @@
 #include "sound_cues.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
+#include "cue_backend.h"
+
 #include <QUrl>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,22 +27,51 @@ QString nameOf(std::size_t index)
 
 } // namespace
 
-SoundCues::SoundCues(Settings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_devices(new QMediaDevices(this))
+SoundCues::SoundCues(Settings &settings, QObject *parent) : QObject(parent), m_settings(settings)
 {
     applyVolume();
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Volume)
             applyVolume();
     });
-    // Headphones plugged in or out: follow the default output.
-    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundCues::updateOutputs);
-    updateOutputs();
 }
 
-SoundCues::~SoundCues() = default;
+SoundCues::~SoundCues()
+{
+    // First, while everything it reports to is still there.
+    m_output.reset();
+}
+
+void SoundCues::prepare()
+{
+    if (m_prepared)
+        return;
+    m_prepared = true;
+    QString whyNot;
+    CueBackend *backend = CueBackend::instance(&whyNot);
+    if (backend == nullptr) {
+        goSilent(whyNot);
+        return;
+    }
+    QList<QUrl> sources;
+    for (std::size_t index = 0; index < soundCount; ++index)
+        sources.append(QUrl(u"qrc:/sounds/%1.wav"_s.arg(nameOf(index))));
+    SoundOutputHandlers handlers;
+    handlers.outputsChanged = [this](bool hasOutput) {
+        if (!hasOutput)
+            goSilent(u"no audio output device"_s);
+        else if (m_warned && !m_loadFailed)
+            spdlog::info("Sound cues: an audio output is available again");
+    };
+    handlers.failed = [this](const QString &reason) {
+        m_loadFailed = true;
+        goSilent(reason);
+    };
+    m_output = backend->createSoundOutput(sources, std::move(handlers));
+    m_output->setVolume(m_volume);
+    if (!m_output->hasOutput())
+        goSilent(u"no audio output device"_s);
+}
 
 void SoundCues::stepChime()
 {
@@ -76,7 +105,8 @@ void SoundCues::breathTone(viparita::BreathPhase phase)
 
 bool SoundCues::available() const
 {
-    return m_hasOutput && !m_loadFailed;
+    const_cast<SoundCues *>(this)->prepare();
+    return m_output != nullptr && m_output->hasOutput() && !m_loadFailed;
 }
 
 void SoundCues::play(Sound sound, Settings::Key allowedBy)
@@ -85,60 +115,15 @@ void SoundCues::play(Sound sound, Settings::Key allowedBy)
         return;
     const auto index = static_cast<std::size_t>(sound);
     m_lastPlayed = nameOf(index);
-    if (!available())
-        return;
-    if (QSoundEffect *effect = m_effects.at(index))
-        effect->play();
-}
-
-void SoundCues::updateOutputs()
-{
-    const bool hadOutput = m_hasOutput;
-    m_hasOutput = !QMediaDevices::audioOutputs().isEmpty();
-    if (!m_hasOutput) {
-        for (QSoundEffect *effect : m_effects) {
-            if (effect)
-                effect->stop();
-        }
-        goSilent(u"no audio output device"_s);
-        return;
-    }
-    if (!hadOutput && m_warned)
-        spdlog::info("Sound cues: an audio output is available again");
-    if (m_effects.front() == nullptr) {
-        createEffects();
-        return;
-    }
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    for (QSoundEffect *effect : m_effects)
-        effect->setAudioDevice(device);
-}
-
-void SoundCues::createEffects()
-{
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    for (std::size_t index = 0; index < m_effects.size(); ++index) {
-        auto *effect = new QSoundEffect(device, this);
-        const QString name = nameOf(index);
-        connect(effect, &QSoundEffect::statusChanged, this, [this, effect] {
-            if (effect->status() != QSoundEffect::Error)
-                return;
-            m_loadFailed = true;
-            goSilent(u"%1 could not be loaded or played"_s.arg(effect->source().toString()));
-        });
-        effect->setVolume(static_cast<float>(m_volume));
-        effect->setSource(QUrl(u"qrc:/sounds/%1.wav"_s.arg(name)));
-        m_effects.at(index) = effect;
-    }
+    if (available())
+        m_output->play(static_cast<qsizetype>(index));
 }
 
 void SoundCues::applyVolume()
 {
     m_volume = std::clamp(m_settings.number(Settings::Key::Volume), 0, 100) / 100.0;
-    for (QSoundEffect *effect : m_effects) {
-        if (effect)
-            effect->setVolume(static_cast<float>(m_volume));
-    }
+    if (m_output != nullptr)
+        m_output->setVolume(m_volume);
 }
 
 void SoundCues::goSilent(const QString &reason)

@@ -7,22 +7,22 @@
 #include <QObject>
 #include <QString>
 
-#include <array>
-
-class QMediaDevices;
-class QSoundEffect;
+#include <memory>
 
 namespace viparita::app {
+
+class SoundOutput;
 
 /// The sounds of a session, for someone whose eyes are closed: a chime at
 /// each step, a lighter two-note chime at a side switch, a bell at the end,
 /// and soft rising and falling tones with the breath.
 ///
-/// Each sound is a preloaded QSoundEffect (":/sounds/<name>.wav", made by
-/// scripts/make-sounds.py). Chimes and the bell play only with the Chimes
-/// setting on, breath tones only with BreathTones on; the volume follows the
-/// Volume setting. With no audio output the session runs silently and the
-/// log says why once.
+/// The sounds (":/sounds/<name>.wav", made by scripts/make-sounds.py) are
+/// played by the cue backend (cue_backend.h), loaded with them on first use or
+/// by prepare(). Chimes and the bell play only with the Chimes setting on,
+/// breath tones only with BreathTones on; the volume follows the Volume
+/// setting. With no audio output, or no backend, the session runs silently and
+/// the log says why once.
 class SoundCues final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SoundCues)
@@ -30,6 +30,11 @@ class SoundCues final : public QObject {
 public:
     explicit SoundCues(Settings &settings, QObject *parent = nullptr);
     ~SoundCues() override;
+
+    /// Loads the backend and the sounds now, if not yet done. Everything else loads them
+    /// when first needed; a session calls this as it begins so that its first chime is on
+    /// time.
+    void prepare();
 
     /// A new step (or the settle-in) began.
     void stepChime();
@@ -41,8 +46,8 @@ public:
     /// are silent.
     void breathTone(viparita::BreathPhase phase);
 
-    /// False when there is no audio output (or the sounds could not be
-    /// loaded): the cues then play nothing.
+    /// False when there is no audio output (or the sounds or their backend
+    /// could not be loaded): the cues then play nothing.
     [[nodiscard]] bool available() const;
     /// What was last asked to play once the settings allowed it: "chime",
     /// "side-chime", "end-bell", "inhale", "exhale", or empty. Set with or
@@ -56,15 +61,12 @@ private:
     static constexpr std::size_t soundCount = 5;
 
     void play(Sound sound, Settings::Key allowedBy);
-    void updateOutputs();
-    void createEffects();
     void applyVolume();
     void goSilent(const QString &reason);
 
     Settings &m_settings;
-    QMediaDevices *m_devices = nullptr;
-    std::array<QSoundEffect *, soundCount> m_effects{};
-    bool m_hasOutput = false;
+    std::unique_ptr<SoundOutput> m_output;
+    bool m_prepared = false;
     bool m_loadFailed = false;
     bool m_warned = false;
     double m_volume = 0.0;

@@ -24,7 +24,11 @@ VoiceCues::VoiceCues(Settings &settings, QObject *parent) : QObject(parent), m_s
     });
 }
 
-VoiceCues::~VoiceCues() = default;
+VoiceCues::~VoiceCues()
+{
+    // First, while everything it reports to is still there.
+    m_speech.reset();
+}
 
 void VoiceCues::prepare()
 {
@@ -33,22 +37,17 @@ void VoiceCues::prepare()
     m_prepared = true;
     // Loading an engine and its voices takes a while and a good deal of memory: it is done
     // when the voice is first needed (a session starting), not when the window opens.
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty()) {
-        goSilent(u"no text-to-speech engine is installed"_s);
+    QString whyNot;
+    if (CueBackend *backend = CueBackend::instance(&whyNot)) {
+        m_speech = backend->createSpeechOutput(
+            [this](SpeechOutput::State state) { onStateChanged(state); }, &whyNot);
+    }
+    if (m_speech == nullptr) {
+        goSilent(whyNot);
     } else {
-        QString engine;
-#ifdef Q_OS_LINUX
-        // Flite is small, local and always answers; the default engine may
-        // depend on a speech-dispatcher daemon that is not running.
-        if (engines.contains(u"flite"_s))
-            engine = u"flite"_s;
-#endif
-        m_speech = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
         m_speech->setRate(calmRate);
         applyVolume();
-        connect(m_speech, &QTextToSpeech::stateChanged, this, &VoiceCues::onStateChanged);
-        if (m_speech->state() == QTextToSpeech::Error)
+        if (m_speech->state() == SpeechOutput::State::Error)
             goSilent(engineError());
         else
             spdlog::info("Voice cues: the {} engine", m_speech->engine().toStdString());
@@ -60,7 +59,7 @@ void VoiceCues::prepare()
 bool VoiceCues::available() const
 {
     const_cast<VoiceCues *>(this)->prepare();
-    return m_speech != nullptr && m_speech->state() != QTextToSpeech::Error;
+    return m_speech != nullptr && m_speech->state() != SpeechOutput::State::Error;
 }
 
 QString VoiceCues::engineName() const
@@ -69,11 +68,23 @@ QString VoiceCues::engineName() const
     return m_speech != nullptr ? m_speech->engine() : QString();
 }
 
+double VoiceCues::engineRate() const
+{
+    const_cast<VoiceCues *>(this)->prepare();
+    return m_speech != nullptr ? m_speech->rate() : -1.0;
+}
+
+double VoiceCues::engineVolume() const
+{
+    const_cast<VoiceCues *>(this)->prepare();
+    return m_speech != nullptr ? m_speech->volume() : -1.0;
+}
+
 void VoiceCues::say(const QString &text)
 {
     if (!m_settings.flag(Settings::Key::Voice) || !available() || text.trimmed().isEmpty())
         return;
-    if (m_utterance == Utterance::None && m_speech->state() == QTextToSpeech::Ready) {
+    if (m_utterance == Utterance::None && m_speech->state() == SpeechOutput::State::Ready) {
         handToEngine(text);
         return;
     }
@@ -98,8 +109,8 @@ void VoiceCues::stop()
     m_utterance = Utterance::None;
     if (m_speech == nullptr)
         return;
-    const QTextToSpeech::State state = m_speech->state();
-    if (state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused) {
+    const SpeechOutput::State state = m_speech->state();
+    if (state == SpeechOutput::State::Speaking || state == SpeechOutput::State::Paused) {
         m_stopPending = true;
         m_speech->stop();
     }
@@ -130,7 +141,7 @@ void VoiceCues::setLocale(const QLocale &locale)
 void VoiceCues::speakNext()
 {
     if (m_queue.isEmpty() || m_utterance != Utterance::None || !available() ||
-        m_speech->state() != QTextToSpeech::Ready)
+        m_speech->state() != SpeechOutput::State::Ready)
         return;
     handToEngine(m_queue.takeFirst());
 }
@@ -143,17 +154,17 @@ void VoiceCues::handToEngine(const QString &text)
     m_speech->say(text);
 }
 
-void VoiceCues::onStateChanged(QTextToSpeech::State state)
+void VoiceCues::onStateChanged(SpeechOutput::State state)
 {
     switch (state) {
-    case QTextToSpeech::Speaking:
+    case SpeechOutput::State::Speaking:
         m_stopPending = false;
         if (m_utterance == Utterance::Starting) {
             m_utterance = Utterance::Speaking;
             m_startTimeout.stop();
         }
         break;
-    case QTextToSpeech::Ready:
+    case SpeechOutput::State::Ready:
         if (m_stopPending) {
             // The end of what was stopped, not of the text handed since.
             m_stopPending = false;
@@ -164,9 +175,9 @@ void VoiceCues::onStateChanged(QTextToSpeech::State state)
         m_startTimeout.stop();
         speakNext();
         break;
-    case QTextToSpeech::Paused:
+    case SpeechOutput::State::Paused:
         break;
-    case QTextToSpeech::Error:
+    case SpeechOutput::State::Error:
         m_queue.clear();
         m_utterance = Utterance::None;
         m_stopPending = false;
@@ -180,7 +191,7 @@ void VoiceCues::onStartTimeout()
 {
     if (m_utterance != Utterance::Starting)
         return;
-    if (m_speech->state() == QTextToSpeech::Speaking) {
+    if (m_speech->state() == SpeechOutput::State::Speaking) {
         // It did start, without telling (the state did not change).
         m_utterance = Utterance::Speaking;
         m_stopPending = false;

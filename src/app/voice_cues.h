@@ -1,24 +1,23 @@
 #pragma once
 
+#include "cue_backend.h"
 #include "settings.h"
 
 #include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTextToSpeech>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace viparita::app {
 
-/// Cues and step names read aloud with QTextToSpeech, one after another,
-/// in a calm, slightly slow voice.
-///
-/// The "flite" engine is preferred where it is installed, else the default
-/// engine. Nothing is said with the Voice setting off; the volume follows
-/// the Volume setting.
+/// Cues and step names read aloud, one after another, in a calm, slightly slow
+/// voice, by the cue backend's text-to-speech engine (cue_backend.h): "flite"
+/// where it is installed, else the default engine. Nothing is said with the Voice setting off; the
+/// volume follows the Volume setting.
 ///
 /// Texts wait in a short queue while the engine speaks. At most
 /// `maxQueued` wait: beyond that the oldest is dropped, since stale
@@ -60,6 +59,9 @@ public:
     [[nodiscard]] bool available() const;
     /// The engine used ("flite", ...), empty when there is none.
     [[nodiscard]] QString engineName() const;
+    /// The rate (-1 to 1) and volume (0 to 1) the engine has, -1 when there is no engine.
+    [[nodiscard]] double engineRate() const;
+    [[nodiscard]] double engineVolume() const;
     /// Every text handed to the engine, in order.
     [[nodiscard]] QStringList spoken() const { return m_spoken; }
     /// How many texts wait to be said.
@@ -76,14 +78,14 @@ private:
 
     void speakNext();
     void handToEngine(const QString &text);
-    void onStateChanged(QTextToSpeech::State state);
+    void onStateChanged(SpeechOutput::State state);
     void onStartTimeout();
     void applyVolume();
     [[nodiscard]] QString engineError() const;
     void goSilent(const QString &reason);
 
     Settings &m_settings;
-    QTextToSpeech *m_speech = nullptr;
+    std::unique_ptr<SpeechOutput> m_speech;
     QStringList m_queue;
     QStringList m_spoken;
     Utterance m_utterance = Utterance::None;
