@@ -3,6 +3,7 @@
 #include "catch_qt.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QLabel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,4 +58,26 @@ TEST_CASE("a wrapped label measures again when its text or font changes")
     label.setFont(larger);
     CHECK(label.heightForWidth(200) == plainHeight(label, 200));
     CHECK(label.heightForWidth(200) > before);
+}
+
+TEST_CASE("a wrapped label would like 80 average characters and can shrink to 12")
+{
+    WrappedLabel label;
+    label.setText(longText);
+    const QFontMetrics metrics = label.fontMetrics();
+    const QSize hint = label.sizeHint();
+    CHECK(hint.width() <= metrics.averageCharWidth() * 80);
+    CHECK(hint.width() > metrics.averageCharWidth() * 40);
+    CHECK(hint.height() == label.heightForWidth(hint.width()));
+    CHECK(hint.height() > metrics.height()); // wrapped onto several lines
+
+    const QSize minimum = label.minimumSizeHint();
+    CHECK(minimum.width() == metrics.averageCharWidth() * 12);
+    CHECK(minimum.height() == metrics.height());
+
+    // A short text: as wide as it is, one line high.
+    label.setText(u"Rest."_s);
+    CHECK(label.sizeHint().width() == metrics.horizontalAdvance(u"Rest."_s));
+    CHECK(label.sizeHint().height() == metrics.height());
+    CHECK(label.minimumSizeHint().width() == label.sizeHint().width());
 }
