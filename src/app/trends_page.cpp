@@ -201,7 +201,8 @@ void TrendsPage::reload()
     timer.start();
     QList<Reading> readings;
     if (m_journal) {
-        auto loaded = m_journal->readings(range);
+        // The statistics and charts use no arm, position or note.
+        auto loaded = m_journal->readings(range, Journal::ReadingDetail::Measures);
         if (loaded.ok())
             readings = std::move(loaded).value();
         else

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <span>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -21,7 +22,7 @@ void sortByTime(QList<Reading> &readings)
 }
 
 /// The mean of readings[members], which are in time order and not empty.
-Measurement meanOfSorted(const QList<Reading> &readings, const std::vector<qsizetype> &members)
+Measurement meanOfSorted(const QList<Reading> &readings, std::span<const qsizetype> members)
 {
     Measurement measurement;
     const Reading &first = readings.at(members.front());
@@ -92,38 +93,52 @@ QList<Measurement> MeasurementGrouper::group(QList<Reading> readings)
     if (!std::is_sorted(order.cbegin(), order.cend()))
         std::sort(order.begin(), order.end());
 
-    // Groups are opened in the order of their first readings, so they stay
-    // ordered by time; each holds the indices of its readings, in time order.
-    std::vector<std::vector<qsizetype>> groups;
+    // Groups are numbered in the order of their first readings, so they stay ordered by
+    // time. Each reading's group is noted first; the members are then laid out group after
+    // group in one array (in time order within each), not in a list of their own per group.
+    std::vector<std::size_t> groupOf;
+    groupOf.reserve(order.size());
+    std::vector<qsizetype> groupSizes;
     std::map<std::pair<qint64, ReadingContext>, std::size_t> sessionGroups;
     std::map<ReadingContext, std::pair<std::size_t, qint64>> openStandaloneGroups;
     constexpr qint64 windowMilliseconds = qint64{standaloneWindowMinutes} * 60 * 1000;
 
     for (const Key &key : order) {
         const Reading &reading = readings.at(key.index);
+        std::size_t group = groupSizes.size();
         if (reading.sessionId) {
-            const auto [found, isNew] = sessionGroups.try_emplace(
-                std::make_pair(*reading.sessionId, reading.context), groups.size());
-            if (isNew)
-                groups.emplace_back();
-            groups[found->second].push_back(key.index);
-            continue;
+            group = sessionGroups
+                        .try_emplace(std::make_pair(*reading.sessionId, reading.context), group)
+                        .first->second;
+        } else {
+            const auto open = openStandaloneGroups.find(reading.context);
+            if (open != openStandaloneGroups.end() &&
+                key.msecs - open->second.second <= windowMilliseconds)
+                group = open->second.first;
+            else
+                openStandaloneGroups.insert_or_assign(reading.context,
+                                                      std::make_pair(group, key.msecs));
         }
-        const auto open = openStandaloneGroups.find(reading.context);
-        if (open != openStandaloneGroups.end() &&
-            key.msecs - open->second.second <= windowMilliseconds) {
-            groups[open->second.first].push_back(key.index);
-            continue;
-        }
-        openStandaloneGroups.insert_or_assign(reading.context,
-                                              std::make_pair(groups.size(), key.msecs));
-        groups.emplace_back(1, key.index);
+        if (group == groupSizes.size())
+            groupSizes.push_back(0);
+        ++groupSizes[group];
+        groupOf.push_back(group);
     }
 
+    std::vector<qsizetype> starts(groupSizes.size() + 1, 0);
+    std::partial_sum(groupSizes.cbegin(), groupSizes.cend(), starts.begin() + 1);
+    std::vector<qsizetype> members(order.size());
+    std::vector<qsizetype> filled(starts.cbegin(), starts.cend() - 1);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        members[static_cast<std::size_t>(filled[groupOf[i]]++)] = order[i].index;
+
     QList<Measurement> measurements;
-    measurements.reserve(static_cast<qsizetype>(groups.size()));
-    for (const std::vector<qsizetype> &members : groups)
-        measurements.append(meanOfSorted(readings, members));
+    measurements.reserve(static_cast<qsizetype>(groupSizes.size()));
+    const std::span<const qsizetype> all(members);
+    for (std::size_t group = 0; group < groupSizes.size(); ++group)
+        measurements.append(
+            meanOfSorted(readings, all.subspan(static_cast<std::size_t>(starts[group]),
+                                               static_cast<std::size_t>(groupSizes[group]))));
     return measurements;
 }
 

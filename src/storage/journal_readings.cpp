@@ -253,16 +253,20 @@ void sortRuns(std::vector<Key> &keys)
 /// With `orderHere`, SQLite walks the table in its own order (no ORDER BY, so
 /// no walk of the time index with a table lookup for every row, which costs
 /// twice as much) and the (time, id) keys are sorted here afterwards.
-StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QString &where,
-                                           const QList<qint64> &values, bool orderHere = false)
+StorageResult<QList<Reading>>
+bulkReadings(const Journal::Private &d, const QString &where, const QList<qint64> &values,
+             bool orderHere = false, Journal::ReadingDetail detail = Journal::ReadingDetail::Full)
 {
+    const bool full = detail == Journal::ReadingDetail::Full;
     sqlite3 *database = d.sqliteHandle();
     if (!database)
         return StorageError{StorageError::Kind::Failed,
                             tr("The journal %1 is not open.").arg(d.path)};
     // The columns of readingColumns but deleted_at, which is null in every row read here.
-    const QString columns = u"id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
-                            "session_id, arm, position, irregular, note"_s;
+    const QString columns = full ? u"id, taken_at, taken_offset, systolic, diastolic, pulse, "
+                                   "context, session_id, arm, position, irregular, note"_s
+                                 : u"id, taken_at, taken_offset, systolic, diastolic, pulse, "
+                                   "context, session_id"_s;
     const QByteArray sql = (orderHere ? u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2"_s
                                       : u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 "
                                         "ORDER BY taken_at, id"_s)
@@ -319,20 +323,22 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
                                                             : ReadingContext::Standalone;
         if (sqlite3_column_type(statement, 7) != SQLITE_NULL)
             reading.sessionId = sqlite3_column_int64(statement, 7);
-        if (const char *arm = wordAt(statement, 8); qstrcmp(arm, "left") == 0)
-            reading.arm = Arm::Left;
-        else if (qstrcmp(arm, "right") == 0)
-            reading.arm = Arm::Right;
-        if (const char *position = wordAt(statement, 9); qstrcmp(position, "sitting") == 0)
-            reading.position = BodyPosition::Sitting;
-        else if (qstrcmp(position, "lying") == 0)
-            reading.position = BodyPosition::Lying;
-        else if (qstrcmp(position, "standing") == 0)
-            reading.position = BodyPosition::Standing;
-        reading.irregular = sqlite3_column_int(statement, 10) != 0;
-        if (const int bytes = sqlite3_column_bytes(statement, 11); bytes > 0)
-            reading.note = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 11)), bytes);
+        if (full) {
+            if (const char *arm = wordAt(statement, 8); qstrcmp(arm, "left") == 0)
+                reading.arm = Arm::Left;
+            else if (qstrcmp(arm, "right") == 0)
+                reading.arm = Arm::Right;
+            if (const char *position = wordAt(statement, 9); qstrcmp(position, "sitting") == 0)
+                reading.position = BodyPosition::Sitting;
+            else if (qstrcmp(position, "lying") == 0)
+                reading.position = BodyPosition::Lying;
+            else if (qstrcmp(position, "standing") == 0)
+                reading.position = BodyPosition::Standing;
+            reading.irregular = sqlite3_column_int(statement, 10) != 0;
+            if (const int bytes = sqlite3_column_bytes(statement, 11); bytes > 0)
+                reading.note = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 11)), bytes);
+        }
         if (orderHere)
             keys.emplace_back(takenAt, reading.id, result.size());
         result.append(std::move(reading));
@@ -356,14 +362,14 @@ StorageResult<QList<Reading>> bulkReadings(const Journal::Private &d, const QStr
 
 } // namespace
 
-StorageResult<QList<Reading>> Journal::readings(const DateRange &range) const
+StorageResult<QList<Reading>> Journal::readings(const DateRange &range, ReadingDetail detail) const
 {
     if (!range.from && !range.to)
-        return bulkReadings(*d, u"1"_s, {}, true);
+        return bulkReadings(*d, u"1"_s, {}, true, detail);
     const auto [from, to] = detail::localBounds(range);
     return bulkReadings(
         *d, u"taken_at + taken_offset * 1000 >= ? AND taken_at + taken_offset * 1000 < ?"_s,
-        {from, to});
+        {from, to}, false, detail);
 }
 
 StorageResult<std::optional<QDate>> Journal::firstDay() const

@@ -1,14 +1,19 @@
 #include "catch_qt.h"
 
 #include <viparita/report/pdf_report.h>
+#include <viparita/report/trend_charts.h>
 
 #include <QBuffer>
-#include <QImage>
-#include <QPrinter>
+#include <QChart>
 #include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace viparita;
@@ -340,4 +345,49 @@ TEST_CASE("a page of the report can be drawn as a picture for a preview")
     CHECK(inked(first.copy(0, 0, 420, 20)) == 0);
     // A page that does not exist is blank.
     CHECK(inked(report->pageImage(report->pageCount(), 420)) == 0);
+}
+
+TEST_CASE("a long pulse line is drawn as the means of equal stretches of time")
+{
+    const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), Qt::OffsetFromUTC, 3600);
+    auto measurements = [&start](int count) {
+        QList<Measurement> list;
+        for (int i = 0; i < count; ++i) {
+            Measurement measurement;
+            measurement.at = start.addSecs(3600LL * i);
+            measurement.systolic = 130;
+            measurement.diastolic = 80;
+            measurement.pulse = 60 + (i % 20); // 60 to 79, over and over
+            measurement.readingCount = 1;
+            list.append(measurement);
+        }
+        return list;
+    };
+    auto pulsePoints = [](const QList<Measurement> &list) {
+        std::unique_ptr<QChart> chart(TrendCharts::pulse(list));
+        QLineSeries *series = nullptr;
+        for (QAbstractSeries *each : chart->series()) {
+            if (each->objectName() == u"pulse"_s)
+                series = qobject_cast<QLineSeries *>(each);
+        }
+        REQUIRE(series != nullptr);
+        return series->points();
+    };
+
+    // Up to twice the limit, every point as it is.
+    const int few = TrendCharts::maxDrawnPoints * 2;
+    const QList<QPointF> all = pulsePoints(measurements(few));
+    REQUIRE(all.size() == few);
+    CHECK(all.at(7).y() == Approx(67.0));
+
+    // Beyond it, one point a stretch: each the mean of the values in it.
+    const int many = TrendCharts::maxDrawnPoints * 20; // 20 an hour apart in each stretch
+    const QList<QPointF> thinned = pulsePoints(measurements(many));
+    CHECK(thinned.size() <= TrendCharts::maxDrawnPoints);
+    CHECK(thinned.size() >= TrendCharts::maxDrawnPoints - 1);
+    for (const QPointF &point : thinned)
+        CHECK(point.y() == Approx(69.5).margin(1.0)); // the mean of 60 to 79
+    // In time order, from the first stretch to the last.
+    CHECK(thinned.first().x() < thinned.last().x());
+    CHECK(thinned.first().x() >= static_cast<qreal>(start.toMSecsSinceEpoch()));
 }

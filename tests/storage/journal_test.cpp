@@ -112,6 +112,38 @@ TEST_CASE("a reading is saved as given, with its UTC offset, and read back uncha
     CHECK(*loaded == saved);
 }
 
+TEST_CASE("readings read for their measures leave out the arm, position, flag and note")
+{
+    auto journal = openOk(freshPath());
+    Reading detailed = reading(u"2026-11-20T08:05:00+01:00"_s, 142, 91, 68);
+    detailed.arm = viparita::Arm::Right;
+    detailed.position = viparita::BodyPosition::Lying;
+    detailed.irregular = true;
+    detailed.note = u"after a walk"_s;
+    REQUIRE(journal->addReading(detailed).ok());
+    REQUIRE(journal->addReading(reading(u"2026-11-19T21:00:00+01:00"_s, 131, 84)).ok());
+
+    const auto full = journal->readings();
+    const auto measures = journal->readings({}, Journal::ReadingDetail::Measures);
+    REQUIRE(full.ok());
+    REQUIRE(measures.ok());
+    REQUIRE(full->size() == 2);
+    REQUIRE(measures->size() == 2);
+    for (qsizetype i = 0; i < full->size(); ++i) {
+        // The same readings in the same order, all but those four fields as read in full.
+        Reading expected = full->at(i);
+        expected.arm = Reading{}.arm;
+        expected.position = Reading{}.position;
+        expected.irregular = false;
+        expected.note.clear();
+        CHECK(measures->at(i) == expected);
+    }
+    CHECK(full->at(1).note == u"after a walk"_s);
+    CHECK(full->at(1).arm == viparita::Arm::Right);
+    CHECK(measures->at(1).takenAt == detailed.takenAt);
+    CHECK(measures->at(1).pulse == 68);
+}
+
 TEST_CASE("an invalid reading is refused with the field named, and nothing is saved")
 {
     auto journal = openOk(freshPath());

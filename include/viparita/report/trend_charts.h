@@ -17,8 +17,9 @@ public:
     /// Above this many points, markers are left out (they would hide the line).
     static constexpr int maxMarkedPoints = 120;
     /// Above twice this many points, a line shows the means of this many
-    /// equal stretches of time instead (the statistics still use every value).
-    static constexpr int maxDrawnPoints = 400;
+    /// equal stretches of time instead (the statistics still use every value):
+    /// a point every 2 or 3 pixels of a chart on the trends page.
+    static constexpr int maxDrawnPoints = 250;
 
     enum class Pressure { Systolic, Diastolic };
 
