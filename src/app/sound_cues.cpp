@@ -58,9 +58,11 @@ void SoundCues::prepare()
         sources.append(QUrl(u"qrc:/sounds/%1.wav"_s.arg(nameOf(index))));
     SoundOutputHandlers handlers;
     handlers.outputsChanged = [this](bool hasOutput) {
+        const bool hadOutput = m_hadOutput;
+        m_hadOutput = hasOutput;
         if (!hasOutput)
             goSilent(u"no audio output device"_s);
-        else if (m_warned && !m_loadFailed)
+        else if (!hadOutput && m_warned)
             spdlog::info("Sound cues: an audio output is available again");
     };
     handlers.failed = [this](const QString &reason) {
@@ -69,7 +71,8 @@ void SoundCues::prepare()
     };
     m_output = backend->createSoundOutput(sources, std::move(handlers));
     m_output->setVolume(m_volume);
-    if (!m_output->hasOutput())
+    m_hadOutput = m_output->hasOutput();
+    if (!m_hadOutput)
         goSilent(u"no audio output device"_s);
 }
 
