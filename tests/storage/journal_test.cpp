@@ -57,6 +57,17 @@ Reading reading(const QString &iso, int systolic, int diastolic, std::optional<i
     return r;
 }
 
+/// `base` with every optional detail given: an arm, a position, the irregular flag, a note.
+Reading withDetails(Reading base, viparita::Arm arm, viparita::BodyPosition position,
+                    const QString &note)
+{
+    base.arm = arm;
+    base.position = position;
+    base.irregular = true;
+    base.note = note;
+    return base;
+}
+
 /// Runs SQL on a file with a connection of its own.
 QVariant sqlValue(const QString &path, const QString &sql)
 {
@@ -97,11 +108,9 @@ TEST_CASE("a new journal is created with mode 0600, in WAL mode, at the current 
 TEST_CASE("a reading is saved as given, with its UTC offset, and read back unchanged")
 {
     auto journal = openOk(freshPath());
-    Reading saved = reading(u"2026-11-20T20:05:00+01:00"_s, 142, 91, 68);
-    saved.arm = viparita::Arm::Left;
-    saved.position = viparita::BodyPosition::Sitting;
-    saved.irregular = true;
-    saved.note = u"after tea, \"calm\" — ملاحظة 🙂\nsecond line"_s;
+    Reading saved = withDetails(reading(u"2026-11-20T20:05:00+01:00"_s, 142, 91, 68),
+                                viparita::Arm::Left, viparita::BodyPosition::Sitting,
+                                u"after tea, \"calm\" — ملاحظة 🙂\nsecond line"_s);
     const auto id = journal->addReading(saved);
     REQUIRE(id.ok());
     saved.id = *id;
@@ -115,11 +124,9 @@ TEST_CASE("a reading is saved as given, with its UTC offset, and read back uncha
 TEST_CASE("readings read for their measures leave out the arm, position, flag and note")
 {
     auto journal = openOk(freshPath());
-    Reading detailed = reading(u"2026-11-20T08:05:00+01:00"_s, 142, 91, 68);
-    detailed.arm = viparita::Arm::Right;
-    detailed.position = viparita::BodyPosition::Lying;
-    detailed.irregular = true;
-    detailed.note = u"after a walk"_s;
+    const Reading detailed =
+        withDetails(reading(u"2026-11-20T08:05:00+01:00"_s, 142, 91, 68), viparita::Arm::Right,
+                    viparita::BodyPosition::Lying, u"after a walk"_s);
     REQUIRE(journal->addReading(detailed).ok());
     REQUIRE(journal->addReading(reading(u"2026-11-19T21:00:00+01:00"_s, 131, 84)).ok());
 
