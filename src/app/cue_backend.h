@@ -35,7 +35,7 @@ public:
 
 /// What a SoundOutput reports, from the event loop.
 struct SoundOutputHandlers {
-    /// The audio outputs changed; `hasOutput` says whether there is one now.
+    /// The last audio output went away (`hasOutput` false), or one came back (true).
     std::function<void(bool hasOutput)> outputsChanged;
     /// A sound could not be loaded or played; `reason` names it.
     std::function<void(const QString &reason)> failed;

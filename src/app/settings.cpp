@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,6 +102,11 @@ void Settings::reset(Key key)
 viparita::Guideline Settings::guideline() const
 {
     return BpClassifier::guidelineFromKey(text(Key::Guideline)).value_or(Guideline::AccAha2017);
+}
+
+double Settings::volume() const
+{
+    return std::clamp(number(Key::Volume), 0, 100) / 100.0;
 }
 
 BreathPattern Settings::pacePattern(const QString &pace)

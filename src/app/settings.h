@@ -63,6 +63,9 @@ public:
     [[nodiscard]] QString text(Key key) const { return value(key).toString(); }
 
     [[nodiscard]] viparita::Guideline guideline() const;
+    /// The Volume setting as a gain from 0 (silent) to 1, kept within range for a
+    /// hand-edited file.
+    [[nodiscard]] double volume() const;
     /// The breathing pace chosen, or nothing for the sequence's own.
     [[nodiscard]] std::optional<BreathProgression> breath() const;
 

@@ -6,8 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,11 +58,9 @@ void SoundCues::prepare()
         sources.append(QUrl(u"qrc:/sounds/%1.wav"_s.arg(nameOf(index))));
     SoundOutputHandlers handlers;
     handlers.outputsChanged = [this](bool hasOutput) {
-        const bool hadOutput = m_hadOutput;
-        m_hadOutput = hasOutput;
         if (!hasOutput)
             goSilent(u"no audio output device"_s);
-        else if (!hadOutput && m_warned)
+        else if (m_warned)
             spdlog::info("Sound cues: an audio output is available again");
     };
     handlers.failed = [this](const QString &reason) {
@@ -71,8 +69,7 @@ void SoundCues::prepare()
     };
     m_output = backend->createSoundOutput(sources, std::move(handlers));
     m_output->setVolume(m_volume);
-    m_hadOutput = m_output->hasOutput();
-    if (!m_hadOutput)
+    if (!m_output->hasOutput())
         goSilent(u"no audio output device"_s);
 }
 
@@ -124,7 +121,7 @@ void SoundCues::play(Sound sound, Settings::Key allowedBy)
 
 void SoundCues::applyVolume()
 {
-    m_volume = std::clamp(m_settings.number(Settings::Key::Volume), 0, 100) / 100.0;
+    m_volume = m_settings.volume();
     if (m_output != nullptr)
         m_output->setVolume(m_volume);
 }

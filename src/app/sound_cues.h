@@ -67,8 +67,6 @@ private:
     Settings &m_settings;
     std::unique_ptr<SoundOutput> m_output;
     bool m_prepared = false;
-    /// Whether there was an audio output when last told.
-    bool m_hadOutput = false;
     bool m_loadFailed = false;
     bool m_warned = false;
     double m_volume = 0.0;

@@ -204,7 +204,7 @@ void VoiceCues::onStartTimeout()
 void VoiceCues::applyVolume()
 {
     if (m_speech != nullptr)
-        m_speech->setVolume(std::clamp(m_settings.number(Settings::Key::Volume), 0, 100) / 100.0);
+        m_speech->setVolume(m_settings.volume());
 }
 
 QString VoiceCues::engineError() const

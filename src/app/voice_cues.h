@@ -16,8 +16,8 @@ namespace viparita::app {
 
 /// Cues and step names read aloud, one after another, in a calm, slightly slow
 /// voice, by the cue backend's text-to-speech engine (cue_backend.h): "flite"
-/// where it is installed, else the default engine. Nothing is said with the Voice setting off; the
-/// volume follows the Volume setting.
+/// where it is installed, else the default engine. Nothing is said with the
+/// Voice setting off; the volume follows the Volume setting.
 ///
 /// Texts wait in a short queue while the engine speaks. At most
 /// `maxQueued` wait: beyond that the oldest is dropped, since stale

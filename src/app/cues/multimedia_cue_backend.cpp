@@ -46,6 +46,7 @@ public:
 private:
     void updateOutputs()
     {
+        const bool hadOutput = m_hasOutput;
         m_hasOutput = !QMediaDevices::audioOutputs().isEmpty();
         if (!m_hasOutput) {
             for (QSoundEffect *effect : m_effects)
@@ -57,7 +58,7 @@ private:
             for (QSoundEffect *effect : m_effects)
                 effect->setAudioDevice(device);
         }
-        if (m_handlers.outputsChanged)
+        if (m_hasOutput != hadOutput && m_handlers.outputsChanged)
             m_handlers.outputsChanged(m_hasOutput);
     }
 
