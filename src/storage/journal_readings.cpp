@@ -262,11 +262,11 @@ bulkReadings(const Journal::Private &d, const QString &where, const QList<qint64
     if (!database)
         return StorageError{StorageError::Kind::Failed,
                             tr("The journal %1 is not open.").arg(d.path)};
-    // The columns of readingColumns but deleted_at, which is null in every row read here.
-    const QString columns = full ? u"id, taken_at, taken_offset, systolic, diastolic, pulse, "
-                                   "context, session_id, arm, position, irregular, note"_s
-                                 : u"id, taken_at, taken_offset, systolic, diastolic, pulse, "
-                                   "context, session_id"_s;
+    // The columns of readingColumns but deleted_at, which is null in every row read here;
+    // the last four only for a full read.
+    const QString columns =
+        u"id, taken_at, taken_offset, systolic, diastolic, pulse, context, session_id"_s +
+        (full ? u", arm, position, irregular, note"_s : QString());
     const QByteArray sql = (orderHere ? u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2"_s
                                       : u"SELECT %1 FROM readings WHERE deleted_at IS NULL AND %2 "
                                         "ORDER BY taken_at, id"_s)
