@@ -73,12 +73,11 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pages"_s);
-    // The player page comes first, and the home page is made current as the window is shown,
-    // at its real size: its long, wrapped texts are then laid out once, not also at a size
-    // the window never has.
-    m_pages->addWidget(m_player);
     m_pages->addWidget(m_home);
-    // The history and trends pages are built when first shown: the window opens sooner.
+    // The player page joins the pages when a session first begins, and the history and trends
+    // pages when first shown: the window opens sooner. (A stack of pages asks each page for its
+    // size, hidden or not, and the player's large texts would load their fonts for nothing.)
+    m_player->hide();
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -143,17 +142,6 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    if (!m_shown) {
-        m_shown = true;
-        if (m_pages->currentWidget() == m_player &&
-            m_session->stage() == SessionController::Stage::Idle)
-            m_pages->setCurrentWidget(m_home);
-    }
-    QMainWindow::showEvent(event);
-}
 
 HistoryPage *MainWindow::historyPage()
 {
@@ -352,10 +340,13 @@ void MainWindow::showStage()
                          stage == SessionController::Stage::After ||
                          stage == SessionController::Stage::Summary;
     m_navigation->setVisible(!playing);
-    if (playing)
+    if (playing) {
+        if (m_pages->indexOf(m_player) < 0)
+            m_pages->addWidget(m_player);
         m_pages->setCurrentWidget(m_player);
-    else
+    } else {
         showPage(Page::Practice);
+    }
     if (stage == SessionController::Stage::Playing)
         m_player->setFocus();
     if (stage == SessionController::Stage::Idle) {

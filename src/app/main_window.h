@@ -57,9 +57,6 @@ public:
     /// File > Import: readings from a CSV file.
     void importReadings();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void createMenus();
     void showAbout();
@@ -82,7 +79,6 @@ private:
     SessionController *m_session = nullptr;
     QFrame *m_recovery = nullptr;
     QLabel *m_recoveryText = nullptr;
-    bool m_shown = false; ///< shown at least once
 };
 
 } // namespace viparita::app
