@@ -1,5 +1,6 @@
 #include "export_dialog.h"
 
+#include "report_backend.h"
 #include "settings.h"
 
 #include <viparita/report/pdf_report.h>
@@ -25,8 +26,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -226,6 +225,17 @@ ExportRequest ExportDialog::request() const
     request.name = m_name->text().simplified();
     request.guideline = m_settings.guideline();
     request.howMeasured = usualMeasurement(m_settings);
+    request.writePdf = [](QIODevice &out, const ExportData &rows, const PdfReport::Options &options,
+                          QString *error) {
+        QString whyNot;
+        ReportBackend *reports = ReportBackend::instance(&whyNot);
+        if (reports == nullptr) {
+            if (error)
+                *error = whyNot;
+            return false;
+        }
+        return reports->writePdf(out, rows.readings, rows.sessions, options, error);
+    };
     return request;
 }
 
@@ -357,15 +367,23 @@ void ExportDialog::refreshPreview()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (wanted.format == ExportFormat::Pdf) {
         const PdfReport::Options options = Exporter::pdfOptions(wanted);
-        const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options);
-        if (report) {
-            const qreal ratio = devicePixelRatioF();
-            m_previewImage = report->pageImage(0, qRound(previewWidth * ratio));
+        const qreal ratio = devicePixelRatioF();
+        QString error;
+        ReportBackend *reports = ReportBackend::instance(&error);
+        const auto preview = reports ? reports->preview(m_data.readings, m_data.sessions, options,
+                                                        qRound(previewWidth * ratio), &error)
+                                     : std::nullopt;
+        if (preview) {
+            m_previewImage = preview->firstPage;
             QPixmap picture = QPixmap::fromImage(m_previewImage);
             picture.setDevicePixelRatio(ratio);
             m_pagePicture->setPixmap(picture);
             m_pageCaption->setText(
-                tr("Page 1 of %1, %2").arg(report->pageCount()).arg(options.pageSize.name()));
+                tr("Page 1 of %1, %2").arg(preview->pageCount).arg(options.pageSize.name()));
+        } else {
+            m_previewImage = QImage();
+            m_pagePicture->clear();
+            m_pageCaption->setText(tr("The report cannot be shown: %1").arg(error));
         }
         m_preview->setCurrentIndex(0);
         m_textPreview->clear();
@@ -433,24 +451,32 @@ bool ExportDialog::exportTo(const QString &path)
     return true;
 }
 
-bool ExportDialog::printOn(QPrinter &printer)
+bool ExportDialog::printToFile(const QString &path, const QPageSize &paper)
+{
+    return printReport(path, paper);
+}
+
+bool ExportDialog::printReport(const QString &outputFile, const std::optional<QPageSize> &paper)
 {
     m_lastError.clear();
     if (!loadData())
         return false;
-    const ExportRequest wanted = request();
-    PdfReport::Options options = Exporter::pdfOptions(wanted);
-    options.pageSize = printer.pageLayout().pageSize();
+    ExportRequest wanted = request();
+    wanted.pageSize = paper;
     QString error;
-    const auto report = PdfReport::layOut(m_data.readings, m_data.sessions, options, &error);
-    if (!report || !report->print(printer, &error)) {
-        m_lastError = tr("The report could not be printed: %1").arg(error);
+    ReportBackend *reports = ReportBackend::instance(&error);
+    const PrintOutcome outcome =
+        reports ? reports->print(m_data.readings, m_data.sessions, Exporter::pdfOptions(wanted),
+                                 this, outputFile)
+                : PrintOutcome{PrintOutcome::Status::Failed, {}, error};
+    if (outcome.status == PrintOutcome::Status::Cancelled)
+        return false;
+    if (outcome.status == PrintOutcome::Status::Failed) {
+        m_lastError = tr("The report could not be printed: %1").arg(outcome.error);
         return false;
     }
     remember();
-    m_lastMessage = tr("The report was sent to %1.")
-                        .arg(printer.printerName().isEmpty() ? printer.outputFileName()
-                                                             : printer.printerName());
+    m_lastMessage = tr("The report was sent to %1.").arg(outcome.printer);
     return true;
 }
 
@@ -476,16 +502,9 @@ void ExportDialog::chooseFileAndExport()
 
 void ExportDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfReport::defaultPageSize(QLocale()));
-    printer.setDocName(tr("Blood pressure report"));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the report"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (printOn(printer))
+    if (printReport({}, std::nullopt))
         accept();
-    else
+    else if (!m_lastError.isEmpty())
         QMessageBox::warning(this, tr("The report was not printed"), m_lastError);
 }
 

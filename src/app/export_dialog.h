@@ -12,7 +12,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -58,9 +57,10 @@ public:
     /// Writes the export to `path` (atomically) and remembers the name, the notes choice and
     /// the folder. False, with lastError() naming the path and the reason, when it cannot.
     bool exportTo(const QString &path);
-    /// Prints the report on `printer`, laid out for the printer's paper.
-    bool printOn(QPrinter &printer);
-    /// Asks for a printer (QPrintDialog), then prints and closes on success.
+    /// Prints the report to the PDF file `path` as it would go to a printer with `paper`,
+    /// laid out for that paper. False, with lastError(), when it cannot.
+    bool printToFile(const QString &path, const QPageSize &paper);
+    /// Asks for a printer (the print dialog), then prints and closes on success.
     void print();
     [[nodiscard]] QString lastError() const { return m_lastError; }
     /// What the last export or print did, for the status bar.
@@ -73,6 +73,9 @@ private:
     void chooseFileAndExport();
     void remember();
     [[nodiscard]] bool loadData();
+    /// Prints to `outputFile`, or, when it is empty, to the printer the print dialog asks for.
+    /// False when it fails (lastError() says why) or the dialog is cancelled (no error).
+    bool printReport(const QString &outputFile, const std::optional<QPageSize> &paper);
 
     Settings &m_settings;
     const Journal &m_journal;
@@ -91,8 +94,8 @@ private:
     QPushButton *m_printButton = nullptr;
     QTimer *m_previewTimer = nullptr;
     QImage m_previewImage;
-    ExportData m_data;        ///< the readings and sessions of the period (PDF's selection)
-    DateRange m_loadedRange;  ///< the period m_data was read for
+    ExportData m_data;       ///< the readings and sessions of the period (PDF's selection)
+    DateRange m_loadedRange; ///< the period m_data was read for
     bool m_loaded = false;
     QString m_lastError;
     QString m_lastMessage;

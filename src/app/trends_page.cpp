@@ -1,24 +1,19 @@
 #include "trends_page.h"
 
+#include "report_backend.h"
 #include "settings.h"
 
 #include <viparita/core/measurement.h>
-#include <viparita/report/trend_charts.h>
 #include <viparita/storage/journal.h>
 
 #include <QButtonGroup>
-#include <QChart>
-#include <QChartView>
-#include <QCursor>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -122,13 +117,23 @@ TrendsPage::TrendsPage(Settings &settings, Journal *journal, QWidget *parent)
     contentLayout->addLayout(cards);
 
     auto *grid = new QGridLayout;
-    for (int i = 0; i < 4; ++i) {
-        auto *view = new QChartView(content);
-        view->setObjectName(u"chart%1"_s.arg(i));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(340, 280);
-        grid->addWidget(view, i / 2, i % 2);
-        m_views.append(view);
+    // The charts come from the report plugin, loaded now, the first time the page is shown.
+    QString whyNot;
+    m_charts = ReportBackend::instance(&whyNot);
+    if (m_charts) {
+        for (int i = 0; i < 4; ++i) {
+            QWidget *view = m_charts->createChartView(content);
+            view->setObjectName(u"chart%1"_s.arg(i));
+            view->setMinimumSize(340, 280);
+            grid->addWidget(view, i / 2, i % 2);
+            m_views.append(view);
+        }
+    } else {
+        spdlog::error("Trends: no charts: {}", whyNot.toStdString());
+        auto *missing = new QLabel(tr("The charts cannot be shown: %1.").arg(whyNot), content);
+        missing->setObjectName(u"chartsMissing"_s);
+        missing->setWordWrap(true);
+        grid->addWidget(missing, 0, 0);
     }
     contentLayout->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
@@ -219,41 +224,9 @@ void TrendsPage::reload()
 
 void TrendsPage::showCharts(const QList<Measurement> &measurements)
 {
-    const Guideline guideline = m_settings.guideline();
-    QList<QChart *> charts{
-        TrendCharts::pressure(m_report.sessions, TrendCharts::Pressure::Systolic, guideline),
-        TrendCharts::pressure(m_report.sessions, TrendCharts::Pressure::Diastolic, guideline),
-        TrendCharts::changes(m_report.sessions), TrendCharts::pulse(measurements)};
-    for (qsizetype i = 0; i < charts.size(); ++i) {
-        QChart *chart = charts.at(i);
-        chart->setTheme(palette().color(QPalette::Window).lightness() < 128
-                            ? QChart::ChartThemeDark
-                            : QChart::ChartThemeLight);
-        // A tooltip for each point of the before, after and pulse lines.
-        const auto series = chart->series();
-        for (QAbstractSeries *each : series) {
-            auto *lineSeries = qobject_cast<QLineSeries *>(each);
-            if (!lineSeries || lineSeries->objectName().isEmpty())
-                continue;
-            const QString name = lineSeries->name();
-            connect(
-                lineSeries, &QLineSeries::hovered, this, [name](const QPointF &point, bool state) {
-                    if (!state) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    const QDateTime when =
-                        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()));
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("%1: %2 on %3")
-                                           .arg(name, QString::number(point.y(), 'f', 1),
-                                                QLocale().toString(when, QLocale::ShortFormat)));
-                });
-        }
-        QChart *old = m_views.at(i)->chart();
-        m_views.at(i)->setChart(chart);
-        delete old;
-    }
+    if (m_charts)
+        m_charts->showTrends(m_views, m_report.sessions, measurements, m_settings.guideline(),
+                             palette().color(QPalette::Window).lightness() < 128);
 }
 
 void TrendsPage::showSummary()

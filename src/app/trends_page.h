@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QChartView;
 class QButtonGroup;
 class QDateEdit;
 class QLabel;
@@ -16,6 +15,7 @@ class Journal;
 
 namespace viparita::app {
 
+class ReportBackend;
 class Settings;
 
 /// Is the practice working for me? The before and after numbers over time
@@ -36,7 +36,8 @@ public:
     void reload();
 
     [[nodiscard]] const StatisticsReport &report() const { return m_report; }
-    [[nodiscard]] QList<QChartView *> chartViews() const { return m_views; }
+    /// The four charts' views (QChartView); none when the report plugin cannot be loaded.
+    [[nodiscard]] QList<QWidget *> chartViews() const { return m_views; }
     /// The summary cards' sentences, one per line.
     [[nodiscard]] QString summaryText() const;
 
@@ -52,7 +53,8 @@ private:
     QButtonGroup *m_rangeButtons = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QList<QChartView *> m_views;
+    ReportBackend *m_charts = nullptr; ///< null when the report plugin cannot be loaded
+    QList<QWidget *> m_views;
     QList<QLabel *> m_cards;
     StatisticsReport m_report;
 };

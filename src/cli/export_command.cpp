@@ -4,6 +4,7 @@
 #include "journal_access.h"
 
 #include <viparita/report/export.h>
+#include <viparita/report/pdf_report.h>
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -11,7 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::cli {
-
 
 QString ExportCommand::name() const
 {
@@ -75,6 +75,10 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     request.name = parser.value(u"name"_s).trimmed();
     request.guideline = *guideline;
     request.generatedAt = QDateTime::currentDateTime();
+    request.writePdf = [](QIODevice &out, const ExportData &data, const PdfReport::Options &options,
+                          QString *error) {
+        return PdfReport::write(out, data.readings, data.sessions, options, error);
+    };
 
     int status = Success;
     const auto journal = openJournal(context, Access::Read, status);

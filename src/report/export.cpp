@@ -148,6 +148,17 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
     return data;
 }
 
+QPageSize PdfReport::defaultPageSize(const QLocale &locale)
+{
+    // The territories that use US Letter (CLDR paper size data).
+    static const QList<QLocale::Territory> letter{
+        QLocale::UnitedStates, QLocale::Canada,   QLocale::Mexico,      QLocale::Belize,
+        QLocale::Chile,        QLocale::Colombia, QLocale::CostaRica,   QLocale::Guatemala,
+        QLocale::Nicaragua,    QLocale::Panama,   QLocale::Philippines, QLocale::PuertoRico,
+        QLocale::ElSalvador,   QLocale::Venezuela};
+    return QPageSize(letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
+}
+
 PdfReport::Options Exporter::pdfOptions(const ExportRequest &request)
 {
     PdfReport::Options options;
@@ -175,9 +186,14 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
         return CsvExport::writeSessions(out, data.sessions, data.readings, request.includeNotes,
                                         error);
     case ExportFormat::Pdf: {
+        if (!request.writePdf) {
+            if (error)
+                *error = tr("PDF reports cannot be made here");
+            return false;
+        }
         PdfReport::Options options = pdfOptions(request);
         options.generatedAt = generatedAt;
-        return PdfReport::write(out, data.readings, data.sessions, options, error);
+        return request.writePdf(out, data, options, error);
     }
     case ExportFormat::Fhir: {
         FhirBundle::Options options;

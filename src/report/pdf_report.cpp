@@ -617,17 +617,6 @@ QList<QStringList> readingRows(const QList<Reading> &readings, Guideline guideli
 
 } // namespace
 
-QPageSize PdfReport::defaultPageSize(const QLocale &locale)
-{
-    // The territories that use US Letter (CLDR paper size data).
-    static const QList<QLocale::Territory> letter{
-        QLocale::UnitedStates, QLocale::Canada,   QLocale::Mexico,      QLocale::Belize,
-        QLocale::Chile,        QLocale::Colombia, QLocale::CostaRica,   QLocale::Guatemala,
-        QLocale::Nicaragua,    QLocale::Panama,   QLocale::Philippines, QLocale::PuertoRico,
-        QLocale::ElSalvador,   QLocale::Venezuela};
-    return QPageSize(letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
-}
-
 QString PdfReport::describeMeasurement(const QList<Reading> &readings)
 {
     int total = 0;

@@ -14,18 +14,18 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QGroupBox>
-#include <QLineEdit>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPrinter>
+#include <QLineEdit>
+#include <QPageSize>
 #include <QProcess>
 #include <QPushButton>
-#include <QTest>
 #include <QTableWidget>
+#include <QTest>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -256,11 +256,7 @@ TEST_CASE("the export dialog prints the report on the printer's paper")
     dialog.setPeriod(ExportDialog::Period::Everything);
     dialog.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Ana Lima"_s);
 
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageSize(QPageSize(QPageSize::Letter));
-    printer.setOutputFileName(data.path(u"printed.pdf"_s));
-    REQUIRE(dialog.printOn(printer));
+    REQUIRE(dialog.printToFile(data.path(u"printed.pdf"_s), QPageSize(QPageSize::Letter)));
     const QString text = pdfText(data.path(u"printed.pdf"_s));
     CHECK(text.contains(u"Ana Lima"_s));
     CHECK(text.contains(u"Page 1 of"_s));

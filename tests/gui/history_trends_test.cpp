@@ -202,7 +202,9 @@ TEST_CASE("the trends page shows a year of sessions with bands, both series and 
     page.setRange(TrendsPage::Range::All);
     CHECK(page.report().pairedSessions == sessions);
     REQUIRE(page.chartViews().size() == 4);
-    QChart *systolic = page.chartViews().first()->chart();
+    auto *systolicView = qobject_cast<QChartView *>(page.chartViews().first());
+    REQUIRE(systolicView);
+    QChart *systolic = systolicView->chart();
     REQUIRE(systolic);
     int before = -1;
     int after = -1;

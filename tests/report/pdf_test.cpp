@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 
+#include <viparita/report/export.h>
 #include <viparita/report/pdf_report.h>
 #include <viparita/report/trend_charts.h>
 
@@ -57,15 +58,15 @@ SessionRecord session(qint64 id, const QDateTime &startedAt, const QString &note
     return s;
 }
 
-struct Journal {
+struct Records {
     QList<Reading> readings;
     QList<SessionRecord> sessions;
 };
 
 /// Three evening sessions with readings before and after, and one morning reading.
-Journal smallJournal()
+Records smallJournal()
 {
-    Journal journal;
+    Records journal;
     const QList<std::array<int, 5>> pairs{
         {2, 140, 90, 130, 84}, {4, 136, 88, 128, 82}, {6, 138, 86, 126, 80}};
     qint64 id = 1;
@@ -84,9 +85,9 @@ Journal smallJournal()
 }
 
 /// A year: a session every 2 or 3 days, readings before and after.
-Journal yearJournal()
+Records yearJournal()
 {
-    Journal journal;
+    Records journal;
     QDate date(2025, 1, 1);
     qint64 id = 1;
     int step = 0;
@@ -103,7 +104,7 @@ Journal yearJournal()
     return journal;
 }
 
-QByteArray pdfOf(const Journal &journal, const PdfReport::Options &options)
+QByteArray pdfOf(const Records &journal, const PdfReport::Options &options)
 {
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
@@ -166,7 +167,7 @@ PdfReport::Options optionsFor(const QString &name)
 
 TEST_CASE("the PDF report holds the person, the period, the averages and every reading")
 {
-    const Journal journal = smallJournal();
+    const Records journal = smallJournal();
     const QString text = textOf(pdfOf(journal, optionsFor(u"Ana Lima"_s)));
     INFO(text.toStdString());
     CHECK(text.contains(u"Ana Lima"_s));
@@ -224,7 +225,7 @@ TEST_CASE("a year of readings makes a report of many pages each saying n of N")
 
 TEST_CASE("the PDF report of an empty journal is still a page")
 {
-    const QString text = textOf(pdfOf(Journal{}, optionsFor({})));
+    const QString text = textOf(pdfOf(Records{}, optionsFor({})));
     CHECK(text.contains(u"no readings"_s));
     CHECK(text.contains(u"Page 1 of"_s));
 }
@@ -255,9 +256,38 @@ TEST_CASE("the PDF report refuses a device that is not open")
     CHECK_FALSE(error.isEmpty());
 }
 
+TEST_CASE("an export as PDF uses the report writer it is given, and is refused without one")
+{
+    const Records journal = smallJournal();
+    ExportData data{journal.readings, journal.sessions};
+    ExportRequest request;
+    request.format = ExportFormat::Pdf;
+    request.name = u"Ana Lima"_s;
+
+    QBuffer refused;
+    REQUIRE(refused.open(QIODevice::WriteOnly));
+    QString error;
+    CHECK_FALSE(Exporter::write(refused, data, request, &error));
+    CHECK(error.contains(u"PDF"_s));
+    CHECK(refused.data().isEmpty());
+
+    int calls = 0;
+    request.writePdf = [&calls](QIODevice &out, const ExportData &rows,
+                                const PdfReport::Options &options, QString *why) {
+        ++calls;
+        return PdfReport::write(out, rows.readings, rows.sessions, options, why);
+    };
+    QBuffer written;
+    REQUIRE(written.open(QIODevice::WriteOnly));
+    REQUIRE(Exporter::write(written, data, request, &error));
+    CHECK(calls == 1);
+    CHECK(written.data().startsWith("%PDF-"));
+    CHECK(popplerOutput(u"pdftotext"_s, written.data(), {}).contains(u"Ana Lima"_s));
+}
+
 TEST_CASE("the PDF report says how the readings were taken, as set and as recorded")
 {
-    Journal journal = smallJournal();
+    Records journal = smallJournal();
     // Five readings with an arm: four left, one right; one without a position.
     journal.readings[1].arm = Arm::Right;
     journal.readings[2].position.reset();
@@ -286,7 +316,7 @@ TEST_CASE("the PDF report says how the readings were taken, as set and as record
 
 TEST_CASE("printing the report gives the pages of the PDF, or the range chosen")
 {
-    const Journal journal = yearJournal();
+    const Records journal = yearJournal();
     QString error;
     const auto report =
         PdfReport::layOut(journal.readings, journal.sessions, optionsFor(u"Ana Lima"_s), &error);
@@ -324,7 +354,7 @@ TEST_CASE("printing the report gives the pages of the PDF, or the range chosen")
 
 TEST_CASE("a page of the report can be drawn as a picture for a preview")
 {
-    const Journal journal = smallJournal();
+    const Records journal = smallJournal();
     const auto report =
         PdfReport::layOut(journal.readings, journal.sessions, optionsFor(u"Ana Lima"_s));
     REQUIRE(report);

@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -30,6 +31,8 @@ enum class ExportFormat {
 
 /// What to export: the format, the period and what to leave out. The CLI's `export` command
 /// and the app's export dialog both fill one in and hand it to Exporter.
+struct ExportData;
+
 struct ExportRequest {
     ExportFormat format = ExportFormat::ReadingsCsv;
     DateRange range;          ///< by local day, both ends included; open ends: everything
@@ -39,6 +42,11 @@ struct ExportRequest {
     QString howMeasured;               ///< PDF: how the person usually measures; may be empty
     QDateTime generatedAt;             ///< when it was made; empty: now
     std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper
+    /// PDF: what draws the report (PdfReport::write for the command line; the app's report
+    /// plugin for the app, which opens without the charts library). Empty: PDF is refused.
+    std::function<bool(QIODevice &out, const ExportData &data, const PdfReport::Options &options,
+                       QString *error)>
+        writePdf;
 };
 
 /// The journal's rows an export needs.
