@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "app_style.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QPalette>
@@ -62,6 +64,11 @@ void Theme::apply(QApplication &application, Kind kind)
     if (!g_systemPaletteKnown) {
         g_systemPalette = QApplication::palette();
         g_systemPaletteKnown = true;
+    }
+    static bool styled = false;
+    if (!styled) {
+        styled = true;
+        QApplication::setStyle(new AppStyle);
     }
     g_current = kind;
     QApplication::setPalette(kind == Kind::Night ? nightPalette() : g_systemPalette);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QProxyStyle>
+
+namespace viparita::app {
+
+/// The platform's own style, with the arrows of a tool bar's or menu bar's overflow button
+/// drawn in code. The style's own arrows are PNG files, and reading the first of them makes
+/// Qt load every image format plugin to learn what kind of file it is: that cost the window
+/// four plugins at start-up, for a button that only shows when the window is too narrow.
+class AppStyle final : public QProxyStyle {
+    Q_OBJECT
+
+public:
+    AppStyle();
+
+    [[nodiscard]] QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+                                     const QWidget *widget = nullptr) const override;
+};
+
+} // namespace viparita::app
