@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPageSize>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>

@@ -148,6 +148,8 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
     return data;
 }
 
+// Defined here, with the export, rather than with the report's drawing: PdfReport::Options,
+// which the app fills without loading the charts library, takes its default paper from it.
 QPageSize PdfReport::defaultPageSize(const QLocale &locale)
 {
     // The territories that use US Letter (CLDR paper size data).
