@@ -1,12 +1,10 @@
-#include "cautions_dialog.h"
-#include "first_frame_probe.h"
-#include "home_page.h"
-#include "main_window.h"
-#include "reading_dialog.h"
-#include "session_controller.h"
-#include "settings.h"
-#include "summary_dialog.h"
-#include "theme.h"
+#include "appearance/theme.h"
+#include "practice/cautions_dialog.h"
+#include "practice/home_page.h"
+#include "settings/settings.h"
+#include "shell/first_frame_probe.h"
+#include "shell/main_window.h"
+#include "test_hooks.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/app_paths.h>
@@ -35,72 +33,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-/// Answers the session's dialogs for VIPARITA_AUTO_READING: each reading dialog is filled
-/// and saved, each summary closed, a moment after it is shown.
-class DialogAnswerer final : public QObject {
-public:
-    DialogAnswerer(viparita::app::SessionController *session, QStringList reading, QObject *parent)
-        : QObject(parent)
-        , m_session(session)
-        , m_reading(std::move(reading))
-    {
-        qApp->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && watched->isWidgetType() &&
-            static_cast<QWidget *>(watched)->isWindow())
-            QTimer::singleShot(20, this, &DialogAnswerer::answer);
-        return false;
-    }
-
-private:
-    void answer()
-    {
-        QDialog *dialog = m_session->currentDialog();
-        if (auto *readings = qobject_cast<viparita::app::ReadingDialog *>(dialog)) {
-            readings->enter(0, m_reading.at(0), m_reading.at(1), m_reading.value(2));
-            if (readings->canSave())
-                readings->accept();
-            else
-                readings->reject();
-        } else if (qobject_cast<viparita::app::SummaryDialog *>(dialog)) {
-            dialog->accept();
-        }
-    }
-
-    viparita::app::SessionController *m_session;
-    QStringList m_reading;
-};
-
-/// Hooks for the reliability tests, which kill the app at random moments of a
-/// session (docs/reliability.md). Both are off unless their variable is set.
-/// VIPARITA_CLOCK_SPEED=N (2 to 1000): the session's clock runs N times as fast.
-/// VIPARITA_AUTO_READING=S/D[/P]: every reading dialog of a session is filled
-/// with this reading and saved, and the summary closed, so that a session
-/// started with --start runs to its end with no one at the keyboard.
-void installTestHooks(viparita::app::MainWindow &window)
-{
-    viparita::app::SessionController *session = window.session();
-    bool isNumber = false;
-    const int speed = qEnvironmentVariableIntValue("VIPARITA_CLOCK_SPEED", &isNumber);
-    if (isNumber && speed >= 2 && speed <= 1000) {
-        spdlog::warn("Test hook: the session clock runs {} times as fast", speed);
-        const auto origin = viparita::Player::Clock::now();
-        session->setClock(
-            [origin, speed] { return origin + (viparita::Player::Clock::now() - origin) * speed; });
-    }
-    const QStringList reading = qEnvironmentVariable("VIPARITA_AUTO_READING").split(u'/');
-    if (reading.size() < 2)
-        return;
-    spdlog::warn("Test hook: the session's dialogs are answered with {}",
-                 reading.join(u'/').toStdString());
-    // Each dialog is answered as it appears (seen by an event filter, not by polling, so
-    // that the hook adds no timer to a session whose CPU use is measured).
-    new DialogAnswerer(session, reading, &window);
-}
 
 /// Starts checking the journal the app will open (Journal::checkFile) on a thread of its
 /// own, so that the check runs while the application connects to the display. Nothing when
@@ -210,9 +142,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("VIPARITA_QUIT_AFTER_FIRST_FRAME"))
         new viparita::app::FirstFrameProbe(&window);
     window.show();
-    installTestHooks(window);
+    viparita::app::installTestHooks(window);
 
-    viparita::PlanOptions startOptions;
     if (parser.isSet(minutes)) {
         bool isNumber = false;
         const int value = parser.value(minutes).toInt(&isNumber);
@@ -222,7 +153,6 @@ int main(int argc, char *argv[])
                           parser.value(minutes).toStdString());
             return 2;
         }
-        startOptions.minutes = value;
         window.homePage()->setMinutes(value);
     }
     QTimer::singleShot(0, &window, [&] {
@@ -233,8 +163,9 @@ int main(int argc, char *argv[])
         }
         window.offerRecovery();
         if (parser.isSet(start)) {
+            // As Start on the home page would: its length and the breathing pace chosen.
             const QString id = parser.value(start);
-            if (!window.startSession(id, startOptions))
+            if (!window.startSession(id, window.homePage()->planOptions()))
                 spdlog::error("No sequence with the id '{}'", id.toStdString());
         }
     });

@@ -3,10 +3,12 @@
 #include "exit_code.h"
 #include "journal_access.h"
 
+#include <viparita/report/csv_column_guess.h>
 #include <viparita/report/csv_import.h>
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -51,6 +53,39 @@ std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &prob
         *target = isNumber ? CsvImport::Column(index) : CsvImport::Column(column);
     }
     return map;
+}
+
+/// The --map (and --date-format) options for a map guessed for a file with `header`; empty
+/// when the guess lacks the date or a pressure. A column goes by its header name when that
+/// name can be given as it is, else by its number.
+QString suggestedOptions(const CsvImport::ColumnMap &map, const QStringList &header)
+{
+    if ((!map.date && !map.datetime) || !map.systolic || !map.diastolic)
+        return {};
+    QStringList entries;
+    const QList<std::pair<QString, const std::optional<CsvImport::Column> *>> keys{
+        {u"date"_s, &map.date},
+        {u"time"_s, &map.time},
+        {u"datetime"_s, &map.datetime},
+        {u"systolic"_s, &map.systolic},
+        {u"diastolic"_s, &map.diastolic},
+        {u"pulse"_s, &map.pulse},
+        {u"note"_s, &map.note}};
+    for (const auto &[key, column] : keys) {
+        if (!*column)
+            continue;
+        const int *position = std::get_if<int>(&**column);
+        QString name =
+            position ? header.value(*position - 1).trimmed() : std::get<QString>(**column);
+        static const QRegularExpression plain(u"^[A-Za-z0-9_]+( [A-Za-z0-9_()]+)*$"_s);
+        if (position && !plain.match(name).hasMatch())
+            name = QString::number(*position);
+        entries.append(u"%1=%2"_s.arg(key, name));
+    }
+    QString options = u"--map '%1'"_s.arg(entries.join(u','));
+    if (!map.dateFormat.isEmpty())
+        options += u" --date-format '%1'"_s.arg(map.dateFormat);
+    return options;
 }
 
 } // namespace
@@ -135,6 +170,14 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         map ? CsvImport::readMapped(bytes, *map) : CsvImport::readOwn(bytes);
     if (!parsed.error.isEmpty()) {
         context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, parsed.error);
+        if (parsed.otherAppsFile) {
+            const QList<CsvImport::Record> records = CsvImport::parse(QString::fromUtf8(bytes));
+            const QStringList header = records.isEmpty() ? QStringList() : records.first().fields;
+            if (const QString suggestion = suggestedOptions(CsvColumnGuess::guess(bytes), header);
+                !suggestion.isEmpty())
+                context.err << u"viparita-cli import: it looks like another app's file; check "
+                               "these columns and try: %1\n"_s.arg(suggestion);
+        }
         return InputRejected;
     }
     for (const auto &bad : parsed.badRows)

@@ -150,15 +150,9 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
 
     std::optional<Measurement> before;
     if (reading->sessionId && reading->context != ReadingContext::Before) {
-        QList<Reading> beforeReadings;
-        const auto sessionReadings = journal->readingsOfSession(*reading->sessionId);
-        const QList<Reading> others = sessionReadings.ok() ? *sessionReadings : QList<Reading>();
-        for (const Reading &other : others) {
-            if (other.context == ReadingContext::Before)
-                beforeReadings.append(other);
-        }
-        if (!beforeReadings.isEmpty())
-            before = MeasurementGrouper::mean(beforeReadings);
+        if (const auto sessionReadings = journal->readingsOfSession(*reading->sessionId);
+            sessionReadings.ok())
+            before = MeasurementGrouper::meanOf(*sessionReadings, ReadingContext::Before);
     }
     for (const SafetyAlert &alert :
          SafetyRules::check(MeasurementGrouper::mean({*reading}), before))

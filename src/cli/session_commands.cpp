@@ -21,33 +21,6 @@ namespace viparita::cli {
 
 namespace {
 
-QString patternText(const BreathPattern &pattern)
-{
-    return u"%1-%2-%3-%4"_s.arg(pattern.inhale)
-        .arg(pattern.holdIn)
-        .arg(pattern.exhale)
-        .arg(pattern.holdOut);
-}
-
-QString breathText(const BreathProgression &breath)
-{
-    return breath.end ? patternText(breath.start) + u" > "_s + patternText(*breath.end)
-                      : patternText(breath.start);
-}
-
-/// The mean measurement of one context of a session, if it has readings.
-std::optional<Measurement> measurementOf(const QList<Reading> &readings, ReadingContext context)
-{
-    QList<Reading> chosen;
-    for (const Reading &reading : readings) {
-        if (reading.context == context)
-            chosen.append(reading);
-    }
-    if (chosen.isEmpty())
-        return std::nullopt;
-    return MeasurementGrouper::mean(chosen);
-}
-
 QJsonValue number(double value)
 {
     // Means to two decimals, as a person reads them.
@@ -216,24 +189,13 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
         return InputRejected;
     }
 
-    SessionRecord session;
-    session.sequenceId = plan.sequenceId();
-    session.sequenceVersion = plan.sequenceVersion();
-    session.sequenceTitle = plan.sequenceTitle();
-    session.startedAt = startedAt;
+    SessionRecord session = SessionRecord::forPlan(plan, startedAt);
     session.endedAt = endedAt;
     session.status = SessionStatus::Completed;
-    session.plannedSeconds = plan.totalSeconds();
     session.actualSeconds = plan.totalSeconds();
-    session.breathPattern = breathText(plan.breath());
     session.feeling = feeling;
     session.note = parser.value(u"note"_s);
-    QList<SessionStepRecord> steps;
-    for (qsizetype i = 0; i < plan.steps().size(); ++i) {
-        const PlannedStep &step = plan.steps().at(i);
-        steps.append({static_cast<int>(i), step.stepId, step.side, step.durationSeconds,
-                      static_cast<double>(step.durationSeconds), false, 0});
-    }
+    const QList<SessionStepRecord> steps = SessionStepRecord::playedInFull(plan);
 
     auto journal = openJournal(context, Access::Write, status);
     if (!journal)
@@ -292,8 +254,8 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
         const auto readings = journal->readingsOfSession(session.id);
         if (!readings.ok())
             return reportStorageError(context, readings.error());
-        const auto before = measurementOf(*readings, ReadingContext::Before);
-        const auto after = measurementOf(*readings, ReadingContext::After);
+        const auto before = MeasurementGrouper::meanOf(*readings, ReadingContext::Before);
+        const auto after = MeasurementGrouper::meanOf(*readings, ReadingContext::After);
         if (parser.isSet(u"json"_s)) {
             array.append(QJsonObject{
                 {u"id"_s, session.id},

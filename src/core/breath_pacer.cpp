@@ -58,17 +58,26 @@ BreathState breathStateWithin(const BreathPattern &pattern, double secondsIntoBr
 }
 
 BreathPacer::BreathPacer(BreathProgression breath, double sessionSeconds)
-    : m_segments{{0.0, std::move(breath)}}
-    , m_sessionSeconds(sessionSeconds)
-{}
-
-void BreathPacer::changeFrom(double fromSeconds, const BreathProgression &breath)
+    : m_sessionSeconds(sessionSeconds)
 {
+    if (const auto problem = breath.problem())
+        m_error = *problem;
+    else
+        m_segments.push_back({0.0, std::move(breath)});
+}
+
+bool BreathPacer::changeFrom(double fromSeconds, const BreathProgression &breath)
+{
+    if (const auto problem = breath.problem()) {
+        m_error = *problem;
+        return false;
+    }
     fromSeconds = std::max(0.0, fromSeconds);
     std::erase_if(m_segments, [fromSeconds](const Segment &segment) {
         return segment.fromSeconds >= fromSeconds;
     });
     m_segments.push_back({fromSeconds, breath});
+    return true;
 }
 
 void BreathPacer::setSessionSeconds(double sessionSeconds)
@@ -78,6 +87,8 @@ void BreathPacer::setSessionSeconds(double sessionSeconds)
 
 BreathPattern BreathPacer::patternAt(double seconds) const
 {
+    if (m_segments.empty())
+        return {};
     const auto segment =
         std::find_if(m_segments.rbegin(), m_segments.rend(),
                      [seconds](const Segment &s) { return s.fromSeconds <= seconds; });
@@ -91,6 +102,8 @@ BreathPattern BreathPacer::patternAt(double seconds) const
 
 BreathState BreathPacer::at(double breathedSeconds) const
 {
+    if (m_segments.empty())
+        return {}; // refused: holds still
     const double t = std::max(0.0, breathedSeconds);
     // Walk breath by breath: each breath lasts as long as the pattern it
     // starts with. A session holds a few hundred breaths at most.

@@ -58,6 +58,19 @@ Measurement meanOfSorted(const QList<Reading> &readings, std::span<const qsizety
 
 } // namespace
 
+std::optional<Measurement> MeasurementGrouper::meanOf(const QList<Reading> &readings,
+                                                      ReadingContext context)
+{
+    QList<Reading> chosen;
+    for (const Reading &reading : readings) {
+        if (reading.context == context && !reading.deletedAt)
+            chosen.append(reading);
+    }
+    if (chosen.isEmpty())
+        return std::nullopt;
+    return mean(chosen);
+}
+
 Measurement MeasurementGrouper::mean(const QList<Reading> &readings)
 {
     Q_ASSERT(!readings.isEmpty());

@@ -27,7 +27,6 @@ constexpr qsizetype maxCueLength = 500;
 constexpr int minStepSeconds = 10;
 constexpr int maxStepSeconds = 3600;
 constexpr qsizetype maxSteps = 100;
-constexpr double maxPhaseSeconds = 20.0;
 
 bool isValidId(const QString &id)
 {
@@ -52,16 +51,22 @@ std::optional<BreathPattern> readBreathPattern(const QJsonObject &object, const 
 {
     const JsonObjectReader reader(object, pointer, sink,
                                   {u"inhale"_s, u"hold_in"_s, u"exhale"_s, u"hold_out"_s});
-    const QString phaseRule = u"must be a number of seconds from 1 to 20"_s;
-    const QString holdRule = u"must be a number of seconds from 0 to 20"_s;
+    // The limits are BreathPattern's own: what a file may hold is what the pacer breathes.
+    constexpr double minBreath = BreathPattern::minBreathSeconds;
+    constexpr double minHold = BreathPattern::minHoldSeconds;
+    constexpr double maxPhase = BreathPattern::maxPhaseSeconds;
+    const QString phaseRule =
+        u"must be a number of seconds from %1 to %2"_s.arg(minBreath).arg(maxPhase);
+    const QString holdRule =
+        u"must be a number of seconds from %1 to %2"_s.arg(minHold).arg(maxPhase);
     const auto inhale =
-        reader.number(u"inhale"_s, Presence::Required, 1, maxPhaseSeconds, phaseRule);
+        reader.number(u"inhale"_s, Presence::Required, minBreath, maxPhase, phaseRule);
     const auto holdIn =
-        reader.number(u"hold_in"_s, Presence::Optional, 0, maxPhaseSeconds, holdRule);
+        reader.number(u"hold_in"_s, Presence::Optional, minHold, maxPhase, holdRule);
     const auto exhale =
-        reader.number(u"exhale"_s, Presence::Required, 1, maxPhaseSeconds, phaseRule);
+        reader.number(u"exhale"_s, Presence::Required, minBreath, maxPhase, phaseRule);
     const auto holdOut =
-        reader.number(u"hold_out"_s, Presence::Optional, 0, maxPhaseSeconds, holdRule);
+        reader.number(u"hold_out"_s, Presence::Optional, minHold, maxPhase, holdRule);
     if (!inhale || !exhale)
         return std::nullopt;
     BreathPattern pattern;

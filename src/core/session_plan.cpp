@@ -96,6 +96,27 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
         return result;
     }
 
+    // A breath the pacer cannot breathe (a zero-second breath would never end) is refused
+    // here, whoever asks: a hand-edited setting, a sequence built in code.
+    if (options.breath) {
+        if (const auto problem = options.breath->problem()) {
+            result.error = tr("the breathing pace: %1").arg(*problem);
+            return result;
+        }
+    }
+    if (const auto problem = sequence.breath.problem()) {
+        result.error = tr("the sequence's breath: %1").arg(*problem);
+        return result;
+    }
+    for (const Step &step : sequence.steps) {
+        if (!step.breath)
+            continue;
+        if (const auto problem = step.breath->problem()) {
+            result.error = tr("the breath of step %1: %2").arg(step.id, *problem);
+            return result;
+        }
+    }
+
     QList<int> durations;
     QList<int> sideCounts;
     for (const Step &step : sequence.steps) {

@@ -302,9 +302,12 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
         if (index < 0)
             missing.append(name);
     }
-    if (!missing.isEmpty())
-        return fileError(
+    if (!missing.isEmpty()) {
+        CsvImportResult result = fileError(
             tr("not a Viparita readings CSV: the header lacks %1").arg(missing.join(u", "_s)));
+        result.otherAppsFile = true;
+        return result;
+    }
 
     return readRows(file, [&](const Row &row, RowProblems &problems) {
         Reading reading;

@@ -2,7 +2,6 @@
 
 #include <viparita/report/csv_export.h>
 #include <viparita/report/fhir_bundle.h>
-#include <viparita/report/pdf_report.h>
 #include <viparita/storage/journal.h>
 
 #include <QBuffer>
@@ -148,22 +147,9 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
     return data;
 }
 
-// Defined here, with the export, rather than with the report's drawing: PdfReport::Options,
-// which the app fills without loading the charts library, takes its default paper from it.
-QPageSize PdfReport::defaultPageSize(const QLocale &locale)
+PdfReportOptions Exporter::pdfOptions(const ExportRequest &request)
 {
-    // The territories that use US Letter (CLDR paper size data).
-    static const QList<QLocale::Territory> letter{
-        QLocale::UnitedStates, QLocale::Canada,   QLocale::Mexico,      QLocale::Belize,
-        QLocale::Chile,        QLocale::Colombia, QLocale::CostaRica,   QLocale::Guatemala,
-        QLocale::Nicaragua,    QLocale::Panama,   QLocale::Philippines, QLocale::PuertoRico,
-        QLocale::ElSalvador,   QLocale::Venezuela};
-    return QPageSize(letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
-}
-
-PdfReport::Options Exporter::pdfOptions(const ExportRequest &request)
-{
-    PdfReport::Options options;
+    PdfReportOptions options;
     options.name = request.name.trimmed();
     options.from = request.range.from;
     options.to = request.range.to;
@@ -171,7 +157,7 @@ PdfReport::Options Exporter::pdfOptions(const ExportRequest &request)
     options.guideline = request.guideline;
     options.howMeasured = request.howMeasured;
     options.generatedAt = request.generatedAt;
-    options.pageSize = request.pageSize.value_or(PdfReport::defaultPageSize(QLocale()));
+    options.pageSize = request.pageSize.value_or(PdfReportOptions::defaultPageSize(QLocale()));
     return options;
 }
 
@@ -193,7 +179,7 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
                 *error = tr("PDF reports cannot be made here");
             return false;
         }
-        PdfReport::Options options = pdfOptions(request);
+        PdfReportOptions options = pdfOptions(request);
         options.generatedAt = generatedAt;
         return request.writePdf(out, data, options, error);
     }

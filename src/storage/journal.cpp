@@ -148,6 +148,7 @@ bool Journal::Private::run(QSqlQuery &query, const QString &sql, const QVariantL
 }
 
 StorageError Journal::Private::inTransaction(const QString &doing,
+                                             std::optional<JournalChange> change,
                                              const std::function<StorageError()> &work) const
 {
     if (StorageError refusal = writeRefusal(); refusal.isError())
@@ -167,7 +168,10 @@ StorageError Journal::Private::inTransaction(const QString &doing,
         error = errorFrom(end.lastError(), doing);
         QSqlQuery rollback = query();
         rollback.exec(u"ROLLBACK"_s);
+        return error;
     }
+    if (change && listener)
+        listener(*change);
     return error;
 }
 
@@ -211,6 +215,11 @@ Journal::~Journal()
             database.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void Journal::setChangeListener(ChangeListener listener)
+{
+    d->listener = std::move(listener);
 }
 
 const QString &Journal::path() const

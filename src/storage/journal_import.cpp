@@ -83,25 +83,27 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
         }
         return outcome;
     }
-    const StorageError error = d->inTransaction(tr("Importing the readings"), [&] {
-        for (qsizetype i = 0; i < readings.size(); ++i) {
-            const Reading &reading = readings.at(i);
-            if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
-                return invalid(static_cast<int>(i), errors);
-            bool found = false;
-            if (StorageError failure = findReading(*d, reading, found); failure.isError())
-                return failure;
-            if (found) {
-                ++outcome.duplicates;
-                continue;
+    const StorageError error =
+        d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
+            for (qsizetype i = 0; i < readings.size(); ++i) {
+                const Reading &reading = readings.at(i);
+                if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
+                    return invalid(static_cast<int>(i), errors);
+                bool found = false;
+                if (StorageError failure = findReading(*d, reading, found); failure.isError())
+                    return failure;
+                if (found) {
+                    ++outcome.duplicates;
+                    continue;
+                }
+                qint64 id = 0;
+                if (StorageError failure = detail::insertReading(*d, reading, id);
+                    failure.isError())
+                    return failure;
+                ++outcome.added;
             }
-            qint64 id = 0;
-            if (StorageError failure = detail::insertReading(*d, reading, id); failure.isError())
-                return failure;
-            ++outcome.added;
-        }
-        return StorageError{};
-    });
+            return StorageError{};
+        });
     if (error.isError())
         return error;
     return outcome;

@@ -136,18 +136,19 @@ bool migrate(Journal::Private &d, int fromVersion, StorageError &error)
     for (const auto &step : detail::schemaSteps()) {
         if (step.version <= fromVersion)
             continue;
-        error = d.inTransaction(tr("Upgrading the journal"), [&d, &step]() -> StorageError {
-            StorageError stepError;
-            for (const QString &statement : step.statements) {
-                QSqlQuery query = d.query();
-                if (!query.exec(statement))
-                    return d.errorFrom(query.lastError(), tr("Upgrading the journal"));
-            }
-            QSqlQuery version = d.query();
-            if (!version.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
-                return d.errorFrom(version.lastError(), tr("Upgrading the journal"));
-            return stepError;
-        });
+        error = d.inTransaction(
+            tr("Upgrading the journal"), std::nullopt, [&d, &step]() -> StorageError {
+                StorageError stepError;
+                for (const QString &statement : step.statements) {
+                    QSqlQuery query = d.query();
+                    if (!query.exec(statement))
+                        return d.errorFrom(query.lastError(), tr("Upgrading the journal"));
+                }
+                QSqlQuery version = d.query();
+                if (!version.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
+                    return d.errorFrom(version.lastError(), tr("Upgrading the journal"));
+                return stepError;
+            });
         if (error.isError())
             return false;
         spdlog::info("Journal {} upgraded to schema version {}", d.path.toStdString(),

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -24,6 +25,8 @@ public:
     /// Set by errorFrom(): why the last failure found no room to write (a full disk, a file
     /// size limit), or empty when it was something else.
     mutable QString noRoom;
+    /// Told of each committed change (Journal::setChangeListener).
+    Journal::ChangeListener listener;
 
     [[nodiscard]] QSqlDatabase database() const
     {
@@ -46,8 +49,10 @@ public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing,
              StorageError &error) const;
     /// Runs `work` in one "BEGIN IMMEDIATE" transaction: committed when it
-    /// returns no error, rolled back otherwise.
+    /// returns no error, rolled back otherwise. Once committed, the listener is told of
+    /// `change` (nothing for a change no view shows, as an upgrade of the schema).
     [[nodiscard]] StorageError inTransaction(const QString &doing,
+                                             std::optional<JournalChange> change,
                                              const std::function<StorageError()> &work) const;
 };
 

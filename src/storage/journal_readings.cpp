@@ -100,9 +100,9 @@ StorageError insertReading(const Journal::Private &d, const Reading &reading, qi
 StorageResult<qint64> Journal::addReading(const Reading &reading)
 {
     qint64 id = 0;
-    const StorageError error = d->inTransaction(tr("Saving the reading"), [this, &reading, &id] {
-        return detail::insertReading(*d, reading, id);
-    });
+    const StorageError error =
+        d->inTransaction(tr("Saving the reading"), JournalChange::Readings,
+                         [this, &reading, &id] { return detail::insertReading(*d, reading, id); });
     if (error.isError())
         return error;
     return id;
@@ -113,22 +113,24 @@ StorageStatus Journal::updateReading(const Reading &reading)
     if (const auto errors = ReadingValidator::validate(reading, QDateTime::currentDateTimeUtc());
         !errors.isEmpty())
         return invalidReading(errors);
-    const StorageError error = d->inTransaction(tr("Changing the reading"), [this, &reading] {
-        QSqlQuery query = d->query();
-        QVariantList values = readingValues(reading);
-        values.append(reading.id);
-        StorageError failure;
-        if (!d->run(query,
+    const StorageError error =
+        d->inTransaction(tr("Changing the reading"), JournalChange::Readings, [this, &reading] {
+            QSqlQuery query = d->query();
+            QVariantList values = readingValues(reading);
+            values.append(reading.id);
+            StorageError failure;
+            if (!d->run(
+                    query,
                     u"UPDATE readings SET taken_at = ?, taken_offset = ?, systolic = ?, "
                     "diastolic = ?, pulse = ?, context = ?, session_id = ?, arm = ?, position = ?, "
                     "irregular = ?, note = COALESCE(?, '') WHERE id = ?"_s,
                     values, tr("Changing the reading"), failure))
+                return failure;
+            if (query.numRowsAffected() != 1)
+                return StorageError{StorageError::Kind::NotFound,
+                                    tr("There is no reading %1.").arg(reading.id)};
             return failure;
-        if (query.numRowsAffected() != 1)
-            return StorageError{StorageError::Kind::NotFound,
-                                tr("There is no reading %1.").arg(reading.id)};
-        return failure;
-    });
+        });
     if (error.isError())
         return error;
     return true;
@@ -140,7 +142,7 @@ StorageStatus setDeleted(const Journal::Private &d, qint64 readingId, bool delet
 {
     const QString doing = deleted ? tr("Deleting reading %1").arg(readingId)
                                   : tr("Restoring reading %1").arg(readingId);
-    const StorageError error = d.inTransaction(doing, [&] {
+    const StorageError error = d.inTransaction(doing, JournalChange::Readings, [&] {
         QSqlQuery query = d.query();
         StorageError failure;
         const QVariant when = deleted ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant();
@@ -178,14 +180,15 @@ StorageStatus Journal::restoreReading(qint64 readingId)
 StorageResult<int> Journal::purgeDeletedReadings()
 {
     int removed = 0;
-    const StorageError error = d->inTransaction(tr("Purging deleted readings"), [this, &removed] {
-        QSqlQuery query = d->query();
-        StorageError failure;
-        if (d->run(query, u"DELETE FROM readings WHERE deleted_at IS NOT NULL"_s, {},
-                   tr("Purging deleted readings"), failure))
-            removed = query.numRowsAffected();
-        return failure;
-    });
+    const StorageError error =
+        d->inTransaction(tr("Purging deleted readings"), JournalChange::Readings, [this, &removed] {
+            QSqlQuery query = d->query();
+            StorageError failure;
+            if (d->run(query, u"DELETE FROM readings WHERE deleted_at IS NOT NULL"_s, {},
+                       tr("Purging deleted readings"), failure))
+                removed = query.numRowsAffected();
+            return failure;
+        });
     if (error.isError())
         return error;
     return removed;

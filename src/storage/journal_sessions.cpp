@@ -190,8 +190,9 @@ StorageError insertStep(const Journal::Private &d, qint64 sessionId, const Sessi
 StorageResult<qint64> Journal::startSession(const SessionRecord &session)
 {
     qint64 id = 0;
-    const StorageError error = d->inTransaction(
-        tr("Saving the session"), [this, &session, &id] { return insertSession(*d, session, id); });
+    const StorageError error =
+        d->inTransaction(tr("Saving the session"), JournalChange::Sessions,
+                         [this, &session, &id] { return insertSession(*d, session, id); });
     if (error.isError())
         return error;
     return id;
@@ -199,8 +200,9 @@ StorageResult<qint64> Journal::startSession(const SessionRecord &session)
 
 StorageStatus Journal::addSessionStep(qint64 sessionId, const SessionStepRecord &step)
 {
-    const StorageError error = d->inTransaction(
-        tr("Saving a step"), [this, sessionId, &step] { return insertStep(*d, sessionId, step); });
+    const StorageError error =
+        d->inTransaction(tr("Saving a step"), JournalChange::Sessions,
+                         [this, sessionId, &step] { return insertStep(*d, sessionId, step); });
     if (error.isError())
         return error;
     return true;
@@ -214,7 +216,7 @@ StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
         return StorageError{StorageError::Kind::Invalid,
                             tr("feeling: must be a whole number from 1 to 5")};
     const QString doing = tr("Finishing session %1").arg(sessionId);
-    const StorageError error = d->inTransaction(doing, [&] {
+    const StorageError error = d->inTransaction(doing, JournalChange::Sessions, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
         if (!d->run(query,
@@ -333,22 +335,23 @@ StorageResult<qint64> Journal::logSession(const SessionRecord &session,
                                           const QList<Reading> &readings)
 {
     qint64 id = 0;
-    const StorageError error = d->inTransaction(tr("Saving the session"), [&]() -> StorageError {
-        if (StorageError failure = insertSession(*d, session, id); failure.isError())
-            return failure;
-        for (const SessionStepRecord &step : steps) {
-            if (StorageError failure = insertStep(*d, id, step); failure.isError())
+    const StorageError error =
+        d->inTransaction(tr("Saving the session"), JournalChange::Sessions, [&]() -> StorageError {
+            if (StorageError failure = insertSession(*d, session, id); failure.isError())
                 return failure;
-        }
-        for (Reading reading : readings) {
-            reading.sessionId = id;
-            qint64 readingId = 0;
-            if (StorageError failure = detail::insertReading(*d, reading, readingId);
-                failure.isError())
-                return failure;
-        }
-        return {};
-    });
+            for (const SessionStepRecord &step : steps) {
+                if (StorageError failure = insertStep(*d, id, step); failure.isError())
+                    return failure;
+            }
+            for (Reading reading : readings) {
+                reading.sessionId = id;
+                qint64 readingId = 0;
+                if (StorageError failure = detail::insertReading(*d, reading, readingId);
+                    failure.isError())
+                    return failure;
+            }
+            return {};
+        });
     if (error.isError())
         return error;
     return id;

@@ -8,7 +8,7 @@
 // With --acknowledge-cautions it also marks the cautions as read in the
 // user's settings ($XDG_CONFIG_HOME), so the app opens straight on its
 // home page, as it does for everyone after their first start.
-#include "settings.h"
+#include "settings/settings.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>

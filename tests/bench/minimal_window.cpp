@@ -9,7 +9,7 @@
 // With "--animate SECONDS" it redraws a breathing circle from a 16 ms precise
 // timer, as the app's player redraws its pacer, for that long and quits: the
 // reference for the CPU used while a session plays.
-#include "first_frame_probe.h"
+#include "shell/first_frame_probe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -19,10 +19,11 @@
 // - the PDF report (PdfReport::write) of every reading and of the last year,
 //   against a bare QPdfWriter writing the same readings one line each.
 #include "bench_support.h"
-#include "history_page.h"
+#include "history/history_page.h"
 #include "process_support.h"
-#include "settings.h"
-#include "trends_page.h"
+#include "settings/settings.h"
+#include "shell/journal_watch.h"
+#include "trends/trends_page.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/measurement.h>
@@ -176,7 +177,8 @@ int main(int argc, char *argv[])
         // One switch of the trends page to "all" and nothing else, to run under a profiler
         // (valgrind --tool=callgrind --toggle-collect='*TrendsPage::reload*').
         viparita::app::Settings settings(work.filePath(u"records-settings.ini"_s));
-        viparita::app::TrendsPage trends(settings, &journal);
+        viparita::app::JournalWatch watch(&journal);
+        viparita::app::TrendsPage trends(settings, watch);
         trends.resize(1200, 900);
         trends.show();
         QApplication::processEvents();
@@ -231,7 +233,8 @@ int main(int argc, char *argv[])
                      readAll, group, statisticsMs);
 
         viparita::app::Settings settings(work.filePath(u"records-settings.ini"_s));
-        viparita::app::TrendsPage trends(settings, &journal);
+        viparita::app::JournalWatch watch(&journal);
+        viparita::app::TrendsPage trends(settings, watch);
         trends.resize(1200, 900);
         trends.show();
         const double trendsMs = medianMs(7, [&trends] {
@@ -239,7 +242,7 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
         });
         trends.hide();
-        viparita::app::HistoryPage history(settings, &journal);
+        viparita::app::HistoryPage history(settings, watch);
         history.resize(1200, 900);
         history.show();
         const double historyMs = medianMs(7, [&history] {

@@ -19,13 +19,13 @@
 //   viparita_bench_session JOURNAL
 //
 // The journal is copied first; the copy is what the window writes to.
+#include "appearance/theme.h"
 #include "bench_support.h"
-#include "home_page.h"
-#include "main_window.h"
-#include "player_page.h"
-#include "session_controller.h"
-#include "settings.h"
-#include "theme.h"
+#include "player/player_page.h"
+#include "practice/home_page.h"
+#include "session/session_controller.h"
+#include "settings/settings.h"
+#include "shell/main_window.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/sequence_library.h>

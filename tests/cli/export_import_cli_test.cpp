@@ -151,6 +151,33 @@ TEST_CASE("another app's CSV is imported with --map and --date-format")
     CHECK(notOwn.err.contains(u"not a Viparita readings CSV"_s));
 }
 
+TEST_CASE("another app's CSV without --map is refused, with the columns guessed to try")
+{
+    const CliJournal journal;
+    const QString file = journal.folder() + u"/cuff.csv"_s;
+    viparita::test::writeFile(file, "Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Notes\n"
+                                    "20/01/2026,07:30,134,84,66,tired\n"
+                                    "21/01/2026,08:05,120,80,,\n");
+    const auto refused = journal.run({u"import"_s, file});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"not a Viparita readings CSV"_s));
+    // The guess names the columns by their headers, and the date format.
+    CHECK(refused.err.contains(u"it looks like another app's file"_s));
+    const QString map = u"date=Date,time=Time,systolic=Systolic (mmHg),diastolic=Diastolic "
+                        "(mmHg),pulse=Pulse (bpm),note=Notes"_s;
+    CHECK(refused.err.contains(u"--map '%1'"_s.arg(map)));
+    CHECK(refused.err.contains(u"--date-format 'd/M/yyyy'"_s));
+    CHECK(readingsWithoutIds(journal).isEmpty());
+
+    // What it suggests reads the file.
+    const auto imported =
+        journal.run({u"import"_s, file, u"--map"_s, map, u"--date-format"_s, u"d/M/yyyy"_s});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
+}
+
 TEST_CASE("export to a path that cannot be written exits 3 and leaves an existing file intact")
 {
     const CliJournal journal;

@@ -232,16 +232,18 @@ TEST_CASE("the PDF report of an empty journal is still a page")
 
 TEST_CASE("the PDF report is on Letter paper in Letter countries and A4 elsewhere")
 {
-    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
+    CHECK(
+        PdfReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id() ==
+        QPageSize::Letter);
+    CHECK(PdfReportOptions::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() ==
           QPageSize::Letter);
-    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)).id() ==
+    CHECK(PdfReportOptions::defaultPageSize(QLocale(QLocale::Spanish, QLocale::Mexico)).id() ==
           QPageSize::Letter);
-    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::Spanish, QLocale::Mexico)).id() ==
-          QPageSize::Letter);
-    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id() ==
+    CHECK(PdfReportOptions::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id() ==
           QPageSize::A4);
-    CHECK(PdfReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
-          QPageSize::A4);
+    CHECK(
+        PdfReportOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id() ==
+        QPageSize::A4);
     PdfReport::Options options = optionsFor(u"Ana Lima"_s);
     options.pageSize = QPageSize(QPageSize::Letter);
     const QString info = popplerOutput(u"pdfinfo"_s, pdfOf(smallJournal(), options), {});

@@ -1,15 +1,15 @@
 // Drives the real window through a session with a fake clock and saves a
 // picture of each screen: scripts/screenshots.sh runs it under Xvfb.
-#include "history_page.h"
-#include "home_page.h"
-#include "main_window.h"
-#include "player_page.h"
-#include "reading_dialog.h"
-#include "session_controller.h"
-#include "settings.h"
-#include "summary_dialog.h"
-#include "theme.h"
-#include "trends_page.h"
+#include "appearance/theme.h"
+#include "history/history_page.h"
+#include "player/player_page.h"
+#include "practice/home_page.h"
+#include "readings/reading_dialog.h"
+#include "session/session_controller.h"
+#include "session/summary_dialog.h"
+#include "settings/settings.h"
+#include "shell/main_window.h"
+#include "trends/trends_page.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>

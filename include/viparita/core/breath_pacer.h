@@ -2,6 +2,8 @@
 
 #include <viparita/core/breath_pattern.h>
 
+#include <QString>
+
 #include <vector>
 
 namespace viparita {
@@ -30,12 +32,20 @@ class BreathPacer final {
 public:
     /// `sessionSeconds` is the breathing time over which a progression moves
     /// from its start pattern to its end pattern.
+    ///
+    /// A progression that cannot be breathed (BreathProgression::problem: a breath of zero
+    /// seconds, a negative or NaN phase) is refused: the pacer then holds still at the
+    /// start of an empty breath, and error() says why. SessionPlan refuses such a breath
+    /// first, so a player never meets one.
     BreathPacer(BreathProgression breath, double sessionSeconds);
 
     /// From `fromSeconds` on, breathe with `breath` (for example a step's own
     /// pattern). What was set for later times is replaced; earlier times keep
-    /// their patterns, so the pacer's past never changes.
-    void changeFrom(double fromSeconds, const BreathProgression &breath);
+    /// their patterns, so the pacer's past never changes. A progression that
+    /// cannot be breathed is refused: false, nothing changes, and error() says why.
+    bool changeFrom(double fromSeconds, const BreathProgression &breath);
+    /// Why the last progression given was refused; empty when none was.
+    [[nodiscard]] const QString &error() const { return m_error; }
     /// Sets the time a progression takes to reach its end pattern.
     void setSessionSeconds(double sessionSeconds);
 
@@ -50,6 +60,7 @@ private:
     };
     std::vector<Segment> m_segments;
     double m_sessionSeconds;
+    QString m_error;
 };
 
 /// Fullness of the lungs at `secondsIntoBreath` of a breath with `pattern`,

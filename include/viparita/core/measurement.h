@@ -33,6 +33,10 @@ public:
     /// The mean of these readings (all of one moment); readings must not be empty.
     /// Time, context and session are those of the earliest reading.
     [[nodiscard]] static Measurement mean(const QList<Reading> &readings);
+    /// The mean of the readings of `context` among `readings` (a session's, say; deleted ones
+    /// left out); nothing when there are none.
+    [[nodiscard]] static std::optional<Measurement> meanOf(const QList<Reading> &readings,
+                                                           ReadingContext context);
     /// Groups readings (any order; deleted ones, with deletedAt set, are left out) into
     /// measurements, ordered by time: the readings of one session and one context form one
     /// measurement; readings without a session join a group of their context while within

@@ -27,6 +27,9 @@ struct CsvImportResult {
     /// Why the file as a whole cannot be read (not UTF-8, no header, a column missing);
     /// empty when it could. With an error there are no readings and no bad rows.
     QString error;
+    /// readOwn(): the file is CSV text with a header, but not Viparita's own; another app's
+    /// file, to read with a ColumnMap (CsvColumnGuess proposes one).
+    bool otherAppsFile = false;
 };
 
 /// Reads CSV files (RFC 4180: quoted fields, embedded line breaks, CRLF or LF line ends,

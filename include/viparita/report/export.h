@@ -2,7 +2,7 @@
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/reading.h>
-#include <viparita/report/pdf_report.h>
+#include <viparita/report/pdf_report_options.h>
 #include <viparita/storage/date_range.h>
 #include <viparita/storage/session_record.h>
 #include <viparita/storage/storage_error.h>
@@ -44,7 +44,7 @@ struct ExportRequest {
     std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper
     /// PDF: what draws the report (PdfReport::write for the command line; the app's report
     /// plugin for the app, which opens without the charts library). Empty: PDF is refused.
-    std::function<bool(QIODevice &out, const ExportData &data, const PdfReport::Options &options,
+    std::function<bool(QIODevice &out, const ExportData &data, const PdfReportOptions &options,
                        QString *error)>
         writePdf;
 };
@@ -73,7 +73,7 @@ public:
     [[nodiscard]] static StorageResult<ExportData> gather(const Journal &journal,
                                                           const ExportRequest &request);
     /// The PDF report's options for `request` (the locale's paper when it names none).
-    [[nodiscard]] static PdfReport::Options pdfOptions(const ExportRequest &request);
+    [[nodiscard]] static PdfReportOptions pdfOptions(const ExportRequest &request);
     /// Writes `data` as `request` asks to `out`, open for writing. False, with `error` set,
     /// when it cannot.
     static bool write(QIODevice &out, const ExportData &data, const ExportRequest &request,

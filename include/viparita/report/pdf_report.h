@@ -1,13 +1,10 @@
 #pragma once
 
-#include <viparita/core/bp_classifier.h>
 #include <viparita/core/reading.h>
+#include <viparita/report/pdf_report_options.h>
 #include <viparita/storage/session_record.h>
 
-#include <QDate>
-#include <QDateTime>
 #include <QList>
-#include <QLocale>
 #include <QPageSize>
 #include <QString>
 
@@ -35,27 +32,14 @@ namespace viparita {
 /// QApplication; otherwise the report says they were left out.
 class PdfReport final {
 public:
-    struct Options {
-        QString name;                  ///< the person's name; may be empty
-        std::optional<QDate> from, to; ///< the period asked for; empty: the readings' own
-        bool includeNotes = true;      ///< the notes of sessions and readings
-        Guideline guideline = Guideline::AccAha2017;
-        /// How the person usually measures, e.g. "left arm, sitting" (from the settings); may be
-        /// empty. The report adds what the readings themselves record.
-        QString howMeasured;
-        QDateTime generatedAt; ///< when the report was made; empty: now
-        QPageSize pageSize = defaultPageSize(QLocale());
-    };
-
-    /// Letter for the United States, Canada, Mexico and the other countries that use it;
-    /// A4 everywhere else.
-    [[nodiscard]] static QPageSize defaultPageSize(const QLocale &locale);
+    using Options = PdfReportOptions;
 
     /// Lays out the report of these readings (deleted ones left out) and sessions. Null, with
     /// `error` set, when there is no QGuiApplication (fonts need one).
-    [[nodiscard]] static std::unique_ptr<PdfReport>
-    layOut(const QList<Reading> &readings, const QList<SessionRecord> &sessions,
-           const Options &options, QString *error = nullptr);
+    [[nodiscard]] static std::unique_ptr<PdfReport> layOut(const QList<Reading> &readings,
+                                                           const QList<SessionRecord> &sessions,
+                                                           const Options &options,
+                                                           QString *error = nullptr);
     /// Lays out and writes the report as a PDF to `out`, which must be open for writing. False,
     /// with `error` set, when it cannot be written.
     static bool write(QIODevice &out, const QList<Reading> &readings,

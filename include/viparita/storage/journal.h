@@ -8,11 +8,18 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace viparita {
 
 class Journal;
+
+/// What a committed write of the journal changed.
+enum class JournalChange {
+    Readings, ///< readings added, changed, deleted, restored or imported
+    Sessions, ///< a session started, a step saved, a session finished or logged
+};
 
 /// What opening a journal gave.
 struct JournalOpenResult {
@@ -59,6 +66,13 @@ public:
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
+
+    /// Told of every change this journal object commits, after the commit, on the thread
+    /// that wrote it: the one notification every view of the journal can follow, whichever
+    /// part of the program wrote. Changes made by another process are not seen. One listener;
+    /// setting another replaces it, and an empty function removes it.
+    using ChangeListener = std::function<void(JournalChange)>;
+    void setChangeListener(ChangeListener listener);
 
     [[nodiscard]] const QString &path() const;
     [[nodiscard]] bool isReadOnly() const;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <viparita/core/bp_classifier.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+
+namespace viparita {
+
+/// What a PDF report for the doctor holds and how it looks: in the report library (on Qt Gui
+/// alone), so that the app and the export fill one in without loading what draws the report
+/// (PdfReport, with the charts).
+struct PdfReportOptions {
+    /// Letter for the United States, Canada, Mexico and the other countries that use it;
+    /// A4 everywhere else.
+    [[nodiscard]] static QPageSize defaultPageSize(const QLocale &locale);
+
+    QString name;                  ///< the person's name; may be empty
+    std::optional<QDate> from, to; ///< the period asked for; empty: the readings' own
+    bool includeNotes = true;      ///< the notes of sessions and readings
+    Guideline guideline = Guideline::AccAha2017;
+    /// How the person usually measures, e.g. "left arm, sitting" (from the settings); may be
+    /// empty. The report adds what the readings themselves record.
+    QString howMeasured;
+    QDateTime generatedAt; ///< when the report was made; empty: now
+    QPageSize pageSize = defaultPageSize(QLocale());
+    /// How numbers are written ("131.5" or "131,5"); dates are ISO 8601 in every locale.
+    QLocale locale;
+};
+
+} // namespace viparita

@@ -1,0 +1,87 @@
+#include "appearance/app_style.h"
+
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace viparita::app {
+
+namespace {
+
+/// Two chevrons pointing on (right, or down for a vertical bar), in the palette's text colour.
+class OverflowArrows final : public QIconEngine {
+public:
+    explicit OverflowArrows(bool down) : m_down(down) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor colour = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
+        const qreal side = std::min(rect.width(), rect.height());
+        const qreal unit = side / 16.0;
+        QPainterPath arrows;
+        for (const qreal at : {4.0, 9.0}) {
+            arrows.moveTo(at, 4.0);
+            arrows.lineTo(at + 3.5, 8.0);
+            arrows.lineTo(at, 12.0);
+        }
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.x() + (rect.width() - side) / 2.0,
+                           rect.y() + (rect.height() - side) / 2.0);
+        if (m_down) {
+            painter->translate(side, 0);
+            painter->rotate(90);
+        }
+        painter->scale(unit, unit);
+        painter->setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(arrows);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(), pixmap.size()), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    [[nodiscard]] QIconEngine *clone() const override { return new OverflowArrows(m_down); }
+
+private:
+    bool m_down;
+};
+
+} // namespace
+
+AppStyle::AppStyle() = default;
+
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    switch (icon) {
+    case SP_ToolBarHorizontalExtensionButton:
+        return QIcon(new OverflowArrows(false));
+    case SP_ToolBarVerticalExtensionButton:
+        return QIcon(new OverflowArrows(true));
+    default:
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+}
+
+} // namespace viparita::app

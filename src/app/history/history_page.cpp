@@ -1,0 +1,303 @@
+#include "history/history_page.h"
+
+#include "history/history_filter.h"
+#include "history/history_model.h"
+#include "readings/edit_reading_dialog.h"
+#include "settings/settings.h"
+#include "shell/journal_watch.h"
+
+#include <viparita/core/display_format.h>
+#include <viparita/storage/date_range.h>
+#include <viparita/storage/journal.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_journal(journal.journal())
+    , m_model(new HistoryModel(this))
+    , m_filter(new HistoryFilter(this))
+{
+    setObjectName(u"historyPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    auto *bar = new QHBoxLayout;
+    m_show = new QComboBox(this);
+    m_show->setObjectName(u"showCombo"_s);
+    m_show->addItem(tr("Sessions and readings on their own"),
+                    static_cast<int>(HistoryFilter::Show::SessionsAndStandalone));
+    m_show->addItem(tr("Sessions"), static_cast<int>(HistoryFilter::Show::Sessions));
+    m_show->addItem(tr("Readings on their own"), static_cast<int>(HistoryFilter::Show::Standalone));
+    m_show->addItem(tr("All readings"), static_cast<int>(HistoryFilter::Show::AllReadings));
+    m_show->addItem(tr("Readings before sessions"), static_cast<int>(HistoryFilter::Show::Before));
+    m_show->addItem(tr("Readings during sessions"), static_cast<int>(HistoryFilter::Show::During));
+    m_show->addItem(tr("Readings after sessions"), static_cast<int>(HistoryFilter::Show::After));
+    bar->addWidget(new QLabel(tr("Show"), this));
+    bar->addWidget(m_show);
+    bar->addSpacing(16);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"fromDate"_s);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"toDate"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("any day"));
+    }
+    m_from->setDate(m_from->minimumDate());
+    m_to->setMaximumDate(QDate(2100, 1, 1));
+    m_to->setDate(m_to->minimumDate());
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    auto *add = new QPushButton(tr("Add a reading…"), this);
+    add->setObjectName(u"addButton"_s);
+    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit->setObjectName(u"editButton"_s);
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(u"deleteButton"_s);
+    bar->addWidget(add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_delete);
+    layout->addLayout(bar);
+
+    m_undoBar = new QFrame(this);
+    m_undoBar->setObjectName(u"undoBar"_s);
+    m_undoBar->setFrameShape(QFrame::StyledPanel);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    m_undoText = new QLabel(m_undoBar);
+    auto *undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(u"undoButton"_s);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undo);
+    m_undoBar->hide();
+    layout->addWidget(m_undoBar);
+
+    m_filter->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"historyView"_s);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    // The rows come newest first: show that order without sorting them again.
+    m_filter->sort(-1);
+    {
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(HistoryModel::When, Qt::DescendingOrder);
+    }
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(HistoryModel::When, 150);
+    m_view->setColumnWidth(HistoryModel::Entry, 230);
+    m_view->setColumnWidth(HistoryModel::Minutes, 70);
+    m_view->setColumnWidth(HistoryModel::Pressure, 220);
+    m_view->setColumnWidth(HistoryModel::Change, 90);
+    m_view->setColumnWidth(HistoryModel::Category, 190);
+    m_view->setColumnWidth(HistoryModel::Feeling, 70);
+    layout->addWidget(m_view, 1);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(static_cast<HistoryFilter::Show>(m_show->currentData().toInt()));
+    });
+    auto range = [this] {
+        const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+        if (from.isValid())
+            loadBackTo(from);
+        m_filter->setRange(from, m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, range);
+    connect(m_to, &QDateEdit::dateChanged, this, range);
+    connect(add, &QPushButton::clicked, this, &HistoryPage::addReadingRequested);
+    connect(m_edit, &QPushButton::clicked, this, &HistoryPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
+    connect(undo, &QPushButton::clicked, this, &HistoryPage::undoDelete);
+    connect(m_view, &QTableView::doubleClicked, this, &HistoryPage::editSelected);
+    // Sorting by a column needs every row: load the rest first.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!m_model->canFetchMore({}))
+                    return;
+                loadBackTo(QDate());
+                m_filter->sort(column, order);
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateButtons);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, &HistoryPage::deleteSelected);
+    addAction(deleteAction);
+    auto *undoAction = new QAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &HistoryPage::undoDelete);
+    addAction(undoAction);
+    updateButtons();
+    new JournalFollower(this, journal, [this] { reload(); });
+}
+
+namespace {
+
+/// The newest stretch shown at once; older ones load as the list scrolls.
+constexpr int firstWindowDays = 90;
+constexpr int olderWindowDays = 365;
+
+} // namespace
+
+void HistoryPage::reload()
+{
+    // After a change, the list shows again as far back as it did.
+    const QDate shownBefore = m_model->rowCount() > 0 ? m_loadedFrom : QDate();
+    m_model->setContents({}, {}, m_settings.guideline());
+    m_model->setMoreSource({}, false);
+    if (!m_journal)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const auto first = m_journal->firstDay();
+    m_firstDay = first.ok() ? *first : std::nullopt;
+    m_loadedFrom = QDate::currentDate().addDays(1 - firstWindowDays);
+    loadWindow(m_loadedFrom, std::nullopt);
+    m_model->setMoreSource([this] { loadOlder(); }, m_firstDay && *m_firstDay < m_loadedFrom);
+    spdlog::debug("History: the newest {} days in {} ms", firstWindowDays, timer.elapsed());
+    // A date filter reaching further back needs those days loaded.
+    loadBackTo(m_from->date() == m_from->minimumDate() ? m_loadedFrom : m_from->date());
+    if (shownBefore.isValid())
+        loadBackTo(shownBefore);
+    updateButtons();
+}
+
+void HistoryPage::loadWindow(const QDate &from, const std::optional<QDate> &to)
+{
+    const DateRange range{from, to};
+    const auto sessions = m_journal->sessions(range);
+    const auto readings = m_journal->readings(range);
+    if (!sessions.ok() || !readings.ok()) {
+        spdlog::error("The history could not be read: {}",
+                      (sessions.ok() ? readings.error() : sessions.error()).message.toStdString());
+        return;
+    }
+    // A session just after midnight may have its readings before on the day before.
+    QList<Reading> outside;
+    for (const SessionRecord &session : *sessions) {
+        if (session.startedAt.date() != from)
+            continue;
+        const auto own = m_journal->readingsOfSession(session.id);
+        if (!own.ok())
+            continue;
+        for (const Reading &reading : *own) {
+            if (reading.takenAt.date() < from)
+                outside.append(reading);
+        }
+    }
+    m_model->appendContents(*sessions, *readings, outside, m_settings.guideline());
+}
+
+void HistoryPage::loadOlder()
+{
+    if (!m_journal || !m_firstDay || *m_firstDay >= m_loadedFrom)
+        return;
+    const QDate to = m_loadedFrom.addDays(-1);
+    const QDate from = to.addDays(1 - olderWindowDays);
+    loadWindow(from, to);
+    m_loadedFrom = from;
+    m_model->setHasMore(*m_firstDay < m_loadedFrom);
+}
+
+void HistoryPage::loadBackTo(const QDate &day)
+{
+    while (m_model->canFetchMore({}) && (!day.isValid() || m_loadedFrom > day))
+        loadOlder();
+}
+
+void HistoryPage::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const bool reading =
+        !rows.isEmpty() && m_model->readingAt(m_filter->mapToSource(rows.first()).row()) != nullptr;
+    const bool writable = m_journal && !m_journal->isReadOnly();
+    m_edit->setEnabled(reading && writable);
+    m_delete->setEnabled(reading && writable);
+}
+
+bool HistoryPage::deleteSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_journal)
+        return false;
+    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
+    if (!reading)
+        return false;
+    const qint64 id = reading->id;
+    const QString what = tr("Reading of %1 deleted (%2/%3).")
+                             .arg(DisplayFormat().dateTime(reading->takenAt))
+                             .arg(reading->systolic)
+                             .arg(reading->diastolic);
+    const auto deleted = m_journal->deleteReading(id);
+    if (!deleted.ok()) {
+        QMessageBox::warning(this, tr("The reading was not deleted"), deleted.error().message);
+        return false;
+    }
+    m_deleted.append(id);
+    m_undoText->setText(what);
+    m_undoBar->show();
+    return true;
+}
+
+bool HistoryPage::undoDelete()
+{
+    if (m_deleted.isEmpty() || !m_journal)
+        return false;
+    const qint64 id = m_deleted.takeLast();
+    const auto restored = m_journal->restoreReading(id);
+    if (!restored.ok()) {
+        QMessageBox::warning(this, tr("The reading was not restored"), restored.error().message);
+        return false;
+    }
+    m_undoBar->setVisible(!m_deleted.isEmpty());
+    return true;
+}
+
+void HistoryPage::editSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_journal || m_journal->isReadOnly())
+        return;
+    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
+    if (!reading)
+        return;
+    auto *dialog = new EditReadingDialog(*reading, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto saved = m_journal->updateReading(dialog->reading());
+        if (!saved.ok())
+            QMessageBox::warning(this, tr("The reading was not changed"), saved.error().message);
+    });
+    dialog->open();
+}
+
+} // namespace viparita::app

@@ -1,0 +1,135 @@
+#include "plugins/reports/chart_report_backend.h"
+
+#include <viparita/core/display_format.h>
+
+#include <viparita/report/trend_charts.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QToolTip>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+QString trendsText(const char *text)
+{
+    return QCoreApplication::translate("viparita::app::TrendsPage", text);
+}
+
+QString exportText(const char *text)
+{
+    return QCoreApplication::translate("viparita::app::ExportDialog", text);
+}
+
+/// A tooltip for each point of the before, after and pulse lines of `chart`.
+void addPointTips(QChart *chart)
+{
+    const auto series = chart->series();
+    for (QAbstractSeries *each : series) {
+        auto *line = qobject_cast<QLineSeries *>(each);
+        if (!line || line->objectName().isEmpty())
+            continue;
+        const QString name = line->name();
+        QObject::connect(line, &QLineSeries::hovered, line, [name](const QPointF &point, bool on) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()));
+            const DisplayFormat format;
+            QToolTip::showText(QCursor::pos(),
+                               trendsText("%1: %2 on %3")
+                                   .arg(name, format.number(point.y()), format.dateTime(when)));
+        });
+    }
+}
+
+} // namespace
+
+QWidget *ChartReportBackend::createChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+void ChartReportBackend::showTrends(const QList<QWidget *> &views,
+                                    const QList<SessionChange> &sessions,
+                                    const QList<Measurement> &measurements, Guideline guideline,
+                                    bool dark)
+{
+    const QList<QChart *> charts{
+        TrendCharts::pressure(sessions, TrendCharts::Pressure::Systolic, guideline),
+        TrendCharts::pressure(sessions, TrendCharts::Pressure::Diastolic, guideline),
+        TrendCharts::changes(sessions), TrendCharts::pulse(measurements)};
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        QChart *chart = charts.at(i);
+        auto *view = i < views.size() ? qobject_cast<QChartView *>(views.at(i)) : nullptr;
+        if (view == nullptr) {
+            delete chart;
+            continue;
+        }
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        addPointTips(chart);
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
+}
+
+std::optional<ReportPreview> ChartReportBackend::preview(const QList<Reading> &readings,
+                                                         const QList<SessionRecord> &sessions,
+                                                         const PdfReport::Options &options,
+                                                         int width, QString *error)
+{
+    const auto report = PdfReport::layOut(readings, sessions, options, error);
+    if (!report)
+        return std::nullopt;
+    return ReportPreview{report->pageImage(0, width), report->pageCount()};
+}
+
+bool ChartReportBackend::writePdf(QIODevice &out, const QList<Reading> &readings,
+                                  const QList<SessionRecord> &sessions,
+                                  const PdfReport::Options &options, QString *error)
+{
+    return PdfReport::write(out, readings, sessions, options, error);
+}
+
+PrintOutcome ChartReportBackend::print(const QList<Reading> &readings,
+                                       const QList<SessionRecord> &sessions,
+                                       PdfReport::Options options, QWidget *parent,
+                                       const QString &outputFile)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(options.pageSize);
+    printer.setDocName(exportText("Blood pressure report"));
+    if (outputFile.isEmpty()) {
+        QPrintDialog dialog(&printer, parent);
+        dialog.setWindowTitle(exportText("Print the report"));
+        if (dialog.exec() != QDialog::Accepted)
+            return {PrintOutcome::Status::Cancelled, {}, {}};
+    } else {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(outputFile);
+    }
+    // Laid out for the paper the printer has.
+    options.pageSize = printer.pageLayout().pageSize();
+    QString error;
+    const auto report = PdfReport::layOut(readings, sessions, options, &error);
+    if (!report || !report->print(printer, &error))
+        return {PrintOutcome::Status::Failed, {}, error};
+    return {PrintOutcome::Status::Printed,
+            printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName(),
+            {}};
+}
+
+} // namespace viparita::app

@@ -1,0 +1,335 @@
+#include "readings/reading_dialog.h"
+
+#include "settings/settings.h"
+
+#include <viparita/core/bp_classifier.h>
+#include <viparita/core/display_format.h>
+#include <viparita/core/reading_validator.h>
+#include <viparita/core/safety_rules.h>
+#include <viparita/report/category_colours.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+QString intro(ReadingDialog::Purpose purpose)
+{
+    switch (purpose) {
+    case ReadingDialog::Purpose::Before:
+        return ReadingDialog::tr(
+            "<b>Before you begin</b><br>Sit or lie quietly for five minutes, then take two "
+            "readings a "
+            "minute or two apart, on the same arm as usual. Or skip this and start.");
+    case ReadingDialog::Purpose::During:
+        return ReadingDialog::tr(
+            "<b>A reading during the practice</b><br>The session is paused. Take "
+            "your reading lying as you are; it will resume when you are done.");
+    case ReadingDialog::Purpose::After:
+        return ReadingDialog::tr("<b>After the practice</b><br>Stay lying or sit up slowly, rest a "
+                                 "minute, then take your readings.");
+    case ReadingDialog::Purpose::Standalone:
+        break;
+    }
+    return ReadingDialog::tr("<b>A blood-pressure reading</b><br>Take two readings a minute or two "
+                             "apart; they count as one measurement.");
+}
+
+QLineEdit *numberField(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setPlaceholderText(placeholder);
+    field->setValidator(new QIntValidator(0, 999, field));
+    field->setMaxLength(3);
+    field->setMinimumWidth(72);
+    field->setAlignment(Qt::AlignRight);
+    field->setAccessibleName(placeholder);
+    return field;
+}
+
+} // namespace
+
+ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<Measurement> before,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_purpose(purpose)
+    , m_settings(settings)
+    , m_before(std::move(before))
+{
+    setObjectName(u"readingDialog"_s);
+    setWindowTitle(purpose == Purpose::Before   ? tr("Blood pressure before the session")
+                   : purpose == Purpose::After  ? tr("Blood pressure after the session")
+                   : purpose == Purpose::During ? tr("Blood pressure during the session")
+                                                : tr("Add a reading"));
+    auto *layout = new QVBoxLayout(this);
+    auto *introLabel = new QLabel(intro(purpose), this);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
+
+    m_grid = new QGridLayout;
+    m_grid->addWidget(new QLabel(tr("Systolic"), this), 0, 0);
+    m_grid->addWidget(new QLabel(tr("Diastolic"), this), 0, 1);
+    m_grid->addWidget(new QLabel(tr("Pulse"), this), 0, 2);
+    layout->addLayout(m_grid);
+
+    m_addRow = new QPushButton(tr("Add another reading"), this);
+    m_addRow->setObjectName(u"addRowButton"_s);
+    connect(m_addRow, &QPushButton::clicked, this, [this] {
+        addRow();
+        m_rows.last().systolic->setFocus();
+    });
+    auto *armRow = new QHBoxLayout;
+    m_arm = new QComboBox(this);
+    m_arm->setObjectName(u"armCombo"_s);
+    m_arm->addItem(tr("Left arm"), u"left"_s);
+    m_arm->addItem(tr("Right arm"), u"right"_s);
+    m_arm->setCurrentIndex(std::max(0, m_arm->findData(settings.text(Settings::Key::UsualArm))));
+    m_position = new QComboBox(this);
+    m_position->setObjectName(u"positionCombo"_s);
+    m_position->addItem(tr("Sitting"), u"sitting"_s);
+    m_position->addItem(tr("Lying"), u"lying"_s);
+    m_position->addItem(tr("Standing"), u"standing"_s);
+    const QString usualPosition =
+        purpose == Purpose::During ? u"lying"_s : settings.text(Settings::Key::UsualPosition);
+    m_position->setCurrentIndex(std::max(0, m_position->findData(usualPosition)));
+    armRow->addWidget(m_addRow);
+    armRow->addStretch(1);
+    armRow->addWidget(m_arm);
+    armRow->addWidget(m_position);
+    layout->addLayout(armRow);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_alert = new QLabel(this);
+    m_alert->setObjectName(u"alertLabel"_s);
+    m_alert->setWordWrap(true);
+    m_alert->setTextFormat(Qt::RichText);
+    m_alert->setFrameShape(QFrame::StyledPanel);
+    m_alert->setMargin(8);
+    m_alert->hide();
+    layout->addWidget(m_alert);
+    m_startAnyway = new QCheckBox(tr("I have read this and want to start anyway"), this);
+    m_startAnyway->setObjectName(u"startAnywayCheck"_s);
+    m_startAnyway->hide();
+    connect(m_startAnyway, &QCheckBox::toggled, this, &ReadingDialog::refresh);
+    layout->addWidget(m_startAnyway);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(purpose == Purpose::Before ? tr("Save and start") : tr("Save"),
+                                QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveButton"_s);
+    QPushButton *skip = buttons->addButton(purpose == Purpose::Before       ? tr("Skip and start")
+                                           : purpose == Purpose::Standalone ? tr("Cancel")
+                                                                            : tr("Skip"),
+                                           QDialogButtonBox::RejectRole);
+    skip->setObjectName(u"skipButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    addRow();
+    addRow();
+    refresh();
+    setMinimumWidth(460);
+}
+
+void ReadingDialog::addRow()
+{
+    if (m_rows.size() >= maxReadings)
+        return;
+    const int index = static_cast<int>(m_rows.size());
+    const int gridRow = index * 2 + 1;
+    Row row;
+    row.systolic = numberField(u"systolic%1"_s.arg(index), tr("Systolic"), this);
+    row.diastolic = numberField(u"diastolic%1"_s.arg(index), tr("Diastolic"), this);
+    row.pulse = numberField(u"pulse%1"_s.arg(index), tr("Pulse"), this);
+    row.status = new QLabel(this);
+    row.status->setObjectName(u"status%1"_s.arg(index));
+    row.status->setTextFormat(Qt::RichText);
+    m_grid->addWidget(row.systolic, gridRow, 0);
+    m_grid->addWidget(row.diastolic, gridRow, 1);
+    m_grid->addWidget(row.pulse, gridRow, 2);
+    m_grid->addWidget(row.status, gridRow + 1, 0, 1, 3);
+    for (QLineEdit *field : {row.systolic, row.diastolic, row.pulse})
+        connect(field, &QLineEdit::textChanged, this, &ReadingDialog::refresh);
+    m_rows.append(row);
+    m_addRow->setEnabled(m_rows.size() < maxReadings);
+}
+
+void ReadingDialog::enter(int row, const QString &systolic, const QString &diastolic,
+                          const QString &pulse)
+{
+    while (row >= m_rows.size() && m_rows.size() < maxReadings)
+        addRow();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].systolic->setText(systolic);
+    m_rows[row].diastolic->setText(diastolic);
+    m_rows[row].pulse->setText(pulse);
+}
+
+QString ReadingDialog::rowStatus(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status->text() : QString();
+}
+
+void ReadingDialog::updateRow(Row &row)
+{
+    const QString systolicText = row.systolic->text().trimmed();
+    const QString diastolicText = row.diastolic->text().trimmed();
+    const QString pulseText = row.pulse->text().trimmed();
+    const bool wasValid = row.reading.has_value();
+    row.reading.reset();
+    if (systolicText.isEmpty() && diastolicText.isEmpty() && pulseText.isEmpty()) {
+        row.status->clear();
+        return;
+    }
+    if (systolicText.isEmpty() || diastolicText.isEmpty()) {
+        row.status->setText(tr("Enter both the systolic and the diastolic value."));
+        return;
+    }
+    Reading reading;
+    reading.systolic = ReadingValidator::parseWholeNumber(systolicText).value_or(0);
+    reading.diastolic = ReadingValidator::parseWholeNumber(diastolicText).value_or(0);
+    if (!pulseText.isEmpty())
+        reading.pulse = ReadingValidator::parseWholeNumber(pulseText).value_or(0);
+    reading.takenAt = QDateTime::currentDateTime();
+    const QList<FieldError> errors = ReadingValidator::validate(reading, reading.takenAt);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const FieldError &error : errors)
+            messages.append(error.toString().toHtmlEscaped());
+        row.status->setText(u"<span>%1</span>"_s.arg(messages.join(u"<br>"_s)));
+        return;
+    }
+    const Guideline guideline = m_settings.guideline();
+    const BpCategory category =
+        BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
+    const QColor colour = CategoryColours::of(category);
+    row.status->setText(u"<span style=\"color:%1; font-size:large;\">&#9679;</span> %2"_s.arg(
+        colour.name(), BpClassifier::name(category).toHtmlEscaped()));
+    row.reading = reading;
+    if (!wasValid || !row.completedAt.isValid())
+        row.completedAt = QDateTime::currentDateTime();
+}
+
+QList<Reading> ReadingDialog::readings() const
+{
+    QList<Reading> result;
+    for (const Row &row : m_rows) {
+        if (!row.reading)
+            continue;
+        Reading reading = *row.reading;
+        reading.takenAt = row.completedAt.toOffsetFromUtc(row.completedAt.offsetFromUtc());
+        reading.arm = armFromString(m_arm->currentData().toString());
+        reading.position = bodyPositionFromString(m_position->currentData().toString());
+        switch (m_purpose) {
+        case Purpose::Before:
+            reading.context = ReadingContext::Before;
+            break;
+        case Purpose::During:
+            reading.context = ReadingContext::During;
+            break;
+        case Purpose::After:
+            reading.context = ReadingContext::After;
+            break;
+        case Purpose::Standalone:
+            reading.context = ReadingContext::Standalone;
+            break;
+        }
+        result.append(reading);
+    }
+    return result;
+}
+
+std::optional<Measurement> ReadingDialog::measurement() const
+{
+    const QList<Reading> entered = readings();
+    if (entered.isEmpty())
+        return std::nullopt;
+    return MeasurementGrouper::mean(entered);
+}
+
+bool ReadingDialog::canSave() const
+{
+    return m_save->isEnabled();
+}
+
+void ReadingDialog::refresh()
+{
+    bool anyInvalid = false;
+    for (Row &row : m_rows) {
+        updateRow(row);
+        const bool empty = row.systolic->text().isEmpty() && row.diastolic->text().isEmpty() &&
+                           row.pulse->text().isEmpty();
+        anyInvalid = anyInvalid || (!empty && !row.reading);
+    }
+    const auto mean = measurement();
+    QString summary;
+    if (mean) {
+        const DisplayFormat format;
+        const QString pressure = format.pressure(*mean);
+        summary = mean->readingCount == 1
+                      ? tr("One reading: %1 mmHg").arg(pressure)
+                      : tr("Mean of %1 readings: %2 mmHg").arg(mean->readingCount).arg(pressure);
+        if (m_before && (m_purpose == Purpose::After || m_purpose == Purpose::During))
+            summary += tr(" · change from before: %1").arg(format.pressureChange(*m_before, *mean));
+    }
+    m_summary->setText(summary);
+
+    QList<SafetyAlert> alerts;
+    if (mean)
+        alerts = SafetyRules::check(*mean, m_before);
+    // One reading in the crisis range is enough to warn, whatever the mean.
+    const bool anyCrisis = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
+        return row.reading && SafetyRules::isCrisis(row.reading->systolic, row.reading->diastolic);
+    });
+    const bool meanCrisis =
+        std::any_of(alerts.cbegin(), alerts.cend(),
+                    [](const SafetyAlert &alert) { return alert.flag == SafetyFlag::Crisis; });
+    if (anyCrisis && !meanCrisis)
+        alerts.prepend(SafetyRules::alert(SafetyFlag::Crisis));
+    QStringList parts;
+    bool crisis = false;
+    for (const SafetyAlert &alert : alerts) {
+        crisis = crisis || alert.flag == SafetyFlag::Crisis;
+        parts.append(
+            u"<b>%1</b><br>%2"_s.arg(alert.title.toHtmlEscaped(), alert.guidance.toHtmlEscaped()));
+    }
+    m_alert->setText(parts.join(u"<br><br>"_s));
+    m_alert->setVisible(!parts.isEmpty());
+    const bool needsConfirmation = crisis && m_purpose == Purpose::Before;
+    m_startAnyway->setVisible(needsConfirmation);
+    if (!needsConfirmation && m_startAnyway->isChecked())
+        m_startAnyway->setChecked(false);
+    m_save->setEnabled(mean.has_value() && !anyInvalid &&
+                       (!needsConfirmation || m_startAnyway->isChecked()));
+
+    // Grow (never shrink) when a warning appears, so nothing is cut off.
+    if (QLayout *box = layout()) {
+        box->activate();
+        QSize wanted = box->sizeHint();
+        if (box->hasHeightForWidth())
+            wanted.setHeight(box->totalHeightForWidth(width()));
+        resize(size().expandedTo(wanted));
+    }
+}
+
+} // namespace viparita::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+
+class QDialogButtonBox;
+class QTabWidget;
+
+namespace viparita::app {
+
+class Settings;
+class SettingsPage;
+
+/// The preferences, a tab for each page: sound and voice, session, health, report and
+/// appearance (settings_page.h). Nothing is written to the Settings until OK; Cancel changes
+/// nothing; Restore defaults shows the defaults, kept only on OK.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    /// `stepIds`: the steps of the default sequence, offered for the reading taken during a
+    /// session.
+    explicit SettingsDialog(Settings &settings, const QStringList &stepIds,
+                            QWidget *parent = nullptr);
+
+    /// Writes the values shown (those that differ) to the Settings, then closes; while a page
+    /// has a problem, shows that page instead.
+    void accept() override;
+
+private:
+    /// Shows the stored values, or the defaults when `defaults` is true.
+    void load(bool defaults);
+    void save();
+    void updateOk();
+
+    Settings &m_settings;
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QList<SettingsPage *> m_pages;
+};
+
+} // namespace viparita::app

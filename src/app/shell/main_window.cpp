@@ -1,0 +1,328 @@
+#include "shell/main_window.h"
+
+#include "appearance/theme.h"
+#include "exchange/export_dialog.h"
+#include "exchange/import_dialog.h"
+#include "history/history_page.h"
+#include "player/player_page.h"
+#include "practice/cautions_dialog.h"
+#include "practice/home_page.h"
+#include "readings/reading_dialog.h"
+#include "session/session_controller.h"
+#include "settings/settings.h"
+#include "settings/settings_dialog.h"
+#include "shell/journal_watch.h"
+#include "shell/recovery_banner.h"
+#include "trends/trends_page.h"
+
+#include <viparita/core/app_info.h>
+#include <viparita/storage/journal.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journal *journal,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_journalWatch(new JournalWatch(journal, this))
+    , m_home(new HomePage(library, settings, *m_journalWatch, this))
+    , m_player(new PlayerPage(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Viparita"));
+    setWindowIcon(Theme::appIcon());
+    setMinimumSize(800, 600);
+    resize(1000, 700);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_recovery = new RecoveryBanner(journal, central);
+    layout->addWidget(m_recovery);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_home);
+    // The player page joins the pages when a session first begins, and the history and trends
+    // pages when first shown: the window opens sooner. (A stack of pages asks each page for its
+    // size, hidden or not, and the player's large texts would load their fonts for nothing.)
+    m_player->hide();
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_session = new SessionController(settings, journal, m_player, this, this);
+    connect(m_session, &SessionController::stageChanged, this, &MainWindow::showStage);
+    connect(m_session, &SessionController::statusTitleChanged, this, [this](const QString &status) {
+        setWindowTitle(status.isEmpty() ? tr("Viparita") : tr("%1 · Viparita").arg(status));
+    });
+    connect(m_home, &HomePage::startRequested, this,
+            [this](const QString &id, const PlanOptions &options) { startSession(id, options); });
+    connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
+    connect(m_recovery, &RecoveryBanner::finishRequested, m_session,
+            &SessionController::finishInterrupted);
+
+    // Practice, history and trends: one page each.
+    m_navigation = addToolBar(tr("Pages"));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<Page, QString>> pages{{Page::Practice, tr("&Practice")},
+                                                {Page::History, tr("&History")},
+                                                {Page::Trends, tr("&Trends")}};
+    for (const auto &[page, label] : pages) {
+        QAction *action = m_navigation->addAction(label);
+        action->setCheckable(true);
+        action->setShortcut(
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+    m_pageActions.first()->setChecked(true);
+
+    createMenus();
+}
+
+MainWindow::~MainWindow() = default;
+
+HistoryPage *MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(m_settings, *m_journalWatch, m_pages);
+        m_pages->addWidget(m_history);
+        connect(m_history, &HistoryPage::addReadingRequested, this, &MainWindow::addReading);
+    }
+    return m_history;
+}
+
+TrendsPage *MainWindow::trendsPage()
+{
+    if (!m_trends) {
+        m_trends = new TrendsPage(m_settings, *m_journalWatch, m_pages);
+        m_pages->addWidget(m_trends);
+    }
+    return m_trends;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_session->stage() != SessionController::Stage::Idle)
+        return;
+    m_pageActions.at(static_cast<int>(page))->setChecked(true);
+    switch (page) {
+    case Page::Practice:
+        m_pages->setCurrentWidget(m_home);
+        break;
+    case Page::History:
+        historyPage()->reload();
+        m_pages->setCurrentWidget(m_history);
+        break;
+    case Page::Trends:
+        trendsPage()->reload();
+        m_pages->setCurrentWidget(m_trends);
+        break;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reading = file->addAction(tr("Add a &reading…"));
+    reading->setShortcut(QKeySequence::New);
+    connect(reading, &QAction::triggered, this, &MainWindow::addReading);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export for your doctor…"));
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setEnabled(m_journal != nullptr);
+    connect(exportAction, &QAction::triggered, this, [this] { exportForDoctor(); });
+    QAction *printAction = file->addAction(tr("&Print the report…"));
+    printAction->setObjectName(u"printAction"_s);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setEnabled(m_journal != nullptr);
+    connect(printAction, &QAction::triggered, this, [this] { exportForDoctor(true); });
+    QAction *importAction = file->addAction(tr("&Import readings…"));
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    importAction->setEnabled(m_journal != nullptr);
+    connect(importAction, &QAction::triggered, this, &MainWindow::importReadings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setObjectName(u"fullScreenAction"_s);
+    fullScreen->setShortcut(Qt::Key_F11);
+    connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    QAction *night = view->addAction(tr("&Night theme"));
+    night->setObjectName(u"nightThemeAction"_s);
+    night->setCheckable(true);
+    night->setChecked(Theme::fromName(m_settings.text(Settings::Key::Theme)) == Theme::Kind::Night);
+    connect(night, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(Settings::Key::Theme, on ? u"night"_s : u"system"_s);
+    });
+    connect(&m_settings, &Settings::changed, this, [this, night](Settings::Key key) {
+        if (key != Settings::Key::Theme)
+            return;
+        const Theme::Kind kind = Theme::fromName(m_settings.text(Settings::Key::Theme));
+        Theme::apply(*qApp, kind);
+        night->setChecked(kind == Theme::Kind::Night);
+    });
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *cautions = help->addAction(tr("&Cautions and who should not practise…"));
+    connect(cautions, &QAction::triggered, this, &MainWindow::showCautions);
+    QAction *about = help->addAction(tr("&About Viparita"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::startSession(const QString &sequenceId, const PlanOptions &options)
+{
+    const Sequence *sequence = m_library.find(sequenceId);
+    if (!sequence || m_session->stage() != SessionController::Stage::Idle)
+        return false;
+    if (!CautionsDialog::ensureAcknowledged(m_settings, this))
+        return false;
+    m_session->start(*sequence, options);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    if (m_session->stage() == SessionController::Stage::Idle)
+        m_recovery->offer();
+}
+
+void MainWindow::addReading()
+{
+    if (m_session->stage() != SessionController::Stage::Idle)
+        return;
+    auto *dialog =
+        new ReadingDialog(ReadingDialog::Purpose::Standalone, m_settings, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_journal)
+            return;
+        for (const Reading &reading : dialog->readings()) {
+            const auto saved = m_journal->addReading(reading);
+            if (!saved.ok())
+                QMessageBox::warning(this, tr("The reading was not saved"), saved.error().message);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::exportForDoctor(bool print)
+{
+    if (!m_journal)
+        return;
+    auto *dialog = new ExportDialog(m_settings, *m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { statusBar()->showMessage(dialog->lastMessage(), 8000); });
+    dialog->open();
+    if (print)
+        dialog->print();
+}
+
+void MainWindow::importReadings()
+{
+    if (!m_journal || m_session->stage() != SessionController::Stage::Idle)
+        return;
+    auto *dialog = new ImportDialog(m_settings, *m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { statusBar()->showMessage(dialog->lastMessage(), 8000); });
+    dialog->open();
+}
+
+void MainWindow::showStage()
+{
+    const auto stage = m_session->stage();
+    const bool playing = stage == SessionController::Stage::Playing ||
+                         stage == SessionController::Stage::After ||
+                         stage == SessionController::Stage::Summary;
+    m_navigation->setVisible(!playing);
+    if (playing) {
+        if (m_pages->indexOf(m_player) < 0)
+            m_pages->addWidget(m_player);
+        m_pages->setCurrentWidget(m_player);
+    } else {
+        showPage(Page::Practice);
+    }
+    if (stage == SessionController::Stage::Playing)
+        m_player->setFocus();
+    if (stage == SessionController::Stage::Idle) {
+        setWindowTitle(tr("Viparita"));
+        offerRecovery();
+    }
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void MainWindow::showSettings()
+{
+    QStringList stepIds;
+    if (const Sequence *healing =
+            m_library.find(QLatin1String(SequenceLibrary::defaultSequenceId))) {
+        for (const Step &step : healing->steps)
+            stepIds.append(step.id);
+    }
+    auto *dialog = new SettingsDialog(m_settings, stepIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCautions()
+{
+    auto *dialog = new CautionsDialog(CautionsDialog::Mode::FromHelp, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Viparita"),
+                       tr("<h3>Viparita %1</h3>"
+                          "<p>A guided legs-up-the-wall practice with a blood-pressure journal.</p>"
+                          "<p>Viparita informs; it does not diagnose or advise on medication. "
+                          "Talk to your doctor about your blood pressure.</p>"
+                          "<p>Released under the MIT license.</p>")
+                           .arg(AppInfo::version()));
+}
+
+} // namespace viparita::app

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <viparita/core/sequence_library.h>
+
+#include <QMainWindow>
+
+class QStackedWidget;
+class QToolBar;
+
+namespace viparita {
+class Journal;
+struct PlanOptions;
+} // namespace viparita
+
+namespace viparita::app {
+
+class HistoryPage;
+class HomePage;
+class JournalWatch;
+class RecoveryBanner;
+class PlayerPage;
+class TrendsPage;
+class SessionController;
+class Settings;
+
+/// Viparita's one window; its pages do the work.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `journal` may be null: the app then works without saving.
+    MainWindow(const SequenceLibrary &library, Settings &settings, Journal *journal,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] HomePage *homePage() const { return m_home; }
+    [[nodiscard]] PlayerPage *playerPage() const { return m_player; }
+    [[nodiscard]] SessionController *session() const { return m_session; }
+    /// The history page, built on first use.
+    [[nodiscard]] HistoryPage *historyPage();
+    /// The trends page, built on first use.
+    [[nodiscard]] TrendsPage *trendsPage();
+
+    enum class Page { Practice, History, Trends };
+    void showPage(Page page);
+
+    /// Starts a session of the sequence with this id (after the cautions, on
+    /// a first start). False when there is no such sequence.
+    bool startSession(const QString &sequenceId, const PlanOptions &options);
+    /// Offers to finish a session a crash interrupted, if there is one.
+    void offerRecovery();
+    /// Opens the dialog for a reading on its own.
+    void addReading();
+    /// File > Export: the export dialog; with `print`, the print dialog over it at once.
+    void exportForDoctor(bool print = false);
+    /// File > Import: readings from a CSV file.
+    void importReadings();
+
+private:
+    void createMenus();
+    void showAbout();
+    void showSettings();
+    void showCautions();
+    void toggleFullScreen();
+    void showStage();
+
+    const SequenceLibrary &m_library;
+    Settings &m_settings;
+    Journal *m_journal;
+    JournalWatch *m_journalWatch;
+    QStackedWidget *m_pages = nullptr;
+    HomePage *m_home = nullptr;
+    PlayerPage *m_player = nullptr;
+    HistoryPage *m_history = nullptr; ///< null until first shown
+    TrendsPage *m_trends = nullptr;   ///< null until first shown
+    QToolBar *m_navigation = nullptr;
+    QList<QAction *> m_pageActions;
+    SessionController *m_session = nullptr;
+    RecoveryBanner *m_recovery = nullptr;
+};
+
+} // namespace viparita::app

@@ -1,0 +1,296 @@
+#include "trends/trends_page.h"
+
+#include "plugins/report_backend.h"
+#include "settings/settings.h"
+#include "shell/journal_watch.h"
+
+#include <viparita/core/display_format.h>
+#include <viparita/core/measurement.h>
+#include <viparita/storage/journal.h>
+
+#include <QButtonGroup>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::app {
+
+namespace {
+
+QString number(double value)
+{
+    return DisplayFormat().number(value);
+}
+
+QString pressure(const std::optional<double> &systolic, const std::optional<double> &diastolic)
+{
+    if (!systolic || !diastolic)
+        return TrendsPage::tr("not yet known");
+    return TrendsPage::tr("%1 mmHg").arg(DisplayFormat().pressure(*systolic, *diastolic));
+}
+
+QString changeSentence(const Estimate &estimate, int sessions, const QString &what)
+{
+    if (!estimate.mean)
+        return TrendsPage::tr(
+                   "No session has readings both before and after yet, so there is no change to "
+                   "show for the %1.")
+            .arg(what);
+    const double mean = *estimate.mean;
+    const QString over = sessions == 1 ? TrendsPage::tr("Over 1 session")
+                                       : TrendsPage::tr("Over %1 sessions").arg(sessions);
+    QString sentence = mean <= 0 ? TrendsPage::tr("%1 your %2 fell by %3 mmHg on average")
+                                 : TrendsPage::tr("%1 your %2 rose by %3 mmHg on average");
+    sentence = sentence.arg(over, what, number(std::abs(mean)));
+    if (estimate.ci95) {
+        // Said as a size of fall (or rise), the interval is turned the same way.
+        const auto [low, high] = *estimate.ci95;
+        sentence += mean <= 0
+                        ? TrendsPage::tr(" (95% CI %1 to %2)").arg(number(-high), number(-low))
+                        : TrendsPage::tr(" (95% CI %1 to %2)").arg(number(low), number(high));
+    }
+    return sentence + u'.';
+}
+
+} // namespace
+
+TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_journal(journal.journal())
+{
+    setObjectName(u"trendsPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    auto *bar = new QHBoxLayout;
+    m_rangeButtons = new QButtonGroup(this);
+    const QList<std::pair<Range, QString>> ranges{
+        {Range::Week, tr("7 days")}, {Range::Month, tr("30 days")}, {Range::Quarter, tr("90 days")},
+        {Range::Year, tr("1 year")}, {Range::All, tr("All")},       {Range::Custom, tr("From…")}};
+    for (const auto &[range, label] : ranges) {
+        auto *button = new QPushButton(label, this);
+        button->setCheckable(true);
+        button->setObjectName(u"range%1"_s.arg(static_cast<int>(range)));
+        m_rangeButtons->addButton(button, static_cast<int>(range));
+        bar->addWidget(button);
+    }
+    m_rangeButtons->button(static_cast<int>(m_range))->setChecked(true);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+    }
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    // Cards and charts scroll together, so each chart keeps a readable size.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cards = new QHBoxLayout;
+    for (int i = 0; i < 4; ++i) {
+        auto *card = new QLabel(content);
+        card->setObjectName(u"summaryCard%1"_s.arg(i));
+        card->setWordWrap(true);
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMargin(10);
+        card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        card->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        cards->addWidget(card, 1);
+        m_cards.append(card);
+    }
+    contentLayout->addLayout(cards);
+
+    auto *grid = new QGridLayout;
+    // The charts come from the report plugin, loaded now, the first time the page is shown.
+    QString whyNot;
+    m_charts = ReportBackend::instance(&whyNot);
+    if (m_charts) {
+        for (int i = 0; i < 4; ++i) {
+            QWidget *view = m_charts->createChartView(content);
+            view->setObjectName(u"chart%1"_s.arg(i));
+            view->setMinimumSize(340, 280);
+            grid->addWidget(view, i / 2, i % 2);
+            m_views.append(view);
+        }
+    } else {
+        spdlog::error("Trends: no charts: {}", whyNot.toStdString());
+        auto *missing = new QLabel(tr("The charts cannot be shown: %1.").arg(whyNot), content);
+        missing->setObjectName(u"chartsMissing"_s);
+        missing->setWordWrap(true);
+        grid->addWidget(missing, 0, 0);
+    }
+    contentLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { setRange(static_cast<Range>(id)); });
+    auto custom = [this] {
+        if (m_range == Range::Custom)
+            setCustomRange(m_from->date(), m_to->date());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, custom);
+    connect(m_to, &QDateEdit::dateChanged, this, custom);
+    new JournalFollower(this, journal, [this] { reload(); });
+}
+
+void TrendsPage::setRange(Range range)
+{
+    m_range = range;
+    if (QAbstractButton *button = m_rangeButtons->button(static_cast<int>(range)))
+        button->setChecked(true);
+    m_from->setEnabled(range == Range::Custom);
+    m_to->setEnabled(range == Range::Custom);
+    if (range == Range::Custom) {
+        m_customFrom = m_from->date();
+        m_customTo = m_to->date();
+    }
+    reload();
+}
+
+void TrendsPage::setCustomRange(const QDate &from, const QDate &to)
+{
+    m_range = Range::Custom;
+    m_customFrom = from;
+    m_customTo = to;
+    m_from->setEnabled(true);
+    m_to->setEnabled(true);
+    if (QAbstractButton *button = m_rangeButtons->button(static_cast<int>(Range::Custom)))
+        button->setChecked(true);
+    reload();
+}
+
+void TrendsPage::reload()
+{
+    DateRange range;
+    const QDate today = QDate::currentDate();
+    switch (m_range) {
+    case Range::Week:
+        range.from = today.addDays(-6);
+        break;
+    case Range::Month:
+        range.from = today.addDays(-29);
+        break;
+    case Range::Quarter:
+        range.from = today.addDays(-89);
+        break;
+    case Range::Year:
+        range.from = today.addDays(-364);
+        break;
+    case Range::All:
+        break;
+    case Range::Custom:
+        range.from = m_customFrom;
+        range.to = m_customTo;
+        break;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<Reading> readings;
+    if (m_journal) {
+        // The statistics and charts use no arm, position or note.
+        auto loaded = m_journal->readings(range, Journal::ReadingDetail::Measures);
+        if (loaded.ok())
+            readings = std::move(loaded).value();
+        else
+            spdlog::error("The trends could not be read: {}", loaded.error().message.toStdString());
+    }
+    const qint64 read = timer.restart();
+    m_report = Statistics::compute(readings, m_settings.guideline());
+    const qint64 computed = timer.restart();
+    showCharts(m_report.measurementList);
+    showSummary();
+    spdlog::debug("Trends: {} readings read in {} ms, statistics in {} ms, charts in {} ms",
+                  readings.size(), read, computed, timer.elapsed());
+}
+
+void TrendsPage::showCharts(const QList<Measurement> &measurements)
+{
+    if (m_charts)
+        m_charts->showTrends(m_views, m_report.sessions, measurements, m_settings.guideline(),
+                             palette().color(QPalette::Window).lightness() < 128);
+}
+
+void TrendsPage::showSummary()
+{
+    const StatisticsReport &report = m_report;
+    QString change = changeSentence(report.systolicChange, report.pairedSessions, tr("systolic")) +
+                     u' ' +
+                     changeSentence(report.diastolicChange, report.pairedSessions, tr("diastolic"));
+    if (report.shareSystolicFell)
+        change += tr(" Systolic fell in %1 of %2 sessions.")
+                      .arg(report.systolicFell)
+                      .arg(report.pairedSessions);
+    if (!report.reliable)
+        change += tr(" Not yet reliable: fewer than %1 sessions with readings before and after.")
+                      .arg(Statistics::reliableSessions);
+    m_cards[0]->setText(change);
+
+    const HomeSummary &home = report.home;
+    QString homeText;
+    if (home.systolic && home.diastolic) {
+        homeText =
+            tr("Home average (ESH): %1 over %2 day(s) and %3 reading(s), the first day left out. ")
+                .arg(pressure(home.systolic, home.diastolic))
+                .arg(home.days)
+                .arg(home.readings);
+        homeText += home.category == u"home_hypertension"_s
+                        ? tr("That is at or above the home threshold of 135/85; talk to your "
+                             "doctor about it.")
+                        : tr("That is below the home threshold of 135/85.");
+    } else {
+        homeText = tr("Home average (ESH): not yet known; it needs readings on at least two days.");
+    }
+    m_cards[1]->setText(homeText);
+
+    m_cards[2]->setText(tr("Mornings: %1 (%2 measurement(s)).\nEvenings: %3 (%4 measurement(s)).")
+                            .arg(pressure(report.morning.systolic, report.morning.diastolic))
+                            .arg(report.morning.n)
+                            .arg(pressure(report.evening.systolic, report.evening.diastolic))
+                            .arg(report.evening.n));
+
+    QString trend;
+    if (report.systolicTrend.perThirtyDays) {
+        trend = tr("Before your sessions, systolic has moved %1 mmHg per 30 days")
+                    .arg(DisplayFormat().change(*report.systolicTrend.perThirtyDays));
+        if (report.systolicTrend.ci95)
+            trend += tr(" (95% CI %1 to %2)")
+                         .arg(number(report.systolicTrend.ci95->first),
+                              number(report.systolicTrend.ci95->second));
+        trend += tr(", from %1 measurements.").arg(report.systolicTrend.n);
+    } else {
+        trend = tr("The trend before your sessions needs measurements on different days.");
+    }
+    m_cards[3]->setText(trend);
+}
+
+QString TrendsPage::summaryText() const
+{
+    QStringList lines;
+    for (const QLabel *card : m_cards)
+        lines.append(card->text());
+    return lines.join(u'\n');
+}
+
+} // namespace viparita::app

@@ -1,0 +1,109 @@
+#include <viparita/core/breath_choice.h>
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::BreathChoice", text);
+}
+
+} // namespace
+
+QList<BreathChoice::Pace> BreathChoice::paces()
+{
+    return {Pace::Sequence, Pace::Six, Pace::Five, Pace::Gentle, Pace::Custom};
+}
+
+QString BreathChoice::key(Pace pace)
+{
+    switch (pace) {
+    case Pace::Sequence:
+        return u"sequence"_s;
+    case Pace::Six:
+        return u"6"_s;
+    case Pace::Five:
+        return u"5"_s;
+    case Pace::Gentle:
+        return u"gentle"_s;
+    case Pace::Custom:
+        return u"custom"_s;
+    }
+    return u"sequence"_s;
+}
+
+std::optional<BreathChoice::Pace> BreathChoice::fromKey(const QString &key)
+{
+    for (const Pace pace : paces()) {
+        if (BreathChoice::key(pace) == key)
+            return pace;
+    }
+    return std::nullopt;
+}
+
+BreathPattern BreathChoice::preset(Pace pace)
+{
+    switch (pace) {
+    case Pace::Five:
+        return {5.0, 0.0, 7.0, 0.0};
+    case Pace::Gentle:
+        return {4.0, 0.0, 4.0, 0.0};
+    case Pace::Sequence:
+    case Pace::Six:
+    case Pace::Custom:
+        break;
+    }
+    return {4.0, 0.0, 6.0, 0.0};
+}
+
+BreathPattern BreathChoice::lengthened(const BreathPattern &pattern)
+{
+    // Never past what a phase may last: a 20 s inhale stays 20 s.
+    const auto longer = [](double seconds) {
+        return std::min(seconds + lengthenBySeconds, BreathPattern::maxPhaseSeconds);
+    };
+    return {longer(pattern.inhale), pattern.holdIn, longer(pattern.exhale), pattern.holdOut};
+}
+
+std::optional<QString> BreathChoice::customProblem(const BreathPattern &pattern)
+{
+    if (auto problem = pattern.problem())
+        return problem;
+    if (pattern.cycleSeconds() > longestCustomBreathSeconds)
+        return tr("one breath must last at most %1 seconds, not %2")
+            .arg(longestCustomBreathSeconds)
+            .arg(pattern.cycleSeconds());
+    return std::nullopt;
+}
+
+BreathChoice::Resolved BreathChoice::resolve() const
+{
+    Resolved resolved;
+    if (pace == Pace::Sequence)
+        return resolved;
+    BreathPattern pattern = preset(pace);
+    if (pace == Pace::Custom) {
+        if (const auto problem = customProblem(custom)) {
+            resolved.fallbackReason =
+                tr("the custom breathing pace cannot be breathed (%1); the sequence's own pace "
+                   "is used instead")
+                    .arg(*problem);
+            return resolved;
+        }
+        pattern = custom;
+    }
+    BreathProgression breath{pattern, std::nullopt};
+    if (lengthen)
+        breath.end = lengthened(pattern);
+    resolved.breath = breath;
+    return resolved;
+}
+
+} // namespace viparita

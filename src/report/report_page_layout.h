@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QPainter;
+class QPaintDevice;
+
+namespace viparita::detail {
+
+/// The look of the report, in points: sizes, colours and the one font.
+namespace ReportStyle {
+/// One device unit is one point: the report is laid out in points.
+constexpr int resolution = 72;
+constexpr qreal margin = 48.0;
+constexpr qreal footerHeight = 26.0;
+constexpr qreal titleSize = 17.0;
+constexpr qreal headingSize = 12.5;
+constexpr qreal bodySize = 10.5;
+constexpr qreal tableSize = 9.0;
+constexpr qreal smallSize = 8.5;
+constexpr qreal cellPadding = 3.0;
+constexpr qreal chartHeight = 132.0;
+
+inline const QColor ink{0x1e, 0x1e, 0x1e};
+inline const QColor muted{0x55, 0x55, 0x55};
+inline const QColor ruleColour{0x99, 0x99, 0x99};
+inline const QColor rowShade{0xf2, 0xf2, 0xf2};
+
+/// The report's sans-serif font at `points`.
+[[nodiscard]] QFont font(qreal points, bool bold = false);
+} // namespace ReportStyle
+
+/// Something painted on a page, in points from the page's top left corner.
+using PaintStep = std::function<void(QPainter &)>;
+
+/// A column of a table: its title, its share of the width left over (0 for a column that
+/// keeps its natural width), its alignment.
+struct TableColumn {
+    QString title;
+    qreal share = 0.0;
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+/// The paged layout engine of the report: paragraphs, headings, key-value rows, rules,
+/// blocks and tables placed down the content area, a new page when one is full, text
+/// measured on `device`. It records paint steps rather than painting, so that the pages
+/// are known (and counted) before any is drawn.
+class PageLayout final {
+public:
+    PageLayout(QPaintDevice *device, const QRectF &content);
+
+    [[nodiscard]] const QList<QList<PaintStep>> &pages() const { return m_pages; }
+    [[nodiscard]] qreal width() const { return m_content.width(); }
+    [[nodiscard]] qreal left() const { return m_content.left(); }
+
+    void newPage();
+    /// A new page unless `height` still fits on this one.
+    void ensure(qreal height);
+    void skip(qreal height) { m_y += height; }
+
+    void paragraph(const QString &text, const QFont &font, const QColor &colour,
+                   qreal spaceAfter = 4.0);
+    /// A heading, never left alone at the foot of a page.
+    void heading(const QString &text);
+    /// A label and its value side by side; the value wraps.
+    void keyValue(const QString &key, const QString &value);
+    void rule(qreal spaceAfter = 8.0);
+    /// Reserves `height` and paints there with `paint(painter, rect)`.
+    void block(qreal height, const std::function<void(QPainter &, const QRectF &)> &paint);
+    /// A table over as many pages as it needs; its title and header are repeated on each.
+    void table(const QString &title, const QList<TableColumn> &columns,
+               const QList<QStringList> &rows);
+
+private:
+    void add(PaintStep step) { m_pages.last().append(std::move(step)); }
+    [[nodiscard]] qreal textHeight(const QString &text, const QFont &font, qreal width) const;
+    [[nodiscard]] QList<qreal> columnWidths(const QList<TableColumn> &columns,
+                                            const QList<QStringList> &rows, const QFont &headerFont,
+                                            const QFont &cellFont) const;
+
+    QPaintDevice *m_device;
+    QRectF m_content;
+    QList<QList<PaintStep>> m_pages{{}};
+    qreal m_y = 0;
+};
+
+} // namespace viparita::detail

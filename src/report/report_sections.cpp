@@ -1,0 +1,287 @@
+#include "report_sections.h"
+
+#include <viparita/core/measurement.h>
+#include <viparita/report/trend_charts.h>
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::PdfReport", text);
+}
+
+bool chartsCanBeDrawn()
+{
+    // QChart is a QGraphicsWidget: it needs a QApplication, not only a QCoreApplication.
+    const QCoreApplication *application = QCoreApplication::instance();
+    return application && application->inherits("QApplication");
+}
+
+/// Draws a chart of TrendCharts, as vectors, into `target`.
+void paintChart(QPainter &painter, const QRectF &target, QChart *chart)
+{
+    // The scene is laid out at screen size (96 units an inch), then scaled into the points of
+    // the page, so the chart's fonts keep their proportions.
+    const QSizeF sceneSize = target.size() * (96.0 / 72.0);
+    // A chart on paper is lower than on screen: at most four value labels fit beside it
+    // without Qt eliding them to "...".
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *values = qobject_cast<QValueAxis *>(axis);
+        if (!values || values->tickType() != QValueAxis::TicksDynamic ||
+            values->tickInterval() <= 0)
+            continue;
+        while ((values->max() - values->min()) / values->tickInterval() > 3.0)
+            values->setTickInterval(values->tickInterval() * 2);
+    }
+    QGraphicsScene scene;
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
+    scene.addItem(chart); // the scene owns the chart now
+    scene.setSceneRect(QRectF(QPointF(0, 0), sceneSize));
+    scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+}
+
+} // namespace
+
+ReportSections::ReportSections(PageLayout &layout, const PdfReportOptions &options)
+    : m_layout(layout)
+    , m_options(options)
+    , m_wording(options.locale)
+{}
+
+void ReportSections::header(const QList<Reading> &readings, const QDateTime &generatedAt)
+{
+    m_layout.paragraph(tr("Blood pressure report"), ReportStyle::font(ReportStyle::titleSize, true),
+                       ReportStyle::ink, 6.0);
+    if (!m_options.name.isEmpty())
+        m_layout.keyValue(tr("Name"), m_options.name);
+    m_layout.keyValue(tr("Period"), m_wording.periodText(m_options, readings));
+    m_layout.keyValue(tr("Made on"), generatedAt.toString(u"yyyy-MM-dd HH:mm"_s));
+    m_layout.skip(4.0);
+    m_layout.rule(2.0);
+}
+
+void ReportSections::summary(const StatisticsReport &report, const QList<Reading> &readings,
+                             const QList<SessionRecord> &sessions)
+{
+    m_layout.heading(tr("Summary"));
+    m_layout.keyValue(
+        tr("Readings"),
+        tr("%1, forming %2")
+            .arg(ReportWording::plural(int(readings.size()), "%1 reading", "%1 readings"),
+                 ReportWording::plural(report.measurements, "%1 measurement", "%1 measurements")));
+    m_layout.keyValue(tr("Sessions"), tr("%1; %2 with readings before and after")
+                                          .arg(ReportWording::plural(int(sessions.size()),
+                                                                     "%1 session", "%1 sessions"))
+                                          .arg(report.pairedSessions));
+
+    PeriodAverage overall;
+    if (!report.measurementList.isEmpty()) {
+        double systolic = 0;
+        double diastolic = 0;
+        for (const Measurement &measurement : report.measurementList) {
+            systolic += measurement.systolic;
+            diastolic += measurement.diastolic;
+        }
+        overall.n = int(report.measurementList.size());
+        overall.systolic = systolic / overall.n;
+        overall.diastolic = diastolic / overall.n;
+    }
+    m_layout.keyValue(tr("Average, all"), m_wording.averageText(overall, m_options.guideline));
+    m_layout.keyValue(tr("Morning (04:00-11:59)"),
+                      m_wording.averageText(report.morning, m_options.guideline));
+    m_layout.keyValue(tr("Evening (18:00-23:59)"),
+                      m_wording.averageText(report.evening, m_options.guideline));
+
+    const HomeSummary &home = report.home;
+    QString homeText;
+    if (!home.systolic || !home.diastolic || !home.from || !home.to) {
+        homeText = tr("not enough days with readings (the first of 7 days is left out)");
+    } else {
+        const bool high = home.category == u"home_hypertension"_s;
+        homeText = tr("%1 mmHg over %2 (%3 to %4), %5: %6")
+                       .arg(m_wording.format().pressure(*home.systolic, *home.diastolic),
+                            ReportWording::plural(home.days, "%1 day", "%1 days"),
+                            DisplayFormat::isoDate(*home.from), DisplayFormat::isoDate(*home.to),
+                            ReportWording::plural(home.readings, "%1 reading", "%1 readings"),
+                            high ? tr("home hypertension (at or above the home threshold of "
+                                      "135/85 mmHg)")
+                                 : tr("below the home threshold of 135/85 mmHg"));
+        if (home.days < 6)
+            homeText += tr("; not yet reliable: the protocol asks for 7 days");
+    }
+    m_layout.keyValue(tr("Home average (ESH, 7 days)"), homeText);
+
+    QString changeText;
+    if (report.pairedSessions == 0) {
+        changeText = tr("no session has readings both before and after");
+    } else {
+        QStringList parts;
+        for (const QString &part : {m_wording.estimateText("systolic", report.systolicChange),
+                                    m_wording.estimateText("diastolic", report.diastolicChange)})
+            if (!part.isEmpty())
+                parts.append(part);
+        changeText =
+            tr("%1; over %2")
+                .arg(parts.join(u"; "_s),
+                     ReportWording::plural(report.pairedSessions, "%1 session", "%1 sessions"));
+        if (report.pairedSessions > 0)
+            changeText += tr("; systolic fell in %1 of %2")
+                              .arg(report.systolicFell)
+                              .arg(report.pairedSessions);
+        if (!report.reliable)
+            changeText += tr("; not yet reliable: fewer than %1 sessions with readings before "
+                             "and after")
+                              .arg(Statistics::reliableSessions);
+    }
+    m_layout.keyValue(tr("Change across sessions (after minus before)"), changeText);
+
+    QStringList shares;
+    for (const CategoryShare &share : report.categories)
+        if (share.count > 0)
+            shares.append(u"%1 %2%"_s.arg(BpClassifier::name(share.category))
+                              .arg(std::round(share.share * 100.0)));
+    if (!shares.isEmpty())
+        m_layout.keyValue(tr("Measurements by category (%1)")
+                              .arg(BpClassifier::guidelineName(m_options.guideline)),
+                          shares.join(u", "_s));
+}
+
+void ReportSections::method(const QList<Reading> &readings)
+{
+    m_layout.heading(tr("How the readings were taken"));
+    QStringList how;
+    if (!m_options.howMeasured.trimmed().isEmpty())
+        how.append(tr("Usually: %1.").arg(m_options.howMeasured.trimmed()));
+    if (const QString recorded = ReportWording::describeMeasurement(readings); !recorded.isEmpty())
+        how.append(tr("As recorded with the readings: %1").arg(recorded));
+    if (how.isEmpty())
+        how.append(tr("Not stated."));
+    how.append(tr("Several readings of one moment form one measurement, their mean; every "
+                  "reading is listed below."));
+    m_layout.paragraph(how.join(u' '), ReportStyle::font(ReportStyle::bodySize), ReportStyle::ink);
+}
+
+void ReportSections::charts(const StatisticsReport &report)
+{
+    m_layout.heading(tr("Before and after sessions"));
+    if (report.sessions.isEmpty()) {
+        m_layout.paragraph(tr("No session has readings in this period."),
+                           ReportStyle::font(ReportStyle::bodySize), ReportStyle::ink);
+        return;
+    }
+    if (!chartsCanBeDrawn()) {
+        m_layout.paragraph(tr("The charts are left out: they need the graphical application."),
+                           ReportStyle::font(ReportStyle::bodySize), ReportStyle::muted);
+        return;
+    }
+    // Each chart carries its own title, legend and axes, as in the app.
+    const QList<SessionChange> changes = report.sessions;
+    const Guideline guideline = m_options.guideline;
+    for (const auto which : {TrendCharts::Pressure::Systolic, TrendCharts::Pressure::Diastolic}) {
+        m_layout.block(ReportStyle::chartHeight, [=](QPainter &painter, const QRectF &rect) {
+            paintChart(painter, rect, TrendCharts::pressure(changes, which, guideline));
+        });
+        m_layout.skip(4.0);
+    }
+}
+
+void ReportSections::disclaimer()
+{
+    m_layout.paragraph(tr("Viparita informs; it does not diagnose and gives no advice on "
+                          "medication. The categories follow the %1 guideline; the home "
+                          "threshold of 135/85 mmHg follows the ESH home monitoring protocol.")
+                           .arg(BpClassifier::guidelineName(m_options.guideline)),
+                       ReportStyle::font(ReportStyle::smallSize), ReportStyle::muted);
+}
+
+void ReportSections::sessionsTable(const QList<SessionRecord> &sessions,
+                                   const QList<SessionChange> &changes)
+{
+    QHash<qint64, SessionChange> byId;
+    for (const SessionChange &change : changes)
+        byId.insert(change.sessionId, change);
+    QList<SessionRecord> sorted = sessions;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.startedAt.toUTC() < b.startedAt.toUTC();
+    });
+    QList<QStringList> rows;
+    for (const SessionRecord &session : sorted) {
+        const SessionChange change = byId.value(session.id);
+        const int seconds = session.actualSeconds.value_or(session.plannedSeconds);
+        QString difference;
+        if (change.systolic && change.diastolic)
+            difference = m_wording.format().pressureChange(*change.systolic, *change.diastolic);
+        QStringList row{
+            session.startedAt.toString(u"yyyy-MM-dd HH:mm"_s),
+            session.sequenceTitle.isEmpty() ? session.sequenceId : session.sequenceTitle,
+            QString::number(std::lround(seconds / 60.0)),
+            change.before
+                ? m_wording.format().pressure(change.before->systolic, change.before->diastolic)
+                : QString(),
+            change.after
+                ? m_wording.format().pressure(change.after->systolic, change.after->diastolic)
+                : QString(),
+            difference,
+            session.feeling ? tr("%1 of 5").arg(*session.feeling) : QString(),
+        };
+        if (m_options.includeNotes)
+            row.append(session.note);
+        rows.append(row);
+    }
+    // Shares: how the space left over is given out, and the widest a column may be forced to.
+    QList<TableColumn> columns{
+        {tr("Date"), 0.0},   {tr("Sequence"), 0.2}, {tr("Minutes"), 0.0, Qt::AlignRight},
+        {tr("Before"), 0.0}, {tr("After"), 0.0},    {tr("Change"), 0.0},
+        {tr("Feeling"), 0.0}};
+    if (m_options.includeNotes)
+        columns.append({tr("Note"), 0.8});
+    m_layout.table(tr("Sessions"), columns, rows);
+}
+
+void ReportSections::readingsTable(const QList<Reading> &readings)
+{
+    QList<QStringList> rows;
+    for (const Reading &reading : readings) {
+        QString pulse = reading.pulse ? QString::number(*reading.pulse) : QString();
+        if (reading.irregular)
+            pulse += (pulse.isEmpty() ? QString() : u" "_s) + tr("irregular");
+        QStringList row{
+            DisplayFormat::isoDate(reading.takenAt.date()),
+            reading.takenAt.time().toString(u"HH:mm"_s),
+            ReportWording::contextWord(reading.context),
+            u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic),
+            pulse,
+            BpClassifier::name(
+                BpClassifier::classify(reading.systolic, reading.diastolic, m_options.guideline)),
+            ReportWording::armWord(reading.arm),
+            ReportWording::positionWord(reading.position),
+        };
+        if (m_options.includeNotes)
+            row.append(reading.note);
+        rows.append(row);
+    }
+    QList<TableColumn> columns{{tr("Date"), 0.0}, {tr("Time"), 0.0},    {tr("Context"), 0.0},
+                               {tr("mmHg"), 0.0}, {tr("Pulse"), 0.0},   {tr("Category"), 0.2},
+                               {tr("Arm"), 0.0},  {tr("Position"), 0.0}};
+    if (m_options.includeNotes)
+        columns.append({tr("Note"), 0.8});
+    m_layout.table(tr("Readings"), columns, rows);
+}
+
+} // namespace viparita::detail

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "report_page_layout.h"
+#include "report_wording.h"
+
+#include <viparita/core/statistics.h>
+#include <viparita/report/pdf_report_options.h>
+#include <viparita/storage/session_record.h>
+
+#include <QDateTime>
+#include <QList>
+
+namespace viparita::detail {
+
+/// The sections of the report for the doctor, each laid out on `layout` in the report's
+/// order: who and when, the summary, how the readings were taken, the charts, the
+/// disclaimer, then the tables of sessions and of readings on pages of their own.
+class ReportSections final {
+public:
+    ReportSections(PageLayout &layout, const PdfReportOptions &options);
+
+    /// The title, the name, the period and when the report was made.
+    void header(const QList<Reading> &readings, const QDateTime &generatedAt);
+    /// Counts, averages, the home average, the change across sessions, the categories.
+    void summary(const StatisticsReport &report, const QList<Reading> &readings,
+                 const QList<SessionRecord> &sessions);
+    /// How the readings were taken: as the person usually measures, and as recorded.
+    void method(const QList<Reading> &readings);
+    /// The systolic and diastolic charts of the readings before and after sessions.
+    void charts(const StatisticsReport &report);
+    void disclaimer();
+    void sessionsTable(const QList<SessionRecord> &sessions, const QList<SessionChange> &changes);
+    void readingsTable(const QList<Reading> &readings);
+
+private:
+    PageLayout &m_layout;
+    const PdfReportOptions &m_options;
+    ReportWording m_wording;
+};
+
+} // namespace viparita::detail

@@ -1,0 +1,71 @@
+// The trends page on a real journal, offscreen: the charts the report plugin draws, and the
+// summary in plain words.
+#include "test_environment.h"
+
+#include "catch_qt.h"
+#include "gui_journal.h"
+
+#include "settings/settings.h"
+#include "shell/journal_watch.h"
+#include "trends/trends_page.h"
+
+#include <viparita/storage/journal.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+
+using namespace Qt::Literals::StringLiterals;
+using viparita::app::TrendsPage;
+using viparita::test::GuiJournal;
+
+TEST_CASE("the trends page shows a year of sessions with bands, both series and the summary")
+{
+    GuiJournal data;
+    int sessions = 0;
+    // The sessions of days 6, 3 and 0 fall in the last 7 days, unless their readings (two
+    // hours before now) are on the day before: shortly after midnight.
+    int inLastWeek = 0;
+    const QDate weekStart = QDate::currentDate().addDays(-6);
+    for (int day = 360; day >= 0; day -= 3) {
+        data.session(day, 150 - day / 40, 140 - day / 40);
+        ++sessions;
+        const QDateTime firstReading =
+            QDateTime::currentDateTime().addDays(-day).addSecs(-7200 - 60);
+        if (firstReading.date() >= weekStart)
+            ++inLastWeek;
+    }
+    viparita::app::JournalWatch watch(data.journal.get());
+    TrendsPage page(*data.settings, watch);
+    page.resize(1200, 900);
+    page.show();
+    page.setRange(TrendsPage::Range::All);
+    CHECK(page.report().pairedSessions == sessions);
+    REQUIRE(page.chartViews().size() == 4);
+    auto *systolicView = qobject_cast<QChartView *>(page.chartViews().first());
+    REQUIRE(systolicView);
+    QChart *systolic = systolicView->chart();
+    REQUIRE(systolic);
+    int before = -1;
+    int after = -1;
+    int bands = 0;
+    for (QAbstractSeries *series : systolic->series()) {
+        if (series->objectName() == u"before"_s)
+            before = static_cast<int>(qobject_cast<QLineSeries *>(series)->count());
+        else if (series->objectName() == u"after"_s)
+            after = static_cast<int>(qobject_cast<QLineSeries *>(series)->count());
+        else if (series->type() == QAbstractSeries::SeriesTypeArea)
+            ++bands;
+    }
+    CHECK(before == sessions);
+    CHECK(after == sessions);
+    CHECK(bands >= 3);
+    CHECK(page.summaryText().contains(
+        u"Over %1 sessions your systolic fell by 10 mmHg on average"_s.arg(sessions)));
+    CHECK_FALSE(page.summaryText().contains(u"Not yet reliable"_s));
+
+    page.setRange(TrendsPage::Range::Week);
+    CHECK(page.report().pairedSessions == inLastWeek);
+    CHECK(inLastWeek >= 2);
+    CHECK(page.summaryText().contains(u"Not yet reliable"_s));
+}
