@@ -12,15 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::cli {
 
-QString BackupCommand::name() const
-{
-    return u"backup"_s;
-}
-
-QString BackupCommand::summary() const
-{
-    return u"Write a copy of the journal to FILE."_s;
-}
+BackupCommand::BackupCommand()
+    : Command(u"backup"_s, u"Write a copy of the journal to FILE."_s, u"FILE"_s)
+{}
 
 void BackupCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -46,15 +40,11 @@ int BackupCommand::run(const QCommandLineParser &parser, CommandContext &context
     return Success;
 }
 
-QString RestoreCommand::name() const
-{
-    return u"restore"_s;
-}
-
-QString RestoreCommand::summary() const
-{
-    return u"Replace the journal with a backup (the current one is kept as a backup)."_s;
-}
+RestoreCommand::RestoreCommand()
+    : Command(u"restore"_s,
+              u"Replace the journal with a backup (the current one is kept as a backup)."_s,
+              u"FILE"_s)
+{}
 
 void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {

@@ -7,10 +7,8 @@ namespace viparita::cli {
 /// `backup FILE`: writes a consistent copy of the journal.
 class BackupCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    BackupCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("FILE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 
@@ -18,10 +16,8 @@ public:
 /// copy of the current one.
 class RestoreCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    RestoreCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("FILE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 

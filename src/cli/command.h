@@ -17,23 +17,33 @@ struct CommandContext {
     QString databasePath;
 };
 
-/// One `viparita-cli` command: its options, and what it does with them.
+/// One `viparita-cli` command: its name, summary and options, and what it does with them.
 class Command {
 public:
-    Command() = default;
+    /// `name` as typed ("reading add"), its one-line `summary`, and what its positional
+    /// arguments are called in messages ("FILE", "ID").
+    Command(QString name, QString summary, QString argumentName = QStringLiteral("ARGUMENT"))
+        : m_name(std::move(name))
+        , m_summary(std::move(summary))
+        , m_argumentName(std::move(argumentName))
+    {}
     virtual ~Command() = default;
     Command(const Command &) = delete;
     Command &operator=(const Command &) = delete;
 
-    [[nodiscard]] virtual QString name() const = 0;
-    [[nodiscard]] virtual QString summary() const = 0;
+    [[nodiscard]] const QString &name() const { return m_name; }
+    [[nodiscard]] const QString &summary() const { return m_summary; }
+    [[nodiscard]] const QString &argumentName() const { return m_argumentName; }
     /// Adds the command's own options and positional arguments.
     virtual void addOptions(QCommandLineParser &parser) const = 0;
-    /// What its positional arguments are called in messages ("FILE", "ID").
-    [[nodiscard]] virtual QString argumentName() const { return QStringLiteral("ARGUMENT"); }
     /// Runs the command on the parsed line; returns an ExitCode.
     [[nodiscard]] virtual int run(const QCommandLineParser &parser,
                                   CommandContext &context) const = 0;
+
+private:
+    QString m_name;
+    QString m_summary;
+    QString m_argumentName;
 };
 
 } // namespace viparita::cli

@@ -13,15 +13,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::cli {
 
-QString ExportCommand::name() const
-{
-    return u"export"_s;
-}
-
-QString ExportCommand::summary() const
-{
-    return u"Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor's system."_s;
-}
+ExportCommand::ExportCommand()
+    : Command(
+          u"export"_s,
+          u"Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor's system."_s)
+{}
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {

@@ -10,8 +10,7 @@ namespace viparita::cli {
 /// whole (QSaveFile).
 class ExportCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    ExportCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,18 +19,26 @@ namespace viparita::cli {
 
 namespace {
 
+/// The KEY of each column of a map, as --map names it, with the column: `Map` is a
+/// ColumnMap, or a const one.
+template <typename Map>
+auto mapKeys(Map &map)
+{
+    using Slot = decltype(&map.date);
+    return std::array<std::pair<QString, Slot>, 7>{{{u"date"_s, &map.date},
+                                                    {u"time"_s, &map.time},
+                                                    {u"datetime"_s, &map.datetime},
+                                                    {u"systolic"_s, &map.systolic},
+                                                    {u"diastolic"_s, &map.diastolic},
+                                                    {u"pulse"_s, &map.pulse},
+                                                    {u"note"_s, &map.note}}};
+}
+
 /// Reads "--map date=COL,time=COL,..." (COL a header name or a 1-based number).
 std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &problem)
 {
     CsvImport::ColumnMap map;
-    const QList<std::pair<QString, std::optional<CsvImport::Column> *>> keys{
-        {u"date"_s, &map.date},
-        {u"time"_s, &map.time},
-        {u"datetime"_s, &map.datetime},
-        {u"systolic"_s, &map.systolic},
-        {u"diastolic"_s, &map.diastolic},
-        {u"pulse"_s, &map.pulse},
-        {u"note"_s, &map.note}};
+    const auto keys = mapKeys(map);
     for (const QString &entry : text.split(u',')) {
         const qsizetype equals = entry.indexOf(u'=');
         const QString key = entry.left(equals).trimmed();
@@ -63,15 +72,7 @@ QString suggestedOptions(const CsvImport::ColumnMap &map, const QStringList &hea
     if ((!map.date && !map.datetime) || !map.systolic || !map.diastolic)
         return {};
     QStringList entries;
-    const QList<std::pair<QString, const std::optional<CsvImport::Column> *>> keys{
-        {u"date"_s, &map.date},
-        {u"time"_s, &map.time},
-        {u"datetime"_s, &map.datetime},
-        {u"systolic"_s, &map.systolic},
-        {u"diastolic"_s, &map.diastolic},
-        {u"pulse"_s, &map.pulse},
-        {u"note"_s, &map.note}};
-    for (const auto &[key, column] : keys) {
+    for (const auto &[key, column] : mapKeys(map)) {
         if (!*column)
             continue;
         const int *position = std::get_if<int>(&**column);
@@ -90,15 +91,9 @@ QString suggestedOptions(const CsvImport::ColumnMap &map, const QStringList &hea
 
 } // namespace
 
-QString ImportCommand::name() const
-{
-    return u"import"_s;
-}
-
-QString ImportCommand::summary() const
-{
-    return u"Import readings from a CSV file."_s;
-}
+ImportCommand::ImportCommand()
+    : Command(u"import"_s, u"Import readings from a CSV file."_s, u"FILE"_s)
+{}
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {

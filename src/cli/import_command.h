@@ -10,10 +10,8 @@ namespace viparita::cli {
 /// --skip-bad-rows. Readings already in the journal are skipped.
 class ImportCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    ImportCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("FILE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 

@@ -1,6 +1,7 @@
 #include "journal_access.h"
 
 #include "exit_code.h"
+#include "time_input.h"
 
 #include <viparita/core/app_paths.h>
 #include <viparita/storage/backups.h>
@@ -52,6 +53,13 @@ std::optional<Guideline> guidelineOption(const QCommandLineParser &parser, Comma
         context.err << u"viparita-cli: --guideline: must be aha or esh, not '%1'\n"_s.arg(
             parser.value(u"guideline"_s));
     return guideline;
+}
+
+void addReadingsQueryOptions(QCommandLineParser &parser, const QString &json)
+{
+    addDateRangeOptions(parser);
+    addGuidelineOption(parser);
+    parser.addOption({QStringLiteral("json"), json});
 }
 
 std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser, CommandContext &context,

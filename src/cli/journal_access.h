@@ -37,6 +37,8 @@ struct ReadingsQuery {
     QList<Reading> readings;
     Guideline guideline = Guideline::AccAha2017;
 };
+/// Adds their options: --from, --to, --guideline, and --json saying what `json` prints.
+void addReadingsQueryOptions(QCommandLineParser &parser, const QString &json);
 /// Nothing, with `status` set and the reason printed, when any of it fails.
 [[nodiscard]] std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser,
                                                         CommandContext &context,

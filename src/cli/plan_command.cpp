@@ -47,15 +47,10 @@ QJsonObject toJson(const SessionPlan &plan)
 
 } // namespace
 
-QString PlanCommand::name() const
-{
-    return u"plan"_s;
-}
-
-QString PlanCommand::summary() const
-{
-    return u"Show a sequence as it will be played: each step's start and length."_s;
-}
+PlanCommand::PlanCommand()
+    : Command(u"plan"_s, u"Show a sequence as it will be played: each step's start and length."_s,
+              u"SEQUENCE"_s)
+{}
 
 void PlanCommand::addOptions(QCommandLineParser &parser) const
 {

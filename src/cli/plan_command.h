@@ -8,10 +8,8 @@ namespace viparita::cli {
 /// run: sides doubled, durations fitted, each step's start and length.
 class PlanCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    PlanCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("SEQUENCE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 

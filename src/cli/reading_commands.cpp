@@ -44,15 +44,9 @@ QJsonObject toJson(const Reading &reading, Guideline guideline)
 
 } // namespace
 
-QString ReadingAddCommand::name() const
-{
-    return u"reading add"_s;
-}
-
-QString ReadingAddCommand::summary() const
-{
-    return u"Save a blood-pressure reading."_s;
-}
+ReadingAddCommand::ReadingAddCommand()
+    : Command(u"reading add"_s, u"Save a blood-pressure reading."_s)
+{}
 
 void ReadingAddCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -160,15 +154,9 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     return Success;
 }
 
-QString ReadingDeleteCommand::name() const
-{
-    return u"reading delete"_s;
-}
-
-QString ReadingDeleteCommand::summary() const
-{
-    return u"Delete a reading (kept as deleted until purged)."_s;
-}
+ReadingDeleteCommand::ReadingDeleteCommand()
+    : Command(u"reading delete"_s, u"Delete a reading (kept as deleted until purged)."_s, u"ID"_s)
+{}
 
 void ReadingDeleteCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -205,21 +193,11 @@ int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &
     return Success;
 }
 
-QString ReadingsCommand::name() const
-{
-    return u"readings"_s;
-}
-
-QString ReadingsCommand::summary() const
-{
-    return u"List blood-pressure readings."_s;
-}
+ReadingsCommand::ReadingsCommand() : Command(u"readings"_s, u"List blood-pressure readings."_s) {}
 
 void ReadingsCommand::addOptions(QCommandLineParser &parser) const
 {
-    addDateRangeOptions(parser);
-    addGuidelineOption(parser);
-    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+    addReadingsQueryOptions(parser, u"Print a JSON array instead of a table."_s);
 }
 
 int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -7,8 +7,7 @@ namespace viparita::cli {
 /// `reading add --systolic N --diastolic N [...]`: saves one reading.
 class ReadingAddCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    ReadingAddCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
@@ -16,18 +15,15 @@ public:
 /// `reading delete ID`: marks a reading deleted.
 class ReadingDeleteCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    ReadingDeleteCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("ID"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 
 /// `readings [--from DATE] [--to DATE] [--json]`: lists readings.
 class ReadingsCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    ReadingsCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

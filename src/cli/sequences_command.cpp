@@ -45,15 +45,9 @@ QString minutesAndSeconds(int seconds)
 
 } // namespace
 
-QString SequencesCommand::name() const
-{
-    return u"sequences"_s;
-}
-
-QString SequencesCommand::summary() const
-{
-    return u"List the bundled sequences and your own."_s;
-}
+SequencesCommand::SequencesCommand()
+    : Command(u"sequences"_s, u"List the bundled sequences and your own."_s)
+{}
 
 void SequencesCommand::addOptions(QCommandLineParser &parser) const
 {

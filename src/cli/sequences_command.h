@@ -7,8 +7,7 @@ namespace viparita::cli {
 /// `sequences [--json]`: lists the bundled and the user's sequences.
 class SequencesCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    SequencesCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

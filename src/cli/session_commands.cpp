@@ -62,15 +62,10 @@ QString measurementText(const std::optional<Measurement> &measurement)
 
 } // namespace
 
-QString SessionLogCommand::name() const
-{
-    return u"session log"_s;
-}
-
-QString SessionLogCommand::summary() const
-{
-    return u"Record a session done away from the app, with its readings."_s;
-}
+SessionLogCommand::SessionLogCommand()
+    : Command(u"session log"_s, u"Record a session done away from the app, with its readings."_s,
+              u"SEQUENCE"_s)
+{}
 
 void SessionLogCommand::addOptions(QCommandLineParser &parser) const
 {
@@ -210,15 +205,9 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
     return Success;
 }
 
-QString SessionsCommand::name() const
-{
-    return u"sessions"_s;
-}
-
-QString SessionsCommand::summary() const
-{
-    return u"List sessions with their before and after readings."_s;
-}
+SessionsCommand::SessionsCommand()
+    : Command(u"sessions"_s, u"List sessions with their before and after readings."_s)
+{}
 
 void SessionsCommand::addOptions(QCommandLineParser &parser) const
 {

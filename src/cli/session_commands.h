@@ -8,10 +8,8 @@ namespace viparita::cli {
 /// records a completed session done away from the app.
 class SessionLogCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    SessionLogCommand();
     void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] QString argumentName() const override { return QStringLiteral("SEQUENCE"); }
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
 
@@ -19,8 +17,7 @@ public:
 /// before and after measurements and the change.
 class SessionsCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    SessionsCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

@@ -253,21 +253,13 @@ QString text(const StatisticsReport &report, Guideline guideline)
 
 } // namespace
 
-QString StatsCommand::name() const
-{
-    return u"stats"_s;
-}
-
-QString StatsCommand::summary() const
-{
-    return u"Statistics: change over sessions, home average, trend, categories."_s;
-}
+StatsCommand::StatsCommand()
+    : Command(u"stats"_s, u"Statistics: change over sessions, home average, trend, categories."_s)
+{}
 
 void StatsCommand::addOptions(QCommandLineParser &parser) const
 {
-    addDateRangeOptions(parser);
-    addGuidelineOption(parser);
-    parser.addOption({u"json"_s, u"Print a JSON object instead of sentences."_s});
+    addReadingsQueryOptions(parser, u"Print a JSON object instead of sentences."_s);
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -9,8 +9,7 @@ namespace viparita::cli {
 /// evening averages, the ESH home average, the trend and the categories.
 class StatsCommand final : public Command {
 public:
-    [[nodiscard]] QString name() const override;
-    [[nodiscard]] QString summary() const override;
+    StatsCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

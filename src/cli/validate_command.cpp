@@ -15,15 +15,10 @@ QStringList commandArguments(const QCommandLineParser &parser)
     return parser.positionalArguments().mid(1);
 }
 
-QString ValidateCommand::name() const
-{
-    return u"validate"_s;
-}
-
-QString ValidateCommand::summary() const
-{
-    return u"Check sequence files; print every error with its place."_s;
-}
+ValidateCommand::ValidateCommand()
+    : Command(u"validate"_s, u"Check sequence files; print every error with its place."_s,
+              u"FILE"_s)
+{}
 
 void ValidateCommand::addOptions(QCommandLineParser &parser) const
 {

@@ -1,69 +1,50 @@
 #include <viparita/core/blood_pressure.h>
 
-using namespace Qt::Literals::StringLiterals;
+#include <viparita/core/key_table.h>
 
 namespace viparita {
 
+namespace {
+
+constexpr KeyTable<ReadingContext, 4> contexts{{{{ReadingContext::Standalone, u"standalone"},
+                                                 {ReadingContext::Before, u"before"},
+                                                 {ReadingContext::During, u"during"},
+                                                 {ReadingContext::After, u"after"}}}};
+constexpr KeyTable<Arm, 2> arms{{{{Arm::Left, u"left"}, {Arm::Right, u"right"}}}};
+constexpr KeyTable<BodyPosition, 3> positions{{{{BodyPosition::Sitting, u"sitting"},
+                                                {BodyPosition::Lying, u"lying"},
+                                                {BodyPosition::Standing, u"standing"}}}};
+
+} // namespace
+
 QString toString(ReadingContext context)
 {
-    switch (context) {
-    case ReadingContext::Standalone:
-        break;
-    case ReadingContext::Before:
-        return u"before"_s;
-    case ReadingContext::During:
-        return u"during"_s;
-    case ReadingContext::After:
-        return u"after"_s;
-    }
-    return u"standalone"_s;
+    return contexts.key(context);
 }
 
 QString toString(Arm arm)
 {
-    return arm == Arm::Right ? u"right"_s : u"left"_s;
+    return arms.key(arm);
 }
 
 QString toString(BodyPosition position)
 {
-    switch (position) {
-    case BodyPosition::Sitting:
-        break;
-    case BodyPosition::Lying:
-        return u"lying"_s;
-    case BodyPosition::Standing:
-        return u"standing"_s;
-    }
-    return u"sitting"_s;
+    return positions.key(position);
 }
 
 std::optional<ReadingContext> readingContextFromString(const QString &text)
 {
-    for (const auto context : {ReadingContext::Standalone, ReadingContext::Before,
-                               ReadingContext::During, ReadingContext::After}) {
-        if (text == toString(context))
-            return context;
-    }
-    return std::nullopt;
+    return contexts.value(text);
 }
 
 std::optional<Arm> armFromString(const QString &text)
 {
-    for (const auto arm : {Arm::Left, Arm::Right}) {
-        if (text == toString(arm))
-            return arm;
-    }
-    return std::nullopt;
+    return arms.value(text);
 }
 
 std::optional<BodyPosition> bodyPositionFromString(const QString &text)
 {
-    for (const auto position :
-         {BodyPosition::Sitting, BodyPosition::Lying, BodyPosition::Standing}) {
-        if (text == toString(position))
-            return position;
-    }
-    return std::nullopt;
+    return positions.value(text);
 }
 
 } // namespace viparita

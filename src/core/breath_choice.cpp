@@ -1,5 +1,7 @@
 #include <viparita/core/breath_choice.h>
 
+#include <viparita/core/key_table.h>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,35 +19,32 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+constexpr KeyTable<BreathChoice::Pace, 5> paceKeys{{{{BreathChoice::Pace::Sequence, u"sequence"},
+                                                     {BreathChoice::Pace::Six, u"6"},
+                                                     {BreathChoice::Pace::Five, u"5"},
+                                                     {BreathChoice::Pace::Gentle, u"gentle"},
+                                                     {BreathChoice::Pace::Custom, u"custom"}}}};
+
+} // namespace
+
 QList<BreathChoice::Pace> BreathChoice::paces()
 {
-    return {Pace::Sequence, Pace::Six, Pace::Five, Pace::Gentle, Pace::Custom};
+    QList<Pace> all;
+    for (const auto &[pace, key] : paceKeys.entries())
+        all.append(pace);
+    return all;
 }
 
 QString BreathChoice::key(Pace pace)
 {
-    switch (pace) {
-    case Pace::Sequence:
-        return u"sequence"_s;
-    case Pace::Six:
-        return u"6"_s;
-    case Pace::Five:
-        return u"5"_s;
-    case Pace::Gentle:
-        return u"gentle"_s;
-    case Pace::Custom:
-        return u"custom"_s;
-    }
-    return u"sequence"_s;
+    return paceKeys.key(pace);
 }
 
 std::optional<BreathChoice::Pace> BreathChoice::fromKey(const QString &key)
 {
-    for (const Pace pace : paces()) {
-        if (BreathChoice::key(pace) == key)
-            return pace;
-    }
-    return std::nullopt;
+    return paceKeys.value(key);
 }
 
 BreathPattern BreathChoice::preset(Pace pace)

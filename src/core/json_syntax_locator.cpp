@@ -106,22 +106,35 @@ private:
                 return fail(m_pos, u"expected ':' after the key \"%1\""_s.arg(key));
             ++m_pos;
             skipSpace();
-            if (!value(depth))
-                return false;
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
-                skipSpace();
+            const After after = afterValue(depth, '}');
+            if (after == After::Next)
                 continue;
-            }
-            if (peek() == '}') {
-                ++m_pos;
-                return true;
-            }
+            if (after != After::Unexpected)
+                return after == After::Closed;
             if (atEnd())
                 return fail(m_pos, u"the file ends inside an object: expected ',' or '}'"_s);
             return fail(m_pos, u"expected ',' or '}' after the value of \"%1\""_s.arg(key));
         }
+    }
+
+    enum class After { Failed, Next, Closed, Unexpected };
+    /// Reads a value of an object or an array and what follows it: a comma (the next
+    /// member), the `close` bracket, or something else, left for the caller to name.
+    After afterValue(int depth, char close)
+    {
+        if (!value(depth))
+            return After::Failed;
+        skipSpace();
+        if (peek() == ',') {
+            ++m_pos;
+            skipSpace();
+            return After::Next;
+        }
+        if (peek() == close) {
+            ++m_pos;
+            return After::Closed;
+        }
+        return After::Unexpected;
     }
 
     bool array(int depth)
@@ -136,18 +149,11 @@ private:
             if (peek() == ']')
                 return fail(m_pos, u"a value is missing after the comma (no comma goes before "
                                    "']')"_s);
-            if (!value(depth))
-                return false;
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
-                skipSpace();
+            const After after = afterValue(depth, ']');
+            if (after == After::Next)
                 continue;
-            }
-            if (peek() == ']') {
-                ++m_pos;
-                return true;
-            }
+            if (after != After::Unexpected)
+                return after == After::Closed;
             if (atEnd())
                 return fail(m_pos, u"the file ends inside an array: expected ',' or ']'"_s);
             return fail(m_pos, u"expected ',' or ']' after an array element"_s);

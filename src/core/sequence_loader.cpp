@@ -160,6 +160,31 @@ std::optional<Cue> readCue(const QJsonObject &object, const QString &pointer, in
     return Cue{*at, *text, spoken.value_or(true)};
 }
 
+/// Moves what a field gave into its place, and marks the object invalid when a field was
+/// wrong: a required one when it gave nothing, an optional one when it is there but gave
+/// nothing (its error already reported).
+struct Taker {
+    const QJsonObject &object;
+    bool &valid;
+
+    template <typename Optional, typename Target>
+    void operator()(Optional &&value, Target &target) const
+    {
+        if (value)
+            target = std::move(*value);
+        else
+            valid = false;
+    }
+    template <typename Optional, typename Target>
+    void optional(const QString &key, Optional &&value, Target &target) const
+    {
+        if (value)
+            target = std::move(*value);
+        else if (object.contains(key))
+            valid = false;
+    }
+};
+
 std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
                              DiagnosticSink &sink)
 {
@@ -168,18 +193,7 @@ std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
                                    u"cues"_s, u"image"_s, u"props"_s, u"safety"_s, u"breath"_s});
     Step step;
     bool valid = true;
-    auto take = [&valid](auto &&optional, auto &target) {
-        if (optional)
-            target = std::move(*optional);
-        else
-            valid = false;
-    };
-    auto takeOptional = [&valid, &object](const QString &key, auto &&optional, auto &target) {
-        if (optional)
-            target = std::move(*optional);
-        else if (object.contains(key))
-            valid = false;
-    };
+    const Taker take{object, valid};
 
     take(readId(reader, u"id"_s, Presence::Required, u"an id"_s), step.id);
     take(reader.text(u"title"_s, Presence::Required, maxTitleLength), step.title);
@@ -229,12 +243,12 @@ std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
         valid = false;
     }
 
-    takeOptional(u"image"_s, readId(reader, u"image"_s, Presence::Optional, u"a picture name"_s),
-                 step.image);
-    takeOptional(u"props"_s, reader.textList(u"props"_s, Presence::Optional, maxTitleLength),
-                 step.props);
-    takeOptional(u"safety"_s, reader.text(u"safety"_s, Presence::Optional, maxCueLength),
-                 step.safety);
+    take.optional(u"image"_s, readId(reader, u"image"_s, Presence::Optional, u"a picture name"_s),
+                  step.image);
+    take.optional(u"props"_s, reader.textList(u"props"_s, Presence::Optional, maxTitleLength),
+                  step.props);
+    take.optional(u"safety"_s, reader.text(u"safety"_s, Presence::Optional, maxCueLength),
+                  step.safety);
     if (const auto breath = reader.object(u"breath"_s, Presence::Optional)) {
         step.breath = readBreath(*breath, reader.pointer(u"breath"_s), sink);
         valid = valid && step.breath.has_value();
@@ -255,18 +269,7 @@ std::optional<Sequence> readSequence(const QJsonObject &object, DiagnosticSink &
                                    u"setup"_s, u"breath"_s, u"steps"_s});
     Sequence sequence;
     bool valid = true;
-    auto take = [&valid](auto &&optional, auto &target) {
-        if (optional)
-            target = std::move(*optional);
-        else
-            valid = false;
-    };
-    auto takeOptional = [&valid, &object](const QString &key, auto &&optional, auto &target) {
-        if (optional)
-            target = std::move(*optional);
-        else if (object.contains(key))
-            valid = false;
-    };
+    const Taker take{object, valid};
 
     if (const auto format = reader.value(u"format"_s, Presence::Required)) {
         if (format->toString() != QLatin1String(Sequence::formatName)) {
@@ -295,13 +298,13 @@ std::optional<Sequence> readSequence(const QJsonObject &object, DiagnosticSink &
     take(reader.wholeNumber(u"version"_s, Presence::Required, 1, std::numeric_limits<int>::max(),
                             u"must be a whole number, 1 or more"_s),
          sequence.version);
-    takeOptional(u"props"_s, reader.textList(u"props"_s, Presence::Optional, maxTitleLength),
-                 sequence.props);
-    takeOptional(u"contraindications"_s,
-                 reader.textList(u"contraindications"_s, Presence::Optional, maxCueLength),
-                 sequence.contraindications);
-    takeOptional(u"setup"_s, reader.textList(u"setup"_s, Presence::Optional, maxCueLength),
-                 sequence.setup);
+    take.optional(u"props"_s, reader.textList(u"props"_s, Presence::Optional, maxTitleLength),
+                  sequence.props);
+    take.optional(u"contraindications"_s,
+                  reader.textList(u"contraindications"_s, Presence::Optional, maxCueLength),
+                  sequence.contraindications);
+    take.optional(u"setup"_s, reader.textList(u"setup"_s, Presence::Optional, maxCueLength),
+                  sequence.setup);
     if (const auto breath = reader.object(u"breath"_s, Presence::Optional)) {
         const auto progression = readBreath(*breath, reader.pointer(u"breath"_s), sink);
         take(progression, sequence.breath);

@@ -1,5 +1,7 @@
 #include <viparita/report/export.h>
 
+#include <viparita/core/key_table.h>
+
 #include <viparita/report/csv_export.h>
 #include <viparita/report/fhir_bundle.h>
 #include <viparita/storage/journal.h>
@@ -27,42 +29,39 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+/// The --format words of the command line.
+constexpr KeyTable<ExportFormat, 4> formatKeys{{{{ExportFormat::ReadingsCsv, u"csv"},
+                                                 {ExportFormat::SessionsCsv, u"sessions-csv"},
+                                                 {ExportFormat::Pdf, u"pdf"},
+                                                 {ExportFormat::Fhir, u"fhir"}}}};
+/// The suffix of each format's file.
+constexpr KeyTable<ExportFormat, 4> suffixes{{{{ExportFormat::ReadingsCsv, u"csv"},
+                                               {ExportFormat::SessionsCsv, u"csv"},
+                                               {ExportFormat::Pdf, u"pdf"},
+                                               {ExportFormat::Fhir, u"json"}}}};
+/// What a suggested file name says the file holds.
+constexpr KeyTable<ExportFormat, 4> fileWords{{{{ExportFormat::ReadingsCsv, u"readings"},
+                                                {ExportFormat::SessionsCsv, u"sessions"},
+                                                {ExportFormat::Pdf, u"report"},
+                                                {ExportFormat::Fhir, u"fhir"}}}};
+
+} // namespace
+
 QString Exporter::key(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::ReadingsCsv:
-        return u"csv"_s;
-    case ExportFormat::SessionsCsv:
-        return u"sessions-csv"_s;
-    case ExportFormat::Pdf:
-        return u"pdf"_s;
-    case ExportFormat::Fhir:
-        return u"fhir"_s;
-    }
-    return {};
+    return formatKeys.key(format);
 }
 
 std::optional<ExportFormat> Exporter::fromKey(const QString &key)
 {
-    for (const auto format : {ExportFormat::ReadingsCsv, ExportFormat::SessionsCsv,
-                              ExportFormat::Pdf, ExportFormat::Fhir})
-        if (Exporter::key(format) == key)
-            return format;
-    return std::nullopt;
+    return formatKeys.value(key);
 }
 
 QString Exporter::suffix(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::ReadingsCsv:
-    case ExportFormat::SessionsCsv:
-        return u"csv"_s;
-    case ExportFormat::Pdf:
-        return u"pdf"_s;
-    case ExportFormat::Fhir:
-        return u"json"_s;
-    }
-    return {};
+    return suffixes.key(format);
 }
 
 bool Exporter::isText(ExportFormat format)
@@ -72,22 +71,8 @@ bool Exporter::isText(ExportFormat format)
 
 QString Exporter::suggestedFileName(ExportFormat format, const QDate &today)
 {
-    QString what;
-    switch (format) {
-    case ExportFormat::ReadingsCsv:
-        what = u"readings"_s;
-        break;
-    case ExportFormat::SessionsCsv:
-        what = u"sessions"_s;
-        break;
-    case ExportFormat::Pdf:
-        what = u"report"_s;
-        break;
-    case ExportFormat::Fhir:
-        what = u"fhir"_s;
-        break;
-    }
-    return u"viparita-%1-%2.%3"_s.arg(what, today.toString(Qt::ISODate), suffix(format));
+    return u"viparita-%1-%2.%3"_s.arg(fileWords.key(format), today.toString(Qt::ISODate),
+                                      suffix(format));
 }
 
 StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportRequest &request)

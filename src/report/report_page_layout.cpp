@@ -11,15 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::detail {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::PdfReport", text);
-}
-
-} // namespace
-
 QFont ReportStyle::font(qreal points, bool bold)
 {
     QFont font;

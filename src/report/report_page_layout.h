@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -53,6 +54,8 @@ struct TableColumn {
 /// measured on `device`. It records paint steps rather than painting, so that the pages
 /// are known (and counted) before any is drawn.
 class PageLayout final {
+    Q_DECLARE_TR_FUNCTIONS(viparita::PdfReport)
+
 public:
     PageLayout(QPaintDevice *device, const QRectF &content);
 

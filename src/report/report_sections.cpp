@@ -19,11 +19,6 @@ namespace viparita::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::PdfReport", text);
-}
-
 bool chartsCanBeDrawn()
 {
     // QChart is a QGraphicsWidget: it needs a QApplication, not only a QCoreApplication.

@@ -7,6 +7,7 @@
 #include <viparita/report/pdf_report_options.h>
 #include <viparita/storage/session_record.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -16,6 +17,8 @@ namespace viparita::detail {
 /// order: who and when, the summary, how the readings were taken, the charts, the
 /// disclaimer, then the tables of sessions and of readings on pages of their own.
 class ReportSections final {
+    Q_DECLARE_TR_FUNCTIONS(viparita::PdfReport)
+
 public:
     ReportSections(PageLayout &layout, const PdfReportOptions &options);
 

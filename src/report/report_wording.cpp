@@ -9,15 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::detail {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::PdfReport", text);
-}
-
-} // namespace
-
 QString ReportWording::plural(int count, const char *one, const char *many)
 {
     return (count == 1 ? tr(one) : tr(many)).arg(count);

@@ -7,6 +7,7 @@
 #include <viparita/core/statistics.h>
 #include <viparita/report/pdf_report_options.h>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace viparita::detail {
 /// The report's words: how each value, count, period and statistic is said, numbers
 /// written by DisplayFormat in the report's locale, dates in ISO 8601.
 class ReportWording final {
+    Q_DECLARE_TR_FUNCTIONS(viparita::PdfReport)
+
 public:
     explicit ReportWording(const QLocale &locale) : m_format(locale) {}
 

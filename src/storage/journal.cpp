@@ -15,6 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
+using detail::tr;
+
 namespace {
 
 // SQLite's primary result codes, as QSqlError::nativeErrorCode() gives them.
@@ -28,11 +30,6 @@ constexpr int sqliteCantOpen = 14;
 constexpr int sqliteConstraint = 19;
 constexpr int sqliteNotADatabase = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
-
 /// Whether the file system holding `path` has (almost) no room left: for an I/O error whose
 /// cause SQLite did not keep.
 bool fileSystemFull(const QString &path)
@@ -43,6 +40,11 @@ bool fileSystemFull(const QString &path)
 }
 
 } // namespace
+
+QString Journal::Private::readingTheJournal()
+{
+    return tr("Reading the journal");
+}
 
 int Journal::Private::systemErrorNumber() const
 {

@@ -10,12 +10,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
-namespace {
+using detail::tr;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
+namespace {
 
 /// The identity of a reading for finding it again: its instant to the second and its numbers.
 bool sameReading(const Reading &a, const Reading &b)

@@ -21,14 +21,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
+using detail::tr;
+
 namespace {
 
 constexpr int busyTimeoutMilliseconds = 5000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
 
 StorageError fail(StorageError::Kind kind, const QString &message)
 {

@@ -2,6 +2,7 @@
 
 #include <viparita/storage/journal.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -48,6 +49,25 @@ public:
     /// Prepares and runs a statement; on failure, `error` says why.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &doing,
              StorageError &error) const;
+    /// Reads the row of `table` with `id` (its `columns`) and makes it with `from`; NotFound,
+    /// saying `notFound` (with the id for %1), when there is none.
+    template <typename Row, typename From>
+    [[nodiscard]] StorageResult<Row> rowById(const QString &table, const QString &columns,
+                                             qint64 id, const QString &notFound,
+                                             const From &from) const
+    {
+        QSqlQuery found = query();
+        StorageError error;
+        if (!run(found, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table), {id},
+                 readingTheJournal(), error))
+            return error;
+        if (!found.next())
+            return StorageError{StorageError::Kind::NotFound, notFound.arg(id)};
+        return Row(from(found));
+    }
+    /// "Reading the journal", what a failed read was doing.
+    [[nodiscard]] static QString readingTheJournal();
+
     /// Runs `work` in one "BEGIN IMMEDIATE" transaction: committed when it
     /// returns no error, rolled back otherwise. Once committed, the listener is told of
     /// `change` (nothing for a change no view shows, as an upgrade of the schema).
@@ -57,6 +77,12 @@ public:
 };
 
 namespace detail {
+
+/// Text for people, in the journal's translation context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::Journal", text);
+}
 
 /// A moment as stored: UTC milliseconds and the UTC offset in seconds.
 [[nodiscard]] QVariant utcMilliseconds(const QDateTime &time);

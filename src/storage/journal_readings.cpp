@@ -16,15 +16,11 @@ namespace viparita {
 
 using detail::nullable;
 using detail::storedTime;
+using detail::tr;
 using detail::utcMilliseconds;
 using detail::utcOffset;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
 
 const QString readingColumns = u"id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
                                "session_id, arm, position, irregular, note, deleted_at"_s;
@@ -196,15 +192,8 @@ StorageResult<int> Journal::purgeDeletedReadings()
 
 StorageResult<Reading> Journal::reading(qint64 readingId) const
 {
-    QSqlQuery query = d->query();
-    StorageError error;
-    if (!d->run(query, u"SELECT %1 FROM readings WHERE id = ?"_s.arg(readingColumns), {readingId},
-                tr("Reading the journal"), error))
-        return error;
-    if (!query.next())
-        return StorageError{StorageError::Kind::NotFound,
-                            tr("There is no reading %1.").arg(readingId)};
-    return readingFrom(query);
+    return d->rowById<Reading>(u"readings"_s, readingColumns, readingId,
+                               tr("There is no reading %1."), readingFrom);
 }
 
 namespace {

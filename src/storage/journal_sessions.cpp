@@ -14,15 +14,11 @@ namespace viparita {
 
 using detail::nullable;
 using detail::storedTime;
+using detail::tr;
 using detail::utcMilliseconds;
 using detail::utcOffset;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
 
 const QString sessionColumns =
     u"id, sequence_id, sequence_version, sequence_title, started_at, started_offset, ended_at, "
@@ -238,15 +234,8 @@ StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
 
 StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
 {
-    QSqlQuery query = d->query();
-    StorageError error;
-    if (!d->run(query, u"SELECT %1 FROM sessions WHERE id = ?"_s.arg(sessionColumns), {sessionId},
-                tr("Reading the journal"), error))
-        return error;
-    if (!query.next())
-        return StorageError{StorageError::Kind::NotFound,
-                            tr("There is no session %1.").arg(sessionId)};
-    return sessionFrom(query);
+    return d->rowById<SessionRecord>(u"sessions"_s, sessionColumns, sessionId,
+                                     tr("There is no session %1."), sessionFrom);
 }
 
 StorageResult<QList<SessionRecord>> Journal::sessions(const DateRange &range) const

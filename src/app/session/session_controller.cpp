@@ -232,15 +232,7 @@ void SessionController::askDuringReading(bool announce)
     if (announce)
         m_announcer->readingDue();
     m_screenSaver->release();
-    auto *dialog =
-        new ReadingDialog(ReadingDialog::Purpose::During, m_settings,
-                          m_recorder.measurementOf(ReadingContext::Before), m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            m_recorder.saveReadings(dialog->readings());
-        m_dialog = nullptr;
+    askReadings(ReadingDialog::Purpose::During, [this] {
         if (m_player && m_player->state() == PlayerState::Paused) {
             m_player->resume(m_clock());
             m_screenSaver->inhibit(tr("A guided session is playing"));
@@ -248,7 +240,6 @@ void SessionController::askDuringReading(bool announce)
         tick();
         updateTimer();
     });
-    dialog->open();
     tick();
     updateTimer();
 }
@@ -321,16 +312,21 @@ void SessionController::endPlaying(SessionStatus status)
 
 void SessionController::askAfterReadings()
 {
-    auto *dialog =
-        new ReadingDialog(ReadingDialog::Purpose::After, m_settings,
-                          m_recorder.measurementOf(ReadingContext::Before), m_dialogParent);
+    askReadings(ReadingDialog::Purpose::After, [this] { showSummary(); });
+}
+
+void SessionController::askReadings(ReadingDialog::Purpose purpose,
+                                    const std::function<void()> &then)
+{
+    auto *dialog = new ReadingDialog(
+        purpose, m_settings, m_recorder.measurementOf(ReadingContext::Before), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
         if (result == QDialog::Accepted)
             m_recorder.saveReadings(dialog->readings());
         m_dialog = nullptr;
-        showSummary();
+        then();
     });
     dialog->open();
 }

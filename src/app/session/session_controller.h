@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readings/reading_dialog.h"
+
 #include <viparita/core/measurement.h>
 #include <viparita/core/player.h>
 #include <viparita/core/sequence.h>
@@ -93,6 +95,9 @@ private:
     void askDuringReading(bool announce);
     void endPlaying(SessionStatus status);
     void askAfterReadings();
+    /// Opens the reading dialog for `purpose`; the readings accepted are saved with the
+    /// session, then `then` runs, however the dialog was closed.
+    void askReadings(ReadingDialog::Purpose purpose, const std::function<void()> &then);
     void showSummary();
     void updateTimer();
 

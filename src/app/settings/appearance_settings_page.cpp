@@ -19,12 +19,11 @@ AppearanceSettingsPage::AppearanceSettingsPage(QWidget *parent) : SettingsPage(p
     m_theme = SettingsForm::combo(u"themeCombo"_s, this);
     m_theme->addItem(tr("Follow the system"), u"system"_s);
     m_theme->addItem(tr("Night: dark and dim"), u"night"_s);
-    auto *themeLabel = new QLabel(tr("&Theme:"), this);
-    themeLabel->setBuddy(m_theme);
-    form->addRow(themeLabel, m_theme);
-    form->addRow(SettingsForm::note(tr("The night theme keeps the screen dark for an evening "
-                                       "practice."),
-                                    this, u"themeNote"_s));
+    SettingsForm::addField(form, tr("&Theme:"), m_theme, this);
+    SettingsForm::addNote(form,
+                          tr("The night theme keeps the screen dark for an evening "
+                             "practice."),
+                          this, u"themeNote"_s);
 }
 
 QString AppearanceSettingsPage::title() const

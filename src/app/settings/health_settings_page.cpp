@@ -28,12 +28,11 @@ HealthSettingsPage::HealthSettingsPage(const QStringList &stepIds, QWidget *pare
     for (const Guideline guideline : {Guideline::AccAha2017, Guideline::EscEsh2018})
         m_guideline->addItem(BpClassifier::guidelineName(guideline),
                              BpClassifier::guidelineKey(guideline));
-    auto *guidelineLabel = new QLabel(tr("&Guideline:"), this);
-    guidelineLabel->setBuddy(m_guideline);
-    form->addRow(guidelineLabel, m_guideline);
-    form->addRow(SettingsForm::note(tr("The blood-pressure categories your readings are placed "
-                                       "in."),
-                                    this, u"guidelineNote"_s));
+    SettingsForm::addField(form, tr("&Guideline:"), m_guideline, this);
+    SettingsForm::addNote(form,
+                          tr("The blood-pressure categories your readings are placed "
+                             "in."),
+                          this, u"guidelineNote"_s);
 
     m_medication =
         SettingsForm::check(tr("I take blood-pressure &medication"), u"medicationCheck"_s, this);
@@ -43,27 +42,25 @@ HealthSettingsPage::HealthSettingsPage(const QStringList &stepIds, QWidget *pare
     m_duringStepLabel->setObjectName(u"duringStepLabel"_s);
     m_duringStepLabel->setBuddy(m_duringStep);
     form->addRow(m_duringStepLabel, m_duringStep);
-    form->addRow(SettingsForm::note(tr("Viparita asks for a reading at this step, and again "
-                                       "after the session: the practice can lower blood "
-                                       "pressure, and with medication it must not fall too far."),
-                                    this, u"medicationNote"_s));
+    SettingsForm::addNote(form,
+                          tr("Viparita asks for a reading at this step, and again "
+                             "after the session: the practice can lower blood "
+                             "pressure, and with medication it must not fall too far."),
+                          this, u"medicationNote"_s);
 
     m_arm = SettingsForm::combo(u"armCombo"_s, this);
     m_arm->addItem(tr("Left arm"), u"left"_s);
     m_arm->addItem(tr("Right arm"), u"right"_s);
-    auto *armLabel = new QLabel(tr("Usual &arm:"), this);
-    armLabel->setBuddy(m_arm);
-    form->addRow(armLabel, m_arm);
+    SettingsForm::addField(form, tr("Usual &arm:"), m_arm, this);
     m_position = SettingsForm::combo(u"positionCombo"_s, this);
     m_position->addItem(tr("Sitting"), u"sitting"_s);
     m_position->addItem(tr("Lying down"), u"lying"_s);
     m_position->addItem(tr("Standing"), u"standing"_s);
-    auto *positionLabel = new QLabel(tr("Usual p&osition:"), this);
-    positionLabel->setBuddy(m_position);
-    form->addRow(positionLabel, m_position);
-    form->addRow(SettingsForm::note(tr("New readings start with these. Measuring on the same "
-                                       "arm, in the same position, keeps readings comparable."),
-                                    this, u"armNote"_s));
+    SettingsForm::addField(form, tr("Usual p&osition:"), m_position, this);
+    SettingsForm::addNote(form,
+                          tr("New readings start with these. Measuring on the same "
+                             "arm, in the same position, keeps readings comparable."),
+                          this, u"armNote"_s);
 
     connect(m_medication, &QCheckBox::toggled, this, &HealthSettingsPage::updateEnabled);
 }

@@ -19,12 +19,11 @@ ReportSettingsPage::ReportSettingsPage(QWidget *parent) : SettingsPage(parent)
     m_reportName->setPlaceholderText(tr("Your name, as your doctor knows it"));
     m_reportName->setMaxLength(120);
     m_reportName->setClearButtonEnabled(true);
-    auto *nameLabel = new QLabel(tr("&Name on reports:"), this);
-    nameLabel->setBuddy(m_reportName);
-    form->addRow(nameLabel, m_reportName);
-    form->addRow(SettingsForm::note(tr("Printed at the top of the reports you export for your "
-                                       "doctor. Leave it empty to leave it out."),
-                                    this, u"reportNote"_s));
+    SettingsForm::addField(form, tr("&Name on reports:"), m_reportName, this);
+    SettingsForm::addNote(form,
+                          tr("Printed at the top of the reports you export for your "
+                             "doctor. Leave it empty to leave it out."),
+                          this, u"reportNote"_s);
 }
 
 QString ReportSettingsPage::title() const

@@ -43,15 +43,13 @@ SessionSettingsPage::SessionSettingsPage(QWidget *parent) : SettingsPage(parent)
     lengthRow->addWidget(m_minutes);
     lengthRow->addStretch(1);
     form->addRow(tr("Length:"), lengthRow);
-    form->addRow(SettingsForm::note(tr("Otherwise each sequence plays at its own length."), this,
-                                    u"lengthNote"_s));
+    SettingsForm::addNote(form, tr("Otherwise each sequence plays at its own length."), this,
+                          u"lengthNote"_s);
 
     m_pace = new PaceCombo(tr("Custom"), this);
     m_pace->setObjectName(u"paceCombo"_s);
     m_pace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *paceLabel = new QLabel(tr("Breathing &pace:"), this);
-    paceLabel->setBuddy(m_pace);
-    form->addRow(paceLabel, m_pace);
+    SettingsForm::addField(form, tr("Breathing &pace:"), m_pace, this);
 
     m_customPace = new QWidget(this);
     m_customPace->setObjectName(u"customPace"_s);
@@ -84,10 +82,11 @@ SessionSettingsPage::SessionSettingsPage(QWidget *parent) : SettingsPage(parent)
     form->addRow(m_lengthen);
     m_paceSummary = SettingsForm::note(QString(), this, u"paceSummary"_s);
     form->addRow(m_paceSummary);
-    form->addRow(SettingsForm::note(tr("Breathe through the nose, slowly and fully, in and out. "
-                                       "Around six breaths a minute is the usual aim; over weeks "
-                                       "the breaths grow longer."),
-                                    this, u"breathNote"_s));
+    SettingsForm::addNote(form,
+                          tr("Breathe through the nose, slowly and fully, in and out. "
+                             "Around six breaths a minute is the usual aim; over weeks "
+                             "the breaths grow longer."),
+                          this, u"breathNote"_s);
 
     for (QCheckBox *check : {m_fitLength, m_lengthen})
         connect(check, &QCheckBox::toggled, this, &SessionSettingsPage::updateEnabled);

@@ -46,6 +46,19 @@ QLabel *note(const QString &text, QWidget *parent, const QString &objectName)
     return label;
 }
 
+QLabel *addField(QFormLayout *form, const QString &text, QWidget *field, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
+}
+
+void addNote(QFormLayout *form, const QString &text, QWidget *parent, const QString &objectName)
+{
+    form->addRow(note(text, parent, objectName));
+}
+
 QCheckBox *check(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *check = new QCheckBox(text, parent);

@@ -16,6 +16,11 @@ namespace viparita::app::SettingsForm {
 
 /// A form with the pages' margins and spacing, whose long rows wrap.
 [[nodiscard]] QFormLayout *form(QWidget *page);
+/// Adds a row of `field` with its label `text` (its buddy, for the mnemonic); the label.
+QLabel *addField(QFormLayout *form, const QString &text, QWidget *field, QWidget *parent);
+/// Adds a note under a setting (note()).
+void addNote(QFormLayout *form, const QString &text, QWidget *parent,
+             const QString &objectName = {});
 /// A note under a setting: plain text, wrapped, a little softer than the controls' text.
 [[nodiscard]] QLabel *note(const QString &text, QWidget *parent, const QString &objectName = {});
 [[nodiscard]] QCheckBox *check(const QString &text, const QString &objectName, QWidget *parent);

@@ -30,9 +30,10 @@ SoundSettingsPage::SoundSettingsPage(QWidget *parent) : SettingsPage(parent)
                                        u"eyesClosedCheck"_s, this);
     for (QCheckBox *check : {m_chimes, m_breathTones, m_voice, m_eyesClosed})
         form->addRow(check);
-    form->addRow(SettingsForm::note(tr("With your eyes closed you hear every change: keep the "
-                                       "chimes or the voice on."),
-                                    this, u"soundNote"_s));
+    SettingsForm::addNote(form,
+                          tr("With your eyes closed you hear every change: keep the "
+                             "chimes or the voice on."),
+                          this, u"soundNote"_s);
 
     auto *volumeRow = new QHBoxLayout;
     m_volume = new QSlider(Qt::Horizontal, this);
