@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +90,12 @@ QString DisplayFormat::dateTime(const QDateTime &moment) const
 QString DisplayFormat::time(const QDateTime &moment) const
 {
     return m_locale.toString(moment.time(), QLocale::ShortFormat);
+}
+
+QString DisplayFormat::clock(qint64 milliseconds)
+{
+    const qint64 seconds = (std::max<qint64>(milliseconds, 0) + 999) / 1000;
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString DisplayFormat::isoDate(const QDate &date)

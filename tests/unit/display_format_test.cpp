@@ -81,3 +81,13 @@ TEST_CASE("what is not a number is not rounded into one")
     CHECK(format.number(nan) == QLocale::c().toString(nan));
     CHECK(format.change(std::numeric_limits<double>::infinity()).contains(u"inf"_s));
 }
+
+TEST_CASE("a clock shows whole seconds rounded up, never below nothing")
+{
+    CHECK(DisplayFormat::clock(245000) == u"4:05"_s);
+    CHECK(DisplayFormat::clock(244001) == u"4:05"_s);
+    CHECK(DisplayFormat::clock(1) == u"0:01"_s);
+    CHECK(DisplayFormat::clock(0) == u"0:00"_s);
+    CHECK(DisplayFormat::clock(-500) == u"0:00"_s);
+    CHECK(DisplayFormat::clock(720000) == u"12:00"_s);
+}

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] QString dateTime(const QDateTime &moment) const;
     /// A time of day in the locale's short form: 07:30, 7:30 AM.
     [[nodiscard]] QString time(const QDateTime &moment) const;
+    /// Time left on a clock face, whole seconds rounded up: "4:05", "0:01" until the very end,
+    /// "12:00".
+    [[nodiscard]] static QString clock(qint64 milliseconds);
     /// A day as the report prints it for any reader, whatever their locale: 2026-11-21.
     [[nodiscard]] static QString isoDate(const QDate &date);
 

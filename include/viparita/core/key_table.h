@@ -16,16 +16,20 @@ class KeyTable final {
 public:
     using Entry = std::pair<Enum, QStringView>;
 
+    /// `entries` name their values with string literals (u"word"), which outlive the table.
     constexpr explicit KeyTable(std::array<Entry, Size> entries) : m_entries(entries) {}
 
-    /// The word for `value`; the first entry's for a value the table lacks.
+    /// The word for `value`; the first entry's for a value the table lacks. The words are
+    /// string literals: the QString refers to them, copying nothing (a CSV of years of
+    /// readings asks for three words a row).
     [[nodiscard]] QString key(Enum value) const
     {
         for (const auto &[each, word] : m_entries) {
             if (each == value)
-                return word.toString();
+                return QString::fromRawData(word.data(), word.size());
         }
-        return m_entries.front().second.toString();
+        const QStringView first = m_entries.front().second;
+        return QString::fromRawData(first.data(), first.size());
     }
     /// The value `word` names (the first entry with it); nothing for a word the table lacks.
     [[nodiscard]] std::optional<Enum> value(QStringView word) const

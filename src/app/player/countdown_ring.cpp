@@ -2,6 +2,8 @@
 
 #include "appearance/theme.h"
 
+#include <viparita/core/display_format.h>
+
 #include <QPainter>
 
 #include <algorithm>
@@ -23,8 +25,7 @@ void CountdownRing::setTime(qint64 remainingMs, qint64 totalMs)
             ? std::clamp(static_cast<double>(remainingMs) / static_cast<double>(totalMs), 0.0, 1.0)
             : 0.0;
     // Whole seconds, rounded up: "0:01" until the very end.
-    const qint64 seconds = (std::max<qint64>(remainingMs, 0) + 999) / 1000;
-    const QString text = u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString text = DisplayFormat::clock(remainingMs);
     if (text == m_text && std::abs(fraction - m_fraction) < 0.002)
         return;
     m_fraction = fraction;

@@ -5,6 +5,8 @@
 #include "player/step_progress_bar.h"
 #include "widgets/pose_view.h"
 
+#include <viparita/core/display_format.h>
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -181,9 +183,8 @@ void PlayerPage::showSnapshot(const PlayerSnapshot &snapshot)
         state = tr("Paused");
     else if (snapshot.state == PlayerState::Finished)
         state = tr("Finished");
-    const qint64 left = (snapshot.sessionRemaining.count() + 999) / 1000;
     const QString leftText =
-        tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        tr("%1 left").arg(DisplayFormat::clock(snapshot.sessionRemaining.count()));
     m_state->setText(state.isEmpty() ? leftText : state + u" · "_s + leftText);
     m_pause->setText(snapshot.state == PlayerState::Paused ? tr("Resume") : tr("Pause"));
 }

@@ -7,6 +7,7 @@
 #include "session/summary_dialog.h"
 #include "settings/settings.h"
 
+#include <viparita/core/display_format.h>
 #include <viparita/core/during_reading.h>
 
 #include <QTimer>
@@ -171,9 +172,8 @@ void SessionController::tick()
     const BreathState breath = m_player->breath(now);
     m_page->showBreath(breath);
     m_announcer->breathe(breath, snapshot.state == PlayerState::Paused);
-    const qint64 left = (snapshot.sessionRemaining.count() + 999) / 1000;
     Q_EMIT statusTitleChanged(
-        tr("%1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+        tr("%1 left").arg(DisplayFormat::clock(snapshot.sessionRemaining.count())));
 }
 
 void SessionController::handle(const PlayerEvent &event)
