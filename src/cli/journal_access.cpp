@@ -42,16 +42,18 @@ int reportStorageError(CommandContext &context, const StorageError &error)
 void addGuidelineOption(QCommandLineParser &parser)
 {
     parser.addOption({u"guideline"_s,
-                      u"Categories by 'aha' (ACC/AHA 2017, the default) or 'esh' (ESC/ESH 2018)."_s,
-                      u"aha|esh"_s, u"aha"_s});
+                      u"Categories by 'aha2025' (AHA/ACC 2025, the default), 'esc2024' (ESC "
+                      "2024) or 'esh2023' (ESH 2023); 'aha' and 'esh' name the first and the "
+                      "last."_s,
+                      u"aha2025|esc2024|esh2023"_s, u"aha2025"_s});
 }
 
 std::optional<Guideline> guidelineOption(const QCommandLineParser &parser, CommandContext &context)
 {
     const auto guideline = BpClassifier::guidelineFromKey(parser.value(u"guideline"_s));
     if (!guideline)
-        context.err << u"viparita-cli: --guideline: must be aha or esh, not '%1'\n"_s.arg(
-            parser.value(u"guideline"_s));
+        context.err << u"viparita-cli: --guideline: must be aha2025, esc2024 or esh2023, not "
+                       "'%1'\n"_s.arg(parser.value(u"guideline"_s));
     return guideline;
 }
 

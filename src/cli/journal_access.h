@@ -35,7 +35,7 @@ void addGuidelineOption(QCommandLineParser &parser);
 /// and --to, --guideline, and the readings of that range.
 struct ReadingsQuery {
     QList<Reading> readings;
-    Guideline guideline = Guideline::AccAha2017;
+    Guideline guideline = Guideline::Aha2025;
 };
 /// Adds their options: --from, --to, --guideline, and --json saying what `json` prints.
 void addReadingsQueryOptions(QCommandLineParser &parser, const QString &json);

@@ -9,6 +9,7 @@
 #include <viparita/core/safety_rules.h>
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,19 @@ namespace viparita::cli {
 
 namespace {
 
-QJsonObject toJson(const Reading &reading, Guideline guideline)
+/// The safety flags of a reading, as files and scripts name them: "severe",
+/// "drop_since_before", "orthostatic" (the Low category is its category, not a flag).
+QJsonArray flagsOf(const Reading &reading, const std::optional<Measurement> &before,
+                   Guideline guideline)
+{
+    QStringList keys = SafetyRules::keys(
+        SafetyRules::check(SafetyCheck{MeasurementGrouper::mean({reading}), before, guideline}));
+    keys.removeAll(u"low"_s);
+    return QJsonArray::fromStringList(keys);
+}
+
+QJsonObject toJson(const Reading &reading, const std::optional<Measurement> &before,
+                   Guideline guideline)
 {
     auto nullable = [](const auto &optional, auto convert) {
         return optional ? QJsonValue(convert(*optional)) : QJsonValue();
@@ -39,6 +52,7 @@ QJsonObject toJson(const Reading &reading, Guideline guideline)
         {u"note"_s, reading.note},
         {u"category"_s,
          BpClassifier::key(BpClassifier::classify(reading.systolic, reading.diastolic, guideline))},
+        {u"flags"_s, flagsOf(reading, before, guideline)},
     };
 }
 
@@ -132,15 +146,14 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     if (!saved.ok())
         return reportStorageError(context, saved.error());
 
-    const BpCategory category =
-        BpClassifier::classify(reading->systolic, reading->diastolic, *guideline);
     context.out << u"Saved reading %1: %2/%3 mmHg"_s.arg(*saved)
                        .arg(reading->systolic)
                        .arg(reading->diastolic);
     if (reading->pulse)
         context.out << u", pulse %1"_s.arg(*reading->pulse);
-    context.out << u". Category (%1): %2.\n"_s.arg(BpClassifier::guidelineName(*guideline),
-                                                   BpClassifier::name(category));
+    context.out << u". Category (%1): %2.\n"_s.arg(
+        BpClassifier::guidelineName(*guideline),
+        BpClassifier::label(reading->systolic, reading->diastolic, *guideline));
 
     std::optional<Measurement> before;
     if (reading->sessionId && reading->context != ReadingContext::Before) {
@@ -149,7 +162,7 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
             before = MeasurementGrouper::meanOf(*sessionReadings, ReadingContext::Before);
     }
     for (const SafetyAlert &alert :
-         SafetyRules::check(MeasurementGrouper::mean({*reading}), before))
+         SafetyRules::check(SafetyCheck{MeasurementGrouper::mean({*reading}), before, *guideline}))
         context.out << "\n" << alert.title << "\n" << alert.guidance << "\n";
     return Success;
 }
@@ -210,9 +223,20 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
     const Guideline guideline = query->guideline;
 
     if (parser.isSet(u"json"_s)) {
+        // Each session's before measurement, for the fall since before.
+        QHash<qint64, QList<Reading>> bySession;
+        for (const Reading &reading : readings) {
+            if (reading.sessionId)
+                bySession[*reading.sessionId].append(reading);
+        }
         QJsonArray array;
-        for (const Reading &reading : readings)
-            array.append(toJson(reading, guideline));
+        for (const Reading &reading : readings) {
+            const std::optional<Measurement> before =
+                reading.sessionId ? MeasurementGrouper::meanOf(bySession.value(*reading.sessionId),
+                                                               ReadingContext::Before)
+                                  : std::nullopt;
+            array.append(toJson(reading, before, guideline));
+        }
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -221,19 +245,17 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
                 << u"CONTEXT"_s.leftJustified(10) << "  " << u"CATEGORY"_s.leftJustified(22)
                 << "  NOTE\n";
     for (const Reading &reading : readings) {
-        const BpCategory category =
-            BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
         QString contextText = toString(reading.context);
         if (reading.sessionId)
             contextText += u" #%1"_s.arg(*reading.sessionId);
-        context.out << QString::number(reading.id).rightJustified(6) << "  "
-                    << isoWithOffset(reading.takenAt).leftJustified(25) << "  "
-                    << u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic).leftJustified(7)
-                    << "  "
-                    << (reading.pulse ? QString::number(*reading.pulse) : u"-"_s).rightJustified(5)
-                    << "  " << contextText.leftJustified(10) << "  "
-                    << BpClassifier::name(category).leftJustified(22) << "  "
-                    << QString(reading.note).replace(u'\n', u' ') << "\n";
+        context.out
+            << QString::number(reading.id).rightJustified(6) << "  "
+            << isoWithOffset(reading.takenAt).leftJustified(25) << "  "
+            << u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic).leftJustified(7) << "  "
+            << (reading.pulse ? QString::number(*reading.pulse) : u"-"_s).rightJustified(5) << "  "
+            << contextText.leftJustified(10) << "  "
+            << BpClassifier::label(reading.systolic, reading.diastolic, guideline).leftJustified(22)
+            << "  " << QString(reading.note).replace(u'\n', u' ') << "\n";
     }
     context.out << u"%1 reading(s)\n"_s.arg(readings.size());
     return Success;

@@ -3,6 +3,8 @@
 #include "exit_code.h"
 #include "journal_access.h"
 
+#include <viparita/core/display_format.h>
+#include <viparita/core/home_average.h>
 #include <viparita/core/statistics.h>
 
 #include <QCommandLineParser>
@@ -59,13 +61,26 @@ QJsonObject toJson(const PeriodAverage &average)
 
 QJsonObject toJson(const HomeSummary &home)
 {
-    return {{u"systolic"_s, orNull(home.systolic)},
-            {u"diastolic"_s, orNull(home.diastolic)},
-            {u"days"_s, home.days},
-            {u"readings"_s, home.readings},
-            {u"category"_s, home.category ? QJsonValue(*home.category) : QJsonValue()},
-            {u"from"_s, orNull(home.from)},
-            {u"to"_s, orNull(home.to)}};
+    const bool enough = home.status == HomeSummary::Status::Enough;
+    QJsonObject json{
+        {u"status"_s, enough ? u"enough"_s : u"not_enough"_s},
+        {u"systolic"_s, orNull(home.systolic)},
+        {u"diastolic"_s, orNull(home.diastolic)},
+        {u"days"_s, home.days},
+        {u"readings"_s, home.readings},
+        {u"morning_readings"_s, home.morningReadings},
+        {u"evening_readings"_s, home.eveningReadings},
+        {u"category"_s,
+         home.category ? QJsonValue(BpClassifier::key(*home.category)) : QJsonValue()},
+        {u"from"_s, orNull(home.from)},
+        {u"to"_s, orNull(home.to)},
+    };
+    if (!enough)
+        json.insert(u"missing"_s, QJsonObject{{u"days"_s, home.missing.days},
+                                              {u"readings"_s, home.missing.readings},
+                                              {u"morning"_s, home.missing.morning},
+                                              {u"evening"_s, home.missing.evening}});
+    return json;
 }
 
 QJsonObject toJson(const StatisticsReport &report, Guideline guideline)
@@ -206,21 +221,10 @@ QString text(const StatisticsReport &report, Guideline guideline)
     out += periodSentence(u"Morning (04:00 to 11:59 local time)"_s, report.morning);
     out += periodSentence(u"Evening (18:00 to 23:59 local time)"_s, report.evening);
 
-    // The ESH home average.
-    const HomeSummary &home = report.home;
-    if (!home.systolic || !home.diastolic || !home.from || !home.to) {
-        out += u"Home average (ESH: the last 7 days with readings, the first of them left out): "
-               "needs readings on at least 2 days.\n"_s;
-    } else {
-        const bool high = home.category == u"home_hypertension"_s;
-        out +=
-            u"Home average (ESH: the last 7 days with readings, the first of them left out): "
-            "%1/%2 mmHg over %3 (%4 to %5) and %6, %7 the home threshold of 135/85.\n"_s.arg(
-                fixed(*home.systolic), fixed(*home.diastolic),
-                plural(home.days, u"day"_s, u"days"_s), home.from->toString(Qt::ISODate),
-                home.to->toString(Qt::ISODate), plural(home.readings, u"reading"_s, u"readings"_s),
-                high ? u"at or above"_s : u"below"_s);
-    }
+    // The home average of the home-monitoring protocol.
+    out += u"Home average (seated readings on their own or before a session, the latest week at "
+           "most): "_s +
+           HomeAverage::describe(report.home, guideline, DisplayFormat(QLocale::c()), true) + u'\n';
 
     // The trend of the before measurements.
     if (!report.systolicTrend.perThirtyDays || !report.diastolicTrend.perThirtyDays) {

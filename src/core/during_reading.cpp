@@ -2,10 +2,23 @@
 
 namespace viparita {
 
-bool DuringReading::isDue(const Policy &policy, const PlannedStep &step, bool alreadyAsked)
+std::optional<int> DuringReading::markedStep(const SessionPlan &plan)
 {
-    return !alreadyAsked && policy.takesMedication && !policy.stepId.isEmpty() &&
-           step.stepId == policy.stepId && step.side != Side::Left;
+    for (qsizetype i = 0; i < plan.steps().size(); ++i) {
+        if (plan.steps().at(i).askReading)
+            return static_cast<int>(i);
+    }
+    return std::nullopt;
+}
+
+bool DuringReading::isDue(const Policy &policy, const SessionPlan &plan, const PlayerEvent &event,
+                          bool alreadyAsked)
+{
+    if (alreadyAsked || !policy.takesMedication)
+        return false;
+    if (const auto marked = markedStep(plan))
+        return event.kind == PlayerEvent::Kind::StepStarted && event.step == *marked;
+    return event.kind == PlayerEvent::Kind::Halfway;
 }
 
 } // namespace viparita

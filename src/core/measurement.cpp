@@ -28,6 +28,7 @@ Measurement meanOfSorted(const QList<Reading> &readings, std::span<const qsizety
     const Reading &first = readings.at(members.front());
     measurement.at = first.takenAt;
     measurement.context = first.context;
+    measurement.position = first.position;
     measurement.sessionId = first.sessionId;
     measurement.readingCount = static_cast<int>(members.size());
     measurement.readingIds.reserve(static_cast<qsizetype>(members.size()));
@@ -47,6 +48,8 @@ Measurement meanOfSorted(const QList<Reading> &readings, std::span<const qsizety
             ++pulseCount;
         }
         measurement.readingIds.append(reading.id);
+        if (reading.position != measurement.position)
+            measurement.position.reset();
     }
     const auto count = static_cast<double>(members.size());
     measurement.systolic = static_cast<double>(systolicSum) / count;

@@ -1,7 +1,5 @@
 #include <viparita/core/safety_rules.h>
 
-#include <viparita/core/bp_classifier.h>
-
 #include <QCoreApplication>
 
 namespace viparita {
@@ -22,7 +20,7 @@ QString notADiagnosis()
     return tr("Viparita shows your numbers; it does not diagnose.");
 }
 
-QString lowGuidance()
+QString lieOnYourSide()
 {
     return tr("Bend your knees, roll onto one side and rest there for a few minutes; only then "
               "sit up, slowly. If you feel faint or unwell, call for help. If you take medicine "
@@ -31,9 +29,14 @@ QString lowGuidance()
 
 } // namespace
 
-bool SafetyRules::isCrisis(double systolic, double diastolic)
+bool SafetyRules::isSevere(double systolic, double diastolic, Guideline guideline)
 {
-    return BpClassifier::classify(systolic, diastolic, Guideline::AccAha2017) == BpCategory::Crisis;
+    return BpClassifier::isSevere(systolic, diastolic, guideline);
+}
+
+bool SafetyRules::isLowSystolic(double systolic)
+{
+    return systolic < lowSystolic;
 }
 
 bool SafetyRules::isLow(double systolic, double diastolic)
@@ -41,46 +44,125 @@ bool SafetyRules::isLow(double systolic, double diastolic)
     return systolic < lowSystolic || diastolic < lowDiastolic;
 }
 
-bool SafetyRules::isSignificantDrop(const Measurement &before, const Measurement &after)
+bool SafetyRules::isLargeDrop(const Measurement &before, const Measurement &after)
 {
     return before.systolic - after.systolic >= dropSystolic - tolerance ||
            before.diastolic - after.diastolic >= dropDiastolic - tolerance;
 }
 
-QList<SafetyAlert> SafetyRules::check(const Measurement &measurement,
-                                      const std::optional<Measurement> &before)
+bool SafetyRules::samePosition(const Measurement &a, const Measurement &b)
 {
+    return !a.position || !b.position || *a.position == *b.position;
+}
+
+QList<SafetyAlert> SafetyRules::check(const SafetyCheck &check)
+{
+    const Measurement &m = check.measurement;
     QList<SafetyAlert> alerts;
-    if (isCrisis(measurement.systolic, measurement.diastolic))
-        alerts.append(alert(SafetyFlag::Crisis));
-    if (isLow(measurement.systolic, measurement.diastolic))
+    if (isSevere(m.systolic, m.diastolic, check.guideline))
+        alerts.append(alert(SafetyFlag::Severe));
+    if (isLowSystolic(m.systolic) || check.feelsFaint)
         alerts.append(alert(SafetyFlag::Low));
-    const bool inOrAfterSession = measurement.context == ReadingContext::During ||
-                                  measurement.context == ReadingContext::After;
-    if (before && inOrAfterSession && isSignificantDrop(*before, measurement))
-        alerts.append(alert(SafetyFlag::SignificantDrop));
+    else if (isLow(m.systolic, m.diastolic))
+        alerts.append(alert(SafetyFlag::LowDiastolic));
+    const bool standing = m.position == BodyPosition::Standing;
+    const bool inOrAfterSession =
+        m.context == ReadingContext::During || m.context == ReadingContext::After;
+    if (check.before && inOrAfterSession && !standing && samePosition(*check.before, m) &&
+        isLargeDrop(*check.before, m))
+        alerts.append(alert(SafetyFlag::DropSinceBefore));
+    if (standing && check.before && check.before->position != BodyPosition::Standing &&
+        (isLargeDrop(*check.before, m) || isLowSystolic(m.systolic)))
+        alerts.append(alert(SafetyFlag::Orthostatic));
     return alerts;
+}
+
+QList<SafetyAlert> SafetyRules::check(const Measurement &measurement, Guideline guideline)
+{
+    return check(SafetyCheck{measurement, std::nullopt, guideline, false});
+}
+
+QStringList SafetyRules::keys(const QList<SafetyAlert> &alerts)
+{
+    QStringList words;
+    for (const SafetyAlert &alert : alerts) {
+        switch (alert.flag) {
+        case SafetyFlag::Severe:
+            words.append(QStringLiteral("severe"));
+            break;
+        case SafetyFlag::Low:
+        case SafetyFlag::LowDiastolic:
+            words.append(QStringLiteral("low"));
+            break;
+        case SafetyFlag::DropSinceBefore:
+            words.append(QStringLiteral("drop_since_before"));
+            break;
+        case SafetyFlag::Orthostatic:
+            words.append(QStringLiteral("orthostatic"));
+            break;
+        }
+    }
+    words.removeDuplicates();
+    return words;
 }
 
 SafetyAlert SafetyRules::alert(SafetyFlag flag)
 {
     switch (flag) {
-    case SafetyFlag::Crisis:
+    case SafetyFlag::Severe:
         break;
     case SafetyFlag::Low:
-        return {flag, tr("Low blood pressure"), lowGuidance() + u' ' + notADiagnosis()};
-    case SafetyFlag::SignificantDrop:
-        return {flag, tr("Blood pressure has dropped sharply"),
-                tr("Your blood pressure has fallen a lot since the reading before the "
-                   "session.") +
-                    u' ' + lowGuidance() + u' ' + notADiagnosis()};
+        return {flag, tr("Low blood pressure"), lieOnYourSide() + u' ' + notADiagnosis(), true};
+    case SafetyFlag::LowDiastolic:
+        return {flag, tr("The lower number is low"),
+                tr("The lower (diastolic) number is under 60. On its own, and if you feel well, "
+                   "this is usually no cause for worry. If you feel dizzy or faint, bend your "
+                   "knees, roll onto one side and rest before you sit up, slowly.") +
+                    u' ' + notADiagnosis(),
+                false};
+    case SafetyFlag::DropSinceBefore:
+        return {flag, tr("Blood pressure has fallen a lot since before"),
+                tr("Your blood pressure has fallen a lot since the reading before the session, "
+                   "measured the same way.") +
+                    u' ' + lieOnYourSide() + u' ' + notADiagnosis(),
+                true};
+    case SafetyFlag::Orthostatic:
+        return {flag, tr("Blood pressure fell when you stood up"),
+                tr("Your blood pressure fell on standing: this is called orthostatic "
+                   "hypotension. Sit or lie down now and rest until you feel steady; stand up "
+                   "slowly, in stages, for the rest of the day. Tell your doctor, especially if "
+                   "it happens again or you take medicine for your blood pressure.") +
+                    u' ' + notADiagnosis(),
+                true};
     }
-    return {SafetyFlag::Crisis, tr("Very high blood pressure"),
-            tr("Do not start the session, and if it has begun, come out of the pose gently and "
-               "stop. Sit quietly for a few minutes, then measure again. If it stays this high, "
-               "or if you have chest pain, shortness of breath, weakness, or changes in your "
-               "vision or speech, get emergency medical care at once.") +
-                u' ' + notADiagnosis()};
+    return {SafetyFlag::Severe, tr("Very high blood pressure"),
+            tr("Do not start the practice now. Sit quietly, back supported, for %1 minutes, "
+               "then measure again.")
+                    .arg(severeRecheckMinutes) +
+                u' ' + severeRecheckGuidance(false) + u' ' + severeRecheckGuidance(true) + u' ' +
+                notADiagnosis(),
+            true};
+}
+
+QString SafetyRules::severeRecheckGuidance(bool symptoms)
+{
+    if (symptoms)
+        return tr("With chest pain, shortness of breath, back pain, numbness or weakness, a "
+                  "change in vision, difficulty speaking or a sudden severe headache, call the "
+                  "emergency number now.");
+    return tr("If it is still this high and you feel well otherwise, contact your doctor or "
+              "clinician today.");
+}
+
+QStringList SafetyRules::emergencySymptoms()
+{
+    return {tr("chest pain"),
+            tr("shortness of breath"),
+            tr("back pain"),
+            tr("numbness or weakness"),
+            tr("a change in vision"),
+            tr("difficulty speaking"),
+            tr("a sudden severe headache")};
 }
 
 } // namespace viparita

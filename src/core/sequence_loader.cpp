@@ -190,7 +190,8 @@ std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
 {
     const JsonObjectReader reader(object, pointer, sink,
                                   {u"id"_s, u"title"_s, u"targets"_s, u"duration"_s, u"sides"_s,
-                                   u"cues"_s, u"image"_s, u"props"_s, u"safety"_s, u"breath"_s});
+                                   u"cues"_s, u"image"_s, u"props"_s, u"safety"_s, u"breath"_s,
+                                   u"reading"_s});
     Step step;
     bool valid = true;
     const Taker take{object, valid};
@@ -255,6 +256,7 @@ std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
     } else if (object.contains(u"breath"_s)) {
         valid = false;
     }
+    take.optional(u"reading"_s, reader.boolean(u"reading"_s, Presence::Optional), step.askReading);
 
     if (!valid)
         return std::nullopt;

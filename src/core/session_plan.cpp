@@ -186,6 +186,7 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
             planned.targets = step.targets;
             planned.image = step.image;
             planned.safety = step.safety;
+            planned.askReading = step.askReading;
             planned.side = side;
             planned.startSeconds = start;
             planned.durationSeconds = duration;

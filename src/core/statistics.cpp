@@ -1,5 +1,11 @@
 #include <viparita/core/statistics.h>
 
+#include "local_time.h"
+
+#include <viparita/core/home_average.h>
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -12,50 +18,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
+using detail::isEvening;
+using detail::isMorning;
+using detail::LocalTime;
+using detail::localTimeOf;
+
 namespace {
 
-constexpr qint64 millisecondsPerDay = 24LL * 60 * 60 * 1000;
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::Statistics", text);
+}
+
 constexpr double daysPerTrendUnit = 30.0;
-constexpr int homeWindowDays = 7;
 constexpr int baselineWindowDays = 7;
-
-/// A time seen on its own clock: the day (Julian day number) and the milliseconds since
-/// midnight at the time's own UTC offset.
-struct LocalTime {
-    qint64 julianDay = 0;
-    qint64 millisecondOfDay = 0;
-};
-
-LocalTime localTimeOf(const QDateTime &time)
-{
-    // QDate::fromJulianDay(2440588) is 1970-01-01.
-    constexpr qint64 julianDayOfEpoch = 2440588;
-    const qint64 local = time.toMSecsSinceEpoch() + qint64{time.offsetFromUtc()} * 1000;
-    // Floor division, so that times before 1970 land on the right day too.
-    qint64 days = local / millisecondsPerDay;
-    qint64 rest = local % millisecondsPerDay;
-    if (rest < 0) {
-        --days;
-        rest += millisecondsPerDay;
-    }
-    return {days + julianDayOfEpoch, rest};
-}
-
-constexpr qint64 hours(qint64 count)
-{
-    return count * 60 * 60 * 1000;
-}
-
-// Morning 04:00:00.000 up to (not including) 12:00; evening 18:00 up to midnight.
-bool isMorning(const LocalTime &time)
-{
-    return time.millisecondOfDay >= hours(4) && time.millisecondOfDay < hours(12);
-}
-
-bool isEvening(const LocalTime &time)
-{
-    return time.millisecondOfDay >= hours(18);
-}
 
 QList<SessionChange> changesOf(const QList<Measurement> &measurements)
 {
@@ -109,6 +85,12 @@ QList<SessionChange> changesOf(const QList<Measurement> &measurements)
             change.after = measurements.at(parts.after);
         if (!change.before || !change.after)
             continue;
+        // Lying and sitting readings differ: a pair taken differently is not compared.
+        if (change.before->position && change.after->position &&
+            *change.before->position != *change.after->position) {
+            change.positionsDiffer = true;
+            continue;
+        }
         change.systolic = change.after->systolic - change.before->systolic;
         change.diastolic = change.after->diastolic - change.before->diastolic;
         if (change.before->pulse && change.after->pulse)
@@ -116,6 +98,25 @@ QList<SessionChange> changesOf(const QList<Measurement> &measurements)
     }
     return changes;
 }
+
+} // namespace
+
+QStringList Statistics::caveats()
+{
+    return {tr("there is no comparison group"),
+            tr("part of any fall comes from resting and measuring again: a second reading is "
+               "often lower anyway"),
+            tr("readings taken lying and sitting differ"),
+            tr("the sessions of one person are not independent of each other")};
+}
+
+QString Statistics::caveatsText()
+{
+    const QStringList parts = caveats();
+    return tr("What these numbers cannot show: %1.").arg(parts.join(u"; "_s));
+}
+
+namespace {
 
 /// Sums of measurement means: of one local day, or of a time of day.
 struct Sums {
@@ -217,64 +218,6 @@ Trend Statistics::trend(const QList<std::pair<double, double>> &daysAndValues)
     return trend;
 }
 
-HomeSummary Statistics::homeSummary(const QList<Reading> &readings)
-{
-    HomeSummary summary;
-    // The last 7 distinct local days that have readings, kept sorted, earliest first.
-    std::array<qint64, homeWindowDays> lastDays{};
-    std::size_t dayCount = 0;
-    for (const Reading &reading : readings) {
-        if (reading.deletedAt)
-            continue;
-        const qint64 day = localTimeOf(reading.takenAt).julianDay;
-        const auto end = lastDays.begin() + static_cast<std::ptrdiff_t>(dayCount);
-        const auto place = std::lower_bound(lastDays.begin(), end, day);
-        if (place != end && *place == day)
-            continue;
-        if (dayCount < lastDays.size()) {
-            std::move_backward(place, end, end + 1);
-            *place = day;
-            ++dayCount;
-        } else if (place != lastDays.begin()) {
-            // Later than the earliest kept day: that one drops out.
-            std::move(lastDays.begin() + 1, place, lastDays.begin());
-            *(place - 1) = day;
-        }
-    }
-    // The first of those days is left out.
-    if (dayCount < 2)
-        return summary;
-    const qint64 from = lastDays[1];
-    const qint64 to = lastDays[dayCount - 1];
-
-    // Whole-number sums, so that a mean of exactly 135 is exactly 135.
-    qint64 systolicSum = 0;
-    qint64 diastolicSum = 0;
-    qint64 count = 0;
-    for (const Reading &reading : readings) {
-        if (reading.deletedAt)
-            continue;
-        const qint64 day = localTimeOf(reading.takenAt).julianDay;
-        if (day < from || day > to)
-            continue;
-        systolicSum += reading.systolic;
-        diastolicSum += reading.diastolic;
-        ++count;
-    }
-    summary.days = static_cast<int>(dayCount) - 1;
-    summary.readings = static_cast<int>(count);
-    const double systolic = static_cast<double>(systolicSum) / static_cast<double>(count);
-    const double diastolic = static_cast<double>(diastolicSum) / static_cast<double>(count);
-    summary.systolic = systolic;
-    summary.diastolic = diastolic;
-    summary.category = BpClassifier::isHomeHypertension(systolic, diastolic)
-                           ? u"home_hypertension"_s
-                           : u"below_home_threshold"_s;
-    summary.from = QDate::fromJulianDay(from);
-    summary.to = QDate::fromJulianDay(to);
-    return summary;
-}
-
 StatisticsReport Statistics::compute(const QList<Reading> &readings, Guideline guideline)
 {
     StatisticsReport report;
@@ -346,7 +289,7 @@ StatisticsReport Statistics::compute(const QList<Reading> &readings, Guideline g
     report.baseline = baselineOf(beforeDays);
     report.systolicTrend = trend(systolicPoints);
     report.diastolicTrend = trend(diastolicPoints);
-    report.home = homeSummary(readings);
+    report.home = HomeAverage::of(readings, guideline);
 
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const int count = categoryCounts[static_cast<std::size_t>(i)];

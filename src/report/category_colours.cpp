@@ -21,10 +21,19 @@ QColor CategoryColours::forSeverity(int severity, int levels)
 
 QColor CategoryColours::of(BpCategory category)
 {
-    const bool aha = BpClassifier::categories(Guideline::AccAha2017).contains(category);
-    const auto levels =
-        BpClassifier::categories(aha ? Guideline::AccAha2017 : Guideline::EscEsh2018).size();
-    return forSeverity(BpClassifier::severity(category), static_cast<int>(levels));
+    // Low is blue: set apart from the greens of the normal range and the warm colours above.
+    if (category == BpCategory::Low)
+        return QColor(0x3a, 0x6e, 0xb0);
+    // The categories above Low, green to dark red, spread over their guideline's scale.
+    for (const Guideline guideline : BpClassifier::guidelines()) {
+        for (const QList<BpCategory> &scale :
+             {BpClassifier::categories(guideline), BpClassifier::homeCategories(guideline)}) {
+            if (scale.contains(category))
+                return forSeverity(BpClassifier::severity(category) - 1,
+                                   static_cast<int>(scale.size()) - 1);
+        }
+    }
+    return forSeverity(0, 1);
 }
 
 } // namespace viparita

@@ -114,6 +114,7 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     layout.newPage();
     sections.sessionsTable(sessions, report.sessions);
     sections.readingsTable(kept);
+    sections.sources();
 
     auto document = std::make_unique<Document>();
     document->pages = layout.pages();

@@ -1,5 +1,6 @@
 #include "report_sections.h"
 
+#include <viparita/core/home_average.h>
 #include <viparita/core/measurement.h>
 #include <viparita/report/trend_charts.h>
 
@@ -103,24 +104,9 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
     m_layout.keyValue(tr("Evening (18:00-23:59)"),
                       m_wording.averageText(report.evening, m_options.guideline));
 
-    const HomeSummary &home = report.home;
-    QString homeText;
-    if (!home.systolic || !home.diastolic || !home.from || !home.to) {
-        homeText = tr("not enough days with readings (the first of 7 days is left out)");
-    } else {
-        const bool high = home.category == u"home_hypertension"_s;
-        homeText = tr("%1 mmHg over %2 (%3 to %4), %5: %6")
-                       .arg(m_wording.format().pressure(*home.systolic, *home.diastolic),
-                            ReportWording::plural(home.days, "%1 day", "%1 days"),
-                            DisplayFormat::isoDate(*home.from), DisplayFormat::isoDate(*home.to),
-                            ReportWording::plural(home.readings, "%1 reading", "%1 readings"),
-                            high ? tr("home hypertension (at or above the home threshold of "
-                                      "135/85 mmHg)")
-                                 : tr("below the home threshold of 135/85 mmHg"));
-        if (home.days < 6)
-            homeText += tr("; not yet reliable: the protocol asks for 7 days");
-    }
-    m_layout.keyValue(tr("Home average (ESH, 7 days)"), homeText);
+    m_layout.keyValue(
+        tr("Home average (seated, a week at most)"),
+        HomeAverage::describe(report.home, m_options.guideline, m_wording.format(), true));
 
     QString changeText;
     if (report.pairedSessions == 0) {
@@ -145,6 +131,11 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
                               .arg(Statistics::reliableSessions);
     }
     m_layout.keyValue(tr("Change across sessions (after minus before)"), changeText);
+    if (report.pairedSessions > 0) {
+        QString caveats = Statistics::caveats().join(u"; "_s);
+        caveats[0] = caveats.at(0).toUpper();
+        m_layout.keyValue(tr("What the change cannot show"), caveats + u'.');
+    }
 
     QStringList shares;
     for (const CategoryShare &share : report.categories)
@@ -188,21 +179,42 @@ void ReportSections::charts(const StatisticsReport &report)
     // Each chart carries its own title, legend and axes, as in the app.
     const QList<SessionChange> changes = report.sessions;
     const Guideline guideline = m_options.guideline;
-    for (const auto which : {TrendCharts::Pressure::Systolic, TrendCharts::Pressure::Diastolic}) {
-        m_layout.block(ReportStyle::chartHeight, [=](QPainter &painter, const QRectF &rect) {
-            paintChart(painter, rect, TrendCharts::pressure(changes, which, guideline));
-        });
-        m_layout.skip(4.0);
-    }
+    // Side by side, so that the summary keeps to its page.
+    m_layout.block(ReportStyle::chartHeight, [=](QPainter &painter, const QRectF &rect) {
+        const qreal gap = 12.0;
+        const qreal half = (rect.width() - gap) / 2.0;
+        paintChart(painter, QRectF(rect.left(), rect.top(), half, rect.height()),
+                   TrendCharts::pressure(changes, TrendCharts::Pressure::Systolic, guideline));
+        paintChart(painter, QRectF(rect.left() + half + gap, rect.top(), half, rect.height()),
+                   TrendCharts::pressure(changes, TrendCharts::Pressure::Diastolic, guideline));
+    });
+    m_layout.skip(4.0);
 }
 
 void ReportSections::disclaimer()
 {
     m_layout.paragraph(tr("Viparita informs; it does not diagnose and gives no advice on "
-                          "medication. The categories follow the %1 guideline; the home "
-                          "threshold of 135/85 mmHg follows the ESH home monitoring protocol.")
+                          "medication. The categories and the home thresholds follow %1; the "
+                          "sources are on the last page.")
                            .arg(BpClassifier::guidelineName(m_options.guideline)),
                        ReportStyle::font(ReportStyle::smallSize), ReportStyle::muted);
+}
+
+void ReportSections::sources()
+{
+    m_layout.heading(tr("Sources"));
+    const QStringList lines{
+        tr("Categories and home thresholds: %1")
+            .arg(BpClassifier::guidelineCitation(m_options.guideline)),
+        tr("Home average: the home-monitoring protocol of %1 (seated readings after five "
+           "minutes' rest, two in the morning and two in the evening, up to seven days, the "
+           "first day left out; at least 3 days and 12 readings for a verdict).")
+            .arg(BpClassifier::guidelineCitation(Guideline::Esh2023)),
+        tr("Low: under 90 systolic or under 60 diastolic, the usual limit of patient "
+           "information; no guideline names a low category."),
+    };
+    for (const QString &line : lines)
+        m_layout.paragraph(line, ReportStyle::font(ReportStyle::smallSize), ReportStyle::muted);
 }
 
 void ReportSections::sessionsTable(const QList<SessionRecord> &sessions,
@@ -222,6 +234,8 @@ void ReportSections::sessionsTable(const QList<SessionRecord> &sessions,
         QString difference;
         if (change.systolic && change.diastolic)
             difference = m_wording.format().pressureChange(*change.systolic, *change.diastolic);
+        else if (change.positionsDiffer)
+            difference = tr("not compared: measured in different positions");
         QStringList row{
             session.startedAt.toString(u"yyyy-MM-dd HH:mm"_s),
             session.sequenceTitle.isEmpty() ? session.sequenceId : session.sequenceTitle,

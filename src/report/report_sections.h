@@ -32,6 +32,8 @@ public:
     /// The systolic and diastolic charts of the readings before and after sessions.
     void charts(const StatisticsReport &report);
     void disclaimer();
+    /// The guideline, the home protocol and the low limit, with their publications.
+    void sources();
     void sessionsTable(const QList<SessionRecord> &sessions, const QList<SessionChange> &changes);
     void readingsTable(const QList<Reading> &readings);
 

@@ -35,17 +35,16 @@ struct Band {
     double to;
 };
 
-/// The stretch of one pressure that each category covers, read from the
-/// classifier itself (the other pressure held at its lowest), so the bands
-/// always match the rules.
+/// The stretch of one pressure that each category covers (Low below the lowest), read
+/// from the classifier itself, so the bands always match the rules.
 QList<Band> bandsOf(Guideline guideline, TrendCharts::Pressure which)
 {
     QList<Band> bands;
     constexpr double step = 0.5;
     for (double value = 30.0; value <= 320.0; value += step) {
         const BpCategory category = which == TrendCharts::Pressure::Systolic
-                                        ? BpClassifier::classify(value, 0.0, guideline)
-                                        : BpClassifier::classify(0.0, value, guideline);
+                                        ? BpClassifier::bySystolic(value, guideline)
+                                        : BpClassifier::byDiastolic(value, guideline);
         if (bands.isEmpty() || bands.last().category != category)
             bands.append({category, value, value + step});
         else
@@ -175,8 +174,8 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
         fromMs = static_cast<qint64>(first) - margin;
         toMs = static_cast<qint64>(last) + margin;
     }
-    const double threshold =
-        systolic ? BpClassifier::homeSystolicThreshold : BpClassifier::homeDiastolicThreshold;
+    const double threshold = systolic ? BpClassifier::homeHypertensionSystolic(guideline)
+                                      : BpClassifier::homeHypertensionDiastolic(guideline);
     const double yLow = std::floor((std::min(low, threshold) - 10.0) / 10.0) * 10.0;
     const double yHigh = std::ceil((std::max(high, threshold) + 10.0) / 10.0) * 10.0;
 
@@ -215,8 +214,7 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
             marker->setVisible(false);
     }
 
-    auto *home = line(systolic ? tr("Home threshold 135") : tr("Home threshold 85"),
-                      QColor(0x6b, 0x5b, 0x95), 1.5, false);
+    auto *home = line(tr("Home threshold %1").arg(threshold), QColor(0x6b, 0x5b, 0x95), 1.5, false);
     QPen dashed = home->pen();
     dashed.setStyle(Qt::DashLine);
     home->setPen(dashed);

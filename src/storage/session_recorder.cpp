@@ -68,6 +68,25 @@ void SessionRecorder::saveReadings(const QList<Reading> &readings)
     }
 }
 
+void SessionRecorder::saveWithoutSession(const QList<Reading> &readings)
+{
+    for (Reading reading : readings) {
+        reading.sessionId.reset();
+        if (m_journal && !m_journal->isReadOnly()) {
+            const auto saved = m_journal->addReading(reading);
+            if (saved.ok()) {
+                reading.id = *saved;
+                spdlog::info("Reading {} saved without a session ({})", reading.id,
+                             toString(reading.context).toStdString());
+            } else {
+                spdlog::error("A reading could not be saved: {}",
+                              saved.error().message.toStdString());
+            }
+        }
+        m_readings.append(reading);
+    }
+}
+
 bool SessionRecorder::finish(SessionStatus status, const QDateTime &endedAt, int practisedSeconds,
                              std::optional<int> feeling, const QString &note)
 {

@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
         const double readAll = medianMs(5, [&] { all = *journal.readings(); });
         const double group = medianMs(5, [&] { (void)viparita::MeasurementGrouper::group(all); });
         const double statisticsMs = medianMs(
-            7, [&] { (void)viparita::Statistics::compute(all, viparita::Guideline::AccAha2017); });
+            7, [&] { (void)viparita::Statistics::compute(all, viparita::Guideline::Aha2025); });
         std::fprintf(stderr,
                      "  journal readings() %.1f ms, measurements %.1f ms, statistics %.1f ms\n",
                      readAll, group, statisticsMs);

@@ -60,7 +60,7 @@ TEST_CASE("reading add saves, prints the id and the category, and readings lists
     REQUIRE(added.exitCode == 0);
     CHECK(
         added.out ==
-        u"Saved reading 1: 134/84 mmHg, pulse 66. Category (ACC/AHA 2017): Stage 1 hypertension.\n"_s);
+        u"Saved reading 1: 134/84 mmHg, pulse 66. Category (AHA/ACC 2025): Stage 1 hypertension.\n"_s);
     struct stat info {};
     REQUIRE(::stat(QFile::encodeName(journal.path()).constData(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
@@ -69,8 +69,10 @@ TEST_CASE("reading add saves, prints the id and the category, and readings lists
     REQUIRE(readings.size() == 1);
     const QJsonObject reading = readings.first().toObject();
     CHECK(reading.keys() == QStringList{u"arm"_s, u"category"_s, u"context"_s, u"diastolic"_s,
-                                        u"id"_s, u"irregular"_s, u"note"_s, u"position"_s,
-                                        u"pulse"_s, u"session_id"_s, u"systolic"_s, u"taken_at"_s});
+                                        u"flags"_s, u"id"_s, u"irregular"_s, u"note"_s,
+                                        u"position"_s, u"pulse"_s, u"session_id"_s, u"systolic"_s,
+                                        u"taken_at"_s});
+    CHECK(reading.value(u"flags"_s).toArray().isEmpty());
     CHECK(reading.value(u"taken_at"_s).toString() == u"2026-11-20T07:30:00+01:00"_s);
     CHECK(reading.value(u"systolic"_s).toInt() == 134);
     CHECK(reading.value(u"pulse"_s).toInt() == 66);
@@ -144,8 +146,9 @@ TEST_CASE("a reading after a session that dropped sharply shows the guidance")
     const auto crisis = journal.run(
         {u"reading"_s, u"add"_s, u"--systolic"_s, u"185"_s, u"--diastolic"_s, u"100"_s});
     REQUIRE(crisis.exitCode == 0);
-    CHECK(crisis.out.contains(u"Hypertensive crisis"_s));
-    CHECK(crisis.out.contains(u"Do not start the session"_s));
+    CHECK(crisis.out.contains(u"Severe hypertension"_s));
+    CHECK(crisis.out.contains(u"Do not start the practice now"_s));
+    CHECK(crisis.out.contains(u"emergency number"_s));
 
     const auto orphan =
         journal.run({u"reading"_s, u"add"_s, u"--systolic"_s, u"120"_s, u"--diastolic"_s, u"80"_s,

@@ -111,7 +111,7 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
                                       u"trend"_s});
     CHECK(stats.value(u"sessions"_s).toInt() == 4);
     CHECK(stats.value(u"reliable"_s) == QJsonValue(false));
-    CHECK(stats.value(u"guideline"_s).toString() == u"aha"_s);
+    CHECK(stats.value(u"guideline"_s).toString() == u"aha2025"_s);
     CHECK(stats.value(u"measurements"_s).toInt() == 8);
 
     // Systolic -12, -8, -11, -3: mean -8.5, sd sqrt(49 / 3) = 4.041452;
@@ -136,15 +136,23 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
     CHECK(morning.value(u"systolic"_s).toDouble() == Approx((146.0 + 135.0) / 2));
     CHECK(stats.value(u"evening"_s).toObject().value(u"n"_s).toInt() == 6);
 
-    // Home: 4 days with readings; 1 Oct is left out; 3, 5 and 7 Oct hold 6 readings:
-    // systolic (142 + 134 + 146 + 135 + 140 + 137) / 6 = 834 / 6 = 139.
+    // Home: only the readings before the sessions are home readings (the after ones follow
+    // the practice), and 1, 3, 5 and 7 Oct are not consecutive: the latest run is 7 Oct
+    // alone, one reading of 140/88, not enough for a verdict.
     const QJsonObject home = stats.value(u"home_average"_s).toObject();
-    CHECK(home.value(u"days"_s).toInt() == 3);
-    CHECK(home.value(u"readings"_s).toInt() == 6);
-    CHECK(home.value(u"systolic"_s).toDouble() == Approx(139.0));
-    CHECK(home.value(u"category"_s).toString() == u"home_hypertension"_s);
-    CHECK(home.value(u"from"_s).toString() == u"2026-10-03"_s);
+    CHECK(home.value(u"status"_s).toString() == u"not_enough"_s);
+    CHECK(home.value(u"days"_s).toInt() == 1);
+    CHECK(home.value(u"readings"_s).toInt() == 1);
+    CHECK(home.value(u"systolic"_s).toDouble() == Approx(140.0));
+    CHECK(home.value(u"diastolic"_s).toDouble() == Approx(88.0));
+    CHECK(home.value(u"category"_s).isNull());
+    CHECK(home.value(u"from"_s).toString() == u"2026-10-07"_s);
     CHECK(home.value(u"to"_s).toString() == u"2026-10-07"_s);
+    const QJsonObject missing = home.value(u"missing"_s).toObject();
+    CHECK(missing.value(u"days"_s).toInt() == 2);
+    CHECK(missing.value(u"readings"_s).toInt() == 11);
+    CHECK(missing.value(u"morning"_s).toBool());
+    CHECK_FALSE(missing.value(u"evening"_s).toBool());
 
     // Trend of the before systolic: days 0, 2, 4, 6 with 149, 142, 146, 140. x mean 3, y mean
     // 144.25; Sxy = (-3)(4.75) + (-1)(-2.25) + (1)(1.75) + (3)(-4.25) = -23; Sxx = 20;
@@ -156,13 +164,14 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
     CHECK(systolicTrend.value(u"ci95"_s).toArray().size() == 2);
 
     const QJsonArray categories = stats.value(u"categories"_s).toArray();
-    REQUIRE(categories.size() == 5);
+    REQUIRE(categories.size() == 6);
     double shares = 0;
     for (const QJsonValue &category : categories)
         shares += category.toObject().value(u"share"_s).toDouble();
     CHECK(shares == Approx(1.0));
-    CHECK(categories.at(0).toObject().value(u"category"_s).toString() == u"normal"_s);
-    CHECK(categories.at(0).toObject().value(u"name"_s).toString() == u"Normal"_s);
+    CHECK(categories.at(0).toObject().value(u"category"_s).toString() == u"low"_s);
+    CHECK(categories.at(1).toObject().value(u"category"_s).toString() == u"normal"_s);
+    CHECK(categories.at(1).toObject().value(u"name"_s).toString() == u"Normal"_s);
 
     // The sentences, rounded, with the fall's interval.
     const auto text = journal.run({u"stats"_s});
@@ -171,7 +180,7 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
         u"Over 4 sessions your systolic fell by 8.5 mmHg on average (95% CI 2.1 to 14.9) "
         "(not yet reliable: fewer than 5 sessions with readings before and after).\n"_s));
     CHECK(text.out.contains(u"Your systolic fell in 4 of 4 sessions (100.0%)"_s));
-    CHECK(text.out.contains(u"139.0/"_s));
+    CHECK(text.out.contains(u"Not enough yet for a verdict"_s));
 
     // --from and --to choose local days: only the last two sessions.
     const QJsonObject later = journal.stats({u"--from"_s, u"2026-10-04"_s});
@@ -182,9 +191,13 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
               .toObject()
               .value(u"mean"_s)
               .toDouble() == Approx(-7.0));
+    // The key of the guideline ESH 2023 replaced names it.
     const QJsonObject esh = journal.stats({u"--guideline"_s, u"esh"_s});
-    CHECK(esh.value(u"guideline"_s).toString() == u"esh"_s);
-    CHECK(esh.value(u"categories"_s).toArray().size() == 6);
+    CHECK(esh.value(u"guideline"_s).toString() == u"esh2023"_s);
+    CHECK(esh.value(u"categories"_s).toArray().size() == 7);
+    const QJsonObject esc = journal.stats({u"--guideline"_s, u"esc2024"_s});
+    CHECK(esc.value(u"guideline"_s).toString() == u"esc2024"_s);
+    CHECK(esc.value(u"categories"_s).toArray().size() == 4);
 }
 
 TEST_CASE("stats with one session: what cannot be computed is null, not 0")
@@ -204,13 +217,15 @@ TEST_CASE("stats with one session: what cannot be computed is null, not 0")
     CHECK(systolicTrend.value(u"value"_s).isNull());
     CHECK(systolicTrend.value(u"ci95"_s).isNull());
     CHECK(systolicTrend.value(u"n"_s).toInt() == 1);
-    // One day: it is the first day, left out of the home average.
+    // One day with one home reading (the one before): an average, but no verdict.
     const QJsonObject home = stats.value(u"home_average"_s).toObject();
-    CHECK(home.value(u"systolic"_s).isNull());
-    CHECK(home.value(u"diastolic"_s).isNull());
+    CHECK(home.value(u"status"_s).toString() == u"not_enough"_s);
+    CHECK(home.value(u"systolic"_s).toDouble() == 150.0);
+    CHECK(home.value(u"diastolic"_s).toDouble() == 95.0);
     CHECK(home.value(u"category"_s).isNull());
-    CHECK(home.value(u"from"_s).isNull());
-    CHECK(home.value(u"days"_s).toInt() == 0);
+    CHECK(home.value(u"from"_s).toString() == u"2026-10-01"_s);
+    CHECK(home.value(u"days"_s).toInt() == 1);
+    CHECK(home.value(u"missing"_s).toObject().value(u"readings"_s).toInt() == 11);
     const QJsonObject morning = stats.value(u"morning"_s).toObject();
     CHECK(morning.value(u"systolic"_s).isNull());
     CHECK(morning.value(u"n"_s).toInt() == 0);
@@ -241,7 +256,7 @@ TEST_CASE("stats exits 2 on a bad guideline, a bad date or an argument")
     const StatsJournal journal;
     const auto guideline = journal.run({u"stats"_s, u"--guideline"_s, u"who"_s});
     CHECK(guideline.exitCode == 2);
-    CHECK(guideline.err.contains(u"--guideline: must be aha or esh, not 'who'"_s));
+    CHECK(guideline.err.contains(u"--guideline: must be aha2025, esc2024 or esh2023, not 'who'"_s));
     const auto date = journal.run({u"stats"_s, u"--from"_s, u"2026-13-01"_s});
     CHECK(date.exitCode == 2);
     CHECK(date.err.contains(u"--from: must be a date as YYYY-MM-DD"_s));

@@ -94,7 +94,7 @@ inline void checkCsvResult(const QByteArray &bytes, const CsvImportResult &resul
     buffer.open(QIODevice::WriteOnly);
     QString error;
     FUZZ_CHECK(
-        CsvExport::writeReadings(buffer, result.readings, {}, Guideline::AccAha2017, true, &error),
+        CsvExport::writeReadings(buffer, result.readings, {}, Guideline::Aha2025, true, &error),
         error);
     const CsvImportResult back = CsvImport::readOwn(buffer.data(), csvNow());
     FUZZ_CHECK(back.error.isEmpty(), back.error);

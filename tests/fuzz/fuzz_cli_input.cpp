@@ -38,7 +38,7 @@ void checkCarriedByCsv(const QDateTime &time)
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    FUZZ_CHECK(CsvExport::writeReadings(buffer, {reading}, {}, Guideline::AccAha2017, true),
+    FUZZ_CHECK(CsvExport::writeReadings(buffer, {reading}, {}, Guideline::Aha2025, true),
                isoWithOffset(time));
     const CsvImportResult back = CsvImport::readOwn(buffer.data(), farFuture);
     FUZZ_CHECK(back.readings.size() == 1,

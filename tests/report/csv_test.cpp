@@ -41,8 +41,8 @@ QByteArray exported(const QList<Reading> &readings, const QList<SessionRecord> &
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     QString error;
-    REQUIRE(CsvExport::writeReadings(buffer, readings, sessions, Guideline::AccAha2017,
-                                     includeNotes, &error));
+    REQUIRE(CsvExport::writeReadings(buffer, readings, sessions, Guideline::Aha2025, includeNotes,
+                                     &error));
     CHECK(error.isEmpty());
     return buffer.data();
 }
@@ -320,7 +320,7 @@ TEST_CASE("a device that cannot be written makes the export fail with a reason")
 {
     QBuffer buffer;
     QString error;
-    CHECK_FALSE(CsvExport::writeReadings(buffer, {}, {}, Guideline::AccAha2017, true, &error));
+    CHECK_FALSE(CsvExport::writeReadings(buffer, {}, {}, Guideline::Aha2025, true, &error));
     CHECK_FALSE(error.isEmpty());
     REQUIRE(buffer.open(QIODevice::ReadOnly));
     error.clear();

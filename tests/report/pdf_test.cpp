@@ -180,7 +180,7 @@ TEST_CASE("the PDF report holds the person, the period, the averages and every r
     CHECK(text.contains(u"130/85 mmHg"_s));
     CHECK(text.contains(u"systolic -10 mmHg"_s));
     CHECK(text.contains(u"not yet reliable"_s));
-    CHECK(text.contains(u"ACC/AHA 2017"_s));
+    CHECK(text.contains(u"AHA/ACC 2025"_s));
     CHECK(text.contains(u"does not diagnose"_s));
     for (const Reading &reading : journal.readings) {
         CHECK(text.contains(u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic)));
@@ -197,12 +197,12 @@ TEST_CASE("the PDF report leaves the notes out when asked and names the chosen g
 {
     PdfReport::Options options = optionsFor(u"Ana Lima"_s);
     options.includeNotes = false;
-    options.guideline = Guideline::EscEsh2018;
+    options.guideline = Guideline::Esh2023;
     const QString text = textOf(pdfOf(smallJournal(), options));
     INFO(text.toStdString());
     CHECK_FALSE(text.contains(u"after coffee"_s));
     CHECK_FALSE(text.contains(u"calm evening"_s));
-    CHECK(text.contains(u"ESC/ESH 2018"_s));
+    CHECK(text.contains(u"ESH 2023"_s));
     CHECK(text.contains(u"Grade 1 hypertension"_s));
 }
 

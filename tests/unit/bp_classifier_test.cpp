@@ -1,15 +1,19 @@
+// Every edge of every guideline's table, each side of each cut-off, for systolic and for
+// diastolic, the higher-wins rule, Low under each guideline's lowest category, the severe
+// range, ESH's isolated systolic hypertension, and the home thresholds
+// (docs/blood-pressure-rules.md).
 #include <viparita/core/bp_classifier.h>
 
+#include "bp_edge_table.h"
 #include "catch_qt.h"
 
 #include <QSet>
-
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::BpCategory;
 using viparita::BpClassifier;
 using viparita::Guideline;
+using viparita::test::EdgeCase;
 
 namespace Catch {
 
@@ -24,146 +28,143 @@ struct StringMaker<BpCategory> {
 
 } // namespace Catch
 
-TEST_CASE("blood pressures at every category edge are classified by both guidelines")
+TEST_CASE("every office edge of every guideline, each side of it")
 {
-    struct Case {
-        double systolic;
-        double diastolic;
-        BpCategory accAha;
-        BpCategory escEsh;
-    };
-    using enum BpCategory;
-    const std::vector<Case> cases{
-        {119, 79, Normal, Optimal},
-        {100, 60, Normal, Optimal},
-        {90, 50, Normal, Optimal},
-        {120, 79, Elevated, EscNormal},
-        {125, 70, Elevated, EscNormal},
-        {129, 79, Elevated, EscNormal},
-        {119, 80, Stage1, EscNormal},
-        {110, 84, Stage1, EscNormal},
-        {130, 79, Stage1, HighNormal},
-        {139, 79, Stage1, HighNormal},
-        {139, 89, Stage1, HighNormal},
-        {110, 85, Stage1, HighNormal},
-        {110, 89, Stage1, HighNormal},
-        {125, 85, Stage1, HighNormal},
-        {140, 79, Stage2, Grade1},
-        {140, 90, Stage2, Grade1},
-        {110, 90, Stage2, Grade1},
-        {135, 95, Stage2, Grade1},
-        {159, 99, Stage2, Grade1},
-        {110, 99, Stage2, Grade1},
-        {160, 99, Stage2, Grade2},
-        {159, 100, Stage2, Grade2},
-        {110, 100, Stage2, Grade2},
-        {160, 100, Stage2, Grade2},
-        {165, 85, Stage2, Grade2},
-        {179, 109, Stage2, Grade2},
-        {110, 109, Stage2, Grade2},
-        {180, 109, Stage2, Grade3},
-        {179, 110, Stage2, Grade3},
-        {110, 110, Stage2, Grade3},
-        {180, 110, Stage2, Grade3},
-        {180, 120, Stage2, Grade3},
-        {110, 120, Stage2, Grade3},
-        {181, 80, Crisis, Grade3},
-        {181, 79, Crisis, Grade3},
-        {120, 121, Crisis, Grade3},
-        {110, 121, Crisis, Grade3},
-        {185, 125, Crisis, Grade3},
-        {200, 130, Crisis, Grade3},
-        // Means of several readings.
-        {119.5, 79.5, Normal, Optimal},
-        {119.99, 79.99, Normal, Optimal},
-        {129.5, 79.5, Elevated, EscNormal},
-        {129.99, 84.99, Stage1, EscNormal},
-        {139.5, 89.5, Stage1, HighNormal},
-        {159.5, 99.5, Stage2, Grade1},
-        {179.5, 109.5, Stage2, Grade2},
-        {180.5, 100, Crisis, Grade3},
-        {180.0001, 90, Crisis, Grade3},
-        {120.5, 120.5, Crisis, Grade3},
-    };
-    REQUIRE(cases.size() >= 40);
-    for (const Case &c : cases) {
-        INFO(c.systolic << "/" << c.diastolic);
-        CHECK(BpClassifier::classify(c.systolic, c.diastolic, Guideline::AccAha2017) == c.accAha);
-        CHECK(BpClassifier::classify(c.systolic, c.diastolic, Guideline::EscEsh2018) == c.escEsh);
+    for (const Guideline guideline : BpClassifier::guidelines()) {
+        const QList<EdgeCase> cases = viparita::test::officeEdges(guideline);
+        REQUIRE(cases.size() >= 20);
+        for (const EdgeCase &c : cases) {
+            INFO(BpClassifier::guidelineKey(guideline).toStdString()
+                 << " " << c.systolic << "/" << c.diastolic);
+            CHECK(BpClassifier::classify(c.systolic, c.diastolic, guideline) == c.category);
+            CHECK(BpClassifier::isSevere(c.systolic, c.diastolic, guideline) == c.severe);
+        }
     }
 }
 
-TEST_CASE("the higher of the two numbers wins, whichever it is")
+TEST_CASE("every home edge of every guideline, each side of it")
 {
-    // A high systolic with a low diastolic, and the other way round.
-    CHECK(BpClassifier::classify(150, 70, Guideline::AccAha2017) == BpCategory::Stage2);
-    CHECK(BpClassifier::classify(115, 95, Guideline::AccAha2017) == BpCategory::Stage2);
-    CHECK(BpClassifier::classify(170, 70, Guideline::EscEsh2018) == BpCategory::Grade2);
-    CHECK(BpClassifier::classify(115, 105, Guideline::EscEsh2018) == BpCategory::Grade2);
+    for (const Guideline guideline : BpClassifier::guidelines()) {
+        const QList<EdgeCase> cases = viparita::test::homeEdges(guideline);
+        REQUIRE(cases.size() >= 8);
+        for (const EdgeCase &c : cases) {
+            INFO(BpClassifier::guidelineKey(guideline).toStdString()
+                 << " home " << c.systolic << "/" << c.diastolic);
+            CHECK(BpClassifier::classifyHome(c.systolic, c.diastolic, guideline) == c.category);
+        }
+    }
+    CHECK(BpClassifier::homeHypertensionSystolic(Guideline::Aha2025) == 130.0);
+    CHECK(BpClassifier::homeHypertensionDiastolic(Guideline::Aha2025) == 80.0);
+    for (const Guideline guideline : {Guideline::Esc2024, Guideline::Esh2023}) {
+        CHECK(BpClassifier::homeHypertensionSystolic(guideline) == 135.0);
+        CHECK(BpClassifier::homeHypertensionDiastolic(guideline) == 85.0);
+    }
 }
 
-TEST_CASE("each guideline lists its categories lowest first, with rising severity")
+TEST_CASE("Low is under the lowest category, and any higher category wins over it")
+{
+    for (const Guideline guideline : BpClassifier::guidelines()) {
+        INFO(BpClassifier::guidelineKey(guideline).toStdString());
+        CHECK(BpClassifier::classify(85, 55, guideline) == BpCategory::Low);
+        CHECK(BpClassifier::classify(89.99, 65, guideline) == BpCategory::Low);
+        CHECK(BpClassifier::classify(110, 59.99, guideline) == BpCategory::Low);
+        CHECK(BpClassifier::classify(90, 60, guideline) != BpCategory::Low);
+        // A high systolic with a low diastolic is that high category, not Low.
+        CHECK(BpClassifier::classify(150, 55, guideline) != BpCategory::Low);
+        CHECK(BpClassifier::isHypertension(BpClassifier::classify(150, 55, guideline)));
+        CHECK(BpClassifier::bySystolic(89, guideline) == BpCategory::Low);
+        CHECK(BpClassifier::byDiastolic(59, guideline) == BpCategory::Low);
+        CHECK(BpClassifier::classifyHome(85, 55, guideline) == BpCategory::Low);
+    }
+}
+
+TEST_CASE("ESH 2023 marks isolated systolic hypertension, graded by the systolic value")
+{
+    CHECK(BpClassifier::isIsolatedSystolic(140, 89, Guideline::Esh2023));
+    CHECK(BpClassifier::isIsolatedSystolic(185, 70, Guideline::Esh2023));
+    CHECK_FALSE(BpClassifier::isIsolatedSystolic(140, 90, Guideline::Esh2023));
+    CHECK_FALSE(BpClassifier::isIsolatedSystolic(139.99, 70, Guideline::Esh2023));
+    CHECK_FALSE(BpClassifier::isIsolatedSystolic(150, 70, Guideline::Aha2025));
+    CHECK_FALSE(BpClassifier::isIsolatedSystolic(150, 70, Guideline::Esc2024));
+    CHECK(BpClassifier::label(165, 85, Guideline::Esh2023) ==
+          u"Grade 2 hypertension (isolated systolic)"_s);
+    CHECK(BpClassifier::label(165, 95, Guideline::Esh2023) == u"Grade 2 hypertension"_s);
+    CHECK(BpClassifier::label(165, 85, Guideline::Aha2025) == u"Stage 2 hypertension"_s);
+}
+
+TEST_CASE("each guideline lists Low first, then its categories with rising severity")
 {
     using enum BpCategory;
-    CHECK(BpClassifier::categories(Guideline::AccAha2017) ==
-          QList<BpCategory>{Normal, Elevated, Stage1, Stage2, Crisis});
-    CHECK(BpClassifier::categories(Guideline::EscEsh2018) ==
-          QList<BpCategory>{Optimal, EscNormal, HighNormal, Grade1, Grade2, Grade3});
-    for (const auto guideline : {Guideline::AccAha2017, Guideline::EscEsh2018}) {
-        const auto categories = BpClassifier::categories(guideline);
-        for (qsizetype i = 0; i < categories.size(); ++i)
-            CHECK(BpClassifier::severity(categories[i]) == i);
+    CHECK(BpClassifier::categories(Guideline::Aha2025) ==
+          QList<BpCategory>{Low, Normal, Elevated, Stage1, Stage2, Severe});
+    CHECK(BpClassifier::categories(Guideline::Esc2024) ==
+          QList<BpCategory>{Low, NonElevated, EscElevated, Hypertension});
+    CHECK(BpClassifier::categories(Guideline::Esh2023) ==
+          QList<BpCategory>{Low, Optimal, EshNormal, HighNormal, Grade1, Grade2, Grade3});
+    CHECK(BpClassifier::homeCategories(Guideline::Aha2025) ==
+          QList<BpCategory>{Low, Normal, Elevated, Stage1, Stage2});
+    CHECK(BpClassifier::homeCategories(Guideline::Esc2024) ==
+          QList<BpCategory>{Low, NonElevated, EscElevated, Hypertension});
+    CHECK(BpClassifier::homeCategories(Guideline::Esh2023) ==
+          QList<BpCategory>{Low, BelowHomeThreshold, HomeHypertension});
+    for (const Guideline guideline : BpClassifier::guidelines()) {
+        for (const auto &list :
+             {BpClassifier::categories(guideline), BpClassifier::homeCategories(guideline)}) {
+            for (qsizetype i = 0; i < list.size(); ++i)
+                CHECK(BpClassifier::severity(list[i]) == i);
+        }
     }
 }
 
-TEST_CASE("categories have names and keys that are unique within their guideline")
+TEST_CASE("categories have names, and keys unique within their guideline")
 {
-    QStringList accAhaNames;
-    QStringList accAhaKeys;
-    for (const auto category : BpClassifier::categories(Guideline::AccAha2017)) {
-        accAhaNames.append(BpClassifier::name(category));
-        accAhaKeys.append(BpClassifier::key(category));
-    }
-    CHECK(accAhaNames == QStringList{u"Normal"_s, u"Elevated"_s, u"Stage 1 hypertension"_s,
-                                     u"Stage 2 hypertension"_s, u"Hypertensive crisis"_s});
-    CHECK(accAhaKeys ==
-          QStringList{u"normal"_s, u"elevated"_s, u"stage_1"_s, u"stage_2"_s, u"crisis"_s});
-
-    QStringList escEshNames;
-    QStringList escEshKeys;
-    for (const auto category : BpClassifier::categories(Guideline::EscEsh2018)) {
-        escEshNames.append(BpClassifier::name(category));
-        escEshKeys.append(BpClassifier::key(category));
-    }
-    CHECK(escEshNames == QStringList{u"Optimal"_s, u"Normal"_s, u"High normal"_s,
-                                     u"Grade 1 hypertension"_s, u"Grade 2 hypertension"_s,
-                                     u"Grade 3 hypertension"_s});
-    CHECK(escEshKeys == QStringList{u"optimal"_s, u"normal"_s, u"high_normal"_s, u"grade_1"_s,
-                                    u"grade_2"_s, u"grade_3"_s});
-    CHECK(QSet<QString>(escEshKeys.begin(), escEshKeys.end()).size() == escEshKeys.size());
-    CHECK(QSet<QString>(accAhaKeys.begin(), accAhaKeys.end()).size() == accAhaKeys.size());
+    const auto namesAndKeys = [](const QList<BpCategory> &categories) {
+        QStringList names;
+        QStringList keys;
+        for (const BpCategory category : categories) {
+            names.append(BpClassifier::name(category));
+            keys.append(BpClassifier::key(category));
+        }
+        CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
+        return std::pair{names, keys};
+    };
+    const auto [ahaNames, ahaKeys] = namesAndKeys(BpClassifier::categories(Guideline::Aha2025));
+    CHECK(ahaNames == QStringList{u"Low"_s, u"Normal"_s, u"Elevated"_s, u"Stage 1 hypertension"_s,
+                                  u"Stage 2 hypertension"_s, u"Severe hypertension"_s});
+    CHECK(ahaKeys == QStringList{u"low"_s, u"normal"_s, u"elevated"_s, u"stage_1"_s, u"stage_2"_s,
+                                 u"severe"_s});
+    const auto [escNames, escKeys] = namesAndKeys(BpClassifier::categories(Guideline::Esc2024));
+    CHECK(escNames == QStringList{u"Low"_s, u"Non-elevated"_s, u"Elevated"_s, u"Hypertension"_s});
+    CHECK(escKeys == QStringList{u"low"_s, u"non_elevated"_s, u"elevated"_s, u"hypertension"_s});
+    const auto [eshNames, eshKeys] = namesAndKeys(BpClassifier::categories(Guideline::Esh2023));
+    CHECK(eshNames == QStringList{u"Low"_s, u"Optimal"_s, u"Normal"_s, u"High normal"_s,
+                                  u"Grade 1 hypertension"_s, u"Grade 2 hypertension"_s,
+                                  u"Grade 3 hypertension"_s});
+    CHECK(eshKeys == QStringList{u"low"_s, u"optimal"_s, u"normal"_s, u"high_normal"_s,
+                                 u"grade_1"_s, u"grade_2"_s, u"grade_3"_s});
+    const auto [homeNames, homeKeys] =
+        namesAndKeys(BpClassifier::homeCategories(Guideline::Esh2023));
+    CHECK(homeKeys == QStringList{u"low"_s, u"below_threshold"_s, u"hypertension"_s});
 }
 
-TEST_CASE("guidelines have names and keys, and are found by their keys only")
+TEST_CASE("guidelines have names, citations and keys, and the old keys name their successors")
 {
-    CHECK(BpClassifier::guidelineName(Guideline::AccAha2017) == u"ACC/AHA 2017"_s);
-    CHECK(BpClassifier::guidelineName(Guideline::EscEsh2018) == u"ESC/ESH 2018"_s);
-    CHECK(BpClassifier::guidelineKey(Guideline::AccAha2017) == u"aha"_s);
-    CHECK(BpClassifier::guidelineKey(Guideline::EscEsh2018) == u"esh"_s);
-    CHECK(BpClassifier::guidelineFromKey(u"aha"_s) == Guideline::AccAha2017);
-    CHECK(BpClassifier::guidelineFromKey(u"esh"_s) == Guideline::EscEsh2018);
-    for (const QString &key : {u""_s, u"AHA"_s, u"acc"_s, u"esc"_s, u" esh"_s, u"ACC/AHA 2017"_s})
+    CHECK(BpClassifier::guidelines() ==
+          QList<Guideline>{Guideline::Aha2025, Guideline::Esc2024, Guideline::Esh2023});
+    CHECK(BpClassifier::guidelineName(Guideline::Aha2025) == u"AHA/ACC 2025"_s);
+    CHECK(BpClassifier::guidelineName(Guideline::Esc2024) == u"ESC 2024"_s);
+    CHECK(BpClassifier::guidelineName(Guideline::Esh2023) == u"ESH 2023"_s);
+    CHECK(BpClassifier::guidelineCitation(Guideline::Aha2025).contains(u"Hypertension 2025"_s));
+    CHECK(BpClassifier::guidelineCitation(Guideline::Esc2024).contains(u"Eur Heart J 2024"_s));
+    CHECK(BpClassifier::guidelineCitation(Guideline::Esh2023).contains(u"J Hypertens 2023"_s));
+    for (const Guideline guideline : BpClassifier::guidelines())
+        CHECK(BpClassifier::guidelineFromKey(BpClassifier::guidelineKey(guideline)) == guideline);
+    CHECK(BpClassifier::guidelineKey(Guideline::Aha2025) == u"aha2025"_s);
+    CHECK(BpClassifier::guidelineKey(Guideline::Esc2024) == u"esc2024"_s);
+    CHECK(BpClassifier::guidelineKey(Guideline::Esh2023) == u"esh2023"_s);
+    CHECK(BpClassifier::guidelineFromKey(u"aha"_s) == Guideline::Aha2025);
+    CHECK(BpClassifier::guidelineFromKey(u"esh"_s) == Guideline::Esh2023);
+    for (const QString &key :
+         {u""_s, u"AHA"_s, u"acc"_s, u"esc"_s, u" esh2023"_s, u"aha2017"_s, u"AHA/ACC 2025"_s})
         CHECK_FALSE(BpClassifier::guidelineFromKey(key).has_value());
-}
-
-TEST_CASE("home hypertension begins at a mean of 135 systolic or 85 diastolic")
-{
-    CHECK(BpClassifier::homeSystolicThreshold == 135.0);
-    CHECK(BpClassifier::homeDiastolicThreshold == 85.0);
-    CHECK_FALSE(BpClassifier::isHomeHypertension(134, 84));
-    CHECK_FALSE(BpClassifier::isHomeHypertension(134.9, 84.9));
-    CHECK(BpClassifier::isHomeHypertension(135, 84));
-    CHECK(BpClassifier::isHomeHypertension(134, 85));
-    CHECK(BpClassifier::isHomeHypertension(150, 95));
-    CHECK_FALSE(BpClassifier::isHomeHypertension(120, 70));
 }

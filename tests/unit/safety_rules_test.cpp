@@ -1,178 +1,132 @@
+// What a reading calls for: the severe range of each guideline, the urgent low (systolic
+// under 90 or feeling faint) and the calm one (diastolic alone), a large fall since before
+// compared only like with like, and a fall on standing.
 #include <viparita/core/safety_rules.h>
 
 #include "catch_qt.h"
 
 using namespace Qt::Literals::StringLiterals;
+using viparita::BodyPosition;
+using viparita::Guideline;
 using viparita::Measurement;
-using viparita::MeasurementGrouper;
-using viparita::Reading;
 using viparita::ReadingContext;
 using viparita::SafetyAlert;
+using viparita::SafetyCheck;
 using viparita::SafetyFlag;
 using viparita::SafetyRules;
 
 namespace {
 
 Measurement measured(double systolic, double diastolic,
-                     ReadingContext context = ReadingContext::Standalone)
+                     ReadingContext context = ReadingContext::Standalone,
+                     std::optional<BodyPosition> position = BodyPosition::Sitting)
 {
     Measurement measurement;
-    measurement.at = QDateTime(QDate(2024, 5, 6), QTime(21, 0), Qt::OffsetFromUTC, 3600);
+    measurement.at = QDateTime(QDate(2026, 5, 6), QTime(21, 0), Qt::OffsetFromUTC, 3600);
     measurement.systolic = systolic;
     measurement.diastolic = diastolic;
     measurement.readingCount = 1;
     measurement.context = context;
+    measurement.position = position;
     measurement.sessionId = 1;
     return measurement;
 }
 
-Reading reading(int systolic, int diastolic)
-{
-    Reading r;
-    r.takenAt = QDateTime(QDate(2024, 5, 6), QTime(21, 0), Qt::OffsetFromUTC, 3600);
-    r.systolic = systolic;
-    r.diastolic = diastolic;
-    return r;
-}
-
-QList<SafetyFlag> flagsOf(const QList<SafetyAlert> &alerts)
+QList<SafetyFlag> flagsOf(const SafetyCheck &check)
 {
     QList<SafetyFlag> flags;
-    for (const SafetyAlert &alert : alerts)
+    for (const SafetyAlert &alert : SafetyRules::check(check))
         flags.append(alert.flag);
     return flags;
 }
 
 } // namespace
 
-TEST_CASE("a crisis is above 180 systolic or above 120 diastolic")
+TEST_CASE("the severe range: above 180/120 for AHA/ACC, 180/110 or more for ESC and ESH")
 {
-    CHECK(SafetyRules::isCrisis(181, 80));
-    CHECK(SafetyRules::isCrisis(150, 121));
-    CHECK(SafetyRules::isCrisis(180.5, 80));
-    CHECK(SafetyRules::isCrisis(190, 125));
-    CHECK_FALSE(SafetyRules::isCrisis(180, 120));
-    CHECK_FALSE(SafetyRules::isCrisis(180, 80));
-    CHECK_FALSE(SafetyRules::isCrisis(150, 120));
+    CHECK(SafetyRules::isSevere(181, 80, Guideline::Aha2025));
+    CHECK(SafetyRules::isSevere(150, 121, Guideline::Aha2025));
+    CHECK_FALSE(SafetyRules::isSevere(180, 120, Guideline::Aha2025));
+    for (const Guideline guideline : {Guideline::Esc2024, Guideline::Esh2023}) {
+        CHECK(SafetyRules::isSevere(180, 80, guideline));
+        CHECK(SafetyRules::isSevere(150, 110, guideline));
+        CHECK_FALSE(SafetyRules::isSevere(179, 109, guideline));
+    }
+    const auto alerts = SafetyRules::check(measured(185, 125), Guideline::Aha2025);
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts.first().flag == SafetyFlag::Severe);
+    CHECK(alerts.first().urgent);
+    // The guidance says: rest five minutes and measure again; the clinician today; the
+    // emergency number with warning signs.
+    CHECK(alerts.first().guidance.contains(u"5 minutes"_s));
+    CHECK(alerts.first().guidance.contains(u"today"_s));
+    CHECK(alerts.first().guidance.contains(u"emergency number"_s));
+    CHECK(SafetyRules::emergencySymptoms().size() == 7);
 }
 
-TEST_CASE("low is below 90 systolic or below 60 diastolic")
+TEST_CASE("a systolic under 90, or feeling faint, is the urgent low, and a diastolic alone is calm")
 {
-    CHECK(SafetyRules::isLow(89, 70));
-    CHECK(SafetyRules::isLow(100, 59));
-    CHECK(SafetyRules::isLow(89.5, 60));
-    CHECK(SafetyRules::isLow(80, 50));
-    CHECK_FALSE(SafetyRules::isLow(90, 60));
-    CHECK_FALSE(SafetyRules::isLow(120, 80));
+    const auto urgent = SafetyRules::check(measured(85, 55), Guideline::Aha2025);
+    REQUIRE(urgent.size() == 1);
+    CHECK(urgent.first().flag == SafetyFlag::Low);
+    CHECK(urgent.first().urgent);
+    CHECK(urgent.first().guidance.contains(u"roll onto one side"_s));
+
+    const auto calm = SafetyRules::check(measured(112, 58), Guideline::Aha2025);
+    REQUIRE(calm.size() == 1);
+    CHECK(calm.first().flag == SafetyFlag::LowDiastolic);
+    CHECK_FALSE(calm.first().urgent);
+
+    CHECK(SafetyRules::check(measured(90, 60), Guideline::Aha2025).isEmpty());
+    CHECK(flagsOf({measured(120, 78), std::nullopt, Guideline::Aha2025, true}) ==
+          QList<SafetyFlag>{SafetyFlag::Low});
+    CHECK(flagsOf({measured(112, 58), std::nullopt, Guideline::Aha2025, true}) ==
+          QList<SafetyFlag>{SafetyFlag::Low});
 }
 
-TEST_CASE("a significant drop is 20 systolic or 10 diastolic")
+TEST_CASE("a large fall since before is flagged only between readings taken the same way")
 {
-    const auto before = measured(140, 90, ReadingContext::Before);
-    CHECK(SafetyRules::isSignificantDrop(before, measured(120, 85)));
-    CHECK(SafetyRules::isSignificantDrop(before, measured(130, 80)));
-    CHECK(SafetyRules::isSignificantDrop(before, measured(120, 80)));
-    CHECK(SafetyRules::isSignificantDrop(before, measured(100, 89)));
-    CHECK_FALSE(SafetyRules::isSignificantDrop(before, measured(121, 81)));
-    CHECK_FALSE(SafetyRules::isSignificantDrop(before, measured(140, 90)));
-    CHECK_FALSE(SafetyRules::isSignificantDrop(before, measured(160, 100)));
-    CHECK_FALSE(SafetyRules::isSignificantDrop(before, measured(120.5, 80.5)));
+    const Measurement before = measured(150, 95, ReadingContext::Before);
+    // Seated before and seated after: 20 systolic, or 10 diastolic, is a large fall.
+    CHECK(flagsOf({measured(130, 90, ReadingContext::After), before}) ==
+          QList<SafetyFlag>{SafetyFlag::DropSinceBefore});
+    CHECK(flagsOf({measured(140, 85, ReadingContext::After), before}) ==
+          QList<SafetyFlag>{SafetyFlag::DropSinceBefore});
+    CHECK(flagsOf({measured(131, 86, ReadingContext::After), before}).isEmpty());
+    // Lying during the pose against sitting before: not compared.
+    CHECK(flagsOf({measured(120, 75, ReadingContext::During, BodyPosition::Lying), before})
+              .isEmpty());
+    // A position not stated is compared.
+    CHECK(flagsOf({measured(120, 75, ReadingContext::During, std::nullopt), before}) ==
+          QList<SafetyFlag>{SafetyFlag::DropSinceBefore});
+    // Only during or after a session.
+    CHECK(flagsOf({measured(120, 75, ReadingContext::Standalone), before}).isEmpty());
+    // A fall to under 90 is both.
+    CHECK(flagsOf({measured(85, 62, ReadingContext::After), before}) ==
+          (QList<SafetyFlag>{SafetyFlag::Low, SafetyFlag::DropSinceBefore}));
 }
 
-TEST_CASE("a drop of exactly 20 between means of three readings counts despite rounding")
+TEST_CASE("a fall on standing: 20 systolic or 10 diastolic from lying or sitting, or under 90")
 {
-    // 386 / 3 - 326 / 3 is 19.999999999999986 in doubles.
-    const auto before =
-        MeasurementGrouper::mean({reading(128, 80), reading(129, 80), reading(129, 80)});
-    const auto after =
-        MeasurementGrouper::mean({reading(108, 80), reading(109, 80), reading(109, 80)});
-    CHECK(before.systolic - after.systolic < 20.0);
-    CHECK(SafetyRules::isSignificantDrop(before, after));
+    const Measurement lying = measured(130, 80, ReadingContext::After, BodyPosition::Lying);
+    const auto standing = [](double systolic, double diastolic) {
+        return measured(systolic, diastolic, ReadingContext::After, BodyPosition::Standing);
+    };
+    CHECK(flagsOf({standing(110, 78), lying}) == QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    CHECK(flagsOf({standing(125, 70), lying}) == QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    CHECK(flagsOf({standing(111, 71), lying}).isEmpty());
+    CHECK(flagsOf({standing(88, 75), measured(100, 70, ReadingContext::After)}) ==
+          (QList<SafetyFlag>{SafetyFlag::Low, SafetyFlag::Orthostatic}));
+    CHECK(SafetyRules::keys(SafetyRules::check({standing(110, 78), lying})) ==
+          QStringList{u"orthostatic"_s});
 }
 
-TEST_CASE("check() reports every flag that applies, a drop only against a before measurement")
+TEST_CASE("the flags have the stable words of files and the command line")
 {
-    using enum SafetyFlag;
-    const auto before = measured(140, 90, ReadingContext::Before);
-
-    SECTION("140/90 before and 112/70 after: a drop of 28, flagged, but not low")
-    {
-        const auto after = measured(112, 70, ReadingContext::After);
-        CHECK(SafetyRules::check(after, before) ==
-              QList<SafetyAlert>{SafetyRules::alert(SignificantDrop)});
-        CHECK(SafetyRules::check(after).isEmpty());
-    }
-    SECTION("a drop during the session is flagged too")
-    {
-        CHECK(flagsOf(SafetyRules::check(measured(125, 78, ReadingContext::During), before)) ==
-              QList<SafetyFlag>{SignificantDrop});
-    }
-    SECTION("19/9 lower is no drop")
-    {
-        CHECK(SafetyRules::check(measured(121, 81, ReadingContext::After), before).isEmpty());
-    }
-    SECTION("no drop is reported for a standalone or a before measurement")
-    {
-        CHECK(SafetyRules::check(measured(112, 70, ReadingContext::Standalone), before).isEmpty());
-        CHECK(SafetyRules::check(measured(112, 70, ReadingContext::Before), before).isEmpty());
-    }
-    SECTION("low and dropped")
-    {
-        CHECK(flagsOf(SafetyRules::check(measured(85, 55, ReadingContext::After), before)) ==
-              QList<SafetyFlag>{Low, SignificantDrop});
-    }
-    SECTION("low without a before measurement")
-    {
-        CHECK(flagsOf(SafetyRules::check(measured(88, 58, ReadingContext::After))) ==
-              QList<SafetyFlag>{Low});
-    }
-    SECTION("a crisis, before the session or after it")
-    {
-        CHECK(flagsOf(SafetyRules::check(measured(185, 100, ReadingContext::Before))) ==
-              QList<SafetyFlag>{Crisis});
-        CHECK(flagsOf(SafetyRules::check(measured(150, 122, ReadingContext::After), before)) ==
-              QList<SafetyFlag>{Crisis});
-    }
-    SECTION("a very high systolic with a low diastolic raises both")
-    {
-        CHECK(flagsOf(SafetyRules::check(measured(190, 55))) == QList<SafetyFlag>{Crisis, Low});
-    }
-    SECTION("nothing at 180/120, 90/60 or an ordinary reading")
-    {
-        CHECK(SafetyRules::check(measured(180, 120, ReadingContext::After), before).isEmpty());
-        CHECK(SafetyRules::check(measured(90, 60)).isEmpty());
-        CHECK(SafetyRules::check(measured(124, 82, ReadingContext::After), before).isEmpty());
-    }
-}
-
-TEST_CASE("every alert has a short title and calm guidance that does not diagnose")
-{
-    const auto crisis = SafetyRules::alert(SafetyFlag::Crisis);
-    CHECK(crisis.flag == SafetyFlag::Crisis);
-    CHECK(crisis.title == u"Very high blood pressure"_s);
-    CHECK(crisis.guidance.contains(u"Do not start the session"_s));
-    CHECK(crisis.guidance.contains(u"measure again"_s));
-    CHECK(crisis.guidance.contains(u"chest pain"_s));
-    CHECK(crisis.guidance.contains(u"emergency"_s));
-
-    const auto low = SafetyRules::alert(SafetyFlag::Low);
-    CHECK(low.flag == SafetyFlag::Low);
-    CHECK(low.title == u"Low blood pressure"_s);
-
-    const auto drop = SafetyRules::alert(SafetyFlag::SignificantDrop);
-    CHECK(drop.flag == SafetyFlag::SignificantDrop);
-    CHECK(drop.title == u"Blood pressure has dropped sharply"_s);
-
-    for (const auto &alert : {low, drop}) {
-        CHECK(alert.guidance.contains(u"Bend your knees, roll onto one side"_s));
-        CHECK(alert.guidance.contains(u"sit up, slowly"_s));
-        CHECK(alert.guidance.contains(u"feel faint"_s));
-        CHECK(alert.guidance.contains(u"tell your doctor"_s));
-    }
-    for (const auto &alert : {crisis, low, drop}) {
-        CHECK(alert.title.size() <= 40);
-        CHECK(alert.guidance.endsWith(u"it does not diagnose."_s));
-    }
-    CHECK(crisis != low);
-    CHECK(low != drop);
+    const Measurement before = measured(190, 100, ReadingContext::Before);
+    const auto alerts = SafetyRules::check(
+        {measured(182, 58, ReadingContext::After, BodyPosition::Sitting), before});
+    CHECK(SafetyRules::keys(alerts) ==
+          (QStringList{u"severe"_s, u"low"_s, u"drop_since_before"_s}));
+    CHECK(SafetyRules::keys({}).isEmpty());
 }

@@ -11,7 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 using viparita::BpCategory;
 using viparita::Estimate;
 using viparita::Guideline;
-using viparita::HomeSummary;
 using viparita::Reading;
 using viparita::ReadingContext;
 using viparita::Statistics;
@@ -180,7 +179,7 @@ TEST_CASE("a single day of before measurements has no trend")
     const QList<Reading> oneDay{
         before(1, at(10, 1, 7, 0), 140, 90), after(1, at(10, 1, 7, 30), 130, 85),
         before(2, at(10, 1, 19, 0), 120, 80), after(2, at(10, 1, 19, 30), 115, 75)};
-    const StatisticsReport two = Statistics::compute(oneDay, Guideline::AccAha2017);
+    const StatisticsReport two = Statistics::compute(oneDay, Guideline::Aha2025);
     CHECK(two.systolicTrend.n == 2);
     CHECK_FALSE(two.systolicTrend.perThirtyDays.has_value());
     CHECK_FALSE(two.systolicTrend.ci95.has_value());
@@ -190,7 +189,7 @@ TEST_CASE("a single day of before measurements has no trend")
     CHECK(two.baseline.first().systolic == 130.0);
     CHECK(two.baseline.first().n == 2);
 
-    const StatisticsReport one = Statistics::compute(oneDay.mid(0, 2), Guideline::AccAha2017);
+    const StatisticsReport one = Statistics::compute(oneDay.mid(0, 2), Guideline::Aha2025);
     CHECK(one.systolicTrend.n == 1);
     CHECK_FALSE(one.systolicTrend.perThirtyDays.has_value());
 }
@@ -237,7 +236,7 @@ TEST_CASE("session changes: means of before and after, paired only when both are
     CHECK(changes.at(5).startedAt == at(10, 5, 20, 20)); // no before: its first reading
     CHECK(changes.at(6).startedAt == at(10, 6, 20, 10));
 
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
+    const StatisticsReport report = Statistics::compute(readings, Guideline::Aha2025);
     CHECK(report.sessions.size() == 7);
     CHECK(report.pairedSessions == 3);
     // Systolic -12, -8, -10: mean -10, sd 2, CI [-14.968276, -5.031724] (worked above).
@@ -270,7 +269,7 @@ TEST_CASE("a change of 0 is not a fall, and 5 paired sessions are reliable")
         readings.append(before(i + 1, at(10, i + 1, 8, 0), 140, 90));
         readings.append(after(i + 1, at(10, i + 1, 8, 20), 140 + changes[i], 90));
     }
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
+    const StatisticsReport report = Statistics::compute(readings, Guideline::Aha2025);
     CHECK(report.pairedSessions == 5);
     CHECK(report.reliable);
     CHECK(report.systolicFell == 3);
@@ -284,7 +283,7 @@ TEST_CASE("a change of 0 is not a fall, and 5 paired sessions are reliable")
 
 TEST_CASE("no readings: every figure is empty")
 {
-    const StatisticsReport report = Statistics::compute({}, Guideline::EscEsh2018);
+    const StatisticsReport report = Statistics::compute({}, Guideline::Esh2023);
     CHECK(report.sessions.isEmpty());
     CHECK(report.pairedSessions == 0);
     CHECK_FALSE(report.systolicChange.mean.has_value());
@@ -297,7 +296,7 @@ TEST_CASE("no readings: every figure is empty")
     CHECK_FALSE(report.home.systolic.has_value());
     CHECK_FALSE(report.home.category.has_value());
     CHECK(report.measurements == 0);
-    REQUIRE(report.categories.size() == 6);
+    REQUIRE(report.categories.size() == 7); // Low and the six of ESH 2023
     for (const auto &share : report.categories) {
         CHECK(share.count == 0);
         CHECK(share.share == 0.0);
@@ -326,7 +325,7 @@ TEST_CASE("morning and evening by each reading's own local time across a time-zo
         reading(at(10, 14, 18, 0), 130, 90),
         reading(at(10, 15, 17, 59), 200, 100),
     };
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
+    const StatisticsReport report = Statistics::compute(readings, Guideline::Aha2025);
     // Morning: 140/90, 130/84, 150/96, 136/88, 100/60, 102/62: n 6;
     // systolic (140 + 130 + 150 + 136 + 100 + 102) / 6 = 758 / 6 = 126.333333;
     // diastolic (90 + 84 + 96 + 88 + 60 + 62) / 6 = 480 / 6 = 80.
@@ -343,125 +342,20 @@ TEST_CASE("morning and evening by each reading's own local time across a time-zo
     CHECK(report.baseline.at(1).day == QDate(2026, 10, 2));
 }
 
-TEST_CASE("the ESH home summary: the last 7 days with readings, the first of them left out")
-{
-    // 8 days, 1 to 8 October, 4 readings a day (2 morning, 2 evening). Days 1 and 2 read
-    // 200/110; day d >= 3 reads 120 + d over 80. The last 7 days are 2 to 8; day 2 is left
-    // out: days 3 to 8, 24 readings, systolic mean 120 + (3 + ... + 8) / 6 = 125.5, diastolic 80.
-    QList<Reading> readings;
-    for (int day = 1; day <= 8; ++day) {
-        const int systolic = day <= 2 ? 200 : 120 + day;
-        const int diastolic = day <= 2 ? 110 : 80;
-        for (const int hour : {7, 19}) {
-            readings.append(reading(at(10, day, hour, 0), systolic, diastolic));
-            readings.append(reading(at(10, day, hour, 2), systolic, diastolic));
-        }
-    }
-    const HomeSummary home = Statistics::homeSummary(readings);
-    CHECK(home.days == 6);
-    CHECK(home.readings == 24);
-    CHECK(home.systolic == Approx(125.5));
-    CHECK(home.diastolic == Approx(80.0));
-    CHECK(home.category == u"below_home_threshold"_s);
-    CHECK(home.from == QDate(2026, 10, 3));
-    CHECK(home.to == QDate(2026, 10, 8));
-    // The same from compute(), and in any order.
-    std::reverse(readings.begin(), readings.end());
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
-    CHECK(report.home.days == 6);
-    CHECK(report.home.systolic == Approx(125.5));
-}
-
-TEST_CASE("the ESH home summary with fewer days, gaps and deleted readings")
-{
-    // 3 days: days 2 and 3 are used.
-    const QList<Reading> three{reading(at(10, 1, 7, 0), 180, 100),
-                               reading(at(10, 2, 7, 0), 130, 80),
-                               reading(at(10, 3, 19, 0), 134, 84)};
-    const HomeSummary fromThree = Statistics::homeSummary(three);
-    CHECK(fromThree.days == 2);
-    CHECK(fromThree.readings == 2);
-    CHECK(fromThree.systolic == 132.0);
-    CHECK(fromThree.diastolic == 82.0);
-    CHECK(fromThree.from == QDate(2026, 10, 2));
-
-    // Days with readings, not calendar days: 1, 5 and 20 October use 5 and 20.
-    const HomeSummary gaps = Statistics::homeSummary({reading(at(10, 20, 7, 0), 140, 90),
-                                                      reading(at(10, 1, 7, 0), 100, 60),
-                                                      reading(at(10, 5, 7, 0), 130, 80)});
-    CHECK(gaps.days == 2);
-    CHECK(gaps.from == QDate(2026, 10, 5));
-    CHECK(gaps.to == QDate(2026, 10, 20));
-    CHECK(gaps.systolic == 135.0);
-    CHECK(gaps.category == u"home_hypertension"_s);
-
-    // One day: it is the first day, left out; nothing remains.
-    const HomeSummary one = Statistics::homeSummary(
-        {reading(at(10, 1, 7, 0), 140, 90), reading(at(10, 1, 19, 0), 150, 95)});
-    CHECK(one.days == 0);
-    CHECK(one.readings == 0);
-    CHECK_FALSE(one.systolic.has_value());
-    CHECK_FALSE(one.category.has_value());
-    CHECK_FALSE(one.from.has_value());
-
-    // A deleted reading neither counts nor makes a day.
-    Reading deleted = reading(at(10, 9, 7, 0), 250, 150);
-    deleted.deletedAt = at(10, 9, 8, 0);
-    const HomeSummary withDeleted = Statistics::homeSummary(three + QList<Reading>{deleted});
-    CHECK(withDeleted.days == 2);
-    CHECK(withDeleted.systolic == 132.0);
-
-    // A reading at 23:30-05:00 belongs to its own local day, not to the next UTC day.
-    const HomeSummary local = Statistics::homeSummary(
-        {reading(at(10, 1, 7, 0), 120, 80), reading(at(10, 2, 23, 30, -5), 130, 82)});
-    CHECK(local.to == QDate(2026, 10, 2));
-}
-
-TEST_CASE("the ESH home category: 134.9/84.9 is below, 135/85 is at the threshold")
-{
-    // Day 1 is left out; day 2 holds nine 135/85 readings and one 134/84:
-    // (9 * 135 + 134) / 10 = 134.9 and (9 * 85 + 84) / 10 = 84.9.
-    QList<Reading> below{reading(at(10, 1, 7, 0), 200, 120)};
-    for (int i = 0; i < 9; ++i)
-        below.append(reading(at(10, 2, 7, i), 135, 85));
-    below.append(reading(at(10, 2, 7, 9), 134, 84));
-    const HomeSummary justBelow = Statistics::homeSummary(below);
-    CHECK(justBelow.readings == 10);
-    CHECK(justBelow.systolic == Approx(134.9));
-    CHECK(justBelow.diastolic == Approx(84.9));
-    CHECK(justBelow.category == u"below_home_threshold"_s);
-
-    // 134 and 136 over 84 and 86: exactly 135/85.
-    const HomeSummary atThreshold = Statistics::homeSummary({reading(at(10, 1, 7, 0), 100, 60),
-                                                             reading(at(10, 2, 7, 0), 134, 84),
-                                                             reading(at(10, 2, 7, 1), 136, 86)});
-    CHECK(atThreshold.systolic == 135.0);
-    CHECK(atThreshold.diastolic == 85.0);
-    CHECK(atThreshold.category == u"home_hypertension"_s);
-
-    // Either number alone: 134/85 and 135/84.
-    CHECK(Statistics::homeSummary(
-              {reading(at(10, 1, 7, 0), 100, 60), reading(at(10, 2, 7, 0), 134, 85)})
-              .category == u"home_hypertension"_s);
-    CHECK(Statistics::homeSummary(
-              {reading(at(10, 1, 7, 0), 100, 60), reading(at(10, 2, 7, 0), 135, 84)})
-              .category == u"home_hypertension"_s);
-}
-
 TEST_CASE("category shares cover every category of the guideline and sum to 1")
 {
     // Standalone readings far apart: one measurement each.
-    // ACC/AHA: 118/78 normal, 125/78 elevated, 125/85 stage 1 (diastolic), 150/95 stage 2,
-    // 116/76 normal, 119/79 normal, 135/79 stage 1; no crisis.
+    // AHA/ACC 2025: 118/78 normal, 125/78 elevated, 125/85 stage 1 (diastolic), 150/95
+    // stage 2, 116/76 normal, 119/79 normal, 135/79 stage 1, 85/55 low; none severe.
     const QList<Reading> readings{
         reading(at(10, 1, 7, 0), 118, 78), reading(at(10, 2, 7, 0), 125, 78),
         reading(at(10, 3, 7, 0), 125, 85), reading(at(10, 4, 7, 0), 150, 95),
         reading(at(10, 5, 7, 0), 116, 76), reading(at(10, 6, 7, 0), 119, 79),
-        reading(at(10, 7, 7, 0), 135, 79),
+        reading(at(10, 7, 7, 0), 135, 79), reading(at(10, 8, 7, 0), 85, 55),
     };
-    const StatisticsReport aha = Statistics::compute(readings, Guideline::AccAha2017);
-    CHECK(aha.measurements == 7);
-    REQUIRE(aha.categories.size() == 5);
+    const StatisticsReport aha = Statistics::compute(readings, Guideline::Aha2025);
+    CHECK(aha.measurements == 8);
+    REQUIRE(aha.categories.size() == 6);
     QList<BpCategory> order;
     QList<int> counts;
     double sum = 0.0;
@@ -470,20 +364,28 @@ TEST_CASE("category shares cover every category of the guideline and sum to 1")
         counts.append(share.count);
         sum += share.share;
     }
-    CHECK(order == viparita::BpClassifier::categories(Guideline::AccAha2017));
-    CHECK(counts == QList<int>{3, 1, 2, 1, 0});
-    CHECK(aha.categories.at(0).share == Approx(3.0 / 7.0));
-    CHECK(aha.categories.at(4).share == 0.0);
+    CHECK(order == viparita::BpClassifier::categories(Guideline::Aha2025));
+    CHECK(counts == QList<int>{1, 3, 1, 2, 1, 0});
+    CHECK(aha.categories.at(1).share == Approx(3.0 / 8.0));
+    CHECK(aha.categories.at(5).share == 0.0);
     CHECK(sum == Approx(1.0));
 
-    // ESC/ESH: 118/78, 116/76, 119/79 optimal; 125/78 normal; 125/85, 135/79 high normal;
-    // 150/95 grade 1.
-    const StatisticsReport esh = Statistics::compute(readings, Guideline::EscEsh2018);
-    REQUIRE(esh.categories.size() == 6);
+    // ESH 2023: 85/55 low; 118/78, 116/76, 119/79 optimal; 125/78 normal; 125/85, 135/79
+    // high normal; 150/95 grade 1.
+    const StatisticsReport esh = Statistics::compute(readings, Guideline::Esh2023);
+    REQUIRE(esh.categories.size() == 7);
     QList<int> eshCounts;
     for (const auto &share : esh.categories)
         eshCounts.append(share.count);
-    CHECK(eshCounts == QList<int>{3, 1, 2, 1, 0, 0});
+    CHECK(eshCounts == QList<int>{1, 3, 1, 2, 1, 0, 0});
+
+    // ESC 2024: 85/55 low; 118/78, 125/78, 116/76, 119/79, 125/85, 135/79 elevated (70-89
+    // diastolic); 150/95 hypertension.
+    const StatisticsReport esc = Statistics::compute(readings, Guideline::Esc2024);
+    QList<int> escCounts;
+    for (const auto &share : esc.categories)
+        escCounts.append(share.count);
+    CHECK(escCounts == QList<int>{1, 0, 6, 1});
 }
 
 TEST_CASE("the baseline is a 7-day moving average of the before measurements")
@@ -499,7 +401,7 @@ TEST_CASE("the baseline is a 7-day moving average of the before measurements")
         before(2, at(10, 2, 7, 0), 130, 80), before(3, at(10, 8, 7, 0), 150, 100),
         before(4, at(10, 9, 7, 0), 120, 80), before(5, at(10, 9, 19, 0), 126, 84),
     };
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
+    const StatisticsReport report = Statistics::compute(readings, Guideline::Aha2025);
     REQUIRE(report.baseline.size() == 4);
     const auto &b = report.baseline;
     CHECK(b.at(0).day == QDate(2026, 10, 1));
@@ -531,7 +433,7 @@ TEST_CASE("the trend of the before measurements is per 30 days of local days")
     const QList<Reading> readings{before(1, at(10, 1, 8, 0), 130, 80),
                                   before(2, at(10, 11, 21, 0), 128, 82),
                                   before(3, at(10, 21, 6, 0, -5), 123, 84)};
-    const StatisticsReport report = Statistics::compute(readings, Guideline::AccAha2017);
+    const StatisticsReport report = Statistics::compute(readings, Guideline::Aha2025);
     CHECK(report.systolicTrend.n == 3);
     CHECK(report.systolicTrend.perThirtyDays == Approx(-10.5));
     checkInterval(report.systolicTrend.ci95, -43.511689, 22.511689);
@@ -544,7 +446,7 @@ TEST_CASE("deleted readings are ignored everywhere")
     Reading deletedAfter = after(1, at(10, 1, 7, 20), 120, 80);
     deletedAfter.deletedAt = at(10, 1, 9, 0);
     const StatisticsReport report = Statistics::compute(
-        {before(1, at(10, 1, 7, 0), 140, 90), deletedAfter}, Guideline::AccAha2017);
+        {before(1, at(10, 1, 7, 0), 140, 90), deletedAfter}, Guideline::Aha2025);
     CHECK(report.measurements == 1);
     CHECK(report.pairedSessions == 0);
     REQUIRE(report.sessions.size() == 1);

@@ -19,6 +19,9 @@ struct Measurement {
     std::optional<double> pulse; ///< mean of the readings that have one; nothing if none has
     int readingCount = 0;
     ReadingContext context = ReadingContext::Standalone;
+    /// The position the readings were taken in, when they all share one; nothing when it was
+    /// not stated or they differ.
+    std::optional<BodyPosition> position;
     std::optional<qint64> sessionId;
     QList<qint64> readingIds; ///< in the order the readings were taken
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <viparita/core/bp_classifier.h>
 #include <viparita/core/measurement.h>
 
 #include <QList>
@@ -10,41 +11,75 @@
 namespace viparita {
 
 enum class SafetyFlag {
-    Crisis,          ///< systolic > 180 or diastolic > 120
-    Low,             ///< systolic < 90 or diastolic < 60
-    SignificantDrop, ///< fell by >= 20 systolic or >= 10 diastolic since before the session
+    Severe,          ///< in the guideline's severe range (BpClassifier::isSevere)
+    Low,             ///< systolic under 90, or the person feels faint: urgent guidance
+    LowDiastolic,    ///< diastolic under 60 with systolic 90 or more, no faintness: a calm note
+    DropSinceBefore, ///< fell by 20 systolic or 10 diastolic since before, in the same position
+    Orthostatic,     ///< on standing: fell by 20/10 from lying or sitting, or systolic under 90
 };
 
 /// What the app shows when a flag applies.
 struct SafetyAlert {
-    SafetyFlag flag = SafetyFlag::Crisis;
+    SafetyFlag flag = SafetyFlag::Severe;
     QString title;    ///< short: "Very high blood pressure"
     QString guidance; ///< what to do, in plain calm words
+    /// Urgent: the person should act now (lie on one side, call for help); a calm note
+    /// otherwise.
+    bool urgent = true;
 
     friend bool operator==(const SafetyAlert &, const SafetyAlert &) = default;
+};
+
+/// What a reading (or the mean of a moment's readings) calls for.
+struct SafetyCheck {
+    /// The measurement, its context and position (a standing one is checked against `before`
+    /// for orthostatic hypotension).
+    Measurement measurement;
+    /// The measurement before the session (or, for a standing check, the last lying or
+    /// sitting one), if there is one.
+    std::optional<Measurement> before;
+    Guideline guideline = Guideline::Aha2025;
+    /// The person said they feel faint or dizzy.
+    bool feelsFaint = false;
 };
 
 /// The safety thresholds of a blood pressure, the one source of them for the app, the CLI
 /// and the reports (docs/blood-pressure-rules.md).
 class SafetyRules final {
 public:
-    static constexpr double lowSystolic = 90.0, lowDiastolic = 60.0;
+    static constexpr double lowSystolic = BpClassifier::lowSystolic;
+    static constexpr double lowDiastolic = BpClassifier::lowDiastolic;
     static constexpr double dropSystolic = 20.0, dropDiastolic = 10.0;
+    /// Minutes of quiet rest before a severe reading is measured again.
+    static constexpr int severeRecheckMinutes = 5;
 
-    /// Systolic above 180 or diastolic above 120: the ACC/AHA hypertensive crisis.
-    [[nodiscard]] static bool isCrisis(double systolic, double diastolic);
-    /// Systolic below 90 or diastolic below 60.
+    [[nodiscard]] static bool isSevere(double systolic, double diastolic, Guideline guideline);
+    /// Systolic under 90: the urgent low.
+    [[nodiscard]] static bool isLowSystolic(double systolic);
+    /// Systolic under 90 or diastolic under 60 (the Low category).
     [[nodiscard]] static bool isLow(double systolic, double diastolic);
     /// After minus before: systolic fell by 20 or more, or diastolic by 10 or more.
-    [[nodiscard]] static bool isSignificantDrop(const Measurement &before,
-                                                const Measurement &after);
-    /// Every flag that applies to `measurement`, in the order Crisis, Low, SignificantDrop.
-    /// The drop is checked only when `before` is given and `measurement` was taken during or
-    /// after a session.
-    [[nodiscard]] static QList<SafetyAlert>
-    check(const Measurement &measurement, const std::optional<Measurement> &before = std::nullopt);
+    [[nodiscard]] static bool isLargeDrop(const Measurement &before, const Measurement &after);
+    /// Two measurements taken the same way: the same position, or a position not stated.
+    [[nodiscard]] static bool samePosition(const Measurement &a, const Measurement &b);
+
+    /// Every flag that applies, in the order Severe, Low (or LowDiastolic), DropSinceBefore,
+    /// Orthostatic. The drop is checked only for a measurement during or after a session
+    /// against the one before it, in the same position; orthostatic only for a standing one.
+    [[nodiscard]] static QList<SafetyAlert> check(const SafetyCheck &check);
+    /// The flags of `measurement` alone (no before, no symptoms) under `guideline`.
+    [[nodiscard]] static QList<SafetyAlert> check(const Measurement &measurement,
+                                                  Guideline guideline);
+    /// The flags, as the stable words of files and the CLI: "severe", "low",
+    /// "drop_since_before", "orthostatic" (a diastolic-only low is "low" too).
+    [[nodiscard]] static QStringList keys(const QList<SafetyAlert> &alerts);
     /// The title and guidance of a flag.
     [[nodiscard]] static SafetyAlert alert(SafetyFlag flag);
+    /// What to do after a recheck that is still severe: with symptoms, call the emergency
+    /// number now; without, contact the clinician today.
+    [[nodiscard]] static QString severeRecheckGuidance(bool symptoms);
+    /// The warning signs that make a severe reading an emergency, one a line.
+    [[nodiscard]] static QStringList emergencySymptoms();
 };
 
 } // namespace viparita

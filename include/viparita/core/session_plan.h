@@ -42,6 +42,8 @@ struct PlannedStep {
     int durationSeconds = 0;
     QList<PlannedCue> cues; ///< in time order
     BreathProgression breath;
+    /// The sequence marks this step for the reading during a session.
+    bool askReading = false;
 
     [[nodiscard]] int endSeconds() const { return startSeconds + durationSeconds; }
 };

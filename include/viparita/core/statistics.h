@@ -2,6 +2,7 @@
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/estimate.h>
+#include <viparita/core/home_average.h>
 #include <viparita/core/measurement.h>
 #include <viparita/core/reading.h>
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -22,8 +24,12 @@ struct SessionChange {
     QDateTime
         startedAt; ///< the before measurement's time; without one, the session's first reading's
     std::optional<Measurement> before, after; ///< means of the session's before / after readings
-    /// After minus before; empty unless both are there (pulse: unless both have a pulse).
+    /// After minus before; empty unless both are there (pulse: unless both have a pulse), and
+    /// taken in the same position (or in one not stated).
     std::optional<double> systolic, diastolic, pulse;
+    /// Both are there, but taken in different positions (sitting before, lying after): not
+    /// compared, and left out of the change statistics.
+    bool positionsDiffer = false;
 };
 
 /// A straight-line trend fitted by ordinary least squares.
@@ -46,18 +52,6 @@ struct BaselinePoint {
 struct PeriodAverage {
     int n = 0; ///< measurements
     std::optional<double> systolic, diastolic;
-};
-
-/// The home average of the ESH protocol: the last 7 local days that have readings, the first of
-/// them left out, the mean of all readings of the rest.
-struct HomeSummary {
-    int days = 0;     ///< days used (after leaving out the first)
-    int readings = 0; ///< readings those days hold
-    std::optional<double> systolic, diastolic;
-    /// "home_hypertension" (mean >= 135 systolic or >= 85 diastolic) or "below_home_threshold";
-    /// empty when there is no mean.
-    std::optional<QString> category;
-    std::optional<QDate> from, to; ///< the first and last day used
 };
 
 /// How many measurements fall in one category, and their share of all measurements.
@@ -93,14 +87,15 @@ class Statistics final {
 public:
     static constexpr int reliableSessions = 5;
 
-    /// Everything at once. The ESH home summary uses the last 7 distinct local days that have
-    /// readings, not calendar days counted back from today.
+    /// Everything at once; the home average is HomeAverage::of.
     [[nodiscard]] static StatisticsReport compute(const QList<Reading> &readings,
                                                   Guideline guideline);
+    /// What a change before and after a session cannot show, each point in plain words.
+    [[nodiscard]] static QStringList caveats();
+    /// The same as one sentence, to set next to a change.
+    [[nodiscard]] static QString caveatsText();
     /// The OLS trend of (time in days, value) points, per 30 days.
     [[nodiscard]] static Trend trend(const QList<std::pair<double, double>> &daysAndValues);
-    /// The ESH home summary of these readings (any context).
-    [[nodiscard]] static HomeSummary homeSummary(const QList<Reading> &readings);
     /// Every session with readings, in time order, with its change.
     [[nodiscard]] static QList<SessionChange> sessionChanges(const QList<Reading> &readings);
 };

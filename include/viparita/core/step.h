@@ -28,6 +28,9 @@ struct Step {
     QStringList props;
     QString safety;
     std::optional<BreathProgression> breath;
+    /// A reading is asked for as this step begins (its first side), for a person on
+    /// medication; without a marked step, at the middle of the session.
+    bool askReading = false;
 
     [[nodiscard]] int sideCount() const { return sides == Sides::Both ? 2 : 1; }
     /// Seconds of practice in this step, both sides counted.

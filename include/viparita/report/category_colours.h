@@ -6,8 +6,8 @@
 
 namespace viparita {
 
-/// The colour of a category's mark in the app and the reports: calm for
-/// the lowest, warmer as it rises. Always shown with the category's name,
+/// The colour of a category's mark in the app and the reports: blue for Low, calm green
+/// for the lowest category, warmer as it rises. Always shown with the category's name,
 /// never alone.
 class CategoryColours final {
 public:

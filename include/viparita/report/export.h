@@ -38,7 +38,7 @@ struct ExportRequest {
     DateRange range;          ///< by local day, both ends included; open ends: everything
     bool includeNotes = true; ///< the notes of readings and sessions
     QString name;             ///< the person (PDF header, FHIR Patient); may be empty
-    Guideline guideline = Guideline::AccAha2017;
+    Guideline guideline = Guideline::Aha2025;
     QString howMeasured;               ///< PDF: how the person usually measures; may be empty
     QDateTime generatedAt;             ///< when it was made; empty: now
     std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper

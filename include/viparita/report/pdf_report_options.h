@@ -23,7 +23,7 @@ struct PdfReportOptions {
     QString name;                  ///< the person's name; may be empty
     std::optional<QDate> from, to; ///< the period asked for; empty: the readings' own
     bool includeNotes = true;      ///< the notes of sessions and readings
-    Guideline guideline = Guideline::AccAha2017;
+    Guideline guideline = Guideline::Aha2025;
     /// How the person usually measures, e.g. "left arm, sitting" (from the settings); may be
     /// empty. The report adds what the readings themselves record.
     QString howMeasured;

@@ -37,6 +37,9 @@ public:
     /// Saves readings taken in this session (each joins it); each is kept, with its id when
     /// saved, whether or not it could be written.
     void saveReadings(const QList<Reading> &readings);
+    /// Saves readings that belong to no session: taken before a session that did not start
+    /// (a severe reading, say). Each is kept as given, with its id when saved.
+    void saveWithoutSession(const QList<Reading> &readings);
     /// Saves the end: how it ended, when, the time practised, how the person feels and
     /// their note. False when it could not be saved.
     bool finish(SessionStatus status, const QDateTime &endedAt, int practisedSeconds,

@@ -140,10 +140,13 @@ QList<HistoryModel::Row> HistoryModel::buildRows(const QList<SessionRecord> &ses
             row.pulse = shown->pulse;
             row.category = BpClassifier::classify(shown->systolic, shown->diastolic, guideline);
         }
-        if (a && b) {
+        // A pair measured in different positions is not compared (Statistics does the same).
+        const bool sameWay = !a || !b || !a->position || !b->position || a->position == b->position;
+        if (a && b && sameWay) {
             row.changeSystolic = a->systolic - b->systolic;
             row.changeDiastolic = a->diastolic - b->diastolic;
         }
+        row.positionsDiffer = !sameWay;
         rows.append(row);
     }
     // Newest first: the journal gives readings and sessions each in time
@@ -264,6 +267,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Change:
+        if (row.positionsDiffer)
+            return tr("not compared");
         return row.changeSystolic
                    ? m_format.pressureChange(*row.changeSystolic, *row.changeDiastolic)
                    : QString();

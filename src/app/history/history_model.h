@@ -72,6 +72,7 @@ private:
             pulse; ///< a reading, or the session's after (else before)
         std::optional<double> beforeSystolic, beforeDiastolic;
         std::optional<double> changeSystolic, changeDiastolic;
+        bool positionsDiffer = false; ///< before and after in different positions: not compared
         std::optional<int> feeling;
         QString note;
         ReadingContext context = ReadingContext::Standalone;

@@ -1,5 +1,6 @@
 #include "readings/reading_dialog.h"
 
+#include "readings/severe_reading_panel.h"
 #include "settings/settings.h"
 
 #include <viparita/core/bp_classifier.h>
@@ -32,21 +33,24 @@ QString intro(ReadingDialog::Purpose purpose)
     switch (purpose) {
     case ReadingDialog::Purpose::Before:
         return ReadingDialog::tr(
-            "<b>Before you begin</b><br>Sit or lie quietly for five minutes, then take two "
-            "readings a "
-            "minute or two apart, on the same arm as usual. Or skip this and start.");
+            "<b>Before you begin</b><br>Sit with your back supported and your feet flat for five "
+            "minutes, then take two readings a minute or two apart, on your usual arm. Or skip "
+            "this and start.");
     case ReadingDialog::Purpose::During:
         return ReadingDialog::tr(
             "<b>A reading during the practice</b><br>The session is paused. Take "
             "your reading lying as you are; it will resume when you are done.");
     case ReadingDialog::Purpose::After:
-        return ReadingDialog::tr("<b>After the practice</b><br>Stay lying or sit up slowly, rest a "
-                                 "minute, then take your readings.");
+        return ReadingDialog::tr(
+            "<b>After the practice</b><br>Roll onto one side and sit up slowly. Rest seated for "
+            "a few minutes, then take your readings sitting, on the same arm as before, so that "
+            "they compare with the readings before.");
     case ReadingDialog::Purpose::Standalone:
         break;
     }
-    return ReadingDialog::tr("<b>A blood-pressure reading</b><br>Take two readings a minute or two "
-                             "apart; they count as one measurement.");
+    return ReadingDialog::tr("<b>A blood-pressure reading</b><br>Sit with your back supported "
+                             "for five minutes, then take two readings a minute or two apart; "
+                             "they count as one measurement.");
 }
 
 QLineEdit *numberField(const QString &objectName, const QString &placeholder, QWidget *parent)
@@ -104,8 +108,12 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_position->addItem(tr("Sitting"), u"sitting"_s);
     m_position->addItem(tr("Lying"), u"lying"_s);
     m_position->addItem(tr("Standing"), u"standing"_s);
-    const QString usualPosition =
-        purpose == Purpose::During ? u"lying"_s : settings.text(Settings::Key::UsualPosition);
+    // During the practice one lies in the pose; before and after, one sits, so that the two
+    // compare.
+    const QString usualPosition = purpose == Purpose::During ? u"lying"_s
+                                  : purpose == Purpose::Standalone
+                                      ? settings.text(Settings::Key::UsualPosition)
+                                      : u"sitting"_s;
     m_position->setCurrentIndex(std::max(0, m_position->findData(usualPosition)));
     armRow->addWidget(m_addRow);
     armRow->addStretch(1);
@@ -125,21 +133,24 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_alert->setMargin(8);
     m_alert->hide();
     layout->addWidget(m_alert);
-    m_startAnyway = new QCheckBox(tr("I have read this and want to start anyway"), this);
-    m_startAnyway->setObjectName(u"startAnywayCheck"_s);
-    m_startAnyway->hide();
-    connect(m_startAnyway, &QCheckBox::toggled, this, &ReadingDialog::refresh);
-    layout->addWidget(m_startAnyway);
+    m_severe = new SevereReadingPanel(this);
+    connect(m_severe, &SevereReadingPanel::recheckRequested, this, &ReadingDialog::recheck);
+    layout->addWidget(m_severe);
+    m_faint = new QCheckBox(tr("I feel &faint or dizzy"), this);
+    m_faint->setObjectName(u"faintCheck"_s);
+    m_faint->setVisible(purpose == Purpose::During || purpose == Purpose::After);
+    connect(m_faint, &QCheckBox::toggled, this, &ReadingDialog::refresh);
+    layout->addWidget(m_faint);
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(purpose == Purpose::Before ? tr("Save and start") : tr("Save"),
                                 QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveButton"_s);
-    QPushButton *skip = buttons->addButton(purpose == Purpose::Before       ? tr("Skip and start")
-                                           : purpose == Purpose::Standalone ? tr("Cancel")
-                                                                            : tr("Skip"),
-                                           QDialogButtonBox::RejectRole);
-    skip->setObjectName(u"skipButton"_s);
+    m_skip = buttons->addButton(purpose == Purpose::Before       ? tr("Skip and start")
+                                : purpose == Purpose::Standalone ? tr("Cancel")
+                                                                 : tr("Skip"),
+                                QDialogButtonBox::RejectRole);
+    m_skip->setObjectName(u"skipButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -272,6 +283,61 @@ bool ReadingDialog::canSave() const
     return m_save->isEnabled();
 }
 
+bool ReadingDialog::startBlocked() const
+{
+    return m_purpose == Purpose::Before && m_severeSeen;
+}
+
+QList<Reading> ReadingDialog::severeReadings() const
+{
+    const Guideline guideline = m_settings.guideline();
+    const QList<Reading> entered = readings();
+    const bool severe = std::any_of(entered.cbegin(), entered.cend(), [&](const Reading &r) {
+        return SafetyRules::isSevere(r.systolic, r.diastolic, guideline);
+    });
+    // The moment's readings go together: all of them when one is severe.
+    return severe ? entered : QList<Reading>();
+}
+
+void ReadingDialog::setFeelsFaint(bool faint)
+{
+    m_faint->setChecked(faint);
+}
+
+bool ReadingDialog::feelsFaint() const
+{
+    return m_faint->isChecked();
+}
+
+void ReadingDialog::recheck()
+{
+    // The readings so far are kept now; the rows wait for the new ones.
+    const QList<Reading> kept = severeReadings();
+    if (!kept.isEmpty())
+        Q_EMIT keepReadings(kept);
+    ++m_rechecks;
+    for (Row &row : m_rows) {
+        for (QLineEdit *field : {row.systolic, row.diastolic, row.pulse}) {
+            const QSignalBlocker block(field);
+            field->clear();
+        }
+        row.completedAt = QDateTime();
+    }
+    refresh();
+    m_rows.first().systolic->setFocus();
+}
+
+void ReadingDialog::done(int result)
+{
+    // A severe reading is kept however the dialog is closed.
+    if (result != QDialog::Accepted) {
+        const QList<Reading> kept = severeReadings();
+        if (!kept.isEmpty())
+            Q_EMIT keepReadings(kept);
+    }
+    QDialog::done(result);
+}
+
 void ReadingDialog::refresh()
 {
     bool anyInvalid = false;
@@ -294,33 +360,36 @@ void ReadingDialog::refresh()
     }
     m_summary->setText(summary);
 
+    const Guideline guideline = m_settings.guideline();
     QList<SafetyAlert> alerts;
     if (mean)
-        alerts = SafetyRules::check(*mean, m_before);
-    // One reading in the crisis range is enough to warn, whatever the mean.
-    const bool anyCrisis = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
-        return row.reading && SafetyRules::isCrisis(row.reading->systolic, row.reading->diastolic);
+        alerts = SafetyRules::check(SafetyCheck{*mean, m_before, guideline, m_faint->isChecked()});
+    // One reading in the severe range is enough, whatever the mean: the panel says what to do.
+    m_severeNow = std::any_of(m_rows.cbegin(), m_rows.cend(), [guideline](const Row &row) {
+        return row.reading &&
+               SafetyRules::isSevere(row.reading->systolic, row.reading->diastolic, guideline);
     });
-    const bool meanCrisis =
-        std::any_of(alerts.cbegin(), alerts.cend(),
-                    [](const SafetyAlert &alert) { return alert.flag == SafetyFlag::Crisis; });
-    if (anyCrisis && !meanCrisis)
-        alerts.prepend(SafetyRules::alert(SafetyFlag::Crisis));
+    if (m_severeNow)
+        m_severeSeen = true;
+    else if (mean)
+        m_severeSeen = false; // a measurement below the severe range, after resting
     QStringList parts;
-    bool crisis = false;
     for (const SafetyAlert &alert : alerts) {
-        crisis = crisis || alert.flag == SafetyFlag::Crisis;
-        parts.append(
-            u"<b>%1</b><br>%2"_s.arg(alert.title.toHtmlEscaped(), alert.guidance.toHtmlEscaped()));
+        if (alert.flag != SafetyFlag::Severe)
+            parts.append(u"<b>%1</b><br>%2"_s.arg(alert.title.toHtmlEscaped(),
+                                                  alert.guidance.toHtmlEscaped()));
     }
     m_alert->setText(parts.join(u"<br><br>"_s));
     m_alert->setVisible(!parts.isEmpty());
-    const bool needsConfirmation = crisis && m_purpose == Purpose::Before;
-    m_startAnyway->setVisible(needsConfirmation);
-    if (!needsConfirmation && m_startAnyway->isChecked())
-        m_startAnyway->setChecked(false);
-    m_save->setEnabled(mean.has_value() && !anyInvalid &&
-                       (!needsConfirmation || m_startAnyway->isChecked()));
+    if (m_severeSeen)
+        m_severe->showSevere(m_severeNow ? m_rechecks : std::max(0, m_rechecks - 1));
+    else
+        m_severe->hide();
+    // No session starts on a severe reading: Skip only closes then, keeping the readings.
+    const bool blocked = startBlocked();
+    m_save->setEnabled(mean.has_value() && !anyInvalid && !blocked);
+    if (m_purpose == Purpose::Before)
+        m_skip->setText(blocked ? tr("Close, do not start") : tr("Skip and start"));
 
     // Grow (never shrink) when a warning appears, so nothing is cut off.
     if (QLayout *box = layout()) {

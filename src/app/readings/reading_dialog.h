@@ -18,12 +18,17 @@ class QPushButton;
 
 namespace viparita::app {
 
+class SevereReadingPanel;
 class Settings;
 
 /// Entering one to three blood-pressure readings of one moment: before,
 /// during or after a session, or on their own. Each reading shows its
-/// category as it is typed; a crisis before a session needs an explicit
-/// confirmation, and a low reading or a sharp drop shows what to do.
+/// category as it is typed; a low reading or a large fall shows what to do.
+///
+/// A reading in the severe range is never lost and never started on: the dialog says what to
+/// do (rest five minutes and measure again; with warning signs, call the emergency number),
+/// keeps the readings (keepReadings) when a recheck begins or the dialog is closed without
+/// Save, and before a session allows no start until a recheck is below the severe range.
 class ReadingDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadingDialog)
@@ -47,6 +52,23 @@ public:
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] QString rowStatus(int row) const;
     [[nodiscard]] bool canSave() const;
+    /// Before a session: the latest measurement is severe (or its recheck is not entered
+    /// yet), so no session may start; Skip then only closes.
+    [[nodiscard]] bool startBlocked() const;
+    /// The readings entered, when one of them is in the severe range; else none.
+    [[nodiscard]] QList<Reading> severeReadings() const;
+    /// How many times the person rested and measured again.
+    [[nodiscard]] int rechecks() const { return m_rechecks; }
+    [[nodiscard]] SevereReadingPanel *severePanel() const { return m_severe; }
+    void setFeelsFaint(bool faint);
+    [[nodiscard]] bool feelsFaint() const;
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    /// Readings to save at once, whatever happens next: the severe readings of a moment, when
+    /// a recheck begins or when the dialog closes without Save.
+    void keepReadings(const QList<viparita::Reading> &readings);
 
 private:
     struct Row {
@@ -60,6 +82,7 @@ private:
 
     void addRow();
     void refresh();
+    void recheck();
     void updateRow(Row &row);
 
     Purpose m_purpose;
@@ -72,8 +95,13 @@ private:
     QPushButton *m_addRow = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_alert = nullptr;
-    QCheckBox *m_startAnyway = nullptr;
+    SevereReadingPanel *m_severe = nullptr;
+    QCheckBox *m_faint = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_skip = nullptr;
+    bool m_severeNow = false;  ///< a reading entered now is severe
+    bool m_severeSeen = false; ///< the latest measurement was severe, and no lower one since
+    int m_rechecks = 0;
 };
 
 } // namespace viparita::app

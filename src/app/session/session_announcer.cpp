@@ -90,6 +90,11 @@ void SessionAnnouncer::readingDue()
     m_voice->sayNow(tr("Time for a blood-pressure reading. The session is paused."));
 }
 
+void SessionAnnouncer::say(const QString &text)
+{
+    m_voice->sayNow(text);
+}
+
 void SessionAnnouncer::paused()
 {
     m_voice->stop();

@@ -43,6 +43,8 @@ public:
     void breathe(const BreathState &breath, bool paused);
     /// The session paused for a reading: said now, the rest of the queue dropped.
     void readingDue();
+    /// Says `text` now, before anything queued (guidance that must be heard).
+    void say(const QString &text);
     /// The person paused: the voice stops.
     void paused();
 

@@ -2,6 +2,7 @@
 
 #include "player/player_page.h"
 #include "readings/reading_dialog.h"
+#include "session/safety_pause_dialog.h"
 #include "session/screen_saver_inhibitor.h"
 #include "session/session_announcer.h"
 #include "session/summary_dialog.h"
@@ -118,10 +119,20 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
         new ReadingDialog(ReadingDialog::Purpose::Before, m_settings, std::nullopt, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    // Severe readings are kept at once, and no session starts on one.
+    connect(dialog, &ReadingDialog::keepReadings, this,
+            [this](const QList<Reading> &readings) { m_recorder.saveWithoutSession(readings); });
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_dialog = nullptr;
+        if (dialog->startBlocked()) {
+            spdlog::warn("No session started: the reading before it is in the severe range");
+            m_player.reset();
+            setStage(Stage::Idle);
+            Q_EMIT finished();
+            return;
+        }
         const QList<Reading> before =
             result == QDialog::Accepted ? dialog->readings() : QList<Reading>();
-        m_dialog = nullptr;
         beginPlaying();
         m_recorder.saveReadings(before);
     });
@@ -180,18 +191,17 @@ void SessionController::handle(const PlayerEvent &event)
 {
     if (const auto cue = m_announcer->announce(event, m_player->plan()))
         m_page->showCue(*cue);
+    if (DuringReading::isDue({m_settings.flag(Settings::Key::TakesMedication)}, m_player->plan(),
+                             event, m_duringAsked)) {
+        m_duringAsked = true;
+        askDuringReading(true);
+    }
     switch (event.kind) {
     case PlayerEvent::Kind::StepStarted: {
         // The journal is written once the page shows the new step: a write waits for the
         // disk, and the step must not.
         QMetaObject::invokeMethod(
             this, [this] { saveEndedSteps(false); }, Qt::QueuedConnection);
-        const DuringReading::Policy policy{m_settings.flag(Settings::Key::TakesMedication),
-                                           m_settings.text(Settings::Key::DuringReadingStep)};
-        if (DuringReading::isDue(policy, m_player->plan().steps().at(event.step), m_duringAsked)) {
-            m_duringAsked = true;
-            askDuringReading(true);
-        }
         break;
     }
     case PlayerEvent::Kind::SideSwitch:
@@ -232,16 +242,51 @@ void SessionController::askDuringReading(bool announce)
     if (announce)
         m_announcer->readingDue();
     m_screenSaver->release();
-    askReadings(ReadingDialog::Purpose::During, [this] {
-        if (m_player && m_player->state() == PlayerState::Paused) {
-            m_player->resume(m_clock());
-            m_screenSaver->inhibit(tr("A guided session is playing"));
+    askReadings(ReadingDialog::Purpose::During, [this](const ReadingDialog &dialog) {
+        // Low, a large fall, or faint: the session stays paused, with what to do now.
+        QList<SafetyAlert> urgent;
+        if (const auto during = dialog.measurement()) {
+            for (const SafetyAlert &alert :
+                 SafetyRules::check({*during, m_recorder.measurementOf(ReadingContext::Before),
+                                     m_settings.guideline(), dialog.feelsFaint()}))
+                if (alert.urgent && alert.flag != SafetyFlag::Severe)
+                    urgent.append(alert);
+        } else if (dialog.feelsFaint()) {
+            urgent.append(SafetyRules::alert(SafetyFlag::Low));
         }
-        tick();
-        updateTimer();
+        if (urgent.isEmpty())
+            resumeAfterReading();
+        else
+            pauseForSafety(urgent);
     });
     tick();
     updateTimer();
+}
+
+void SessionController::resumeAfterReading()
+{
+    if (m_player && m_player->state() == PlayerState::Paused) {
+        m_player->resume(m_clock());
+        m_screenSaver->inhibit(tr("A guided session is playing"));
+    }
+    tick();
+    updateTimer();
+}
+
+void SessionController::pauseForSafety(const QList<SafetyAlert> &alerts)
+{
+    auto *dialog = new SafetyPauseDialog(alerts, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    m_announcer->say(dialog->guidance());
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        m_dialog = nullptr;
+        if (result == QDialog::Accepted)
+            resumeAfterReading();
+        else
+            stop();
+    });
+    dialog->open();
 }
 
 void SessionController::togglePause()
@@ -312,21 +357,23 @@ void SessionController::endPlaying(SessionStatus status)
 
 void SessionController::askAfterReadings()
 {
-    askReadings(ReadingDialog::Purpose::After, [this] { showSummary(); });
+    askReadings(ReadingDialog::Purpose::After, [this](const ReadingDialog &) { showSummary(); });
 }
 
 void SessionController::askReadings(ReadingDialog::Purpose purpose,
-                                    const std::function<void()> &then)
+                                    const std::function<void(const ReadingDialog &)> &then)
 {
     auto *dialog = new ReadingDialog(
         purpose, m_settings, m_recorder.measurementOf(ReadingContext::Before), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    connect(dialog, &ReadingDialog::keepReadings, this,
+            [this](const QList<Reading> &readings) { m_recorder.saveReadings(readings); });
     connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
         if (result == QDialog::Accepted)
             m_recorder.saveReadings(dialog->readings());
         m_dialog = nullptr;
-        then();
+        then(*dialog);
     });
     dialog->open();
 }

@@ -4,6 +4,7 @@
 
 #include <viparita/core/measurement.h>
 #include <viparita/core/player.h>
+#include <viparita/core/safety_rules.h>
 #include <viparita/core/sequence.h>
 #include <viparita/storage/session_recorder.h>
 
@@ -97,7 +98,12 @@ private:
     void askAfterReadings();
     /// Opens the reading dialog for `purpose`; the readings accepted are saved with the
     /// session, then `then` runs, however the dialog was closed.
-    void askReadings(ReadingDialog::Purpose purpose, const std::function<void()> &then);
+    void askReadings(ReadingDialog::Purpose purpose,
+                     const std::function<void(const ReadingDialog &)> &then);
+    /// Resumes a session paused for a reading.
+    void resumeAfterReading();
+    /// Keeps the session paused after a reading that calls for care, with what to do now.
+    void pauseForSafety(const QList<SafetyAlert> &alerts);
     void showSummary();
     void updateTimer();
 

@@ -2,6 +2,7 @@
 
 #include <viparita/core/display_format.h>
 #include <viparita/core/reading_validator.h>
+#include <viparita/core/statistics.h>
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -49,9 +50,15 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
                               : tr("Before: no reading"));
     lines.append(facts.after ? tr("After: %1").arg(pressure(*facts.after))
                              : tr("After: no reading"));
-    if (facts.before && facts.after)
+    const bool compared = facts.before && facts.after &&
+                          (!facts.before->position || !facts.after->position ||
+                           facts.before->position == facts.after->position);
+    if (compared)
         lines.append(
             tr("Change: %1 mmHg").arg(DisplayFormat().pressureChange(*facts.before, *facts.after)));
+    else if (facts.before && facts.after)
+        lines.append(tr("Change: not compared, as the readings before and after were taken in "
+                        "different positions."));
     m_factsText = lines.join(u'\n');
     auto *factsLabel = new QLabel(m_factsText, this);
     factsLabel->setObjectName(u"factsLabel"_s);
@@ -60,6 +67,13 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     font.setPointSizeF(font.pointSizeF() * 1.15);
     factsLabel->setFont(font);
     layout->addWidget(factsLabel);
+    if (facts.before && facts.after) {
+        auto *caveats = new QLabel(Statistics::caveatsText(), this);
+        caveats->setObjectName(u"caveatsLabel"_s);
+        caveats->setWordWrap(true);
+        caveats->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(caveats);
+    }
 
     layout->addWidget(new QLabel(tr("How do you feel now?"), this));
     auto *feelingRow = new QHBoxLayout;

@@ -19,10 +19,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 22> &table()
+const std::array<Entry, 21> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 22> entries{{
+    static const std::array<Entry, 21> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -35,9 +35,8 @@ const std::array<Entry, 22> &table()
         {Key::CustomExhale, "session/customExhale", 6.0},
         {Key::CustomHoldOut, "session/customHoldOut", 0.0},
         {Key::LengthenBreath, "session/lengthenBreath", false},
-        {Key::Guideline, "health/guideline", u"aha"_s},
+        {Key::Guideline, "health/guideline", u"aha2025"_s},
         {Key::TakesMedication, "health/takesMedication", false},
-        {Key::DuringReadingStep, "health/duringReadingStep", u"twist"_s},
         {Key::UsualArm, "health/usualArm", u"left"_s},
         {Key::UsualPosition, "health/usualPosition", u"sitting"_s},
         {Key::ReportName, "report/name", QString()},
@@ -103,7 +102,7 @@ void Settings::reset(Key key)
 
 viparita::Guideline Settings::guideline() const
 {
-    return BpClassifier::guidelineFromKey(text(Key::Guideline)).value_or(Guideline::AccAha2017);
+    return BpClassifier::guidelineFromKey(text(Key::Guideline)).value_or(Guideline::Aha2025);
 }
 
 double Settings::volume() const

@@ -39,7 +39,7 @@ QWidget *scrolling(SettingsPage *page, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Settings &settings, const QStringList &stepIds, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QStringList &stepIds, Q
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_pages = {new SoundSettingsPage, new SessionSettingsPage, new HealthSettingsPage(stepIds),
+    m_pages = {new SoundSettingsPage, new SessionSettingsPage, new HealthSettingsPage,
                new ReportSettingsPage, new AppearanceSettingsPage};
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_tabs->addTab(scrolling(page, this), page->title());

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 #include <QList>
-#include <QStringList>
 
 class QDialogButtonBox;
 class QTabWidget;
@@ -20,10 +19,7 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    /// `stepIds`: the steps of the default sequence, offered for the reading taken during a
-    /// session.
-    explicit SettingsDialog(Settings &settings, const QStringList &stepIds,
-                            QWidget *parent = nullptr);
+    explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
 
     /// Writes the values shown (those that differ) to the Settings, then closes; while a page
     /// has a problem, shows that page instead.

@@ -231,15 +231,18 @@ void MainWindow::addReading()
     auto *dialog =
         new ReadingDialog(ReadingDialog::Purpose::Standalone, m_settings, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const auto save = [this](const QList<Reading> &readings) {
         if (!m_journal)
             return;
-        for (const Reading &reading : dialog->readings()) {
+        for (const Reading &reading : readings) {
             const auto saved = m_journal->addReading(reading);
             if (!saved.ok())
                 QMessageBox::warning(this, tr("The reading was not saved"), saved.error().message);
         }
-    });
+    };
+    // A severe reading is kept however the dialog is closed.
+    connect(dialog, &ReadingDialog::keepReadings, this, save);
+    connect(dialog, &QDialog::accepted, this, [dialog, save] { save(dialog->readings()); });
     dialog->open();
 }
 
@@ -296,13 +299,7 @@ void MainWindow::toggleFullScreen()
 
 void MainWindow::showSettings()
 {
-    QStringList stepIds;
-    if (const Sequence *healing =
-            m_library.find(QLatin1String(SequenceLibrary::defaultSequenceId))) {
-        for (const Step &step : healing->steps)
-            stepIds.append(step.id);
-    }
-    auto *dialog = new SettingsDialog(m_settings, stepIds, this);
+    auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -5,6 +5,7 @@
 #include "shell/journal_watch.h"
 
 #include <viparita/core/display_format.h>
+#include <viparita/core/home_average.h>
 #include <viparita/core/measurement.h>
 #include <viparita/storage/journal.h>
 
@@ -245,23 +246,11 @@ void TrendsPage::showSummary()
     if (!report.reliable)
         change += tr(" Not yet reliable: fewer than %1 sessions with readings before and after.")
                       .arg(Statistics::reliableSessions);
-    m_cards[0]->setText(change);
+    m_cards[0]->setText(change + u"\n\n"_s + Statistics::caveatsText());
 
-    const HomeSummary &home = report.home;
-    QString homeText;
-    if (home.systolic && home.diastolic) {
-        homeText =
-            tr("Home average (ESH): %1 over %2 day(s) and %3 reading(s), the first day left out. ")
-                .arg(pressure(home.systolic, home.diastolic))
-                .arg(home.days)
-                .arg(home.readings);
-        homeText += home.category == u"home_hypertension"_s
-                        ? tr("That is at or above the home threshold of 135/85; talk to your "
-                             "doctor about it.")
-                        : tr("That is below the home threshold of 135/85.");
-    } else {
-        homeText = tr("Home average (ESH): not yet known; it needs readings on at least two days.");
-    }
+    const QString homeText =
+        tr("Home average: %1")
+            .arg(HomeAverage::describe(report.home, m_settings.guideline(), DisplayFormat()));
     m_cards[1]->setText(homeText);
 
     m_cards[2]->setText(tr("Mornings: %1 (%2 measurement(s)).\nEvenings: %3 (%4 measurement(s)).")

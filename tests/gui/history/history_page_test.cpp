@@ -49,7 +49,7 @@ TEST_CASE("the history model passes Qt's model tester with sessions and readings
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setContents(*data.journal->sessions(), *data.journal->readings(),
-                      viparita::Guideline::AccAha2017);
+                      viparita::Guideline::Aha2025);
     REQUIRE(model.rowCount() == 4); // one session, its two readings, one reading on its own
     HistoryFilter filter;
     QAbstractItemModelTester filterTester(&filter,

@@ -8,14 +8,18 @@
 #include "player/player_page.h"
 #include "practice/home_page.h"
 #include "readings/reading_dialog.h"
+#include "readings/severe_reading_panel.h"
+#include "session/safety_pause_dialog.h"
 #include "session/session_controller.h"
 #include "session/sound_cues.h"
 #include "session/summary_dialog.h"
 #include "settings/settings.h"
 #include "shell/main_window.h"
 
+#include <viparita/core/during_reading.h>
 #include <viparita/storage/journal.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFrame>
@@ -24,6 +28,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <QUuid>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -217,37 +223,118 @@ TEST_CASE("Space, Right, Left, plus, R and Esc do what they say")
     CHECK(sessions->first().status == viparita::SessionStatus::Stopped);
 }
 
-TEST_CASE("a crisis reading before the session shows the warning and blocks until confirmed")
+TEST_CASE("a severe reading before a session is kept, and no session starts on it")
+{
+    // Whatever closes the dialog: Skip (now "Close, do not start"), Escape, the window's close.
+    const QList<std::pair<const char *, std::function<void(ReadingDialog *)>>> ways{
+        {"skip",
+         [](ReadingDialog *dialog) {
+             auto *skip = dialog->findChild<QPushButton *>(u"skipButton"_s);
+             REQUIRE(skip != nullptr);
+             CHECK(skip->text() == u"Close, do not start"_s);
+             QTest::mouseClick(skip, Qt::LeftButton);
+         }},
+        {"escape", [](ReadingDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }},
+        {"close", [](ReadingDialog *dialog) { dialog->close(); }},
+        {"save",
+         [](ReadingDialog *dialog) {
+             auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+             REQUIRE(save != nullptr);
+             CHECK_FALSE(save->isEnabled());
+             QTest::mouseClick(save, Qt::LeftButton); // disabled: nothing happens
+             QTest::keyClick(dialog, Qt::Key_Return);
+             dialog->reject();
+         }},
+    };
+    for (const auto &[how, close] : ways) {
+        INFO("closed by " << how);
+        Fixture f;
+        f.startHealing();
+        auto *before = f.dialog<ReadingDialog>();
+        before->enter(0, u"185"_s, u"125"_s, u"80"_s);
+        CHECK(before->rowStatus(0).contains(u"Severe hypertension"_s));
+        auto *panel = before->severePanel();
+        CHECK(panel->isVisible());
+        CHECK(panel->text().contains(u"do not start the practice now"_s));
+        CHECK(before->startBlocked());
+        CHECK_FALSE(before->canSave());
+        close(before);
+        QApplication::processEvents();
+        CHECK(f.session().stage() == Stage::Idle);
+        CHECK(f.journal->sessions()->isEmpty());
+        const auto readings = f.journal->readings();
+        REQUIRE(readings->size() == 1);
+        CHECK(readings->first().systolic == 185);
+        CHECK(readings->first().diastolic == 125);
+        CHECK(readings->first().context == viparita::ReadingContext::Before);
+        CHECK_FALSE(readings->first().sessionId.has_value());
+    }
+}
+
+TEST_CASE("a severe reading, rest and a recheck below the range: the session starts")
 {
     Fixture f;
     f.startHealing();
     auto *before = f.dialog<ReadingDialog>();
-    before->enter(0, u"186"_s, u"100"_s);
-    CHECK(before->rowStatus(0).contains(u"Hypertensive crisis"_s));
-    auto *alert = before->findChild<QLabel *>(u"alertLabel"_s);
-    CHECK(alert->isVisible());
-    CHECK(alert->text().contains(u"Do not start the session"_s));
-    auto *confirm = before->findChild<QCheckBox *>(u"startAnywayCheck"_s);
-    REQUIRE(confirm);
-    CHECK(confirm->isVisible());
+    before->enter(0, u"190"_s, u"118"_s);
+    auto *panel = before->severePanel();
+    REQUIRE(panel->isVisible());
+    // Warning signs: call the emergency number now.
+    auto *symptoms = panel->findChild<QCheckBox *>(u"symptomsCheck"_s);
+    REQUIRE(symptoms != nullptr);
+    auto *emergency = panel->findChild<QLabel *>(u"emergencyLabel"_s);
+    CHECK_FALSE(emergency->isVisible());
+    symptoms->setChecked(true);
+    CHECK(emergency->isVisible());
+    CHECK(emergency->text().contains(u"call the emergency number now"_s));
+    symptoms->setChecked(false);
+
+    // Five minutes of rest, counted down.
+    f.click(panel, u"restButton"_s);
+    CHECK(panel->isResting());
+    CHECK(panel->text().contains(u"Rest quietly: 5:00 left"_s));
+    panel->finishRest();
+    f.click(panel, u"recheckButton"_s);
+    // The first reading is kept at once; the rows wait for the recheck.
+    CHECK(f.journal->readings()->size() == 1);
+    CHECK(before->rowStatus(0).isEmpty());
+    CHECK(before->startBlocked());
+    CHECK(before->rechecks() == 1);
+
+    // Still severe: still no start, and the guidance says what next.
+    before->enter(0, u"186"_s, u"112"_s);
+    CHECK(panel->text().contains(u"Still very high"_s));
+    CHECK(panel->text().contains(u"today"_s));
     CHECK_FALSE(before->canSave());
-    confirm->setChecked(true);
-    CHECK(before->canSave());
-    // Correcting the reading takes the warning away.
-    before->enter(0, u"150"_s, u"95"_s);
-    CHECK_FALSE(alert->isVisible());
-    CHECK(before->canSave());
+    f.click(panel, u"recheckButton"_s);
+    CHECK(f.journal->readings()->size() == 2);
+
+    // Below the range now: the session may start.
+    before->enter(0, u"158"_s, u"96"_s);
+    CHECK_FALSE(before->startBlocked());
+    CHECK_FALSE(panel->isVisible());
+    f.click(before, u"saveButton"_s);
+    CHECK(f.session().stage() == Stage::Playing);
+    const auto readings = f.journal->readings();
+    REQUIRE(readings->size() == 3);
+    CHECK_FALSE(readings->at(0).sessionId.has_value());
+    CHECK_FALSE(readings->at(1).sessionId.has_value());
+    CHECK(readings->at(2).sessionId == f.session().sessionId());
+    CHECK(readings->at(2).systolic == 158);
 }
 
-TEST_CASE("with medication set, a reading is asked for at the chosen step")
+TEST_CASE("with medication set, a reading is asked for at the step the sequence marks")
 {
     Fixture f;
     f.settings->setValue(Settings::Key::TakesMedication, true);
-    f.settings->setValue(Settings::Key::DuringReadingStep, u"psoas"_s);
     f.startHealing();
     f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
-    // Psoas starts at 385 s (20 s settle-in, then the steps before it).
-    f.advance(384s);
+    // The healing sequence marks the twist: its right side starts at 585 s.
+    const auto marked = viparita::DuringReading::markedStep(f.session().player()->plan());
+    REQUIRE(marked.has_value());
+    const int start = f.session().player()->plan().steps().at(*marked).startSeconds;
+    CHECK(f.session().player()->plan().steps().at(*marked).stepId == u"twist"_s);
+    f.advance(std::chrono::seconds(start - 1));
     CHECK(f.session().currentDialog() == nullptr);
     f.advance(1s);
     auto *during = f.dialog<ReadingDialog>();
@@ -259,7 +346,67 @@ TEST_CASE("with medication set, a reading is asked for at the chosen step")
     const auto readings = f.journal->readings();
     REQUIRE(readings->size() == 1);
     CHECK(readings->first().context == viparita::ReadingContext::During);
+    CHECK(readings->first().position == viparita::BodyPosition::Lying);
     CHECK(readings->first().sessionId == f.session().sessionId());
+    // Once a session.
+    f.advance(600s);
+    CHECK(f.session().stage() == Stage::After);
+}
+
+TEST_CASE("with medication set, every bundled sequence asks for a reading while it plays")
+{
+    for (const QString &id : {u"healing"_s, u"classic"_s, u"supported"_s, u"thread-the-needle"_s}) {
+        INFO(id.toStdString());
+        Fixture f;
+        f.settings->setValue(Settings::Key::TakesMedication, true);
+        f.window->homePage()->selectSequence(id);
+        REQUIRE(f.window->homePage()->currentSequenceId() == id);
+        f.click(f.window->homePage(), u"startButton"_s);
+        f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+        const viparita::SessionPlan &plan = f.session().player()->plan();
+        // At the marked step, or at the middle.
+        const auto marked = viparita::DuringReading::markedStep(plan);
+        const int due = marked ? plan.steps().at(*marked).startSeconds : plan.totalSeconds() / 2;
+        f.advance(std::chrono::seconds(due - 2));
+        CHECK(f.session().currentDialog() == nullptr);
+        f.advance(3s);
+        auto *during = f.dialog<ReadingDialog>();
+        CHECK(during->purpose() == ReadingDialog::Purpose::During);
+        f.click(during, u"skipButton"_s);
+        CHECK(f.session().player()->state() == viparita::PlayerState::Running);
+    }
+}
+
+TEST_CASE("after a low reading during the session it stays paused, says what to do, and waits")
+{
+    for (const bool goOn : {true, false}) {
+        INFO((goOn ? "go on" : "end"));
+        Fixture f;
+        f.settings->setValue(Settings::Key::TakesMedication, true);
+        f.window->homePage()->selectSequence(u"classic"_s);
+        f.click(f.window->homePage(), u"startButton"_s);
+        auto *before = f.dialog<ReadingDialog>();
+        before->enter(0, u"138"_s, u"86"_s);
+        f.click(before, u"saveButton"_s);
+        f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds() / 2 + 1));
+        auto *during = f.dialog<ReadingDialog>();
+        during->enter(0, u"86"_s, u"58"_s);
+        f.click(during, u"saveButton"_s);
+        // Still paused, with the guidance shown (and spoken).
+        auto *pause = qobject_cast<viparita::app::SafetyPauseDialog *>(f.session().currentDialog());
+        REQUIRE(pause != nullptr);
+        CHECK(pause->guidance().contains(u"roll onto one side"_s));
+        CHECK(f.session().player()->state() == viparita::PlayerState::Paused);
+        f.advance(60s);
+        CHECK(f.session().player()->state() == viparita::PlayerState::Paused);
+        f.click(pause, goOn ? u"goOnButton"_s : u"endButton"_s);
+        if (goOn) {
+            CHECK(f.session().player()->state() == viparita::PlayerState::Running);
+            CHECK(f.session().stage() == Stage::Playing);
+        } else {
+            CHECK(f.session().stage() == Stage::After);
+        }
+    }
 }
 
 TEST_CASE("an interrupted session in the journal is offered at start and can be finished")

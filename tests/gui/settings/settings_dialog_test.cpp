@@ -62,18 +62,6 @@ QList<Key> allKeys()
     return result;
 }
 
-/// The steps of the default sequence, as the app passes them.
-QStringList healingStepIds()
-{
-    const auto library = viparita::SequenceLibrary::load({});
-    const viparita::Sequence *healing = library.find(u"healing"_s);
-    REQUIRE(healing != nullptr);
-    QStringList ids;
-    for (const viparita::Step &step : healing->steps)
-        ids.append(step.id);
-    return ids;
-}
-
 void selectData(QComboBox *combo, const QString &data)
 {
     const int index = combo->findData(data);
@@ -102,13 +90,12 @@ TEST_CASE("the settings dialog shows the stored values")
     settings.setValue(Key::BreathPace, u"5"_s);
     settings.setValue(Key::Guideline, u"esh"_s);
     settings.setValue(Key::TakesMedication, true);
-    settings.setValue(Key::DuringReadingStep, u"psoas"_s);
     settings.setValue(Key::UsualArm, u"right"_s);
     settings.setValue(Key::UsualPosition, u"lying"_s);
     settings.setValue(Key::ReportName, u"Grace Hopper"_s);
     settings.setValue(Key::Theme, u"night"_s);
 
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     checkFitsSmallScreen(dialog);
@@ -123,14 +110,11 @@ TEST_CASE("the settings dialog shows the stored values")
     CHECK(child<QComboBox>(dialog, u"paceCombo"_s)->currentData() == u"5"_s);
     CHECK(child<QComboBox>(dialog, u"paceCombo"_s)->currentText().contains(u"5 s in, 7 s out"_s));
     auto *guideline = child<QComboBox>(dialog, u"guidelineCombo"_s);
-    CHECK(guideline->currentData() == u"esh"_s);
-    CHECK(guideline->currentText() == viparita::BpClassifier::guidelineName(Guideline::EscEsh2018));
-    CHECK(guideline->count() == 2);
+    // "esh", the key of an earlier version, shows the guideline that replaced it.
+    CHECK(guideline->currentData() == u"esh2023"_s);
+    CHECK(guideline->currentText() == viparita::BpClassifier::guidelineName(Guideline::Esh2023));
+    CHECK(guideline->count() == 3);
     CHECK(child<QCheckBox>(dialog, u"medicationCheck"_s)->isChecked());
-    auto *step = child<QComboBox>(dialog, u"duringStepCombo"_s);
-    CHECK(step->count() == 7);
-    CHECK(step->currentData() == u"psoas"_s);
-    CHECK(step->itemText(step->findData(u"ankle-to-knee"_s)) == u"Ankle to knee"_s);
     CHECK(child<QComboBox>(dialog, u"armCombo"_s)->currentData() == u"right"_s);
     CHECK(child<QComboBox>(dialog, u"positionCombo"_s)->currentData() == u"lying"_s);
     CHECK(child<QLineEdit>(dialog, u"reportNameEdit"_s)->text() == u"Grace Hopper"_s);
@@ -141,7 +125,7 @@ TEST_CASE("the settings dialog shows the stored values")
 TEST_CASE("the settings pages are not cut off at the dialog's smallest size")
 {
     Settings settings(freshIniFile(u"dialog-small"_s));
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     checkFitsSmallScreen(dialog);
@@ -162,7 +146,6 @@ TEST_CASE("the settings pages are not cut off at the dialog's smallest size")
 TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
 {
     Settings settings(freshIniFile(u"dialog-ok"_s));
-    const QStringList steps = healingStepIds();
     QSignalSpy changed(&settings, &Settings::changed);
 
     const auto edit = [](SettingsDialog &dialog) {
@@ -177,9 +160,8 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
         child<QDoubleSpinBox>(dialog, u"exhaleSpin"_s)->setValue(7.0);
         child<QDoubleSpinBox>(dialog, u"holdOutSpin"_s)->setValue(0.5);
         child<QCheckBox>(dialog, u"lengthenCheck"_s)->setChecked(true);
-        selectData(child<QComboBox>(dialog, u"guidelineCombo"_s), u"esh"_s);
+        selectData(child<QComboBox>(dialog, u"guidelineCombo"_s), u"esh2023"_s);
         child<QCheckBox>(dialog, u"medicationCheck"_s)->setChecked(true);
-        selectData(child<QComboBox>(dialog, u"duringStepCombo"_s), u"bolster"_s);
         selectData(child<QComboBox>(dialog, u"armCombo"_s), u"right"_s);
         selectData(child<QComboBox>(dialog, u"positionCombo"_s), u"standing"_s);
         auto *name = child<QLineEdit>(dialog, u"reportNameEdit"_s);
@@ -190,7 +172,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
 
     SECTION("Cancel")
     {
-        SettingsDialog dialog(settings, steps);
+        SettingsDialog dialog(settings);
         dialog.show();
         edit(dialog);
         QTest::mouseClick(child<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
@@ -203,7 +185,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
     }
     SECTION("OK without a change writes nothing")
     {
-        SettingsDialog dialog(settings, steps);
+        SettingsDialog dialog(settings);
         dialog.show();
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
@@ -211,7 +193,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
     }
     SECTION("OK")
     {
-        SettingsDialog dialog(settings, steps);
+        SettingsDialog dialog(settings);
         dialog.show();
         edit(dialog);
         QTest::mouseClick(child<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
@@ -227,9 +209,8 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
         REQUIRE(breath.has_value());
         CHECK(breath->start == BreathPattern{5.0, 1.5, 7.0, 0.5});
         CHECK(breath->end == BreathPattern{6.0, 1.5, 8.0, 0.5});
-        CHECK(settings.guideline() == Guideline::EscEsh2018);
+        CHECK(settings.guideline() == Guideline::Esh2023);
         CHECK(settings.flag(Key::TakesMedication));
-        CHECK(settings.text(Key::DuringReadingStep) == u"bolster"_s);
         CHECK(settings.text(Key::UsualArm) == u"right"_s);
         CHECK(settings.text(Key::UsualPosition) == u"standing"_s);
         CHECK(settings.text(Key::ReportName) == u"Mary Somerville"_s);
@@ -237,7 +218,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
         CHECK_FALSE(settings.flag(Key::CautionsAcknowledged));
 
         // Back to the sequence's own length.
-        SettingsDialog again(settings, steps);
+        SettingsDialog again(settings);
         again.show();
         child<QCheckBox>(again, u"fitLengthCheck"_s)->setChecked(false);
         again.accept();
@@ -248,7 +229,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
 TEST_CASE("the custom pace spin boxes are enabled only for the custom pace")
 {
     Settings settings(freshIniFile(u"dialog-pace"_s));
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     auto *pace = child<QComboBox>(dialog, u"paceCombo"_s);
     auto *lengthen = child<QCheckBox>(dialog, u"lengthenCheck"_s);
@@ -309,10 +290,10 @@ TEST_CASE("the custom pace spin boxes are enabled only for the custom pace")
     dialog.reject();
 }
 
-TEST_CASE("the settings dialog enables the length and the reading step only when they apply")
+TEST_CASE("the settings dialog enables the length and the volume only when they apply")
 {
     Settings settings(freshIniFile(u"dialog-enabled"_s));
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     auto *fit = child<QCheckBox>(dialog, u"fitLengthCheck"_s);
     auto *minutes = child<QSpinBox>(dialog, u"minutesSpin"_s);
@@ -324,13 +305,9 @@ TEST_CASE("the settings dialog enables the length and the reading step only when
     CHECK(minutes->isEnabled());
 
     auto *medication = child<QCheckBox>(dialog, u"medicationCheck"_s);
-    auto *step = child<QComboBox>(dialog, u"duringStepCombo"_s);
     CHECK_FALSE(medication->isChecked());
-    CHECK_FALSE(step->isEnabled());
-    CHECK(step->currentData() == u"twist"_s);
     QTest::mouseClick(medication, Qt::LeftButton, {}, QPoint(8, medication->height() / 2));
     CHECK(medication->isChecked());
-    CHECK(step->isEnabled());
 
     // The volume matters only while something sounds.
     auto *volume = child<QSlider>(dialog, u"volumeSlider"_s);
@@ -350,7 +327,7 @@ TEST_CASE("restore defaults in the settings dialog is kept only on OK")
     settings.setValue(Key::Theme, u"night"_s);
     settings.setValue(Key::CautionsAcknowledged, true);
     {
-        SettingsDialog dialog(settings, healingStepIds());
+        SettingsDialog dialog(settings);
         dialog.show();
         QTest::mouseClick(child<QPushButton>(dialog, u"restoreDefaultsButton"_s), Qt::LeftButton);
         CHECK(dialog.isVisible());
@@ -360,7 +337,7 @@ TEST_CASE("restore defaults in the settings dialog is kept only on OK")
         dialog.reject();
         CHECK(settings.number(Key::Volume) == 20);
     }
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(dialog, u"restoreDefaultsButton"_s), Qt::LeftButton);
     dialog.accept();
@@ -368,26 +345,6 @@ TEST_CASE("restore defaults in the settings dialog is kept only on OK")
     CHECK(settings.text(Key::Theme) == u"system"_s);
     // Not a setting of this dialog.
     CHECK(settings.flag(Key::CautionsAcknowledged));
-}
-
-TEST_CASE("a reading step that is not among the steps offered is kept until changed")
-{
-    Settings settings(freshIniFile(u"dialog-step"_s));
-    settings.setValue(Key::DuringReadingStep, u"thread-the-needle"_s);
-    SettingsDialog dialog(settings, {u"hamstrings"_s, u"twist"_s, u"twist"_s});
-    dialog.show();
-    auto *step = child<QComboBox>(dialog, u"duringStepCombo"_s);
-    CHECK(step->count() == 3);
-    CHECK(step->currentData() == u"thread-the-needle"_s);
-    CHECK(step->currentText() == u"Thread the needle"_s);
-    dialog.accept();
-    CHECK(settings.text(Key::DuringReadingStep) == u"thread-the-needle"_s);
-
-    SettingsDialog noSteps(settings, {});
-    noSteps.show();
-    CHECK(child<QComboBox>(noSteps, u"duringStepCombo"_s)->count() == 1);
-    noSteps.accept();
-    CHECK(settings.text(Key::DuringReadingStep) == u"thread-the-needle"_s);
 }
 
 TEST_CASE("the settings dialog's fields refuse bad text, and only valid values are saved")
@@ -402,7 +359,6 @@ TEST_CASE("the settings dialog's fields refuse bad text, and only valid values a
     settings.setValue(Key::CustomExhale, 6.0);
     settings.setValue(Key::CustomHoldOut, 0.5);
     settings.setValue(Key::ReportName, u"Ana Lima"_s);
-    const QStringList steps{u"hamstrings"_s, u"bolster"_s};
 
     struct Spin {
         QString name;
@@ -418,7 +374,7 @@ TEST_CASE("the settings dialog's fields refuse bad text, and only valid values a
     for (const Spin &spin : spins) {
         for (const BadText &bad : badNumbers()) {
             INFO(spin.name.toStdString() << ": " << bad.kind);
-            viparita::app::SettingsDialog dialog(settings, steps);
+            viparita::app::SettingsDialog dialog(settings);
             dialog.show();
             REQUIRE(QTest::qWaitForWindowExposed(&dialog));
             auto *box = child<QAbstractSpinBox>(dialog, spin.name);
@@ -449,7 +405,7 @@ TEST_CASE("the settings dialog's fields refuse bad text, and only valid values a
 
     // A breath longer than the longest allowed: OK stays disabled, and the summary says why.
     {
-        viparita::app::SettingsDialog dialog(settings, steps);
+        viparita::app::SettingsDialog dialog(settings);
         dialog.show();
         QSignalSpy changed(&settings, &Settings::changed);
         for (const QString &name :
@@ -466,7 +422,7 @@ TEST_CASE("the settings dialog's fields refuse bad text, and only valid values a
 
     // The name on reports takes at most 120 characters, typed or pasted.
     for (const bool typed : {false, true}) {
-        viparita::app::SettingsDialog dialog(settings, steps);
+        viparita::app::SettingsDialog dialog(settings);
         dialog.show();
         auto *name = child<QLineEdit>(dialog, u"reportNameEdit"_s);
         name->clear();
@@ -490,7 +446,7 @@ TEST_CASE("pictures of the settings dialog", "[.][screenshots]")
     settings.setValue(Key::TakesMedication, true);
     settings.setValue(Key::BreathPace, u"6"_s);
 
-    SettingsDialog dialog(settings, healingStepIds());
+    SettingsDialog dialog(settings);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *tabs = child<QTabWidget>(dialog, u"settingsTabs"_s);
@@ -510,7 +466,7 @@ TEST_CASE("pictures of the settings dialog", "[.][screenshots]")
 
     // The night theme, for a look at the colours.
     viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::Night);
-    SettingsDialog night(settings, healingStepIds());
+    SettingsDialog night(settings);
     night.show();
     child<QTabWidget>(night, u"settingsTabs"_s)->setCurrentIndex(2);
     QTest::qWait(20);

@@ -59,10 +59,9 @@ TEST_CASE("every setting reads back its default from a fresh file")
     CHECK(settings.seconds(Key::CustomExhale) == 6.0);
     CHECK(settings.seconds(Key::CustomHoldOut) == 0.0);
     CHECK_FALSE(settings.flag(Key::LengthenBreath));
-    CHECK(settings.text(Key::Guideline) == u"aha"_s);
-    CHECK(settings.guideline() == Guideline::AccAha2017);
+    CHECK(settings.text(Key::Guideline) == u"aha2025"_s);
+    CHECK(settings.guideline() == Guideline::Aha2025);
     CHECK_FALSE(settings.flag(Key::TakesMedication));
-    CHECK(settings.text(Key::DuringReadingStep) == u"twist"_s);
     CHECK(settings.text(Key::UsualArm) == u"left"_s);
     CHECK(settings.text(Key::UsualPosition) == u"sitting"_s);
     CHECK(settings.text(Key::ReportName).isEmpty());
@@ -74,7 +73,7 @@ TEST_CASE("every setting reads back its default from a fresh file")
 TEST_CASE("the settings table follows the Key enum, with one name for each key")
 {
     const QList<Key> keys = allKeys();
-    REQUIRE(keys.size() == 22);
+    REQUIRE(keys.size() == 21);
     QSet<QString> names;
     const QMetaEnum meta = QMetaEnum::fromType<Key>();
     for (int i = 0; i < keys.size(); ++i) {
@@ -141,7 +140,7 @@ TEST_CASE("a hand-edited value of the wrong type falls back to the default")
     CHECK(settings.seconds(Key::CustomInhale) == 4.0);
     CHECK(settings.seconds(Key::CustomExhale) == 8.0);
     // An unknown guideline reads as the default one.
-    CHECK(settings.guideline() == Guideline::AccAha2017);
+    CHECK(settings.guideline() == Guideline::Aha2025);
     const auto breath = settings.breath();
     REQUIRE(breath.has_value());
     CHECK(breath->start == BreathPattern{4.0, 0.0, 8.0, 0.0});
