@@ -323,7 +323,10 @@ bool CsvExport::writeSessions(QIODevice &out, const QList<SessionRecord> &sessio
             after ? numberText(after->diastolic) : QString(),
             pulseText(after),
         };
-        const bool change = before && after;
+        // A pair measured in different positions is not compared (as in the statistics).
+        const bool change =
+            before && after &&
+            (!before->position || !after->position || before->position == after->position);
         cells.append(change ? numberText(after->systolic - before->systolic) : QString());
         cells.append(change ? numberText(after->diastolic - before->diastolic) : QString());
         cells.append(change && before->pulse && after->pulse

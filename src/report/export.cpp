@@ -172,6 +172,7 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
         FhirBundle::Options options;
         options.patientName = request.name.trimmed();
         options.includeNotes = request.includeNotes;
+        options.guideline = request.guideline;
         options.generatedAt = generatedAt;
         return FhirBundle::write(out, data.readings, options, error);
     }

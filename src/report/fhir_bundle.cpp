@@ -19,6 +19,8 @@ const QUuid kUuidNamespace{u"ad12c5d0-8cab-461a-9a48-aeb1dc1f0a26"_s};
 constexpr QStringView kLoinc = u"http://loinc.org";
 constexpr QStringView kSnomed = u"http://snomed.info/sct";
 constexpr QStringView kUcum = u"http://unitsofmeasure.org";
+constexpr QStringView kInterpretation =
+    u"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 constexpr QStringView kCategorySystem =
     u"http://terminology.hl7.org/CodeSystem/observation-category";
 constexpr QStringView kBpProfile = u"http://hl7.org/fhir/StructureDefinition/bp";
@@ -127,6 +129,19 @@ QJsonObject vitalSign(const Reading &reading, QStringView profile, const QJsonOb
     return observation;
 }
 
+/// L, N, H or HH, from the category of the pressure under `guideline`.
+QJsonObject interpretation(int systolic, int diastolic, Guideline guideline)
+{
+    const BpCategory category = BpClassifier::classify(systolic, diastolic, guideline);
+    if (category == BpCategory::Low)
+        return codeableConcept(kInterpretation, u"L"_s, u"Low"_s);
+    if (BpClassifier::isSevere(systolic, diastolic, guideline))
+        return codeableConcept(kInterpretation, u"HH"_s, u"Critical high"_s);
+    if (BpClassifier::isHypertension(category))
+        return codeableConcept(kInterpretation, u"H"_s, u"High"_s);
+    return codeableConcept(kInterpretation, u"N"_s, u"Normal"_s);
+}
+
 QJsonObject bloodPressure(const Reading &reading, const FhirBundle::Options &options,
                           const QString &patientUrl)
 {
@@ -152,6 +167,9 @@ QJsonObject bloodPressure(const Reading &reading, const FhirBundle::Options &opt
         });
     }
     observation.insert(u"component"_s, components);
+    observation.insert(
+        u"interpretation"_s,
+        QJsonArray{interpretation(reading.systolic, reading.diastolic, options.guideline)});
     if (reading.arm)
         observation.insert(u"bodySite"_s, armSite(*reading.arm));
     const QString note = reading.note.trimmed();

@@ -447,3 +447,43 @@ TEST_CASE("Write a sample FHIR bundle", "[.][sample]")
     CHECK(FhirBundle::write(file, readings, sampleOptions(), &error));
     CHECK(error.isEmpty());
 }
+
+TEST_CASE("A FHIR blood pressure is interpreted L, N, H or HH by the chosen guideline", "[fhir]")
+{
+    QList<Reading> readings = sampleReadings();
+    REQUIRE(readings.size() >= 3);
+    readings = readings.mid(0, 1);
+    struct Case {
+        int systolic, diastolic;
+        const char *aha, *esc;
+    };
+    const QList<Case> cases{{85, 55, "L", "L"},   {118, 76, "N", "N"},
+                            {125, 78, "N", "N"}, // elevated is not a category of hypertension
+                            {150, 95, "H", "H"},  {182, 100, "HH", "HH"},
+                            {180, 110, "H", "HH"}}; // severe from 180/110 under ESC
+    for (const Case &c : cases) {
+        INFO(c.systolic << "/" << c.diastolic);
+        readings.first().systolic = c.systolic;
+        readings.first().diastolic = c.diastolic;
+        for (const auto &[guideline, expected] :
+             {std::pair{Guideline::Aha2025, c.aha}, std::pair{Guideline::Esc2024, c.esc}}) {
+            FhirBundle::Options options = sampleOptions();
+            options.guideline = guideline;
+            const QList<QJsonObject> bp = withCode(
+                resources(FhirBundle::bundle(readings, options), u"Observation"_s), u"85354-9"_s);
+            REQUIRE(bp.size() == 1);
+            const QJsonObject coding = bp.first()
+                                           .value(u"interpretation"_s)
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(u"coding"_s)
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+            CHECK(coding.value(u"system"_s).toString() ==
+                  u"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"_s);
+            CHECK(coding.value(u"code"_s).toString() == QLatin1String(expected));
+        }
+    }
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <viparita/core/bp_classifier.h>
 #include <viparita/core/reading.h>
 
 #include <QDateTime>
@@ -37,6 +38,9 @@ public:
     struct Options {
         QString patientName;
         bool includeNotes = true;
+        /// The guideline of each blood pressure's interpretation: L (low), N, H (a category
+        /// of high blood pressure), HH (the severe range).
+        Guideline guideline = Guideline::Aha2025;
         QDateTime generatedAt; ///< the Bundle's timestamp; now when invalid
     };
 
