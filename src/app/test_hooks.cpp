@@ -1,6 +1,7 @@
 #include "test_hooks.h"
 
 #include "readings/reading_dialog.h"
+#include "readings/standing_check_dialog.h"
 #include "session/session_controller.h"
 #include "session/summary_dialog.h"
 #include "shell/main_window.h"
@@ -15,8 +16,8 @@ namespace viparita::app {
 
 namespace {
 
-/// Answers the session's dialogs for VIPARITA_AUTO_READING: each reading dialog is filled
-/// and saved, each summary closed, a moment after it is shown.
+/// Answers the session's dialogs for VIPARITA_AUTO_READING: each reading dialog (and the
+/// standing check) is filled and saved, each summary closed, a moment after it is shown.
 class DialogAnswerer final : public QObject {
 public:
     DialogAnswerer(SessionController *session, QStringList reading, QObject *parent)
@@ -45,6 +46,13 @@ private:
                 readings->accept();
             else
                 readings->reject();
+        } else if (auto *standing = qobject_cast<StandingCheckDialog *>(dialog)) {
+            for (int row = 0; row < 2; ++row)
+                standing->enter(row, m_reading.at(0), m_reading.at(1), m_reading.value(2));
+            if (standing->canSave())
+                standing->accept();
+            else
+                standing->reject();
         } else if (qobject_cast<SummaryDialog *>(dialog)) {
             dialog->accept();
         }

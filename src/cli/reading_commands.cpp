@@ -68,11 +68,13 @@ void ReadingAddCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {u"at"_s, u"When it was taken (ISO 8601; local time without an offset). Now by default."_s,
          u"TIME"_s});
-    parser.addOption({u"context"_s,
-                      u"standalone (the default), before, during or after a session."_s,
-                      u"CONTEXT"_s, u"standalone"_s});
     parser.addOption(
-        {u"session"_s, u"The session a before, during or after reading belongs to."_s, u"ID"_s});
+        {u"context"_s,
+         u"standalone (the default); before, during or after a session; or standing (on standing up after one)."_s,
+         u"CONTEXT"_s, u"standalone"_s});
+    parser.addOption({u"session"_s,
+                      u"The session a before, during, after or standing reading belongs to."_s,
+                      u"ID"_s});
     addGuidelineOption(parser);
 }
 
@@ -104,10 +106,13 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     reading->takenAt = reading->takenAt.toOffsetFromUtc(reading->takenAt.offsetFromUtc());
     const auto readingContext = readingContextFromString(parser.value(u"context"_s));
     if (!readingContext)
-        problems.append(u"context: must be standalone, before, during or after, not '%1'"_s.arg(
-            parser.value(u"context"_s)));
+        problems.append(
+            u"context: must be standalone, before, during, after or standing, not '%1'"_s.arg(
+                parser.value(u"context"_s)));
     else
         reading->context = *readingContext;
+    if (reading->context == ReadingContext::Standing && !reading->position)
+        reading->position = BodyPosition::Standing;
     if (parser.isSet(u"session"_s)) {
         bool isNumber = false;
         const qint64 session = parser.value(u"session"_s).toLongLong(&isNumber);
@@ -121,7 +126,8 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
         problems.append(u"session: a %1 reading belongs to a session: give --session ID"_s.arg(
             toString(*readingContext)));
     if (readingContext == ReadingContext::Standalone && reading->sessionId)
-        problems.append(u"context: a reading of a session is before, during or after it"_s);
+        problems.append(
+            u"context: a reading of a session is before, during, after or standing (on standing up after it)"_s);
     for (const FieldError &error :
          ReadingValidator::validate(*reading, QDateTime::currentDateTime()))
         problems.append(error.toString());
@@ -156,10 +162,10 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
         BpClassifier::label(reading->systolic, reading->diastolic, *guideline));
 
     std::optional<Measurement> before;
-    if (reading->sessionId && reading->context != ReadingContext::Before) {
+    if (reading->sessionId) {
         if (const auto sessionReadings = journal->readingsOfSession(*reading->sessionId);
             sessionReadings.ok())
-            before = MeasurementGrouper::meanOf(*sessionReadings, ReadingContext::Before);
+            before = SafetyRules::referenceFor(reading->context, *sessionReadings);
     }
     for (const SafetyAlert &alert :
          SafetyRules::check(SafetyCheck{MeasurementGrouper::mean({*reading}), before, *guideline}))
@@ -223,7 +229,7 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
     const Guideline guideline = query->guideline;
 
     if (parser.isSet(u"json"_s)) {
-        // Each session's before measurement, for the fall since before.
+        // Each reading of a session is checked against what came before it in the session.
         QHash<qint64, QList<Reading>> bySession;
         for (const Reading &reading : readings) {
             if (reading.sessionId)
@@ -232,8 +238,8 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
         QJsonArray array;
         for (const Reading &reading : readings) {
             const std::optional<Measurement> before =
-                reading.sessionId ? MeasurementGrouper::meanOf(bySession.value(*reading.sessionId),
-                                                               ReadingContext::Before)
+                reading.sessionId ? SafetyRules::referenceFor(reading.context,
+                                                              bySession.value(*reading.sessionId))
                                   : std::nullopt;
             array.append(toJson(reading, before, guideline));
         }

@@ -7,6 +7,7 @@
 
 #include <viparita/core/measurement.h>
 #include <viparita/core/reading_validator.h>
+#include <viparita/core/safety_rules.h>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -42,7 +43,8 @@ QJsonValue toJson(const std::optional<Measurement> &measurement)
 QJsonValue changeJson(const std::optional<Measurement> &before,
                       const std::optional<Measurement> &after)
 {
-    if (!before || !after)
+    // Readings in different positions differ by themselves: no change is given between them.
+    if (!before || !after || !SafetyRules::samePosition(*before, *after))
         return QJsonObject{{u"systolic"_s, QJsonValue()},
                            {u"diastolic"_s, QJsonValue()},
                            {u"pulse"_s, QJsonValue()}};
@@ -82,6 +84,10 @@ void SessionLogCommand::addOptions(QCommandLineParser &parser) const
                       u"S/D[/P]"_s});
     parser.addOption({u"during"_s, u"A reading during it; repeat for more."_s, u"S/D[/P]"_s});
     parser.addOption({u"after"_s, u"A reading after it; repeat for more."_s, u"S/D[/P]"_s});
+    parser.addOption({u"standing"_s,
+                      u"A reading on standing up after it (the first at 1 minute, the next at "
+                      "3); repeat for more."_s,
+                      u"S/D[/P]"_s});
     parser.addOption(
         {u"feeling"_s, u"How you felt afterwards, 1 (worse) to 5 (much better)."_s, u"N"_s});
     parser.addOption({u"note"_s, u"A note."_s, u"TEXT"_s});
@@ -147,7 +153,8 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
 
     // Before readings a minute apart, the last a minute before the start;
     // during readings a minute apart from the middle; after readings a
-    // minute apart, the first a minute after the end.
+    // minute apart, the first a minute after the end; standing readings 1, 3,
+    // 5... minutes after the last after reading, as the standing check asks.
     QList<Reading> readings;
     auto collect = [&](const QString &option, ReadingContext readingContext) {
         const QStringList values = parser.values(option);
@@ -165,6 +172,11 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
             case ReadingContext::During:
                 reading->takenAt = startedAt.addSecs(plan.totalSeconds() / 2 + 60LL * index);
                 break;
+            case ReadingContext::Standing:
+                reading->position = BodyPosition::Standing;
+                reading->takenAt = endedAt.addSecs(60LL * parser.values(u"after"_s).size() +
+                                                   60LL * (1 + 2 * index));
+                break;
             default:
                 reading->takenAt = endedAt.addSecs(60LL * (index + 1));
                 break;
@@ -178,6 +190,7 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
     collect(u"before"_s, ReadingContext::Before);
     collect(u"during"_s, ReadingContext::During);
     collect(u"after"_s, ReadingContext::After);
+    collect(u"standing"_s, ReadingContext::Standing);
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             context.err << "viparita-cli: " << problem << "\n";
@@ -245,7 +258,20 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
             return reportStorageError(context, readings.error());
         const auto before = MeasurementGrouper::meanOf(*readings, ReadingContext::Before);
         const auto after = MeasurementGrouper::meanOf(*readings, ReadingContext::After);
+        const bool comparable = before && after && SafetyRules::samePosition(*before, *after);
         if (parser.isSet(u"json"_s)) {
+            const auto standing = MeasurementGrouper::meanOf(*readings, ReadingContext::Standing);
+            // Each reading on standing is checked on its own against the last one lying or
+            // sitting.
+            const auto reference = SafetyRules::referenceFor(ReadingContext::Standing, *readings);
+            bool orthostatic = false;
+            for (const Reading &reading : *readings) {
+                if (reading.context != ReadingContext::Standing || reading.deletedAt)
+                    continue;
+                for (const SafetyAlert &alert : SafetyRules::check(
+                         SafetyCheck{MeasurementGrouper::mean({reading}), reference}))
+                    orthostatic = orthostatic || alert.flag == SafetyFlag::Orthostatic;
+            }
             array.append(QJsonObject{
                 {u"id"_s, session.id},
                 {u"sequence_id"_s, session.sequenceId},
@@ -258,13 +284,16 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
                 {u"before"_s, toJson(before)},
                 {u"after"_s, toJson(after)},
                 {u"change"_s, changeJson(before, after)},
+                {u"positions_differ"_s, before && after && !comparable},
+                {u"standing"_s, toJson(standing)},
+                {u"orthostatic"_s, orthostatic},
                 {u"feeling"_s, session.feeling ? QJsonValue(*session.feeling) : QJsonValue()},
                 {u"note"_s, session.note},
             });
             continue;
         }
         QString change = u"-"_s;
-        if (before && after)
+        if (comparable)
             change = u"%1/%2"_s.arg(after->systolic - before->systolic, 0, 'f', 1)
                          .arg(after->diastolic - before->diastolic, 0, 'f', 1);
         context.out << QString::number(session.id).rightJustified(5) << "  "

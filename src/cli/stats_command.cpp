@@ -110,6 +110,8 @@ QJsonObject toJson(const StatisticsReport &report, Guideline guideline)
                                  {u"diastolic_per_30_days"_s, toJson(report.diastolicTrend)}}},
         {u"categories"_s, categories},
         {u"measurements"_s, report.measurements},
+        {u"standing"_s,
+         QJsonObject{{u"readings"_s, report.standingReadings}, {u"fell"_s, report.fellOnStanding}}},
     };
 }
 
@@ -225,6 +227,13 @@ QString text(const StatisticsReport &report, Guideline guideline)
     out += u"Home average (seated readings on their own or before a session, the latest week at "
            "most): "_s +
            HomeAverage::describe(report.home, guideline, DisplayFormat(QLocale::c()), true) + u'\n';
+
+    // The standing check.
+    if (report.standingReadings > 0)
+        out += u"On standing up after sessions: %1, of which %2 fell on standing (20 systolic or "
+               "10 diastolic lower than lying or sitting, or a systolic under 90).\n"_s
+                   .arg(plural(report.standingReadings, u"reading"_s, u"readings"_s))
+                   .arg(report.fellOnStanding);
 
     // The trend of the before measurements.
     if (!report.systolicTrend.perThirtyDays || !report.diastolicTrend.perThirtyDays) {

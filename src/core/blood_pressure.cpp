@@ -6,10 +6,11 @@ namespace viparita {
 
 namespace {
 
-constexpr KeyTable<ReadingContext, 4> contexts{{{{ReadingContext::Standalone, u"standalone"},
+constexpr KeyTable<ReadingContext, 5> contexts{{{{ReadingContext::Standalone, u"standalone"},
                                                  {ReadingContext::Before, u"before"},
                                                  {ReadingContext::During, u"during"},
-                                                 {ReadingContext::After, u"after"}}}};
+                                                 {ReadingContext::After, u"after"},
+                                                 {ReadingContext::Standing, u"standing"}}}};
 constexpr KeyTable<Arm, 2> arms{{{{Arm::Left, u"left"}, {Arm::Right, u"right"}}}};
 constexpr KeyTable<BodyPosition, 3> positions{{{{BodyPosition::Sitting, u"sitting"},
                                                 {BodyPosition::Lying, u"lying"},

@@ -63,6 +63,14 @@ QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDate
              tr("must have a UTC offset from -%1:00 to +%1:00").arg(maxOffsetMinutes / 60)});
     }
 
+    // The standing check is taken on one's feet: another position contradicts it.
+    if (reading.context == ReadingContext::Standing && reading.position &&
+        *reading.position != BodyPosition::Standing) {
+        errors.append({u"position"_s, tr("must be standing (or left out) for a reading on "
+                                         "standing up, not %1")
+                                          .arg(toString(*reading.position))});
+    }
+
     // Characters are counted as code points, as everywhere else in Viparita's formats.
     const qsizetype noteLength = reading.note.toUcs4().size();
     if (noteLength > maxNoteLength) {

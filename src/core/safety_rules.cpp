@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace viparita {
 
 namespace {
@@ -34,6 +36,13 @@ bool SafetyRules::isSevere(double systolic, double diastolic, Guideline guidelin
     return BpClassifier::isSevere(systolic, diastolic, guideline);
 }
 
+bool SafetyRules::anySevere(const QList<Reading> &readings, Guideline guideline)
+{
+    return std::any_of(readings.cbegin(), readings.cend(), [guideline](const Reading &reading) {
+        return isSevere(reading.systolic, reading.diastolic, guideline);
+    });
+}
+
 bool SafetyRules::isLowSystolic(double systolic)
 {
     return systolic < lowSystolic;
@@ -61,20 +70,47 @@ QList<SafetyAlert> SafetyRules::check(const SafetyCheck &check)
     QList<SafetyAlert> alerts;
     if (isSevere(m.systolic, m.diastolic, check.guideline))
         alerts.append(alert(SafetyFlag::Severe));
-    if (isLowSystolic(m.systolic) || check.feelsFaint)
+    const bool standing =
+        m.position == BodyPosition::Standing || m.context == ReadingContext::Standing;
+    // On one's feet, a systolic under 90 or faintness is the fall on standing, with its own
+    // guidance (sit or lie down), rather than the low of one lying or sitting.
+    const bool lowNow = isLowSystolic(m.systolic) || check.feelsFaint;
+    if (lowNow && !standing)
         alerts.append(alert(SafetyFlag::Low));
-    else if (isLow(m.systolic, m.diastolic))
+    else if (!lowNow && isLow(m.systolic, m.diastolic))
         alerts.append(alert(SafetyFlag::LowDiastolic));
-    const bool standing = m.position == BodyPosition::Standing;
     const bool inOrAfterSession =
         m.context == ReadingContext::During || m.context == ReadingContext::After;
     if (check.before && inOrAfterSession && !standing && samePosition(*check.before, m) &&
         isLargeDrop(*check.before, m))
         alerts.append(alert(SafetyFlag::DropSinceBefore));
-    if (standing && check.before && check.before->position != BodyPosition::Standing &&
-        (isLargeDrop(*check.before, m) || isLowSystolic(m.systolic)))
+    const bool fellOnStanding = check.before && check.before->position != BodyPosition::Standing &&
+                                isLargeDrop(*check.before, m);
+    if (standing && (fellOnStanding || lowNow))
         alerts.append(alert(SafetyFlag::Orthostatic));
     return alerts;
+}
+
+std::optional<Measurement> SafetyRules::referenceFor(ReadingContext context,
+                                                     const QList<Reading> &sessionReadings)
+{
+    switch (context) {
+    case ReadingContext::Standalone:
+    case ReadingContext::Before:
+        return std::nullopt;
+    case ReadingContext::During:
+    case ReadingContext::After:
+        return MeasurementGrouper::meanOf(sessionReadings, ReadingContext::Before);
+    case ReadingContext::Standing:
+        break;
+    }
+    for (const ReadingContext earlier :
+         {ReadingContext::After, ReadingContext::During, ReadingContext::Before}) {
+        const auto measurement = MeasurementGrouper::meanOf(sessionReadings, earlier);
+        if (measurement && measurement->position != BodyPosition::Standing)
+            return measurement;
+    }
+    return std::nullopt;
 }
 
 QList<SafetyAlert> SafetyRules::check(const Measurement &measurement, Guideline guideline)

@@ -3,6 +3,7 @@
 #include "local_time.h"
 
 #include <viparita/core/home_average.h>
+#include <viparita/core/safety_rules.h>
 
 #include <QCoreApplication>
 
@@ -97,6 +98,39 @@ QList<SessionChange> changesOf(const QList<Measurement> &measurements)
             change.pulse = *change.after->pulse - *change.before->pulse;
     }
     return changes;
+}
+
+/// The standing check: each reading on standing up against the last one of its session taken
+/// lying or sitting.
+void countStanding(const QList<Reading> &readings, StatisticsReport &report)
+{
+    std::unordered_map<qint64, QList<Reading>> sessions;
+    for (const Reading &reading : readings) {
+        if (reading.context == ReadingContext::Standing && !reading.deletedAt && reading.sessionId)
+            sessions.try_emplace(*reading.sessionId);
+    }
+    if (sessions.empty())
+        return;
+    for (const Reading &reading : readings) {
+        if (!reading.sessionId || reading.deletedAt)
+            continue;
+        if (const auto found = sessions.find(*reading.sessionId); found != sessions.end())
+            found->second.append(reading);
+    }
+    for (const auto &[id, own] : sessions) {
+        const auto reference = SafetyRules::referenceFor(ReadingContext::Standing, own);
+        for (const Reading &reading : own) {
+            if (reading.context != ReadingContext::Standing)
+                continue;
+            ++report.standingReadings;
+            const auto alerts =
+                SafetyRules::check(SafetyCheck{MeasurementGrouper::mean({reading}), reference});
+            if (std::any_of(alerts.cbegin(), alerts.cend(), [](const SafetyAlert &alert) {
+                    return alert.flag == SafetyFlag::Orthostatic;
+                }))
+                ++report.fellOnStanding;
+        }
+    }
 }
 
 } // namespace
@@ -290,6 +324,7 @@ StatisticsReport Statistics::compute(const QList<Reading> &readings, Guideline g
     report.systolicTrend = trend(systolicPoints);
     report.diastolicTrend = trend(diastolicPoints);
     report.home = HomeAverage::of(readings, guideline);
+    countStanding(readings, report);
 
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const int count = categoryCounts[static_cast<std::size_t>(i)];

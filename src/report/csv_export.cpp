@@ -80,7 +80,7 @@ QString numberText(double value)
 }
 
 /// The readings of each session, by session and context, gathered in one pass.
-constexpr std::size_t contextCount = static_cast<std::size_t>(ReadingContext::After) + 1;
+constexpr std::size_t contextCount = static_cast<std::size_t>(ReadingContext::Standing) + 1;
 using SessionReadings = QHash<qint64, std::array<QList<Reading>, contextCount>>;
 
 SessionReadings bySession(const QList<Reading> &readings)

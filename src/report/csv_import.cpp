@@ -333,7 +333,8 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
                 reading.context = *value;
             else
                 problems.add(u"context"_s,
-                             tr("must be standalone, before, during or after, not '%1'").arg(text));
+                             tr("must be standalone, before, during, after or standing, not '%1'")
+                                 .arg(text));
         }
         if (const QString text = row.at(arm).trimmed(); !text.isEmpty()) {
             reading.arm = armFromString(text);

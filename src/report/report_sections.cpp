@@ -137,6 +137,15 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
         m_layout.keyValue(tr("What the change cannot show"), caveats + u'.');
     }
 
+    if (report.standingReadings > 0)
+        m_layout.keyValue(
+            tr("On standing up after sessions"),
+            tr("%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a "
+               "systolic under 90)")
+                .arg(ReportWording::plural(report.standingReadings, "%1 reading", "%1 readings"),
+                     ReportWording::plural(report.fellOnStanding, "%1 fell on standing",
+                                           "%1 fell on standing")));
+
     QStringList shares;
     for (const CategoryShare &share : report.categories)
         if (share.count > 0)

@@ -25,6 +25,8 @@ QString ReportWording::contextWord(ReadingContext context)
         return tr("during");
     case ReadingContext::After:
         return tr("after");
+    case ReadingContext::Standing:
+        return tr("standing");
     }
     return {};
 }

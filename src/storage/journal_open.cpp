@@ -130,6 +130,7 @@ bool connect(Journal::Private &d, bool readOnly, bool immutable, StorageError &e
 
 bool migrate(Journal::Private &d, int fromVersion, StorageError &error)
 {
+    bool changed = false;
     for (const auto &step : detail::schemaSteps()) {
         if (step.version <= fromVersion)
             continue;
@@ -150,6 +151,16 @@ bool migrate(Journal::Private &d, int fromVersion, StorageError &error)
             return false;
         spdlog::info("Journal {} upgraded to schema version {}", d.path.toStdString(),
                      step.version);
+        changed = true;
+    }
+    // A step that makes a table anew leaves the old one's pages free: they are given back,
+    // so that a new journal holds no empty pages. Nothing is lost if this fails (a full
+    // disk, say): the pages are reused as the journal grows.
+    if (changed) {
+        QSqlQuery vacuum = d.query();
+        if (!vacuum.exec(u"VACUUM"_s))
+            spdlog::warn("Journal {}: the free pages after the upgrade were left in place ({})",
+                         d.path.toStdString(), vacuum.lastError().text().toStdString());
     }
     return true;
 }

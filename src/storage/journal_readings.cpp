@@ -309,10 +309,11 @@ bulkReadings(const Journal::Private &d, const QString &where, const QList<qint64
         if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
             reading.pulse = sqlite3_column_int(statement, 5);
         const char *context = wordAt(statement, 6);
-        reading.context = qstrcmp(context, "before") == 0   ? ReadingContext::Before
-                          : qstrcmp(context, "during") == 0 ? ReadingContext::During
-                          : qstrcmp(context, "after") == 0  ? ReadingContext::After
-                                                            : ReadingContext::Standalone;
+        reading.context = qstrcmp(context, "before") == 0     ? ReadingContext::Before
+                          : qstrcmp(context, "during") == 0   ? ReadingContext::During
+                          : qstrcmp(context, "after") == 0    ? ReadingContext::After
+                          : qstrcmp(context, "standing") == 0 ? ReadingContext::Standing
+                                                              : ReadingContext::Standalone;
         if (sqlite3_column_type(statement, 7) != SQLITE_NULL)
             reading.sessionId = sqlite3_column_int64(statement, 7);
         if (full) {

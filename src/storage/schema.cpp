@@ -69,6 +69,38 @@ const std::vector<SchemaStep> &schemaSteps()
         // Reading all readings in time order walks this index instead of
         // sorting a hundred thousand rows.
         {2, {u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s}},
+        // Readings on standing up after a session (the standing check) have a context of
+        // their own. SQLite cannot change a CHECK constraint in place: the table is made
+        // anew with the wider one and the rows copied over, ids and all.
+        {3,
+         {
+             uR"(CREATE TABLE readings_new (
+                    id INTEGER PRIMARY KEY,
+                    taken_at INTEGER NOT NULL,
+                    taken_offset INTEGER NOT NULL,
+                    systolic INTEGER NOT NULL CHECK (systolic BETWEEN 50 AND 300),
+                    diastolic INTEGER NOT NULL CHECK (diastolic BETWEEN 25 AND 200),
+                    pulse INTEGER CHECK (pulse BETWEEN 25 AND 250),
+                    context TEXT NOT NULL
+                        CHECK (context IN ('standalone', 'before', 'during', 'after', 'standing')),
+                    session_id INTEGER REFERENCES sessions (id),
+                    arm TEXT CHECK (arm IN ('left', 'right')),
+                    position TEXT CHECK (position IN ('sitting', 'lying', 'standing')),
+                    irregular INTEGER NOT NULL DEFAULT 0 CHECK (irregular IN (0, 1)),
+                    note TEXT NOT NULL DEFAULT '',
+                    deleted_at INTEGER,
+                    CHECK (systolic > diastolic)
+                ))"_s,
+             u"INSERT INTO readings_new (id, taken_at, taken_offset, systolic, diastolic, pulse, "
+             u"context, session_id, arm, position, irregular, note, deleted_at) "
+             u"SELECT id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
+             u"session_id, arm, position, irregular, note, deleted_at FROM readings"_s,
+             u"DROP TABLE readings"_s,
+             u"ALTER TABLE readings_new RENAME TO readings"_s,
+             u"CREATE INDEX readings_by_local_time ON readings (taken_at + taken_offset * 1000)"_s,
+             u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
+             u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s,
+         }},
     };
     return steps;
 }

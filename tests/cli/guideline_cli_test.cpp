@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 
 #include <cmath>
@@ -89,4 +90,19 @@ TEST_CASE("85/55 is low, in the readings and in the report's category table")
     const QString csv = journal.folder() + u"/readings.csv"_s;
     journal.runOk({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv});
     CHECK(QString::fromUtf8(viparita::test::readFile(csv)).contains(u",low,"_s));
+
+    // The PDF for the doctor counts it as Low in its category table.
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"126"_s, u"--diastolic"_s, u"78"_s,
+                   u"--at"_s, u"2026-11-20T07:30:00+01:00"_s});
+    const QString pdf = journal.folder() + u"/report.pdf"_s;
+    journal.runOk({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Low 50%"_s));
+    CHECK(text.contains(u"Elevated 50%"_s));
+    CHECK_FALSE(text.contains(u"Normal 50%"_s));
 }

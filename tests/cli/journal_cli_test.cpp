@@ -157,6 +157,112 @@ TEST_CASE("a reading after a session that dropped sharply shows the guidance")
     CHECK(orphan.err == u"viparita-cli: session: there is no session 9\n"_s);
 }
 
+TEST_CASE("readings on standing up: flagged orthostatic against the last one lying or sitting")
+{
+    const CliJournal journal;
+    // Sitting after at 132/84; standing at 1 minute 124/82, at 3 minutes 110/78 (22 lower).
+    const auto logged =
+        journal.run({u"session"_s, u"log"_s, u"classic"_s, u"--at"_s,
+                     u"2026-11-20T20:00:00+01:00"_s, u"--before"_s, u"142/88"_s, u"--after"_s,
+                     u"132/84"_s, u"--standing"_s, u"124/82"_s, u"--standing"_s, u"110/78"_s});
+    INFO(logged.err.toStdString());
+    REQUIRE(logged.exitCode == 0);
+    const QJsonArray readings = journal.json({u"readings"_s});
+    REQUIRE(readings.size() == 4);
+    const QJsonObject first = readings.at(2).toObject();
+    const QJsonObject second = readings.at(3).toObject();
+    CHECK(first.value(u"context"_s).toString() == u"standing"_s);
+    CHECK(first.value(u"position"_s).toString() == u"standing"_s);
+    CHECK(first.value(u"flags"_s).toArray().isEmpty());
+    CHECK(second.value(u"flags"_s).toArray() == QJsonArray{u"orthostatic"_s});
+    // 1 and 3 minutes after the after reading.
+    const QDateTime afterAt = QDateTime::fromString(
+        readings.at(1).toObject().value(u"taken_at"_s).toString(), Qt::ISODate);
+    REQUIRE(afterAt.isValid());
+    CHECK(QDateTime::fromString(first.value(u"taken_at"_s).toString(), Qt::ISODate) ==
+          afterAt.addSecs(60));
+    CHECK(QDateTime::fromString(second.value(u"taken_at"_s).toString(), Qt::ISODate) ==
+          afterAt.addSecs(180));
+
+    const QJsonObject session = journal.json({u"sessions"_s}).first().toObject();
+    CHECK(session.value(u"orthostatic"_s).toBool());
+    CHECK(session.value(u"standing"_s).toObject().value(u"readings"_s).toInt() == 2);
+    CHECK_FALSE(session.value(u"positions_differ"_s).toBool());
+
+    // One typed by hand, under 90: orthostatic, with what to do.
+    const auto added =
+        journal.run({u"reading"_s, u"add"_s, u"--systolic"_s, u"88"_s, u"--diastolic"_s, u"70"_s,
+                     u"--context"_s, u"standing"_s, u"--session"_s, u"1"_s, u"--at"_s,
+                     u"2026-11-20T20:21:00+01:00"_s});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(u"fell when you stood up"_s));
+    CHECK(added.out.contains(u"Sit or lie down now"_s));
+    CHECK(journal.json({u"readings"_s}).at(4).toObject().value(u"position"_s).toString() ==
+          u"standing"_s);
+    const auto stats = journal.run({u"stats"_s, u"--json"_s});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject standing =
+        QJsonDocument::fromJson(stats.out.toUtf8()).object().value(u"standing"_s).toObject();
+    CHECK(standing.value(u"readings"_s).toInt() == 3);
+    CHECK(standing.value(u"fell"_s).toInt() == 2);
+    // Readings on standing up are no home readings: only the one before counts.
+    CHECK(QJsonDocument::fromJson(stats.out.toUtf8())
+              .object()
+              .value(u"home_average"_s)
+              .toObject()
+              .value(u"readings"_s)
+              .toInt() == 1);
+
+    // A reading on standing up taken lying is a contradiction, and is refused.
+    const auto lying = journal.run({u"reading"_s, u"add"_s, u"--systolic"_s, u"120"_s,
+                                    u"--diastolic"_s, u"80"_s, u"--context"_s, u"standing"_s,
+                                    u"--session"_s, u"1"_s, u"--position"_s, u"lying"_s});
+    CHECK(lying.exitCode == 1);
+    CHECK(lying.err.contains(u"position: must be standing"_s));
+    CHECK(journal.json({u"readings"_s}).size() == 5);
+}
+
+TEST_CASE("a before and an after reading in different positions are not compared")
+{
+    const CliJournal journal;
+    REQUIRE(journal
+                .run({u"session"_s, u"log"_s, u"classic"_s, u"--at"_s,
+                      u"2026-11-20T20:00:00+01:00"_s, u"--before"_s, u"140/90"_s})
+                .exitCode == 0);
+    REQUIRE(journal
+                .run({u"reading"_s, u"add"_s, u"--systolic"_s, u"118"_s, u"--diastolic"_s, u"72"_s,
+                      u"--context"_s, u"after"_s, u"--session"_s, u"1"_s, u"--position"_s,
+                      u"lying"_s, u"--at"_s, u"2026-11-20T20:14:00+01:00"_s})
+                .exitCode == 0);
+    // The before reading has no position stated: compared. Stated sitting: not compared.
+    QJsonObject session = journal.json({u"sessions"_s}).first().toObject();
+    CHECK(session.value(u"change"_s).toObject().value(u"systolic"_s).toDouble() == -22.0);
+    const CliJournal sitting;
+    REQUIRE(sitting.run({u"reading"_s, u"add"_s, u"--systolic"_s, u"1"_s, u"--diastolic"_s, u"1"_s})
+                .exitCode == 1);
+    REQUIRE(
+        sitting
+            .run({u"session"_s, u"log"_s, u"classic"_s, u"--at"_s, u"2026-11-20T20:00:00+01:00"_s})
+            .exitCode == 0);
+    REQUIRE(sitting
+                .run({u"reading"_s, u"add"_s, u"--systolic"_s, u"140"_s, u"--diastolic"_s, u"90"_s,
+                      u"--context"_s, u"before"_s, u"--session"_s, u"1"_s, u"--position"_s,
+                      u"sitting"_s, u"--at"_s, u"2026-11-20T19:58:00+01:00"_s})
+                .exitCode == 0);
+    REQUIRE(sitting
+                .run({u"reading"_s, u"add"_s, u"--systolic"_s, u"118"_s, u"--diastolic"_s, u"72"_s,
+                      u"--context"_s, u"after"_s, u"--session"_s, u"1"_s, u"--position"_s,
+                      u"lying"_s, u"--at"_s, u"2026-11-20T20:14:00+01:00"_s})
+                .exitCode == 0);
+    session = sitting.json({u"sessions"_s}).first().toObject();
+    CHECK(session.value(u"positions_differ"_s).toBool());
+    CHECK(session.value(u"change"_s).toObject().value(u"systolic"_s).isNull());
+    // Nor flagged as a drop since before.
+    const QJsonArray readings = sitting.json({u"readings"_s});
+    CHECK(readings.at(1).toObject().value(u"flags"_s).toArray().isEmpty());
+}
+
 TEST_CASE("reading delete removes a reading from the lists")
 {
     const CliJournal journal;

@@ -107,8 +107,8 @@ TEST_CASE("stats over logged sessions: the mean change and its 95% CI")
     const QJsonObject stats = journal.stats();
     CHECK(stats.keys() == QStringList{u"categories"_s, u"change"_s, u"evening"_s, u"guideline"_s,
                                       u"home_average"_s, u"measurements"_s, u"morning"_s,
-                                      u"reliable"_s, u"sessions"_s, u"systolic_fell"_s,
-                                      u"trend"_s});
+                                      u"reliable"_s, u"sessions"_s, u"standing"_s,
+                                      u"systolic_fell"_s, u"trend"_s});
     CHECK(stats.value(u"sessions"_s).toInt() == 4);
     CHECK(stats.value(u"reliable"_s) == QJsonValue(false));
     CHECK(stats.value(u"guideline"_s).toString() == u"aha2025"_s);

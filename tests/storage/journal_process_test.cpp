@@ -129,6 +129,10 @@ const QStringList sampleRows{
     "position, irregular, note) VALUES (1763700000000, -18000, 128, 82, NULL, 'standalone', NULL, "
     "NULL, NULL, 1, "
     "'')"_s,
+    // An id after a gap, and a deleted reading: a table made anew keeps both as they are.
+    u"INSERT INTO readings (id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
+    u"session_id, arm, position, irregular, note, deleted_at) VALUES (7, 1763665920000, 3600, "
+    u"118, 76, 64, 'after', 1, 'left', 'sitting', 0, 'after', 1763700000000)"_s,
 };
 
 /// Every row of every table, each column as SQLite quotes it.
@@ -199,7 +203,63 @@ TEST_CASE(
             CHECK(everything(old) == everything(fresh));
     }
     CHECK(sqlRows(fresh, schema).size() >= 7);
-    CHECK(everything(fresh).size() == 4);
+    CHECK(everything(fresh).size() == 5);
+    // A new journal holds no empty pages (the tables made anew gave theirs back).
+    CHECK(sqlRows(fresh, u"PRAGMA freelist_count"_s) == QStringList{u"0"_s});
+}
+
+TEST_CASE("a journal of version 2 takes readings on standing up once upgraded")
+{
+    const QString path = freshPath();
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    QStringList statements;
+    for (const auto &step : viparita::detail::schemaSteps()) {
+        if (step.version <= 2)
+            statements += step.statements;
+    }
+    statements.append(u"PRAGMA user_version = 2"_s);
+    statements += sampleRows;
+    runSql(path, statements);
+    const QStringList before = everything(path);
+
+    auto opened = Journal::open(path, {});
+    REQUIRE(opened.journal);
+    REQUIRE_FALSE(opened.error.isError());
+    CHECK(sqlRows(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+    CHECK(sqlRows(path, u"PRAGMA integrity_check"_s) == QStringList{u"ok"_s});
+    CHECK(everything(path) == before);
+
+    viparita::Reading standing;
+    standing.takenAt = QDateTime(QDate(2025, 11, 20), QTime(20, 16), Qt::OffsetFromUTC, 3600);
+    standing.systolic = 112;
+    standing.diastolic = 74;
+    standing.context = viparita::ReadingContext::Standing;
+    standing.position = viparita::BodyPosition::Standing;
+    standing.sessionId = 1;
+    const auto saved = opened.journal->addReading(standing);
+    INFO(saved.error().message.toStdString());
+    REQUIRE(saved.ok());
+    const auto ofSession = opened.journal->readingsOfSession(1);
+    REQUIRE(ofSession.ok());
+    CHECK(std::any_of(ofSession->cbegin(), ofSession->cend(), [&](const viparita::Reading &r) {
+        return r.id == *saved && r.context == viparita::ReadingContext::Standing;
+    }));
+    // The table still refuses a context it does not know.
+    opened.journal.reset();
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        REQUIRE(database.open());
+        QSqlQuery query(database);
+        CHECK_FALSE(query.exec(u"INSERT INTO readings (taken_at, taken_offset, systolic, "
+                               u"diastolic, context) VALUES (1, 0, 120, 80, 'kneeling')"_s));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_CASE("a journal from a newer Viparita is opened read-only and never written")

@@ -115,10 +115,63 @@ TEST_CASE("a fall on standing: 20 systolic or 10 diastolic from lying or sitting
     CHECK(flagsOf({standing(110, 78), lying}) == QList<SafetyFlag>{SafetyFlag::Orthostatic});
     CHECK(flagsOf({standing(125, 70), lying}) == QList<SafetyFlag>{SafetyFlag::Orthostatic});
     CHECK(flagsOf({standing(111, 71), lying}).isEmpty());
+    // Under 90 on one's feet is the fall on standing, with or without a reading to compare;
+    // its guidance (sit or lie down) replaces the low of one lying.
     CHECK(flagsOf({standing(88, 75), measured(100, 70, ReadingContext::After)}) ==
-          (QList<SafetyFlag>{SafetyFlag::Low, SafetyFlag::Orthostatic}));
+          QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    CHECK(flagsOf({standing(89, 75), std::nullopt}) == QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    CHECK(flagsOf({standing(90, 75), std::nullopt}).isEmpty());
+    // Faint on one's feet, whatever the numbers.
+    CHECK(flagsOf({standing(120, 75), std::nullopt, Guideline::Aha2025, true}) ==
+          QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    // A diastolic under 60 standing, without a fall: the calm note.
+    CHECK(flagsOf({standing(118, 58), measured(120, 62, ReadingContext::After)}) ==
+          QList<SafetyFlag>{SafetyFlag::LowDiastolic});
+    // The standing context is standing, whatever position was typed.
+    CHECK(flagsOf({measured(105, 75, ReadingContext::Standing, std::nullopt), lying}) ==
+          QList<SafetyFlag>{SafetyFlag::Orthostatic});
+    // A standing reading before is no reference.
+    CHECK(flagsOf({standing(100, 70), standing(130, 80)}).isEmpty());
     CHECK(SafetyRules::keys(SafetyRules::check({standing(110, 78), lying})) ==
           QStringList{u"orthostatic"_s});
+}
+
+TEST_CASE("a standing reading is checked against the last lying or sitting one of its session")
+{
+    const auto reading = [](int minute, int systolic, ReadingContext context,
+                            BodyPosition position) {
+        viparita::Reading r;
+        r.id = minute;
+        r.takenAt = QDateTime(QDate(2026, 5, 6), QTime(21, minute), Qt::OffsetFromUTC, 3600);
+        r.systolic = systolic;
+        r.diastolic = 80;
+        r.context = context;
+        r.position = position;
+        r.sessionId = 1;
+        return r;
+    };
+    const auto before = reading(0, 140, ReadingContext::Before, BodyPosition::Sitting);
+    const auto during = reading(10, 130, ReadingContext::During, BodyPosition::Lying);
+    const auto after = reading(20, 125, ReadingContext::After, BodyPosition::Sitting);
+    const auto systolicOf = [](const std::optional<Measurement> &m) {
+        return m ? m->systolic : -1.0;
+    };
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::Standing,
+                                               {before, during, after})) == 125.0);
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::Standing, {before, during})) ==
+          130.0);
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::Standing, {before})) == 140.0);
+    // An after reading taken standing is no reference: the one during is.
+    const auto standingAfter = reading(20, 125, ReadingContext::After, BodyPosition::Standing);
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::Standing,
+                                               {before, during, standingAfter})) == 130.0);
+    CHECK_FALSE(SafetyRules::referenceFor(ReadingContext::Standing, {}));
+    // During and after: the before measurement; before and standalone: none.
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::After, {before, during, after})) ==
+          140.0);
+    CHECK(systolicOf(SafetyRules::referenceFor(ReadingContext::During, {before})) == 140.0);
+    CHECK_FALSE(SafetyRules::referenceFor(ReadingContext::Before, {before}));
+    CHECK_FALSE(SafetyRules::referenceFor(ReadingContext::Standalone, {before}));
 }
 
 TEST_CASE("the flags have the stable words of files and the command line")

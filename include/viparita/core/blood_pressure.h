@@ -12,6 +12,7 @@ enum class ReadingContext {
     Before,     ///< before a session
     During,     ///< during a session, in the pose
     After,      ///< after a session
+    Standing,   ///< on standing up at the end of a session (the standing check)
 };
 
 /// The arm the cuff was on.
@@ -21,7 +22,7 @@ enum class Arm { Left, Right };
 enum class BodyPosition { Sitting, Lying, Standing };
 
 /// Stable lower-case words, used in files, the journal and the CLI (not translated):
-/// "standalone", "before", "during", "after".
+/// "standalone", "before", "during", "after", "standing".
 [[nodiscard]] QString toString(ReadingContext context);
 /// "left", "right".
 [[nodiscard]] QString toString(Arm arm);

@@ -15,7 +15,8 @@ enum class SafetyFlag {
     Low,             ///< systolic under 90, or the person feels faint: urgent guidance
     LowDiastolic,    ///< diastolic under 60 with systolic 90 or more, no faintness: a calm note
     DropSinceBefore, ///< fell by 20 systolic or 10 diastolic since before, in the same position
-    Orthostatic,     ///< on standing: fell by 20/10 from lying or sitting, or systolic under 90
+    /// on standing: fell by 20/10 from lying or sitting, or systolic under 90, or faint
+    Orthostatic,
 };
 
 /// What the app shows when a flag applies.
@@ -54,6 +55,8 @@ public:
     static constexpr int severeRecheckMinutes = 5;
 
     [[nodiscard]] static bool isSevere(double systolic, double diastolic, Guideline guideline);
+    /// One of `readings` is in the severe range.
+    [[nodiscard]] static bool anySevere(const QList<Reading> &readings, Guideline guideline);
     /// Systolic under 90: the urgent low.
     [[nodiscard]] static bool isLowSystolic(double systolic);
     /// Systolic under 90 or diastolic under 60 (the Low category).
@@ -65,8 +68,16 @@ public:
 
     /// Every flag that applies, in the order Severe, Low (or LowDiastolic), DropSinceBefore,
     /// Orthostatic. The drop is checked only for a measurement during or after a session
-    /// against the one before it, in the same position; orthostatic only for a standing one.
+    /// against the one before it, in the same position; orthostatic only for a standing one
+    /// (position or context), which is never Low: a systolic under 90 or faintness on one's
+    /// feet is orthostatic, with or without a reading to compare.
     [[nodiscard]] static QList<SafetyAlert> check(const SafetyCheck &check);
+    /// What a reading of a session in `context` is checked against, among the session's
+    /// readings: for one during or after it, the measurement before it; for one on standing
+    /// up, the latest measurement of the session not taken standing (after, else during, else
+    /// before). Nothing for the others, or when there is none.
+    [[nodiscard]] static std::optional<Measurement>
+    referenceFor(ReadingContext context, const QList<Reading> &sessionReadings);
     /// The flags of `measurement` alone (no before, no symptoms) under `guideline`.
     [[nodiscard]] static QList<SafetyAlert> check(const Measurement &measurement,
                                                   Guideline guideline);

@@ -80,6 +80,11 @@ struct StatisticsReport {
     int measurements = 0; ///< MeasurementGrouper::group(readings).size()
     /// The measurements themselves, in time order (for charts; grouped once).
     QList<Measurement> measurementList;
+    /// Readings on standing up after sessions (the standing check), and how many of them fell
+    /// on standing (SafetyFlag::Orthostatic, each against the last one of its session lying
+    /// or sitting).
+    int standingReadings = 0;
+    int fellOnStanding = 0;
 };
 
 /// The statistics of a journal's readings (docs/statistics.md). Deleted readings are ignored.

@@ -51,6 +51,8 @@ bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         return !session && context == ReadingContext::During;
     case Show::After:
         return !session && context == ReadingContext::After;
+    case Show::Standing:
+        return !session && context == ReadingContext::Standing;
     }
     return true;
 }

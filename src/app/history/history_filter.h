@@ -19,6 +19,7 @@ public:
         Before,
         During,
         After,
+        Standing,
     };
 
     explicit HistoryFilter(QObject *parent = nullptr);

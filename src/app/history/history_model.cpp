@@ -22,6 +22,8 @@ QString contextName(ReadingContext context)
         return HistoryModel::tr("Reading during a session");
     case ReadingContext::After:
         return HistoryModel::tr("Reading after a session");
+    case ReadingContext::Standing:
+        return HistoryModel::tr("Reading on standing up after a session");
     case ReadingContext::Standalone:
         break;
     }

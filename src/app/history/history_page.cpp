@@ -50,6 +50,7 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     m_show->addItem(tr("Readings before sessions"), static_cast<int>(HistoryFilter::Show::Before));
     m_show->addItem(tr("Readings during sessions"), static_cast<int>(HistoryFilter::Show::During));
     m_show->addItem(tr("Readings after sessions"), static_cast<int>(HistoryFilter::Show::After));
+    m_show->addItem(tr("Readings on standing up"), static_cast<int>(HistoryFilter::Show::Standing));
     bar->addWidget(new QLabel(tr("Show"), this));
     bar->addWidget(m_show);
     bar->addSpacing(16);

@@ -2,6 +2,7 @@
 
 #include "readings/severe_reading_panel.h"
 #include "settings/settings.h"
+#include "widgets/grow_to_fit.h"
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/display_format.h>
@@ -53,19 +54,6 @@ QString intro(ReadingDialog::Purpose purpose)
                              "they count as one measurement.");
 }
 
-QLineEdit *numberField(const QString &objectName, const QString &placeholder, QWidget *parent)
-{
-    auto *field = new QLineEdit(parent);
-    field->setObjectName(objectName);
-    field->setPlaceholderText(placeholder);
-    field->setValidator(new QIntValidator(0, 999, field));
-    field->setMaxLength(3);
-    field->setMinimumWidth(72);
-    field->setAlignment(Qt::AlignRight);
-    field->setAccessibleName(placeholder);
-    return field;
-}
-
 } // namespace
 
 ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<Measurement> before,
@@ -95,7 +83,7 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_addRow->setObjectName(u"addRowButton"_s);
     connect(m_addRow, &QPushButton::clicked, this, [this] {
         addRow();
-        m_rows.last().systolic->setFocus();
+        m_rows.last().firstField()->setFocus();
     });
     auto *armRow = new QHBoxLayout;
     m_arm = new QComboBox(this);
@@ -166,19 +154,9 @@ void ReadingDialog::addRow()
     if (m_rows.size() >= maxReadings)
         return;
     const int index = static_cast<int>(m_rows.size());
-    const int gridRow = index * 2 + 1;
-    Row row;
-    row.systolic = numberField(u"systolic%1"_s.arg(index), tr("Systolic"), this);
-    row.diastolic = numberField(u"diastolic%1"_s.arg(index), tr("Diastolic"), this);
-    row.pulse = numberField(u"pulse%1"_s.arg(index), tr("Pulse"), this);
-    row.status = new QLabel(this);
-    row.status->setObjectName(u"status%1"_s.arg(index));
-    row.status->setTextFormat(Qt::RichText);
-    m_grid->addWidget(row.systolic, gridRow, 0);
-    m_grid->addWidget(row.diastolic, gridRow, 1);
-    m_grid->addWidget(row.pulse, gridRow, 2);
-    m_grid->addWidget(row.status, gridRow + 1, 0, 1, 3);
-    for (QLineEdit *field : {row.systolic, row.diastolic, row.pulse})
+    ReadingEntryRow row(index, this);
+    row.placeIn(m_grid, index * 2 + 1);
+    for (QLineEdit *field : row.fields())
         connect(field, &QLineEdit::textChanged, this, &ReadingDialog::refresh);
     m_rows.append(row);
     m_addRow->setEnabled(m_rows.size() < maxReadings);
@@ -191,65 +169,19 @@ void ReadingDialog::enter(int row, const QString &systolic, const QString &diast
         addRow();
     if (row < 0 || row >= m_rows.size())
         return;
-    m_rows[row].systolic->setText(systolic);
-    m_rows[row].diastolic->setText(diastolic);
-    m_rows[row].pulse->setText(pulse);
+    m_rows[row].setText(systolic, diastolic, pulse);
 }
 
 QString ReadingDialog::rowStatus(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status->text() : QString();
-}
-
-void ReadingDialog::updateRow(Row &row)
-{
-    const QString systolicText = row.systolic->text().trimmed();
-    const QString diastolicText = row.diastolic->text().trimmed();
-    const QString pulseText = row.pulse->text().trimmed();
-    const bool wasValid = row.reading.has_value();
-    row.reading.reset();
-    if (systolicText.isEmpty() && diastolicText.isEmpty() && pulseText.isEmpty()) {
-        row.status->clear();
-        return;
-    }
-    if (systolicText.isEmpty() || diastolicText.isEmpty()) {
-        row.status->setText(tr("Enter both the systolic and the diastolic value."));
-        return;
-    }
-    Reading reading;
-    reading.systolic = ReadingValidator::parseWholeNumber(systolicText).value_or(0);
-    reading.diastolic = ReadingValidator::parseWholeNumber(diastolicText).value_or(0);
-    if (!pulseText.isEmpty())
-        reading.pulse = ReadingValidator::parseWholeNumber(pulseText).value_or(0);
-    reading.takenAt = QDateTime::currentDateTime();
-    const QList<FieldError> errors = ReadingValidator::validate(reading, reading.takenAt);
-    if (!errors.isEmpty()) {
-        QStringList messages;
-        for (const FieldError &error : errors)
-            messages.append(error.toString().toHtmlEscaped());
-        row.status->setText(u"<span>%1</span>"_s.arg(messages.join(u"<br>"_s)));
-        return;
-    }
-    const Guideline guideline = m_settings.guideline();
-    const BpCategory category =
-        BpClassifier::classify(reading.systolic, reading.diastolic, guideline);
-    const QColor colour = CategoryColours::of(category);
-    row.status->setText(u"<span style=\"color:%1; font-size:large;\">&#9679;</span> %2"_s.arg(
-        colour.name(), BpClassifier::name(category).toHtmlEscaped()));
-    row.reading = reading;
-    if (!wasValid || !row.completedAt.isValid())
-        row.completedAt = QDateTime::currentDateTime();
+    return ReadingEntryRow::statusOf(m_rows, row);
 }
 
 QList<Reading> ReadingDialog::readings() const
 {
-    QList<Reading> result;
-    for (const Row &row : m_rows) {
-        if (!row.reading)
-            continue;
-        Reading reading = *row.reading;
-        reading.takenAt = row.completedAt.toOffsetFromUtc(row.completedAt.offsetFromUtc());
-        reading.arm = armFromString(m_arm->currentData().toString());
+    QList<Reading> result =
+        ReadingEntryRow::readingsOf(m_rows, armFromString(m_arm->currentData().toString()));
+    for (Reading &reading : result) {
         reading.position = bodyPositionFromString(m_position->currentData().toString());
         switch (m_purpose) {
         case Purpose::Before:
@@ -265,7 +197,6 @@ QList<Reading> ReadingDialog::readings() const
             reading.context = ReadingContext::Standalone;
             break;
         }
-        result.append(reading);
     }
     return result;
 }
@@ -290,13 +221,9 @@ bool ReadingDialog::startBlocked() const
 
 QList<Reading> ReadingDialog::severeReadings() const
 {
-    const Guideline guideline = m_settings.guideline();
     const QList<Reading> entered = readings();
-    const bool severe = std::any_of(entered.cbegin(), entered.cend(), [&](const Reading &r) {
-        return SafetyRules::isSevere(r.systolic, r.diastolic, guideline);
-    });
     // The moment's readings go together: all of them when one is severe.
-    return severe ? entered : QList<Reading>();
+    return SafetyRules::anySevere(entered, m_settings.guideline()) ? entered : QList<Reading>();
 }
 
 void ReadingDialog::setFeelsFaint(bool faint)
@@ -316,15 +243,10 @@ void ReadingDialog::recheck()
     if (!kept.isEmpty())
         Q_EMIT keepReadings(kept);
     ++m_rechecks;
-    for (Row &row : m_rows) {
-        for (QLineEdit *field : {row.systolic, row.diastolic, row.pulse}) {
-            const QSignalBlocker block(field);
-            field->clear();
-        }
-        row.completedAt = QDateTime();
-    }
+    for (ReadingEntryRow &row : m_rows)
+        row.clear();
     refresh();
-    m_rows.first().systolic->setFocus();
+    m_rows.first().firstField()->setFocus();
 }
 
 void ReadingDialog::done(int result)
@@ -340,13 +262,8 @@ void ReadingDialog::done(int result)
 
 void ReadingDialog::refresh()
 {
-    bool anyInvalid = false;
-    for (Row &row : m_rows) {
-        updateRow(row);
-        const bool empty = row.systolic->text().isEmpty() && row.diastolic->text().isEmpty() &&
-                           row.pulse->text().isEmpty();
-        anyInvalid = anyInvalid || (!empty && !row.reading);
-    }
+    const Guideline guideline = m_settings.guideline();
+    const bool anyInvalid = ReadingEntryRow::updateAll(m_rows, guideline);
     const auto mean = measurement();
     QString summary;
     if (mean) {
@@ -360,15 +277,15 @@ void ReadingDialog::refresh()
     }
     m_summary->setText(summary);
 
-    const Guideline guideline = m_settings.guideline();
     QList<SafetyAlert> alerts;
     if (mean)
         alerts = SafetyRules::check(SafetyCheck{*mean, m_before, guideline, m_faint->isChecked()});
     // One reading in the severe range is enough, whatever the mean: the panel says what to do.
-    m_severeNow = std::any_of(m_rows.cbegin(), m_rows.cend(), [guideline](const Row &row) {
-        return row.reading &&
-               SafetyRules::isSevere(row.reading->systolic, row.reading->diastolic, guideline);
-    });
+    m_severeNow =
+        std::any_of(m_rows.cbegin(), m_rows.cend(), [guideline](const ReadingEntryRow &row) {
+            return row.reading() && SafetyRules::isSevere(row.reading()->systolic,
+                                                          row.reading()->diastolic, guideline);
+        });
     if (m_severeNow)
         m_severeSeen = true;
     else if (mean)
@@ -392,13 +309,7 @@ void ReadingDialog::refresh()
         m_skip->setText(blocked ? tr("Close, do not start") : tr("Skip and start"));
 
     // Grow (never shrink) when a warning appears, so nothing is cut off.
-    if (QLayout *box = layout()) {
-        box->activate();
-        QSize wanted = box->sizeHint();
-        if (box->hasHeightForWidth())
-            wanted.setHeight(box->totalHeightForWidth(width()));
-        resize(size().expandedTo(wanted));
-    }
+    growToFit(this);
 }
 
 } // namespace viparita::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readings/reading_entry_row.h"
+
 #include <viparita/core/measurement.h>
 #include <viparita/core/reading.h>
 
@@ -13,7 +15,6 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace viparita::app {
@@ -71,24 +72,14 @@ Q_SIGNALS:
     void keepReadings(const QList<viparita::Reading> &readings);
 
 private:
-    struct Row {
-        QLineEdit *systolic = nullptr;
-        QLineEdit *diastolic = nullptr;
-        QLineEdit *pulse = nullptr;
-        QLabel *status = nullptr;
-        std::optional<Reading> reading;
-        QDateTime completedAt;
-    };
-
     void addRow();
     void refresh();
     void recheck();
-    void updateRow(Row &row);
 
     Purpose m_purpose;
     Settings &m_settings;
     std::optional<Measurement> m_before;
-    QList<Row> m_rows;
+    QList<ReadingEntryRow> m_rows;
     QGridLayout *m_grid = nullptr;
     QComboBox *m_arm = nullptr;
     QComboBox *m_position = nullptr;

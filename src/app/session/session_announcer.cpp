@@ -90,6 +90,12 @@ void SessionAnnouncer::readingDue()
     m_voice->sayNow(tr("Time for a blood-pressure reading. The session is paused."));
 }
 
+void SessionAnnouncer::readingTime(const QString &spoken)
+{
+    m_sound->stepChime();
+    m_voice->sayNow(spoken);
+}
+
 void SessionAnnouncer::say(const QString &text)
 {
     m_voice->sayNow(text);

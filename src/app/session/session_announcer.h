@@ -43,6 +43,8 @@ public:
     void breathe(const BreathState &breath, bool paused);
     /// The session paused for a reading: said now, the rest of the queue dropped.
     void readingDue();
+    /// A reading of the standing check is due: a chime, and `spoken` said now.
+    void readingTime(const QString &spoken);
     /// Says `text` now, before anything queued (guidance that must be heard).
     void say(const QString &text);
     /// The person paused: the voice stops.

@@ -2,6 +2,7 @@
 
 #include "player/player_page.h"
 #include "readings/reading_dialog.h"
+#include "readings/standing_check_dialog.h"
 #include "session/safety_pause_dialog.h"
 #include "session/screen_saver_inhibitor.h"
 #include "session/session_announcer.h"
@@ -112,6 +113,7 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
     m_player = std::make_unique<Player>(std::move(*planned.plan));
     m_interrupted.reset();
     m_duringAsked = false;
+    m_fellOnStanding = false;
     m_announcer->reset();
     setStage(Stage::Before);
 
@@ -357,7 +359,36 @@ void SessionController::endPlaying(SessionStatus status)
 
 void SessionController::askAfterReadings()
 {
-    askReadings(ReadingDialog::Purpose::After, [this](const ReadingDialog &) { showSummary(); });
+    askReadings(ReadingDialog::Purpose::After, [this](const ReadingDialog &) {
+        if (m_settings.flag(Settings::Key::StandingCheck))
+            askStandingReadings();
+        else
+            showSummary();
+    });
+}
+
+void SessionController::askStandingReadings()
+{
+    auto *dialog = new StandingCheckDialog(
+        m_settings, SafetyRules::referenceFor(ReadingContext::Standing, m_recorder.readings()),
+        m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &StandingCheckDialog::measureNow, this,
+            [this](const QString &spoken) { m_announcer->readingTime(spoken); });
+    connect(dialog, &StandingCheckDialog::guidanceDue, this,
+            [this](const QString &spoken) { m_announcer->say(spoken); });
+    connect(dialog, &StandingCheckDialog::keepReadings, this,
+            [this](const QList<Reading> &readings) { m_recorder.saveReadings(readings); });
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted) {
+            m_recorder.saveReadings(dialog->readings());
+            m_fellOnStanding = dialog->orthostatic();
+        }
+        m_dialog = nullptr;
+        showSummary();
+    });
+    dialog->open();
 }
 
 void SessionController::askReadings(ReadingDialog::Purpose purpose,
@@ -399,6 +430,11 @@ void SessionController::showSummary()
     }
     facts.before = m_recorder.measurementOf(ReadingContext::Before);
     facts.after = m_recorder.measurementOf(ReadingContext::After);
+    for (const Reading &reading : m_recorder.readings()) {
+        if (reading.context == ReadingContext::Standing)
+            facts.standing.append(reading);
+    }
+    facts.fellOnStanding = m_fellOnStanding;
 
     auto *dialog = new SummaryDialog(facts, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -424,6 +460,7 @@ void SessionController::finishInterrupted(const SessionRecord &session)
     if (!m_interrupted)
         return;
     m_player.reset();
+    m_fellOnStanding = false;
     m_endStatus = SessionStatus::Completed;
     m_practisedSeconds = m_interrupted->practisedSeconds;
     setStage(Stage::After);

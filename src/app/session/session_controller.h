@@ -34,7 +34,8 @@ class VoiceCues;
 /// Runs one session from the readings before it to the summary after it: the
 /// flow of what happens next. It drives the player from a timer, shows it on
 /// the player page, rings the chimes and reads the cues aloud, keeps the
-/// screen awake, and asks for readings; its SessionRecorder writes the journal
+/// screen awake, and asks for readings (before, during, after, and on standing up when the
+/// standing check is on); its SessionRecorder writes the journal
 /// as it goes (the session when it starts, each step as it ends, each reading
 /// as it is saved).
 class SessionController final : public QObject {
@@ -96,6 +97,8 @@ private:
     void askDuringReading(bool announce);
     void endPlaying(SessionStatus status);
     void askAfterReadings();
+    /// The standing check, when it is on: readings 1 and 3 minutes after standing up.
+    void askStandingReadings();
     /// Opens the reading dialog for `purpose`; the readings accepted are saved with the
     /// session, then `then` runs, however the dialog was closed.
     void askReadings(ReadingDialog::Purpose purpose,
@@ -126,6 +129,7 @@ private:
     SessionStatus m_endStatus = SessionStatus::Completed;
     int m_practisedSeconds = 0;
     bool m_duringAsked = false;
+    bool m_fellOnStanding = false;
 };
 
 } // namespace viparita::app

@@ -59,6 +59,15 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     else if (facts.before && facts.after)
         lines.append(tr("Change: not compared, as the readings before and after were taken in "
                         "different positions."));
+    if (!facts.standing.isEmpty()) {
+        QStringList taken;
+        for (const Reading &reading : facts.standing)
+            taken.append(tr("%1/%2 mmHg").arg(reading.systolic).arg(reading.diastolic));
+        lines.append(tr("On standing up: %1").arg(taken.join(tr(", then "))));
+        if (facts.fellOnStanding)
+            lines.append(tr("Your blood pressure fell when you stood up: stand up slowly today, "
+                            "and tell your doctor."));
+    }
     m_factsText = lines.join(u'\n');
     auto *factsLabel = new QLabel(m_factsText, this);
     factsLabel->setObjectName(u"factsLabel"_s);

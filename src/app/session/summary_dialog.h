@@ -29,6 +29,10 @@ public:
         bool stopped = false;
         std::optional<Measurement> before;
         std::optional<Measurement> after;
+        /// The readings on standing up, in the order taken (after 1 minute, after 3).
+        QList<Reading> standing;
+        /// One of them fell on standing (SafetyFlag::Orthostatic).
+        bool fellOnStanding = false;
     };
 
     explicit SummaryDialog(const Facts &facts, QWidget *parent = nullptr);

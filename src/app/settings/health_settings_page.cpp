@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +41,19 @@ HealthSettingsPage::HealthSettingsPage(QWidget *parent) : SettingsPage(parent)
                              "far."),
                           this, u"medicationNote"_s);
 
+    m_standing = SettingsForm::check(tr("Check my blood pressure on &standing up after a session"),
+                                     u"standingCheck"_s, this);
+    form->addRow(m_standing);
+    SettingsForm::addNote(form,
+                          tr("After the readings that follow a session, stand up slowly and take "
+                             "a reading after 1 minute and after 3 minutes; a timer tells you "
+                             "when. Blood pressure that falls on standing can make you dizzy; "
+                             "medication makes it more likely."),
+                          this, u"standingNote"_s);
+    // Turning the medication on (or off) turns the standing check with it; it can then be
+    // changed on its own.
+    connect(m_medication, &QCheckBox::toggled, m_standing, &QCheckBox::setChecked);
+
     m_arm = SettingsForm::combo(u"armCombo"_s, this);
     m_arm->addItem(tr("Left arm"), u"left"_s);
     m_arm->addItem(tr("Right arm"), u"right"_s);
@@ -67,7 +81,11 @@ void HealthSettingsPage::load(const Value &value)
     SettingsForm::select(m_guideline,
                          guideline ? BpClassifier::guidelineKey(*guideline) : QString(),
                          Settings::defaultValue(Key::Guideline));
-    m_medication->setChecked(value(Key::TakesMedication).toBool());
+    {
+        const QSignalBlocker quiet(m_medication);
+        m_medication->setChecked(value(Key::TakesMedication).toBool());
+    }
+    m_standing->setChecked(value(Key::StandingCheck).toBool());
     SettingsForm::select(m_arm, value(Key::UsualArm), Settings::defaultValue(Key::UsualArm));
     SettingsForm::select(m_position, value(Key::UsualPosition),
                          Settings::defaultValue(Key::UsualPosition));
@@ -77,6 +95,7 @@ void HealthSettingsPage::save(const Put &put) const
 {
     put(Key::Guideline, m_guideline->currentData().toString());
     put(Key::TakesMedication, m_medication->isChecked());
+    put(Key::StandingCheck, m_standing->isChecked());
     put(Key::UsualArm, m_arm->currentData().toString());
     put(Key::UsualPosition, m_position->currentData().toString());
 }

@@ -19,10 +19,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 21> &table()
+const std::array<Entry, 22> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 21> entries{{
+    static const std::array<Entry, 22> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -37,6 +37,7 @@ const std::array<Entry, 21> &table()
         {Key::LengthenBreath, "session/lengthenBreath", false},
         {Key::Guideline, "health/guideline", u"aha2025"_s},
         {Key::TakesMedication, "health/takesMedication", false},
+        {Key::StandingCheck, "health/standingCheck", false},
         {Key::UsualArm, "health/usualArm", u"left"_s},
         {Key::UsualPosition, "health/usualPosition", u"sitting"_s},
         {Key::ReportName, "report/name", QString()},
@@ -76,6 +77,9 @@ QVariant Settings::defaultValue(Key key)
 
 QVariant Settings::value(Key key) const
 {
+    // The standing check is on with the medication setting until the person chooses.
+    if (key == Key::StandingCheck && !m_settings->contains(name(key)))
+        return value(Key::TakesMedication);
     const QVariant fallback = defaultValue(key);
     QVariant stored = m_settings->value(name(key), fallback);
     // A stored value of the wrong type (an edited file) falls back to the default.

@@ -35,12 +35,15 @@ public:
         LengthenBreath,  ///< bool: the chosen pace lengthens by a second each way over the session
         Guideline,       ///< QString: "aha2025", "esc2024" or "esh2023" ("aha", "esh" of old)
         TakesMedication, ///< bool: ask for a reading during and after each session
-        UsualArm,        ///< QString: "left" or "right"
-        UsualPosition,   ///< QString: "sitting", "lying" or "standing"
-        ReportName,      ///< QString: the name on reports for the doctor
-        ExportNotes,     ///< bool: exports for the doctor include the notes
-        ExportFolder,    ///< QString: the folder of the last export or import
-        Theme,           ///< QString: "system" or "night"
+        /// bool: after a session, readings on standing up at 1 and 3 minutes; when never
+        /// set, it follows TakesMedication
+        StandingCheck,
+        UsualArm,             ///< QString: "left" or "right"
+        UsualPosition,        ///< QString: "sitting", "lying" or "standing"
+        ReportName,           ///< QString: the name on reports for the doctor
+        ExportNotes,          ///< bool: exports for the doctor include the notes
+        ExportFolder,         ///< QString: the folder of the last export or import
+        Theme,                ///< QString: "system" or "night"
         CautionsAcknowledged, ///< bool: the cautions were read and acknowledged
     };
     Q_ENUM(Key)

@@ -9,6 +9,7 @@
 #include "practice/home_page.h"
 #include "readings/reading_dialog.h"
 #include "readings/severe_reading_panel.h"
+#include "readings/standing_check_dialog.h"
 #include "session/safety_pause_dialog.h"
 #include "session/session_controller.h"
 #include "session/sound_cues.h"
@@ -406,6 +407,85 @@ TEST_CASE("after a low reading during the session it stays paused, says what to 
         } else {
             CHECK(f.session().stage() == Stage::After);
         }
+    }
+}
+
+TEST_CASE("with medication set, the standing check follows the readings after the session")
+{
+    Fixture f;
+    f.settings->setValue(Settings::Key::TakesMedication, true);
+    f.window->homePage()->selectSequence(u"classic"_s);
+    f.click(f.window->homePage(), u"startButton"_s);
+    auto *before = f.dialog<ReadingDialog>();
+    before->enter(0, u"142"_s, u"88"_s);
+    f.click(before, u"saveButton"_s);
+    f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds() / 2 + 1));
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds()));
+    REQUIRE(f.session().stage() == Stage::After);
+    auto *after = f.dialog<ReadingDialog>();
+    CHECK(after->purpose() == ReadingDialog::Purpose::After);
+    after->enter(0, u"132"_s, u"84"_s);
+    f.click(after, u"saveButton"_s);
+
+    // On one's feet: compared with the sitting reading after, not with the one before.
+    auto *standing = f.dialog<viparita::app::StandingCheckDialog>();
+    qint64 now = 0;
+    standing->setClock([&now] { return now; });
+    f.click(standing, u"startTimerButton"_s);
+    now += 60'000;
+    standing->tick();
+    standing->enter(0, u"124"_s, u"82"_s);
+    now += 120'000;
+    standing->tick();
+    standing->enter(1, u"110"_s, u"78"_s); // 22 under 132
+    CHECK(standing->orthostatic());
+    CHECK(f.session().sound().lastPlayed() == u"chime"_s); // the end bell came before
+    f.click(standing, u"saveButton"_s);
+
+    auto *summary = f.dialog<SummaryDialog>();
+    CHECK(summary->factsText().contains(u"On standing up: 124/82 mmHg, then 110/78 mmHg"_s));
+    CHECK(summary->factsText().contains(u"fell when you stood up"_s));
+    f.click(summary, u"saveButton"_s);
+
+    const auto readings = f.journal->readingsOfSession(f.journal->sessions()->first().id);
+    REQUIRE(readings->size() == 4);
+    CHECK(readings->at(2).context == viparita::ReadingContext::Standing);
+    CHECK(readings->at(2).position == viparita::BodyPosition::Standing);
+    CHECK(readings->at(3).systolic == 110);
+    CHECK(readings->at(3).context == viparita::ReadingContext::Standing);
+}
+
+TEST_CASE("the standing check: off without medication, on when chosen alone, and skippable")
+{
+    for (const int choice : {0, 1, 2}) {
+        INFO("choice " << choice);
+        Fixture f;
+        if (choice == 1)
+            f.settings->setValue(Settings::Key::StandingCheck, true);
+        if (choice == 2) {
+            f.settings->setValue(Settings::Key::TakesMedication, true);
+            f.settings->setValue(Settings::Key::StandingCheck, false);
+        }
+        f.startHealing();
+        f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+        f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds()));
+        if (auto *during = qobject_cast<ReadingDialog *>(f.session().currentDialog());
+            during && during->purpose() == ReadingDialog::Purpose::During) {
+            f.click(during, u"skipButton"_s);
+            f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds()));
+        }
+        REQUIRE(f.session().stage() == Stage::After);
+        f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+        if (choice == 1) {
+            auto *standing = f.dialog<viparita::app::StandingCheckDialog>();
+            f.click(standing, u"skipButton"_s);
+        }
+        auto *summary = f.dialog<SummaryDialog>();
+        CHECK_FALSE(summary->factsText().contains(u"On standing up"_s));
+        f.click(summary, u"saveButton"_s);
+        CHECK(f.session().stage() == Stage::Idle);
+        CHECK(f.journal->readings()->isEmpty());
     }
 }
 

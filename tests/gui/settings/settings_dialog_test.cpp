@@ -211,6 +211,7 @@ TEST_CASE("OK writes the settings dialog's values and Cancel changes nothing")
         CHECK(breath->end == BreathPattern{6.0, 1.5, 8.0, 0.5});
         CHECK(settings.guideline() == Guideline::Esh2023);
         CHECK(settings.flag(Key::TakesMedication));
+        CHECK(settings.flag(Key::StandingCheck)); // on with the medication
         CHECK(settings.text(Key::UsualArm) == u"right"_s);
         CHECK(settings.text(Key::UsualPosition) == u"standing"_s);
         CHECK(settings.text(Key::ReportName) == u"Mary Somerville"_s);
@@ -306,7 +307,14 @@ TEST_CASE("the settings dialog enables the length and the volume only when they 
 
     auto *medication = child<QCheckBox>(dialog, u"medicationCheck"_s);
     CHECK_FALSE(medication->isChecked());
+    auto *standing = child<QCheckBox>(dialog, u"standingCheck"_s);
+    CHECK_FALSE(standing->isChecked());
     QTest::mouseClick(medication, Qt::LeftButton, {}, QPoint(8, medication->height() / 2));
+    CHECK(medication->isChecked());
+    // The standing check comes on with the medication, and can then be turned off alone.
+    CHECK(standing->isChecked());
+    QTest::mouseClick(standing, Qt::LeftButton, {}, QPoint(8, standing->height() / 2));
+    CHECK_FALSE(standing->isChecked());
     CHECK(medication->isChecked());
 
     // The volume matters only while something sounds.

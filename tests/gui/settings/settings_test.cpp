@@ -62,6 +62,7 @@ TEST_CASE("every setting reads back its default from a fresh file")
     CHECK(settings.text(Key::Guideline) == u"aha2025"_s);
     CHECK(settings.guideline() == Guideline::Aha2025);
     CHECK_FALSE(settings.flag(Key::TakesMedication));
+    CHECK_FALSE(settings.flag(Key::StandingCheck));
     CHECK(settings.text(Key::UsualArm) == u"left"_s);
     CHECK(settings.text(Key::UsualPosition) == u"sitting"_s);
     CHECK(settings.text(Key::ReportName).isEmpty());
@@ -73,7 +74,7 @@ TEST_CASE("every setting reads back its default from a fresh file")
 TEST_CASE("the settings table follows the Key enum, with one name for each key")
 {
     const QList<Key> keys = allKeys();
-    REQUIRE(keys.size() == 21);
+    REQUIRE(keys.size() == 22);
     QSet<QString> names;
     const QMetaEnum meta = QMetaEnum::fromType<Key>();
     for (int i = 0; i < keys.size(); ++i) {
@@ -96,6 +97,21 @@ TEST_CASE("the settings table follows the Key enum, with one name for each key")
     }
     CHECK(Settings::name(Key::Chimes) == u"sound/chimes"_s);
     CHECK(Settings::name(Key::CautionsAcknowledged) == u"app/cautionsAcknowledged"_s);
+}
+
+TEST_CASE("the standing check follows the medication setting until it is set on its own")
+{
+    Settings settings(freshIniFile(u"standing"_s));
+    CHECK_FALSE(settings.flag(Key::StandingCheck));
+    settings.setValue(Key::TakesMedication, true);
+    CHECK(settings.flag(Key::StandingCheck));
+    settings.setValue(Key::StandingCheck, false);
+    CHECK_FALSE(settings.flag(Key::StandingCheck));
+    settings.setValue(Key::TakesMedication, false);
+    settings.setValue(Key::StandingCheck, true);
+    CHECK(settings.flag(Key::StandingCheck));
+    settings.reset(Key::StandingCheck);
+    CHECK_FALSE(settings.flag(Key::StandingCheck));
 }
 
 TEST_CASE("a stored setting is read back by a new Settings on the same file")
