@@ -263,7 +263,8 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
             << BpClassifier::label(reading.systolic, reading.diastolic, guideline).leftJustified(22)
             << "  " << QString(reading.note).replace(u'\n', u' ') << "\n";
     }
-    context.out << u"%1 reading(s)\n"_s.arg(readings.size());
+    context.out << (readings.size() == 1 ? u"1 reading\n"_s
+                                         : u"%1 readings\n"_s.arg(readings.size()));
     return Success;
 }
 

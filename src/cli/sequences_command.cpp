@@ -86,7 +86,9 @@ int SequencesCommand::run(const QCommandLineParser &parser, CommandContext &cont
             minutesAndSeconds(sequence.practiceSeconds()), sourceName(entry));
     }
     if (library.brokenCount() > 0) {
-        context.out << u"\n%1 file(s) could not be loaded:\n"_s.arg(library.brokenCount());
+        context.out << (library.brokenCount() == 1
+                            ? u"\n1 file could not be loaded:\n"_s
+                            : u"\n%1 files could not be loaded:\n"_s.arg(library.brokenCount()));
         for (const auto &entry : library.entries()) {
             for (const Diagnostic &error : entry.errors)
                 context.out << "  " << error.toString() << "\n";

@@ -211,10 +211,11 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
     const auto saved = journal->logSession(session, steps, readings);
     if (!saved.ok())
         return reportStorageError(context, saved.error());
-    context.out << u"Saved session %1: %2, %3 min, %4 reading(s).\n"_s.arg(*saved)
+    context.out << u"Saved session %1: %2, %3 min, %4.\n"_s.arg(*saved)
                        .arg(plan.sequenceTitle())
                        .arg(plan.totalSeconds() / 60)
-                       .arg(readings.size());
+                       .arg(readings.size() == 1 ? u"1 reading"_s
+                                                 : u"%1 readings"_s.arg(readings.size()));
     return Success;
 }
 
@@ -306,7 +307,8 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
     if (parser.isSet(u"json"_s))
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else
-        context.out << u"%1 session(s)\n"_s.arg(sessions->size());
+        context.out << (sessions->size() == 1 ? u"1 session\n"_s
+                                              : u"%1 sessions\n"_s.arg(sessions->size()));
     return Success;
 }
 

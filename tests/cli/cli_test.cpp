@@ -147,7 +147,7 @@ TEST_CASE("sequences --json lists the bundled sequences and the user's own")
     CHECK(table.out.startsWith(u"ID "_s));
     CHECK(table.out.contains(u"healing"_s));
     CHECK(table.out.contains(u"10:30"_s));
-    CHECK(table.out.contains(u"1 file(s) could not be loaded"_s));
+    CHECK(table.out.contains(u"1 file could not be loaded"_s));
     QDir(userFolder).removeRecursively();
 }
 

@@ -5,6 +5,9 @@
 #include "player/player_page.h"
 #include "practice/home_page.h"
 #include "readings/reading_dialog.h"
+#include "readings/severe_reading_panel.h"
+#include "readings/standing_check_dialog.h"
+#include "session/safety_pause_dialog.h"
 #include "session/session_controller.h"
 #include "session/summary_dialog.h"
 #include "settings/settings.h"
@@ -100,6 +103,8 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
     settings.setValue(viparita::app::Settings::Key::CautionsAcknowledged, true);
     settings.setValue(viparita::app::Settings::Key::Voice, false);
     settings.setValue(viparita::app::Settings::Key::Chimes, false);
+    // The medication setting: a reading during the session and the standing check after it.
+    settings.setValue(viparita::app::Settings::Key::TakesMedication, true);
     auto opened = viparita::Journal::open(folder + u"/journal.sqlite"_s, {});
     addHistory(*opened.journal);
     const auto library = viparita::SequenceLibrary::load({});
@@ -123,8 +128,16 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
     if (suffix.isEmpty())
         save(before, u"safety-check"_s);
     before->enter(1, u"186"_s, u"104"_s, u"75"_s);
-    if (suffix.isEmpty())
-        save(before, u"safety-check-crisis"_s);
+    if (suffix.isEmpty()) {
+        save(before, u"safety-check-severe"_s);
+        // Resting before the recheck.
+        before->severePanel()->startRest();
+        QTest::qWait(1100);
+        save(before, u"safety-check-rest"_s);
+        before->severePanel()->finishRest();
+        click(before->severePanel(), u"recheckButton"_s);
+    }
+    before->enter(0, u"148"_s, u"94"_s, u"72"_s);
     before->enter(1, u"146"_s, u"92"_s, u"70"_s);
     click(before, u"saveButton"_s);
 
@@ -139,11 +152,24 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
     save(&window, u"player-night"_s + suffix);
     viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
 
-    // To the end.
-    for (int i = 0; i < 700 && session.stage() == viparita::app::SessionController::Stage::Playing;
+    // To the end, with the reading during the session: a low one, and the pause it brings.
+    for (int i = 0; i < 900 && session.stage() == viparita::app::SessionController::Stage::Playing;
          ++i) {
         now += 1s;
         session.tick();
+        auto *during = qobject_cast<viparita::app::ReadingDialog *>(session.currentDialog());
+        if (during && during->purpose() == viparita::app::ReadingDialog::Purpose::During) {
+            during->enter(0, u"88"_s, u"58"_s, u"56"_s);
+            if (suffix.isEmpty())
+                save(during, u"during-low"_s);
+            click(during, u"saveButton"_s);
+            if (auto *pause =
+                    qobject_cast<viparita::app::SafetyPauseDialog *>(session.currentDialog())) {
+                if (suffix.isEmpty())
+                    save(pause, u"safety-pause"_s);
+                click(pause, u"goOnButton"_s);
+            }
+        }
     }
     auto *after = qobject_cast<viparita::app::ReadingDialog *>(session.currentDialog());
     after->enter(0, u"122"_s, u"76"_s, u"60"_s);
@@ -151,6 +177,26 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
     if (suffix.isEmpty())
         save(after, u"after"_s);
     click(after, u"saveButton"_s);
+    // On one's feet: the timer, the first reading, and a fall at three minutes.
+    auto *standing = qobject_cast<viparita::app::StandingCheckDialog *>(session.currentDialog());
+    qint64 standingClock = 0;
+    standing->setClock([&standingClock] { return standingClock; });
+    click(standing, u"startTimerButton"_s);
+    standingClock += 75'000;
+    standing->tick();
+    standing->enter(0, u"114"_s, u"72"_s, u"66"_s);
+    if (suffix.isEmpty())
+        save(standing, u"standing-check"_s);
+    standingClock += 110'000;
+    standing->tick();
+    standing->enter(1, u"98"_s, u"66"_s, u"70"_s);
+    if (suffix.isEmpty()) {
+        save(standing, u"standing-check-fall"_s);
+        viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::Night);
+        save(standing, u"standing-check-night"_s);
+        viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
+    }
+    click(standing, u"saveButton"_s);
     auto *summary = qobject_cast<viparita::app::SummaryDialog *>(session.currentDialog());
     summary->setFeeling(4);
     summary->setNote(u"Legs light, shoulders soft."_s);

@@ -38,10 +38,15 @@ SevereReadingPanel::SevereReadingPanel(QWidget *parent) : QFrame(parent), m_time
     m_guidance = new QLabel(this);
     m_guidance->setObjectName(u"severeGuidance"_s);
     m_guidance->setWordWrap(true);
-    m_symptoms = new QCheckBox(
-        tr("I have one of these now: %1").arg(SafetyRules::emergencySymptoms().join(u", "_s)),
-        this);
+    // A check box does not wrap: the signs are listed in a label above it.
+    const QString signs =
+        tr("Warning signs: %1.").arg(SafetyRules::emergencySymptoms().join(u", "_s));
+    auto *signsLabel = new QLabel(signs, this);
+    signsLabel->setObjectName(u"warningSignsLabel"_s);
+    signsLabel->setWordWrap(true);
+    m_symptoms = new QCheckBox(tr("I have one of these warning signs &now"), this);
     m_symptoms->setObjectName(u"symptomsCheck"_s);
+    m_symptoms->setAccessibleDescription(signs);
     m_emergency = new QLabel(SafetyRules::severeRecheckGuidance(true), this);
     m_emergency->setObjectName(u"emergencyLabel"_s);
     m_emergency->setWordWrap(true);
@@ -60,6 +65,7 @@ SevereReadingPanel::SevereReadingPanel(QWidget *parent) : QFrame(parent), m_time
     buttons->addStretch(1);
     layout->addWidget(m_title);
     layout->addWidget(m_guidance);
+    layout->addWidget(signsLabel);
     layout->addWidget(m_symptoms);
     layout->addWidget(m_emergency);
     layout->addWidget(m_rest);

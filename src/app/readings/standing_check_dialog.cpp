@@ -240,7 +240,9 @@ void StandingCheckDialog::showTimer()
     else
         text = m_rows.at(1).isEmpty()
                    ? tr("Measure now: the reading after %1 minutes.").arg(secondMinute)
-                   : tr("Both readings are due. Enter them and save; then sit down.");
+               : m_rows.at(0).reading() && m_rows.at(1).reading()
+                   ? tr("Both readings are in: save them, then sit down and rest.")
+                   : tr("Enter the readings and save them; then sit down.");
     if (text != m_timerLabel->text()) {
         m_timerLabel->setText(text);
         m_timerLabel->setAccessibleName(text);

@@ -253,11 +253,14 @@ void TrendsPage::showSummary()
             .arg(HomeAverage::describe(report.home, m_settings.guideline(), DisplayFormat()));
     m_cards[1]->setText(homeText);
 
-    m_cards[2]->setText(tr("Mornings: %1 (%2 measurement(s)).\nEvenings: %3 (%4 measurement(s)).")
-                            .arg(pressure(report.morning.systolic, report.morning.diastolic))
-                            .arg(report.morning.n)
-                            .arg(pressure(report.evening.systolic, report.evening.diastolic))
-                            .arg(report.evening.n));
+    const auto measurements = [](int n) {
+        return n == 1 ? tr("1 measurement") : tr("%1 measurements").arg(n);
+    };
+    m_cards[2]->setText(tr("Mornings: %1 (%2).\nEvenings: %3 (%4).")
+                            .arg(pressure(report.morning.systolic, report.morning.diastolic),
+                                 measurements(report.morning.n),
+                                 pressure(report.evening.systolic, report.evening.diastolic),
+                                 measurements(report.evening.n)));
 
     QString trend;
     if (report.systolicTrend.perThirtyDays) {

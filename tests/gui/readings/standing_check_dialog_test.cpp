@@ -109,7 +109,7 @@ TEST_CASE("the standing timer calls for a reading after 1 minute and after 3, an
     f.advanceSeconds(600);
     CHECK(due.size() == 2);
     f.dialog.enter(1, u"118"_s, u"77"_s, u"72"_s);
-    CHECK(f.dialog.timerText().startsWith(u"Both readings are due"_s));
+    CHECK(f.dialog.timerText().startsWith(u"Both readings are in"_s));
     CHECK(f.dialog.alerts().isEmpty());
 
     const auto readings = f.dialog.readings();
