@@ -180,6 +180,18 @@ SafetyAlert SafetyRules::alert(SafetyFlag flag)
             true};
 }
 
+SafetyAlert SafetyRules::severeInSession()
+{
+    return {SafetyFlag::Severe, tr("Very high blood pressure"),
+            tr("Leave the practice for today. Come out of the pose gently: bend your knees, "
+               "roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then "
+               "measure again.")
+                    .arg(severeRecheckMinutes) +
+                u' ' + severeRecheckGuidance(false) + u' ' + severeRecheckGuidance(true) + u' ' +
+                notADiagnosis(),
+            true};
+}
+
 QString SafetyRules::severeRecheckGuidance(bool symptoms)
 {
     if (symptoms)

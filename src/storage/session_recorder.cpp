@@ -71,7 +71,9 @@ void SessionRecorder::saveReadings(const QList<Reading> &readings)
 void SessionRecorder::saveWithoutSession(const QList<Reading> &readings)
 {
     for (Reading reading : readings) {
+        // Before a session that never began, a reading is one taken on its own.
         reading.sessionId.reset();
+        reading.context = ReadingContext::Standalone;
         if (m_journal && !m_journal->isReadOnly()) {
             const auto saved = m_journal->addReading(reading);
             if (saved.ok()) {

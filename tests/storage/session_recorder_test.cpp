@@ -133,6 +133,26 @@ TEST_CASE("the recorder writes a played session as it happens")
     CHECK(recorder.readings().size() == 3);
 }
 
+TEST_CASE("readings before a session that never began are kept as readings on their own")
+{
+    const auto journal = freshJournal();
+    SessionRecorder recorder(journal.get());
+    recorder.saveWithoutSession({reading(ReadingContext::Before, 186, 124, -6),
+                                 reading(ReadingContext::Before, 184, 122, -5)});
+    CHECK(recorder.sessionId() == 0);
+    const auto saved = journal->readings();
+    REQUIRE(saved.ok());
+    REQUIRE(saved->size() == 2);
+    for (const Reading &r : *saved) {
+        CHECK(r.context == ReadingContext::Standalone);
+        CHECK_FALSE(r.sessionId.has_value());
+        CHECK(r.id > 0);
+    }
+    CHECK(saved->first().systolic == 186);
+    CHECK(recorder.readings().size() == 2);
+    CHECK(recorder.readings().first().id == saved->first().id);
+}
+
 TEST_CASE("without a journal the recorder keeps the readings and writes nothing")
 {
     SessionRecorder recorder(nullptr);

@@ -12,7 +12,7 @@ namespace viparita {
 
 /// A rule that a field of a reading breaks.
 struct FieldError {
-    QString field;   ///< "systolic", "diastolic", "pulse", "taken_at" or "note"
+    QString field;   ///< "systolic", "diastolic", "pulse", "taken_at", "position" or "note"
     QString message; ///< e.g. "must be a whole number of mmHg from 50 to 300"
 
     /// "systolic: must be a whole number of mmHg from 50 to 300"
@@ -31,7 +31,7 @@ public:
     static constexpr int maxOffsetMinutes = 14 * 60;
 
     /// Every rule the reading breaks, each naming its field; empty when valid.
-    /// The errors come in field order: systolic, diastolic, pulse, taken_at, note.
+    /// The errors come in field order: systolic, diastolic, pulse, taken_at, position, note.
     [[nodiscard]] static QList<FieldError> validate(const Reading &reading, const QDateTime &now);
     /// Parses a whole number typed by a person ("120", " 120 ", "0120"); nothing for
     /// "+120", "-5", "12.5", "1e2", "abc", "", or a number too large for an int.

@@ -86,6 +86,9 @@ public:
     [[nodiscard]] static QStringList keys(const QList<SafetyAlert> &alerts);
     /// The title and guidance of a flag.
     [[nodiscard]] static SafetyAlert alert(SafetyFlag flag);
+    /// The severe range once the practice has begun (during it, after it, on standing): stop
+    /// for today, come up slowly, rest, measure again, and when to call whom.
+    [[nodiscard]] static SafetyAlert severeInSession();
     /// What to do after a recheck that is still severe: with symptoms, call the emergency
     /// number now; without, contact the clinician today.
     [[nodiscard]] static QString severeRecheckGuidance(bool symptoms);

@@ -38,7 +38,8 @@ public:
     /// saved, whether or not it could be written.
     void saveReadings(const QList<Reading> &readings);
     /// Saves readings that belong to no session: taken before a session that did not start
-    /// (a severe reading, say). Each is kept as given, with its id when saved.
+    /// (a severe reading, say). Each is kept as a reading on its own (context standalone),
+    /// with its id when saved.
     void saveWithoutSession(const QList<Reading> &readings);
     /// Saves the end: how it ended, when, the time practised, how the person feels and
     /// their note. False when it could not be saved.

@@ -122,6 +122,7 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_alert->hide();
     layout->addWidget(m_alert);
     m_severe = new SevereReadingPanel(this);
+    m_severe->setInSession(purpose == Purpose::During || purpose == Purpose::After);
     connect(m_severe, &SevereReadingPanel::recheckRequested, this, &ReadingDialog::recheck);
     layout->addWidget(m_severe);
     m_faint = new QCheckBox(tr("I feel &faint or dizzy"), this);

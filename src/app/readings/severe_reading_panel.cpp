@@ -92,6 +92,12 @@ void SevereReadingPanel::showSevere(int rechecks)
     show();
 }
 
+void SevereReadingPanel::setInSession(bool inSession)
+{
+    m_inSession = inSession;
+    update();
+}
+
 void SevereReadingPanel::startRest()
 {
     m_secondsLeft = restSeconds;
@@ -144,7 +150,13 @@ void SevereReadingPanel::tick()
 
 void SevereReadingPanel::update()
 {
-    if (m_rechecks == 0) {
+    if (m_rechecks == 0 && m_inSession) {
+        m_title->setText(tr("Very high blood pressure: leave the practice for today"));
+        m_guidance->setText(tr("Come out of the pose gently: bend your knees, roll onto one side "
+                               "and sit up slowly. Rest quietly, seated, for %1 minutes, then "
+                               "measure again. Your reading is kept.")
+                                .arg(SafetyRules::severeRecheckMinutes));
+    } else if (m_rechecks == 0) {
         m_title->setText(tr("Very high blood pressure: do not start the practice now"));
         m_guidance->setText(tr("Sit quietly with your back supported and your feet flat for "
                                "%1 minutes, then measure again. Your reading is kept.")

@@ -23,6 +23,9 @@ public:
     /// The latest measurement is severe; `rechecks` measurements were taken again after rest
     /// and were still severe.
     void showSevere(int rechecks);
+    /// The practice has begun (a reading during or after it): the words say to leave it for
+    /// today and come up slowly, rather than not to start it.
+    void setInSession(bool inSession);
     /// Starts the rest timer (as the button does).
     void startRest();
     /// Ends the rest at once (for tests): the recheck is offered.
@@ -52,6 +55,7 @@ private:
     QTimer *m_timer = nullptr;
     int m_secondsLeft = 0;
     int m_rechecks = 0;
+    bool m_inSession = false;
     bool m_restDone = false;
 };
 

@@ -35,19 +35,6 @@ QString clockOf(int seconds)
     return DisplayFormat::clock(qint64{seconds} * 1000);
 }
 
-/// What the severe range calls for after a session: sit, rest and measure again; the
-/// practice is over already.
-SafetyAlert severeAfterSession()
-{
-    return {SafetyFlag::Severe, StandingCheckDialog::tr("Very high blood pressure"),
-            StandingCheckDialog::tr("Sit down and rest quietly for %1 minutes, then measure "
-                                    "again.")
-                    .arg(SafetyRules::severeRecheckMinutes) +
-                u' ' + SafetyRules::severeRecheckGuidance(false) + u' ' +
-                SafetyRules::severeRecheckGuidance(true),
-            true};
-}
-
 } // namespace
 
 StandingCheckDialog::StandingCheckDialog(Settings &settings, std::optional<Measurement> reference,
@@ -322,7 +309,7 @@ void StandingCheckDialog::refresh()
     for (const Reading &reading : entered) {
         for (const SafetyAlert &alert : SafetyRules::check(
                  SafetyCheck{MeasurementGrouper::mean({reading}), m_reference, guideline, false}))
-            add(alert.flag == SafetyFlag::Severe ? severeAfterSession() : alert);
+            add(alert.flag == SafetyFlag::Severe ? SafetyRules::severeInSession() : alert);
     }
     if (m_faint->isChecked())
         add(SafetyRules::alert(SafetyFlag::Orthostatic));

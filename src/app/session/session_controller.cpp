@@ -245,8 +245,10 @@ void SessionController::askDuringReading(bool announce)
         m_announcer->readingDue();
     m_screenSaver->release();
     askReadings(ReadingDialog::Purpose::During, [this](const ReadingDialog &dialog) {
-        // Low, a large fall, or faint: the session stays paused, with what to do now.
+        // Severe, low, a large fall, or faint: the session stays paused, with what to do now.
         QList<SafetyAlert> urgent;
+        if (!dialog.severeReadings().isEmpty())
+            urgent.append(SafetyRules::severeInSession());
         if (const auto during = dialog.measurement()) {
             for (const SafetyAlert &alert :
                  SafetyRules::check({*during, m_recorder.measurementOf(ReadingContext::Before),

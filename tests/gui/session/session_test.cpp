@@ -267,7 +267,8 @@ TEST_CASE("a severe reading before a session is kept, and no session starts on i
         REQUIRE(readings->size() == 1);
         CHECK(readings->first().systolic == 185);
         CHECK(readings->first().diastolic == 125);
-        CHECK(readings->first().context == viparita::ReadingContext::Before);
+        // No session began: a reading on its own, as the command line would save it.
+        CHECK(readings->first().context == viparita::ReadingContext::Standalone);
         CHECK_FALSE(readings->first().sessionId.has_value());
     }
 }
@@ -407,6 +408,37 @@ TEST_CASE("after a low reading during the session it stays paused, says what to 
         } else {
             CHECK(f.session().stage() == Stage::After);
         }
+    }
+}
+
+TEST_CASE("a severe reading during the session is kept and holds the session, saying to stop")
+{
+    for (const bool save : {true, false}) {
+        INFO((save ? "saved" : "skipped"));
+        Fixture f;
+        f.settings->setValue(Settings::Key::TakesMedication, true);
+        f.settings->setValue(Settings::Key::StandingCheck, false);
+        f.window->homePage()->selectSequence(u"classic"_s);
+        f.click(f.window->homePage(), u"startButton"_s);
+        f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+        f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds() / 2 + 1));
+        auto *during = f.dialog<ReadingDialog>();
+        during->enter(0, u"192"_s, u"118"_s);
+        // Once the practice has begun, the words fit: leave it for today, come up slowly.
+        CHECK(during->severePanel()->text().contains(u"leave the practice for today"_s));
+        CHECK_FALSE(during->severePanel()->text().contains(u"do not start"_s));
+        f.click(during, save ? u"saveButton"_s : u"skipButton"_s);
+        auto *pause = qobject_cast<viparita::app::SafetyPauseDialog *>(f.session().currentDialog());
+        REQUIRE(pause != nullptr);
+        CHECK(pause->guidance().startsWith(u"Very high blood pressure"_s));
+        CHECK(pause->guidance().contains(u"emergency number"_s));
+        CHECK(f.session().player()->state() == viparita::PlayerState::Paused);
+        const auto readings = f.journal->readings();
+        REQUIRE(readings->size() == 1);
+        CHECK(readings->first().systolic == 192);
+        CHECK(readings->first().context == viparita::ReadingContext::During);
+        f.click(pause, u"endButton"_s);
+        CHECK(f.session().stage() == Stage::After);
     }
 }
 
