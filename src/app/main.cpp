@@ -30,6 +30,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <string_view>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -60,6 +62,46 @@ std::future<QString> checkJournalEarly(int argc, char *argv[])
     });
 }
 
+/// The app's options, added to `parser` with --help and --version.
+struct AppOptions {
+    QCommandLineOption verbose;
+    QCommandLineOption database;
+    QCommandLineOption start;
+    QCommandLineOption minutes;
+};
+
+AppOptions addAppOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A guided legs-up-the-wall practice with a blood-pressure journal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    AppOptions options{
+        {u"verbose"_s, QCoreApplication::translate("main", "Log debug messages.")},
+        {u"database"_s, QCoreApplication::translate("main", "Use the journal at PATH."), u"PATH"_s},
+        {u"start"_s, QCoreApplication::translate("main", "Start a session of SEQUENCE at once."),
+         u"SEQUENCE"_s},
+        {u"minutes"_s,
+         QCoreApplication::translate("main",
+                                     "With --start: fit the session to N minutes (3 to 60)."),
+         u"N"_s},
+    };
+    parser.addOptions({options.verbose, options.database, options.start, options.minutes});
+    return options;
+}
+
+/// Whether the command line asks only to be told the options or the version.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" ||
+            argument == "--help-all" || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,6 +112,15 @@ int main(int argc, char *argv[])
     // heaps a session peaks about 1.3 MB lower. These threads allocate little and seldom.
     mallopt(M_ARENA_MAX, 2);
 #endif
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Said in the terminal, without a display: no window is needed for either.
+        const QCoreApplication terminal(argc, argv);
+        viparita::AppInfo::applyToApplication();
+        QCommandLineParser parser;
+        (void)addAppOptions(parser);
+        parser.process(terminal); // prints, and exits
+        return 0;
+    }
     std::future<QString> journalCheck = checkJournalEarly(argc, argv);
     QApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
@@ -78,22 +129,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(viparita::app::Theme::appIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "A guided legs-up-the-wall practice with a blood-pressure journal."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption verbose(u"verbose"_s,
-                                     QApplication::translate("main", "Log debug messages."));
-    const QCommandLineOption database(
-        u"database"_s, QApplication::translate("main", "Use the journal at PATH."), u"PATH"_s);
-    const QCommandLineOption start(
-        u"start"_s, QApplication::translate("main", "Start a session of SEQUENCE at once."),
-        u"SEQUENCE"_s);
-    const QCommandLineOption minutes(
-        u"minutes"_s,
-        QApplication::translate("main", "With --start: fit the session to N minutes (3 to 60)."),
-        u"N"_s);
-    parser.addOptions({verbose, database, start, minutes});
+    const AppOptions options = addAppOptions(parser);
+    const QCommandLineOption &verbose = options.verbose;
+    const QCommandLineOption &database = options.database;
+    const QCommandLineOption &start = options.start;
+    const QCommandLineOption &minutes = options.minutes;
     parser.process(application);
 
     viparita::Logging::init({u"viparita.log"_s, parser.isSet(verbose), false});
@@ -156,18 +196,9 @@ int main(int argc, char *argv[])
         window.homePage()->setMinutes(value);
     }
     QTimer::singleShot(0, &window, [&] {
-        // The cautions come first, once; then an interrupted session, or the session asked for.
-        if (!viparita::app::CautionsDialog::ensureAcknowledged(settings, &window)) {
-            QApplication::quit();
-            return;
-        }
-        window.offerRecovery();
-        if (parser.isSet(start)) {
-            // As Start on the home page would: its length and the breathing pace chosen.
-            const QString id = parser.value(start);
-            if (!window.startSession(id, window.homePage()->planOptions()))
-                spdlog::error("No sequence with the id '{}'", id.toStdString());
-        }
+        // The cautions come first, once; then an interrupted session, or the session asked
+        // for (with the home page's length and breathing pace, as Start would).
+        window.welcome(parser.isSet(start) ? parser.value(start) : QString());
     });
     const int status = QApplication::exec();
     viparita::Logging::shutdown();

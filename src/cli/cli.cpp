@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::cli {
@@ -114,6 +116,12 @@ QString valueProblem(const GivenValue &given, const QStringList &undecodable)
     return {};
 }
 
+/// A long word is shown in part: it is not a command anyway.
+QString shortened(const QString &word)
+{
+    return word.size() > 40 ? word.left(40) + u"…"_s : word;
+}
+
 /// A negative number given where the parser expects options only ("reading delete -5").
 QString negativeNumberIn(const QStringList &arguments)
 {
@@ -136,6 +144,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ReadingDeleteCommand>());
     m_commands.push_back(std::make_unique<ReadingsCommand>());
     m_commands.push_back(std::make_unique<SessionLogCommand>());
+    m_commands.push_back(std::make_unique<SessionShowCommand>());
+    m_commands.push_back(std::make_unique<SessionDeleteCommand>());
+    m_commands.push_back(std::make_unique<SessionRestoreCommand>());
     m_commands.push_back(std::make_unique<SessionsCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
@@ -168,6 +179,60 @@ QString Cli::overview() const
         "Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.\n"_s.arg(
             programName);
     return text;
+}
+
+QString Cli::groupHelp(const QString &word) const
+{
+    QString lines;
+    for (const auto &command : m_commands) {
+        if (command->name().startsWith(word + u' '))
+            lines +=
+                u"  "_s + command->name().leftJustified(15) + u"  "_s + command->summary() + u'\n';
+    }
+    if (lines.isEmpty())
+        return {};
+    return u"Usage: %1 %2 SUB-COMMAND [OPTIONS]\n\nSub-commands:\n%3\nRun '%1 %2 SUB-COMMAND "
+           "--help' for its options.\n"_s.arg(programName, word, lines);
+}
+
+QString Cli::suggestion(const QString &typed) const
+{
+    // The command nearest to what was typed, by the edits that turn one into the other; only
+    // a near one is offered (two edits, or a third of a long name).
+    const auto distance = [](const QString &a, const QString &b) {
+        QList<qsizetype> row(b.size() + 1);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            qsizetype diagonal = row[0];
+            row[0] = i;
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const qsizetype above = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                                   diagonal + (a.at(i - 1).toLower() == b.at(j - 1) ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    };
+    if (typed.size() > 40)
+        return {};
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(2, typed.size() / 3) + 1;
+    QStringList names;
+    for (const auto &command : m_commands) {
+        names.append(command->name());
+        if (const qsizetype space = command->name().indexOf(u' '); space > 0)
+            names.append(command->name().left(space));
+    }
+    names.removeDuplicates();
+    for (const QString &name : std::as_const(names)) {
+        if (const qsizetype d = distance(typed, name); d < bestDistance) {
+            bestDistance = d;
+            best = name;
+        }
+    }
+    return best.isEmpty() ? QString() : u". Did you mean '%1'?"_s.arg(best);
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
@@ -203,10 +268,24 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
     if (!command)
         command = find(rest.first());
     if (!command) {
-        // A long word is shown in part: it is not a command anyway.
-        const QString word =
-            rest.first().size() > 40 ? rest.first().left(40) + u"…"_s : rest.first();
-        err << programName << ": unknown command '" << word << "'\n\n" << overview();
+        const QString first = rest.first();
+        if (const QString group = groupHelp(first); !group.isEmpty()) {
+            // "session", "session --help", "session shwo": the sub-commands of that word.
+            const QString second = rest.value(1);
+            if (second == u"--help"_s || second == u"-h"_s) {
+                out << group;
+                return Success;
+            }
+            if (second.isEmpty() || second.startsWith(u'-'))
+                err << programName << " " << first << ": which one? Give a sub-command.\n\n";
+            else
+                err << programName << ": unknown command '" << first << " " << shortened(second)
+                    << "'" << suggestion(first + u' ' + second) << "\n\n";
+            err << group;
+            return UsageError;
+        }
+        err << programName << ": unknown command '" << shortened(first) << "'" << suggestion(first)
+            << "\nRun '" << programName << " --help' for the list of commands.\n";
         return UsageError;
     }
 
@@ -231,7 +310,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        // The usage line names the program as it is typed, not the path it was started by.
+        QString text = parser.helpText();
+        if (const QString started = QCoreApplication::arguments().value(0); !started.isEmpty())
+            text.replace(u"Usage: "_s + started, u"Usage: "_s + programName);
+        out << text;
         return Success;
     }
     if (parser.isSet(u"version"_s)) {

@@ -26,6 +26,11 @@ public:
 private:
     [[nodiscard]] const Command *find(const QString &name) const;
     [[nodiscard]] QString overview() const;
+    /// The sub-commands of a first word ("session": log, show, delete, restore), as help;
+    /// empty when no command begins with it.
+    [[nodiscard]] QString groupHelp(const QString &word) const;
+    /// ". Did you mean 'sessions'?" for a command typed nearly right; else empty.
+    [[nodiscard]] QString suggestion(const QString &typed) const;
 
     std::vector<std::unique_ptr<Command>> m_commands;
 };

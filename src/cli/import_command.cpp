@@ -178,8 +178,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     for (const auto &bad : parsed.badRows)
         context.err << u"%1:%2: %3\n"_s.arg(path).arg(bad.line).arg(bad.reason);
     if (!parsed.badRows.isEmpty() && !parser.isSet(u"skip-bad-rows"_s)) {
-        context.err << u"viparita-cli import: %1 bad row(s); nothing imported (use "
-                       "--skip-bad-rows to import the others)\n"_s.arg(parsed.badRows.size());
+        context.err << u"viparita-cli import: %1; nothing imported (use --skip-bad-rows to "
+                       "import the others)\n"_s.arg(
+                           parsed.badRows.size() == 1
+                               ? u"1 bad row"_s
+                               : u"%1 bad rows"_s.arg(parsed.badRows.size()));
         return InputRejected;
     }
 
@@ -215,10 +218,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
     if (dryRun)
         context.out << "Dry run, nothing written: ";
-    context.out << u"%1 imported, %2 already in the journal, %3 bad rows skipped\n"_s
-                       .arg(outcome.added)
+    context.out << u"%1 imported, %2 already in the journal, %3 skipped\n"_s.arg(outcome.added)
                        .arg(outcome.duplicates)
-                       .arg(parsed.badRows.size());
+                       .arg(parsed.badRows.size() == 1
+                                ? u"1 bad row"_s
+                                : u"%1 bad rows"_s.arg(parsed.badRows.size()));
     return Success;
 }
 

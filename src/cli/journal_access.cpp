@@ -7,6 +7,8 @@
 #include <viparita/storage/backups.h>
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,6 +17,14 @@ namespace viparita::cli {
 std::unique_ptr<Journal> openJournal(CommandContext &context, Access access, int &status)
 {
     const QString path = context.databasePath;
+    if (access == Access::Read && !QFileInfo::exists(path)) {
+        // Reading never makes a journal: an empty one made here would hide a mistyped path.
+        context.err << u"viparita-cli: there is no journal at %1 (nothing was created). Give "
+                       "the path of an existing journal with --database, or add a reading or "
+                       "a session first.\n"_s.arg(QDir::toNativeSeparators(path));
+        status = StorageFailure;
+        return nullptr;
+    }
     Journal::OpenOptions options;
     options.createFolder = path == AppPaths::defaultDatabasePath();
     options.backupFolder = Backups::folderFor(path);

@@ -4,6 +4,7 @@
 #include "journal_access.h"
 #include "reading_input.h"
 #include "sequence_argument.h"
+#include "time_input.h"
 
 #include <viparita/core/measurement.h>
 #include <viparita/core/reading_validator.h>
@@ -53,6 +54,37 @@ QJsonValue changeJson(const std::optional<Measurement> &before,
     return QJsonObject{{u"systolic"_s, number(after->systolic - before->systolic)},
                        {u"diastolic"_s, number(after->diastolic - before->diastolic)},
                        {u"pulse"_s, pulse}};
+}
+
+/// The one ID a command takes: a whole number from 1. Says what is wrong otherwise.
+std::optional<qint64> oneId(const QCommandLineParser &parser, CommandContext &context,
+                            const QString &command)
+{
+    const QStringList arguments = commandArguments(parser);
+    if (arguments.size() != 1) {
+        context.err << u"viparita-cli %1: give one session ID (see 'viparita-cli sessions')\n"_s
+                           .arg(command);
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const qint64 id = arguments.first().toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        context.err << u"viparita-cli %1: ID: must be a session's id (a whole number from 1), "
+                       "not '%2'\n"_s.arg(command, arguments.first());
+        return std::nullopt;
+    }
+    return id;
+}
+
+QString sideWord(Side side)
+{
+    return side == Side::Left ? u"left"_s : u"right"_s;
+}
+
+QString minutesAndSeconds(double seconds)
+{
+    const int whole = static_cast<int>(std::lround(seconds));
+    return u"%1:%2"_s.arg(whole / 60).arg(whole % 60, 2, 10, QChar(u'0'));
 }
 
 QString measurementText(const std::optional<Measurement> &measurement)
@@ -310,6 +342,191 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
         context.out << (sessions->size() == 1 ? u"1 session\n"_s
                                               : u"%1 sessions\n"_s.arg(sessions->size()));
     return Success;
+}
+
+SessionShowCommand::SessionShowCommand()
+    : Command(u"session show"_s, u"Show one session: its steps, readings, feeling and note."_s,
+              u"ID"_s)
+{}
+
+void SessionShowCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, u"The session's id (see 'sessions')."_s, u"ID"_s);
+    parser.addOption({u"json"_s, u"Print a JSON object instead of text."_s});
+}
+
+int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const auto id = oneId(parser, context, name());
+    if (!id)
+        return UsageError;
+    int status = Success;
+    auto journal = openJournal(context, Access::Read, status);
+    if (!journal)
+        return status;
+    const auto session = journal->session(*id);
+    if (!session.ok()) {
+        if (session.error().kind == StorageError::Kind::NotFound) {
+            context.err << "viparita-cli session show: " << session.error().message
+                        << " See 'viparita-cli sessions' for the ids.\n";
+            return InputRejected;
+        }
+        return reportStorageError(context, session.error());
+    }
+    const auto steps = journal->sessionSteps(*id);
+    const auto readings = journal->readingsOfSession(*id);
+    if (!steps.ok())
+        return reportStorageError(context, steps.error());
+    if (!readings.ok())
+        return reportStorageError(context, readings.error());
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray stepArray;
+        for (const SessionStepRecord &step : *steps)
+            stepArray.append(QJsonObject{
+                {u"position"_s, step.position},
+                {u"step_id"_s, step.stepId},
+                {u"side"_s, step.side ? QJsonValue(sideWord(*step.side)) : QJsonValue()},
+                {u"planned_seconds"_s, step.plannedSeconds},
+                {u"actual_seconds"_s, number(step.actualSeconds)},
+                {u"skipped"_s, step.skipped},
+                {u"extended_seconds"_s, step.extendedBySeconds},
+            });
+        QJsonArray readingArray;
+        for (const Reading &reading : *readings)
+            readingArray.append(QJsonObject{
+                {u"id"_s, reading.id},
+                {u"taken_at"_s, isoWithOffset(reading.takenAt)},
+                {u"context"_s, toString(reading.context)},
+                {u"systolic"_s, reading.systolic},
+                {u"diastolic"_s, reading.diastolic},
+                {u"pulse"_s, reading.pulse ? QJsonValue(*reading.pulse) : QJsonValue()},
+                {u"position"_s,
+                 reading.position ? QJsonValue(toString(*reading.position)) : QJsonValue()},
+                {u"arm"_s, reading.arm ? QJsonValue(toString(*reading.arm)) : QJsonValue()},
+                {u"irregular"_s, reading.irregular},
+                {u"note"_s, reading.note},
+            });
+        const QJsonObject object{
+            {u"id"_s, session->id},
+            {u"sequence_id"_s, session->sequenceId},
+            {u"sequence_title"_s, session->sequenceTitle},
+            {u"started_at"_s, isoWithOffset(session->startedAt)},
+            {u"ended_at"_s,
+             session->endedAt ? QJsonValue(isoWithOffset(*session->endedAt)) : QJsonValue()},
+            {u"status"_s, toString(session->status)},
+            {u"planned_seconds"_s, session->plannedSeconds},
+            {u"actual_seconds"_s,
+             session->actualSeconds ? QJsonValue(*session->actualSeconds) : QJsonValue()},
+            {u"feeling"_s, session->feeling ? QJsonValue(*session->feeling) : QJsonValue()},
+            {u"note"_s, session->note},
+            {u"steps"_s, stepArray},
+            {u"readings"_s, readingArray},
+        };
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    context.out << u"Session %1: %2 (%3), %4\n"_s.arg(session->id)
+                       .arg(session->sequenceTitle, session->sequenceId, toString(session->status));
+    context.out << u"Started    %1\n"_s.arg(isoWithOffset(session->startedAt));
+    if (session->endedAt)
+        context.out << u"Ended      %1\n"_s.arg(isoWithOffset(*session->endedAt));
+    context.out << u"Practised  %1 of %2 planned\n"_s.arg(
+        session->actualSeconds ? minutesAndSeconds(*session->actualSeconds) : u"-"_s,
+        minutesAndSeconds(session->plannedSeconds));
+    context.out << u"Feeling    %1\n"_s.arg(session->feeling ? u"%1 of 5"_s.arg(*session->feeling)
+                                                             : u"-"_s);
+    context.out << u"Note       %1\n"_s.arg(session->note.isEmpty() ? u"-"_s : session->note);
+    context.out << u"\nSteps (%1)\n"_s.arg(steps->size());
+    for (const SessionStepRecord &step : *steps) {
+        QString line = u"  %1. %2"_s.arg(step.position + 1).arg(step.stepId);
+        if (step.side)
+            line += u" (%1)"_s.arg(sideWord(*step.side));
+        line = line.leftJustified(32) + u"  "_s +
+               (step.skipped ? u"skipped"_s
+                             : u"%1 of %2"_s.arg(minutesAndSeconds(step.actualSeconds),
+                                                 minutesAndSeconds(step.plannedSeconds)));
+        if (step.extendedBySeconds > 0)
+            line += u", extended by %1 s"_s.arg(step.extendedBySeconds);
+        context.out << line << "\n";
+    }
+    context.out << u"\nReadings (%1)\n"_s.arg(readings->size());
+    for (const Reading &reading : *readings) {
+        QString line =
+            u"  %1  %2  %3  %4/%5"_s
+                .arg(QString::number(reading.id).rightJustified(5), isoWithOffset(reading.takenAt),
+                     toString(reading.context).leftJustified(8))
+                .arg(reading.systolic)
+                .arg(reading.diastolic);
+        if (reading.pulse)
+            line += u"  pulse %1"_s.arg(*reading.pulse);
+        if (reading.position)
+            line += u"  %1"_s.arg(toString(*reading.position));
+        context.out << line << "\n";
+    }
+    return Success;
+}
+
+namespace {
+
+/// What `session delete` and `session restore` share: one id, the journal open for writing,
+/// and a clear word when there is no such session.
+int changeSession(const QCommandLineParser &parser, CommandContext &context, const QString &command,
+                  bool deleting)
+{
+    const auto id = oneId(parser, context, command);
+    if (!id)
+        return UsageError;
+    int status = Success;
+    auto journal = openJournal(context, Access::Write, status);
+    if (!journal)
+        return status;
+    const auto done = deleting ? journal->deleteSession(*id) : journal->restoreSession(*id);
+    if (!done.ok()) {
+        if (done.error().kind == StorageError::Kind::NotFound) {
+            context.err << u"viparita-cli %1: "_s.arg(command) << done.error().message
+                        << (deleting ? " See 'viparita-cli sessions' for the ids.\n"
+                                     : " Only a deleted session can be restored.\n");
+            return InputRejected;
+        }
+        return reportStorageError(context, done.error());
+    }
+    context.out << (deleting ? u"Deleted session %1 and its readings. 'viparita-cli session "
+                               "restore %1' brings them back.\n"_s.arg(*id)
+                             : u"Restored session %1 and its readings.\n"_s.arg(*id));
+    return Success;
+}
+
+} // namespace
+
+SessionDeleteCommand::SessionDeleteCommand()
+    : Command(u"session delete"_s,
+              u"Delete a session and its readings ('session restore' undoes it)."_s, u"ID"_s)
+{}
+
+void SessionDeleteCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, u"The session's id (see 'sessions')."_s, u"ID"_s);
+}
+
+int SessionDeleteCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    return changeSession(parser, context, name(), true);
+}
+
+SessionRestoreCommand::SessionRestoreCommand()
+    : Command(u"session restore"_s, u"Bring back a deleted session and its readings."_s, u"ID"_s)
+{}
+
+void SessionRestoreCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, u"The deleted session's id."_s, u"ID"_s);
+}
+
+int SessionRestoreCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    return changeSession(parser, context, name(), false);
 }
 
 } // namespace viparita::cli

@@ -403,13 +403,35 @@ PlayerSnapshot Player::snapshot(TimePoint now) const
     const Duration total = player.expectedTotal();
     snapshot.sessionElapsed = duration_cast<milliseconds>(at);
     snapshot.sessionRemaining = duration_cast<milliseconds>(std::max(Duration{0}, total - at));
-    snapshot.progress =
-        total > Duration{0} ? std::clamp(toSeconds(at) / toSeconds(total), 0.0, 1.0) : 0.0;
     const auto stepCount = static_cast<int>(m_plan.steps().size());
     if (player.m_current < 0) {
+        snapshot.progress = player.m_state == PlayerState::Finished ? 1.0 : 0.0;
         snapshot.nextStep = stepCount > 0 ? 0 : -1;
         return snapshot;
     }
+    // Where the session stands in its plan, so that the bar and its step marks agree: Next
+    // moves to the next mark, Previous back to one, and 30 more seconds slow the way across
+    // the step rather than move it back.
+    Duration plannedTotal{0};
+    Duration plannedBefore{0};
+    for (qsizetype i = 0; i < player.m_segments.size(); ++i) {
+        plannedTotal += player.m_segments.at(i).planned;
+        if (i < player.m_current)
+            plannedBefore += player.m_segments.at(i).planned;
+    }
+    const Duration length = player.segmentLength(player.m_current);
+    const double through =
+        length > Duration{0}
+            ? std::clamp(toSeconds(at - player.m_currentStart) / toSeconds(length), 0.0, 1.0)
+            : 1.0;
+    snapshot.progress =
+        player.m_state == PlayerState::Finished ? 1.0
+        : plannedTotal > Duration{0}
+            ? std::clamp((toSeconds(plannedBefore) +
+                          through * toSeconds(player.m_segments.at(player.m_current).planned)) /
+                             toSeconds(plannedTotal),
+                         0.0, 1.0)
+            : 0.0;
     const Segment &segment = player.m_segments[player.m_current];
     snapshot.settling = segment.kind == SegmentKind::Settle;
     snapshot.switchingSide = segment.kind == SegmentKind::Switch;

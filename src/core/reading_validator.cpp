@@ -32,6 +32,26 @@ QString FieldError::toString() const
     return u"%1: %2"_s.arg(field, message);
 }
 
+QString FieldError::sentence() const
+{
+    QString subject;
+    if (field == u"systolic")
+        subject = tr("The systolic value");
+    else if (field == u"diastolic")
+        subject = tr("The diastolic value");
+    else if (field == u"pulse")
+        subject = tr("The pulse");
+    else if (field == u"taken_at")
+        subject = tr("The time");
+    else if (field == u"position")
+        subject = tr("The position");
+    else if (field == u"note")
+        subject = tr("The note");
+    else
+        subject = field;
+    return tr("%1 %2.").arg(subject, message);
+}
+
 QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDateTime &now)
 {
     QList<FieldError> errors;

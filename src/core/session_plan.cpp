@@ -190,16 +190,27 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
             planned.side = side;
             planned.startSeconds = start;
             planned.durationSeconds = duration;
-            for (const Cue &cue : step.cues) {
+            // The cues in the order the step's own length gives them; in a step made shorter,
+            // a cue at a number of seconds moves in proportion, and none comes before one
+            // that belongs earlier (a cue clamped to the end would otherwise end up last).
+            QList<std::pair<int, const Cue *>> ordered;
+            for (const Cue &cue : step.cues)
+                ordered.append({cue.at.secondsInto(std::max(step.durationSeconds, 1)), &cue});
+            std::stable_sort(ordered.begin(), ordered.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            const bool shortened = step.durationSeconds > duration;
+            int earliest = 0;
+            for (const auto &[ownTime, cue] : std::as_const(ordered)) {
+                int at = cue->at.secondsInto(duration);
+                if (shortened && cue->at.kind == CueTime::Kind::Seconds)
+                    at = std::min(duration - 1, cue->at.value * duration / step.durationSeconds);
+                at = std::max({at, earliest, 0});
+                earliest = at;
                 std::optional<int> beforeEnd;
-                if (cue.at.kind == CueTime::Kind::BeforeEnd)
-                    beforeEnd = duration - cue.at.secondsInto(duration);
-                planned.cues.append(
-                    {cue.at.secondsInto(duration), cue.text, cue.spoken, beforeEnd});
+                if (cue->at.kind == CueTime::Kind::BeforeEnd)
+                    beforeEnd = duration - at;
+                planned.cues.append({at, cue->text, cue->spoken, beforeEnd});
             }
-            std::stable_sort(
-                planned.cues.begin(), planned.cues.end(),
-                [](const PlannedCue &a, const PlannedCue &b) { return a.atSeconds < b.atSeconds; });
             planned.breath = options.breath.value_or(step.breath.value_or(sequence.breath));
             plan.m_steps.append(planned);
             start += duration;

@@ -218,8 +218,34 @@ CsvImportResult fileError(const QString &message)
 
 } // namespace
 
-QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine)
+QChar CsvImport::delimiterOf(const QString &text)
 {
+    qsizetype commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (inQuotes)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u',')
+            ++commas;
+        else if (c == u';')
+            ++semicolons;
+        else if (c == u'\t')
+            ++tabs;
+    }
+    if (tabs > commas && tabs >= semicolons)
+        return u'\t';
+    if (semicolons > commas)
+        return u';';
+    return u',';
+}
+
+QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine, QChar delimiter)
+{
+    const QChar separator = delimiter.isNull() ? delimiterOf(text) : delimiter;
     QList<Record> records;
     Record record;
     QString field;
@@ -261,7 +287,7 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
         if (c == u'"' && !fieldStarted) {
             inQuotes = true;
             fieldStarted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endField();
         } else if (c == u'\r' || c == u'\n') {
             if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')

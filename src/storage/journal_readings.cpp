@@ -369,12 +369,13 @@ StorageResult<std::optional<QDate>> Journal::firstDay() const
 {
     QSqlQuery query = d->query();
     StorageError error;
-    if (!d->run(
-            query,
-            u"SELECT min(first) FROM (SELECT min(taken_at + taken_offset * 1000) AS first FROM "
-            u"readings "
-            "WHERE deleted_at IS NULL UNION ALL SELECT min(started_at + started_offset * 1000) FROM sessions)"_s,
-            {}, tr("Reading the journal"), error))
+    if (!d->run(query,
+                u"SELECT min(first) FROM (SELECT min(taken_at + taken_offset * 1000) AS first FROM "
+                u"readings "
+                "WHERE deleted_at IS NULL UNION ALL SELECT min(started_at + started_offset * 1000) "
+                "FROM sessions "
+                "WHERE deleted_at IS NULL)"_s,
+                {}, tr("Reading the journal"), error))
         return error;
     if (!query.next() || query.isNull(0))
         return std::optional<QDate>();

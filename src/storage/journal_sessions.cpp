@@ -24,28 +24,6 @@ const QString sessionColumns =
     u"id, sequence_id, sequence_version, sequence_title, started_at, started_offset, ended_at, "
     "ended_offset, status, planned_seconds, actual_seconds, breath_pattern, feeling, note"_s;
 
-SessionRecord sessionFrom(const QSqlQuery &query)
-{
-    SessionRecord session;
-    session.id = query.value(0).toLongLong();
-    session.sequenceId = query.value(1).toString();
-    session.sequenceVersion = query.value(2).toInt();
-    session.sequenceTitle = query.value(3).toString();
-    session.startedAt = storedTime(query.value(4), query.value(5));
-    if (!query.isNull(6))
-        session.endedAt = storedTime(query.value(6), query.value(7));
-    session.status =
-        sessionStatusFromString(query.value(8).toString()).value_or(SessionStatus::Stopped);
-    session.plannedSeconds = query.value(9).toInt();
-    if (!query.isNull(10))
-        session.actualSeconds = query.value(10).toInt();
-    session.breathPattern = query.value(11).toString();
-    if (!query.isNull(12))
-        session.feeling = query.value(12).toInt();
-    session.note = query.value(13).toString();
-    return session;
-}
-
 /// A text column as a QString; a value equal to the one of the row before is shared
 /// with it (a journal's sessions mostly repeat their sequence and its title).
 QString textAt(sqlite3_stmt *statement, int column, const QString &before)
@@ -68,7 +46,8 @@ StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, cons
         return StorageError{StorageError::Kind::Failed,
                             tr("The journal %1 is not open.").arg(d.path)};
     const QByteArray sql =
-        u"SELECT %1 FROM sessions WHERE %2 ORDER BY started_at, id"_s.arg(sessionColumns, where)
+        u"SELECT %1 FROM sessions WHERE deleted_at IS NULL AND (%2) ORDER BY started_at, id"_s
+            .arg(sessionColumns, where)
             .toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(database, sql.constData(), static_cast<int>(sql.size()), &statement,
@@ -234,8 +213,110 @@ StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
 
 StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
 {
-    return d->rowById<SessionRecord>(u"sessions"_s, sessionColumns, sessionId,
-                                     tr("There is no session %1."), sessionFrom);
+    const auto found = bulkSessions(*d, u"id = ?"_s, {sessionId});
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return StorageError{StorageError::Kind::NotFound,
+                            tr("There is no session %1.").arg(sessionId)};
+    return found->constFirst();
+}
+
+StorageStatus Journal::updateSessionNotes(qint64 sessionId, std::optional<int> feeling,
+                                          const QString &note)
+{
+    if (feeling && (*feeling < 1 || *feeling > 5))
+        return StorageError{StorageError::Kind::Invalid,
+                            tr("feeling: must be a whole number from 1 to 5")};
+    if (const qsizetype length = note.toUcs4().size(); length > ReadingValidator::maxNoteLength)
+        return StorageError{StorageError::Kind::Invalid, tr("note: at most %1 characters, not %2")
+                                                             .arg(ReadingValidator::maxNoteLength)
+                                                             .arg(length)};
+    const QString doing = tr("Changing session %1").arg(sessionId);
+    const StorageError error = d->inTransaction(doing, JournalChange::Sessions, [&] {
+        QSqlQuery query = d->query();
+        StorageError failure;
+        if (!d->run(query,
+                    u"UPDATE sessions SET feeling = ?, note = COALESCE(?, '') "
+                    "WHERE id = ? AND deleted_at IS NULL"_s,
+                    {nullable(feeling), note, sessionId}, doing, failure))
+            return failure;
+        if (query.numRowsAffected() != 1)
+            return StorageError{StorageError::Kind::NotFound,
+                                tr("There is no session %1.").arg(sessionId)};
+        return failure;
+    });
+    if (error.isError())
+        return error;
+    return true;
+}
+
+namespace {
+
+/// Marks session `sessionId` and its readings deleted (`deleted`), or brings back the ones
+/// deleted with it. The readings deleted with the session carry its deletion's moment, so
+/// that a reading deleted on its own before stays deleted when the session comes back.
+StorageStatus setSessionDeleted(Journal::Private &d, qint64 sessionId, bool deleted)
+{
+    const QString doing = deleted ? tr("Deleting session %1").arg(sessionId)
+                                  : tr("Restoring session %1").arg(sessionId);
+    const StorageError error = d.inTransaction(doing, JournalChange::Sessions, [&] {
+        QSqlQuery query = d.query();
+        StorageError failure;
+        if (deleted) {
+            // A moment none of the session's readings deleted before carries, even within
+            // the same millisecond, so that Undo tells them apart.
+            qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (!d.run(query, u"SELECT max(deleted_at) FROM readings WHERE session_id = ?"_s,
+                       {sessionId}, doing, failure))
+                return failure;
+            if (query.next() && !query.isNull(0))
+                now = std::max(now, query.value(0).toLongLong() + 1);
+            if (!d.run(query,
+                       u"UPDATE sessions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL "
+                       "AND status != 'in_progress'"_s,
+                       {now, sessionId}, doing, failure))
+                return failure;
+            if (query.numRowsAffected() != 1)
+                return StorageError{
+                    StorageError::Kind::NotFound,
+                    tr("There is no finished session %1 to delete.").arg(sessionId)};
+            d.run(query,
+                  u"UPDATE readings SET deleted_at = ? WHERE session_id = ? "
+                  "AND deleted_at IS NULL"_s,
+                  {now, sessionId}, doing, failure);
+            return failure;
+        }
+        if (!d.run(query,
+                   u"UPDATE readings SET deleted_at = NULL WHERE session_id = ? AND deleted_at = "
+                   "(SELECT deleted_at FROM sessions WHERE id = ? AND deleted_at IS NOT NULL)"_s,
+                   {sessionId, sessionId}, doing, failure))
+            return failure;
+        if (!d.run(query,
+                   u"UPDATE sessions SET deleted_at = NULL WHERE id = ? "
+                   "AND deleted_at IS NOT NULL"_s,
+                   {sessionId}, doing, failure))
+            return failure;
+        if (query.numRowsAffected() != 1)
+            return StorageError{StorageError::Kind::NotFound,
+                                tr("There is no deleted session %1.").arg(sessionId)};
+        return failure;
+    });
+    if (error.isError())
+        return error;
+    return true;
+}
+
+} // namespace
+
+StorageStatus Journal::deleteSession(qint64 sessionId)
+{
+    return setSessionDeleted(*d, sessionId, true);
+}
+
+StorageStatus Journal::restoreSession(qint64 sessionId)
+{
+    return setSessionDeleted(*d, sessionId, false);
 }
 
 StorageResult<QList<SessionRecord>> Journal::sessions(const DateRange &range) const
@@ -253,6 +334,7 @@ StorageResult<std::optional<SessionRecord>> Journal::lastCompletedSession() cons
 {
     const auto found = bulkSessions(*d,
                                     u"id = (SELECT id FROM sessions WHERE status = 'completed' "
+                                    "AND deleted_at IS NULL "
                                     "ORDER BY started_at DESC, id DESC LIMIT 1)"_s,
                                     {});
     if (!found.ok())
@@ -270,7 +352,7 @@ StorageResult<QList<QDate>> Journal::practiceDays() const
     // for times before 1970 too.
     if (!d->run(query,
                 u"SELECT DISTINCT started_at + started_offset * 1000 FROM sessions "
-                "WHERE status = 'completed'"_s,
+                "WHERE status = 'completed' AND deleted_at IS NULL"_s,
                 {}, tr("Reading the journal"), error))
         return error;
     constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;

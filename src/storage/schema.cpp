@@ -101,6 +101,8 @@ const std::vector<SchemaStep> &schemaSteps()
              u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
              u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s,
          }},
+        // A session can be deleted, and its deletion undone, as a reading can.
+        {4, {u"ALTER TABLE sessions ADD COLUMN deleted_at INTEGER"_s}},
     };
     return steps;
 }

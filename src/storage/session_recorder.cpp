@@ -105,6 +105,20 @@ bool SessionRecorder::finish(SessionStatus status, const QDateTime &endedAt, int
     return true;
 }
 
+bool SessionRecorder::discard(const QDateTime &endedAt, int practisedSeconds)
+{
+    if (!finish(SessionStatus::Stopped, endedAt, practisedSeconds, std::nullopt, QString()))
+        return false;
+    const auto deleted = m_journal->deleteSession(m_sessionId);
+    if (!deleted.ok()) {
+        spdlog::error("The session could not be discarded: {}",
+                      deleted.error().message.toStdString());
+        return false;
+    }
+    spdlog::info("Session {} discarded", m_sessionId);
+    return true;
+}
+
 std::optional<SessionRecorder::Interrupted> SessionRecorder::resume(const SessionRecord &session)
 {
     if (!m_journal)

@@ -23,6 +23,7 @@
 #include "bench_support.h"
 #include "player/player_page.h"
 #include "practice/home_page.h"
+#include "readings/reading_dialog.h"
 #include "session/session_controller.h"
 #include "settings/settings.h"
 #include "shell/main_window.h"
@@ -240,7 +241,7 @@ int main(int argc, char *argv[])
         fail(u"the healing sequence did not start"_s);
     if (!waitFor([&] { return session.currentDialog() != nullptr; }, 5000))
         fail(u"no readings dialog before the session"_s);
-    session.currentDialog()->reject(); // "Skip and start"
+    session.currentDialog()->done(viparita::app::ReadingDialog::Skipped); // "Skip and start"
     if (!waitFor([&] { return session.stage() == Stage::Playing; }, 5000))
         fail(u"the session did not begin to play"_s);
     QTest::qWait(1000);
@@ -304,7 +305,7 @@ int main(int argc, char *argv[])
         fail(u"the short-steps sequence did not start"_s);
     if (!waitFor([&] { return session.currentDialog() != nullptr; }, 5000))
         fail(u"no readings dialog before the session"_s);
-    session.currentDialog()->reject();
+    session.currentDialog()->done(viparita::app::ReadingDialog::Skipped);
     if (!waitFor([&] { return session.stage() == Stage::Playing; }, 5000))
         fail(u"the session did not begin to play"_s);
     const int total = session.player()->plan().totalSeconds();

@@ -258,3 +258,48 @@ TEST_CASE("plan takes a sequence file too, and names what is wrong with a sequen
     const auto none = runCli({u"plan"_s});
     CHECK(none.exitCode == 2);
 }
+
+TEST_CASE("the first word of a two-word command lists its sub-commands")
+{
+    const auto help = runCli({u"session"_s, u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(u"Usage: viparita-cli session SUB-COMMAND"_s));
+    for (const QString &sub :
+         {u"session log"_s, u"session show"_s, u"session delete"_s, u"session restore"_s})
+        CHECK(help.out.contains(sub));
+    CHECK_FALSE(help.out.contains(u"reading add"_s));
+
+    const auto bare = runCli({u"reading"_s});
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err.contains(u"which one?"_s));
+    CHECK(bare.err.contains(u"reading add"_s));
+    CHECK(bare.err.contains(u"reading delete"_s));
+
+    const auto mistyped = runCli({u"session"_s, u"shwo"_s, u"1"_s});
+    CHECK(mistyped.exitCode == 2);
+    CHECK(mistyped.err.contains(u"Did you mean 'session show'?"_s));
+}
+
+TEST_CASE("a mistyped command gets the nearest one, not the whole help")
+{
+    for (const auto &[typed, meant] :
+         {std::pair{u"valdate"_s, u"validate"_s}, std::pair{u"sesions"_s, u"sessions"_s},
+          std::pair{u"readngs"_s, u"readings"_s}, std::pair{u"exprot"_s, u"export"_s}}) {
+        INFO(typed.toStdString());
+        const auto result = runCli({typed});
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(u"Did you mean '%1'?"_s.arg(meant)));
+        CHECK_FALSE(result.err.contains(u"Commands:"_s));
+    }
+    const auto nothingNear = runCli({u"xyzzyplugh"_s});
+    CHECK(nothingNear.exitCode == 2);
+    CHECK_FALSE(nothingNear.err.contains(u"Did you mean"_s));
+    CHECK(nothingNear.err.contains(u"viparita-cli --help"_s));
+}
+
+TEST_CASE("a command's usage line names viparita-cli, not the path it was started by")
+{
+    const auto help = runCli({u"readings"_s, u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(u"Usage: viparita-cli [options] readings"_s));
+}

@@ -367,3 +367,70 @@ TEST_CASE("a damaged journal: the CLI says so, exits 3 and writes nothing")
     CHECK(list.exitCode == 3);
     CHECK(viparita::test::readFile(journal.path()) == bytes);
 }
+
+TEST_CASE("session show, session delete and session restore, by id")
+{
+    const CliJournal journal;
+    journal.runOk({u"session"_s, u"log"_s, u"healing"_s, u"--at"_s, u"2026-11-20T20:00:00+01:00"_s,
+                   u"--before"_s, u"150/95/72"_s, u"--after"_s, u"138/88/64"_s, u"--feeling"_s,
+                   u"4"_s, u"--note"_s, u"warm room"_s});
+    journal.runOk({u"reading"_s, u"add"_s, u"--systolic"_s, u"128"_s, u"--diastolic"_s, u"82"_s});
+    const QJsonArray sessions = journal.json({u"sessions"_s});
+    REQUIRE(sessions.size() == 1);
+    const QString id = QString::number(sessions.first().toObject().value(u"id"_s).toInt());
+
+    const auto shown = journal.run({u"session"_s, u"show"_s, id});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.startsWith(u"Session "_s + id + u": "_s));
+    CHECK(shown.out.contains(u"(healing), completed"_s));
+    CHECK(shown.out.contains(u"Feeling    4 of 5"_s));
+    CHECK(shown.out.contains(u"Note       warm room"_s));
+    CHECK(shown.out.contains(u"150/95"_s));
+    CHECK(shown.out.contains(u"138/88"_s));
+    const auto json = journal.run({u"session"_s, u"show"_s, id, u"--json"_s});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(object.value(u"id"_s).toInt() == id.toInt());
+    CHECK(object.value(u"readings"_s).toArray().size() == 2);
+    CHECK(object.value(u"note"_s).toString() == u"warm room"_s);
+
+    const auto deleted = journal.run({u"session"_s, u"delete"_s, id});
+    INFO(deleted.err.toStdString());
+    REQUIRE(deleted.exitCode == 0);
+    CHECK(deleted.out.contains(u"session restore "_s + id));
+    CHECK(journal.json({u"sessions"_s}).isEmpty());
+    CHECK(journal.json({u"readings"_s}).size() == 1); // the reading on its own stays
+    const auto gone = journal.run({u"session"_s, u"show"_s, id});
+    CHECK(gone.exitCode == 1);
+    CHECK(gone.err.contains(u"There is no session "_s + id));
+    CHECK(journal.run({u"session"_s, u"delete"_s, id}).exitCode == 1);
+
+    journal.runOk({u"session"_s, u"restore"_s, id});
+    CHECK(journal.json({u"sessions"_s}).size() == 1);
+    CHECK(journal.json({u"readings"_s}).size() == 3);
+    CHECK(journal.run({u"session"_s, u"restore"_s, id}).exitCode == 1);
+
+    // A bad id is a usage error that says what an id is.
+    for (const QString &bad : {u"abc"_s, u"0"_s}) {
+        const auto refused = journal.run({u"session"_s, u"show"_s, bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(u"must be a session's id"_s));
+    }
+}
+
+TEST_CASE("a command that only reads never makes a journal: no journal there exits 3")
+{
+    const CliJournal journal;
+    for (const QStringList &command :
+         {QStringList{u"readings"_s}, QStringList{u"sessions"_s}, QStringList{u"stats"_s},
+          QStringList{u"export"_s, u"--output"_s, journal.folder() + u"/out.csv"_s},
+          QStringList{u"session"_s, u"show"_s, u"1"_s}}) {
+        INFO(command.join(u' ').toStdString());
+        const auto result = journal.run(command);
+        CHECK(result.exitCode == 3);
+        CHECK(result.err.contains(u"there is no journal at "_s + journal.path()));
+        CHECK_FALSE(QFile::exists(journal.path()));
+    }
+    CHECK(QDir(journal.folder()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}

@@ -147,8 +147,12 @@ QStringList everything(const QString &path)
         for (const QString &table : {u"sessions"_s, u"session_steps"_s, u"readings"_s}) {
             QStringList columns;
             const QSqlRecord record = database.record(table);
-            for (int i = 0; i < record.count(); ++i)
+            for (int i = 0; i < record.count(); ++i) {
+                // A column a later version adds to the sessions, null in every row it finds.
+                if (table == u"sessions"_s && record.fieldName(i) == u"deleted_at"_s)
+                    continue;
                 columns.append(u"quote(%1)"_s.arg(record.fieldName(i)));
+            }
             QSqlQuery query(database);
             REQUIRE(query.exec(
                 u"SELECT %1 FROM %2 ORDER BY id"_s.arg(columns.join(u" || '|' || "_s), table)));
@@ -228,7 +232,8 @@ TEST_CASE("a journal of version 2 takes readings on standing up once upgraded")
     auto opened = Journal::open(path, {});
     REQUIRE(opened.journal);
     REQUIRE_FALSE(opened.error.isError());
-    CHECK(sqlRows(path, u"PRAGMA user_version"_s) == QStringList{u"3"_s});
+    CHECK(sqlRows(path, u"PRAGMA user_version"_s) ==
+          QStringList{QString::number(Journal::schemaVersion)});
     CHECK(sqlRows(path, u"PRAGMA integrity_check"_s) == QStringList{u"ok"_s});
     CHECK(everything(path) == before);
 

@@ -363,3 +363,61 @@ TEST_CASE("a logged session is saved whole or not at all")
     CHECK(readings->at(0).sessionId == *saved);
     CHECK(journal->sessionSteps(*saved)->size() == 1);
 }
+
+TEST_CASE("a session is deleted with its readings, and Undo brings back exactly what it took")
+{
+    auto journal = openOk(freshPath());
+    SessionRecord session;
+    session.sequenceId = u"classic"_s;
+    session.sequenceTitle = u"Classic"_s;
+    session.startedAt = at(u"2026-11-20T20:00:00+01:00"_s);
+    session.endedAt = at(u"2026-11-20T20:12:00+01:00"_s);
+    session.status = SessionStatus::Completed;
+    session.plannedSeconds = 720;
+    Reading before = reading(u"2026-11-20T19:59:00+01:00"_s, 140, 90);
+    before.context = ReadingContext::Before;
+    Reading after = reading(u"2026-11-20T20:13:00+01:00"_s, 128, 84);
+    after.context = ReadingContext::After;
+    const auto id = journal->logSession(
+        session, {{0, u"rest"_s, std::nullopt, 720, 720.0, false, 0}}, {before, after});
+    REQUIRE(id.ok());
+    REQUIRE(journal->addReading(reading(u"2026-11-21T08:00:00+01:00"_s, 131, 85)).ok());
+    const auto own = journal->readingsOfSession(*id);
+    REQUIRE(own->size() == 2);
+    // A reading of the session deleted on its own first: Undo of the session leaves it so.
+    REQUIRE(journal->deleteReading(own->at(0).id).ok());
+
+    // How the person felt and what they noted can be put right.
+    REQUIRE(journal->updateSessionNotes(*id, 4, u"calmer afterwards"_s).ok());
+    CHECK(journal->session(*id)->feeling == 4);
+    CHECK(journal->session(*id)->note == u"calmer afterwards"_s);
+    CHECK(journal->updateSessionNotes(*id, 9, {}).error().kind == StorageError::Kind::Invalid);
+    CHECK(journal->session(*id)->feeling == 4);
+
+    REQUIRE(journal->deleteSession(*id).ok());
+    CHECK(journal->sessions()->isEmpty());
+    CHECK(journal->session(*id).error().kind == StorageError::Kind::NotFound);
+    CHECK(journal->readingsOfSession(*id)->isEmpty());
+    CHECK(journal->readings()->size() == 1); // the reading on its own
+    CHECK_FALSE(journal->lastCompletedSession()->has_value());
+    CHECK(journal->practiceDays()->isEmpty());
+    CHECK(journal->deleteSession(*id).error().kind == StorageError::Kind::NotFound);
+    CHECK(journal->updateSessionNotes(*id, 3, {}).error().kind == StorageError::Kind::NotFound);
+
+    REQUIRE(journal->restoreSession(*id).ok());
+    REQUIRE(journal->sessions()->size() == 1);
+    CHECK(journal->session(*id)->note == u"calmer afterwards"_s);
+    const auto back = journal->readingsOfSession(*id);
+    REQUIRE(back->size() == 1);
+    CHECK(back->first().systolic == 128);
+    CHECK(journal->sessionSteps(*id)->size() == 1);
+    CHECK(journal->restoreSession(*id).error().kind == StorageError::Kind::NotFound);
+
+    // A session under way is not deleted.
+    SessionRecord running = session;
+    running.status = SessionStatus::InProgress;
+    running.endedAt.reset();
+    const auto started = journal->startSession(running);
+    REQUIRE(started.ok());
+    CHECK(journal->deleteSession(*started).error().kind == StorageError::Kind::NotFound);
+}

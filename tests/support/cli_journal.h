@@ -5,6 +5,7 @@
 #include "catch_qt.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -39,9 +40,17 @@ public:
     }
 
     /// Runs a command with --json; its output must be a JSON array.
+    /// Without a journal yet (every write so far refused), the command must say so and exit
+    /// 3, and the array is empty: nothing was saved.
     [[nodiscard]] QJsonArray json(const QStringList &arguments) const
     {
         const auto result = run(arguments + QStringList{QStringLiteral("--json")});
+        if (!QFileInfo::exists(m_path)) {
+            INFO(result.err.toStdString());
+            REQUIRE(result.exitCode == 3);
+            REQUIRE(result.err.contains(QStringLiteral("there is no journal at")));
+            return {};
+        }
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         QJsonParseError error{};

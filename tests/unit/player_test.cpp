@@ -433,6 +433,42 @@ TEST_CASE("the snapshot tells the step, the time left and the next step")
     CHECK(snapshot.progress == Approx(130.0 / 660.0));
 }
 
+TEST_CASE("the progress follows Next, Previous and 30 more seconds, mark for mark")
+{
+    const SessionPlan plan = makePlan(u"healing"_s);
+    const double total = plan.totalSeconds();
+    const auto mark = [&](int step) { return plan.steps().at(step).startSeconds / total; };
+    FakeClock clock;
+    Player player(plan);
+    player.start(clock.now);
+    clock.advance(std::chrono::seconds(plan.steps().at(0).startSeconds + 10));
+    (void)player.update(clock.now);
+    REQUIRE(player.snapshot(clock.now).step == 0);
+    const double inFirst = player.snapshot(clock.now).progress;
+    CHECK(inFirst > mark(0));
+    CHECK(inFirst < mark(1));
+
+    // Next: at the next step's mark at once.
+    REQUIRE(player.next(clock.now));
+    CHECK(player.snapshot(clock.now).step == 1);
+    CHECK(player.snapshot(clock.now).progress == Approx(mark(1)).margin(1e-6));
+    // Previous: back at the first step's mark.
+    REQUIRE(player.previous(clock.now));
+    CHECK(player.snapshot(clock.now).step == 0);
+    CHECK(player.snapshot(clock.now).progress == Approx(mark(0)).margin(1e-6));
+
+    // 30 more seconds: the bar stays within the step and crosses it more slowly.
+    clock.advance(20s);
+    const double beforeExtending = player.snapshot(clock.now).progress;
+    REQUIRE(player.extend(clock.now, 30s));
+    const double extended = player.snapshot(clock.now).progress;
+    CHECK(extended <= beforeExtending);
+    CHECK(extended > mark(0));
+    clock.advance(10s);
+    CHECK(player.snapshot(clock.now).progress > extended);
+    CHECK(player.snapshot(clock.now).progress < mark(1));
+}
+
 TEST_CASE("the breath follows the session time and each step's pattern")
 {
     FakeClock clock;

@@ -180,3 +180,53 @@ TEST_CASE("cue times follow the fitted step: percentages scale, end-N stays befo
     CHECK(step.cues[3].atSeconds == 225); // "end-15"
     CHECK(step.cues[3].beforeEndSeconds == 15);
 }
+
+TEST_CASE("a step fitted shorter keeps its cues in order: the last one stays last")
+{
+    const auto result = viparita::SequenceLoader::loadFile(
+        viparita::test::sourcePath(u"tests/data/valid/cue-forms.json"_s));
+    REQUIRE(result.ok());
+    viparita::Sequence sequence = *result.sequence;
+    REQUIRE(sequence.steps.size() == 1);
+    auto &step = sequence.steps.first();
+    // At its own 120 s: 30 s, 90 s, then 80 % (96 s), then 10 s before the end (110 s).
+    step.durationSeconds = 120;
+    step.cues = {{{viparita::CueTime::Kind::Seconds, 30}, u"first"_s, true},
+                 {{viparita::CueTime::Kind::BeforeEnd, 10}, u"fourth"_s, true},
+                 {{viparita::CueTime::Kind::Seconds, 90}, u"second"_s, true},
+                 {{viparita::CueTime::Kind::Percent, 80}, u"third"_s, true}};
+    for (const int minutes : {3, 4, 10}) {
+        INFO(minutes << " minutes");
+        PlanOptions options;
+        options.settleSeconds = 0;
+        options.minutes = minutes; // 180 s is longer; a settle-in is there anyway
+        sequence.steps.first().durationSeconds = 120;
+        const SessionPlan plan = planOf(sequence, options);
+        const auto &planned = plan.steps().first();
+        QStringList order;
+        int last = -1;
+        for (const auto &cue : planned.cues) {
+            order.append(cue.text);
+            CHECK(cue.atSeconds >= last);
+            CHECK(cue.atSeconds < planned.durationSeconds);
+            last = cue.atSeconds;
+        }
+        CHECK(order == QStringList{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s});
+    }
+    // Shorter than its own length: 60 s instead of 120 s.
+    sequence.steps.first().durationSeconds = 120;
+    sequence.steps.append(sequence.steps.first());
+    sequence.steps.last().id = u"other"_s;
+    sequence.steps.last().durationSeconds = 480;
+    PlanOptions options;
+    options.settleSeconds = 0;
+    options.minutes = 3; // 600 s fitted to 180 s: the first step gets 35 s or so
+    const SessionPlan plan = planOf(sequence, options);
+    const auto &shortened = plan.steps().first();
+    REQUIRE(shortened.durationSeconds < 120);
+    QStringList order;
+    for (const auto &cue : shortened.cues)
+        order.append(cue.text);
+    CHECK(order == QStringList{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s});
+    CHECK(shortened.cues.last().atSeconds >= shortened.cues.at(2).atSeconds);
+}

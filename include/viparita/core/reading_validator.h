@@ -15,8 +15,11 @@ struct FieldError {
     QString field;   ///< "systolic", "diastolic", "pulse", "taken_at", "position" or "note"
     QString message; ///< e.g. "must be a whole number of mmHg from 50 to 300"
 
-    /// "systolic: must be a whole number of mmHg from 50 to 300"
+    /// "systolic: must be a whole number of mmHg from 50 to 300" (files and the command line)
     [[nodiscard]] QString toString() const;
+    /// The same for a person, in words: "The systolic value must be a whole number of mmHg
+    /// from 50 to 300."
+    [[nodiscard]] QString sentence() const;
 
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };

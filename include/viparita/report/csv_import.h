@@ -70,8 +70,13 @@ public:
     };
     /// Splits CSV text (a leading BOM skipped) into records; a record that is only an empty line is
     /// left out. A quoted field still open at the end of the text leaves its record out and gives
-    /// the line it starts on in `unclosedLine` (0 when all is well).
-    [[nodiscard]] static QList<Record> parse(const QString &text, int *unclosedLine = nullptr);
+    /// the line it starts on in `unclosedLine` (0 when all is well). Fields are separated by
+    /// `delimiter`; without one, by the one the first line uses (delimiterOf).
+    [[nodiscard]] static QList<Record> parse(const QString &text, int *unclosedLine = nullptr,
+                                             QChar delimiter = QChar());
+    /// The separator of a CSV text: a comma, or the semicolon or tab its first line uses more
+    /// (as spreadsheets save "CSV" where the comma is the decimal mark).
+    [[nodiscard]] static QChar delimiterOf(const QString &text);
 };
 
 } // namespace viparita

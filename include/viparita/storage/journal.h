@@ -40,7 +40,7 @@ struct ImportOutcome {
 /// happens; a damaged file is never written to.
 class Journal final {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     /// PRAGMA application_id of a Viparita journal ("VIPR").
     static constexpr int applicationId = 0x56495052;
 
@@ -100,6 +100,14 @@ public:
     [[nodiscard]] StorageResult<qint64> logSession(const SessionRecord &session,
                                                    const QList<SessionStepRecord> &steps,
                                                    const QList<Reading> &readings);
+    /// Changes what the person said of a session: how they felt (1 to 5, or not said) and
+    /// the note.
+    [[nodiscard]] StorageStatus updateSessionNotes(qint64 sessionId, std::optional<int> feeling,
+                                                   const QString &note);
+    /// Marks a session deleted, with its readings; restoreSession() undoes it (the readings
+    /// deleted on their own before stay deleted). A session under way cannot be deleted.
+    [[nodiscard]] StorageStatus deleteSession(qint64 sessionId);
+    [[nodiscard]] StorageStatus restoreSession(qint64 sessionId);
 
     // Readings
     /// Saves a reading (checked with ReadingValidator first); gives its id.

@@ -46,6 +46,10 @@ public:
     bool finish(SessionStatus status, const QDateTime &endedAt, int practisedSeconds,
                 std::optional<int> feeling, const QString &note);
 
+    /// Finishes the session as stopped and deletes it with its readings (as the history's
+    /// Delete does, so that it can still be brought back): a session the person does not keep.
+    bool discard(const QDateTime &endedAt, int practisedSeconds);
+
     /// What the journal holds of a session a crash interrupted.
     struct Interrupted {
         QString sequenceTitle;

@@ -1,5 +1,7 @@
 #include "exchange/export_period.h"
 
+#include "widgets/date_fields.h"
+
 #include <viparita/storage/journal.h>
 
 #include <QComboBox>
@@ -28,7 +30,7 @@ ExportPeriod::ExportPeriod(const Journal &journal, QWidget *dialog)
     m_dates = new QWidget(dialog);
     const QDate today = QDate::currentDate();
     const auto dateEdit = [this, today](const QString &name) {
-        auto *edit = new QDateEdit(today, m_dates);
+        auto *edit = new DateField(today, m_dates);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -325,7 +325,9 @@ bool ImportDialog::importNow()
     if (m_outcome.duplicates > 0)
         message += u" "_s + tr("%1 already in the journal were skipped.").arg(m_outcome.duplicates);
     if (!m_result.badRows.isEmpty())
-        message += u" "_s + tr("%1 bad rows were left out.").arg(m_result.badRows.size());
+        message += u" "_s + (m_result.badRows.size() == 1
+                                 ? tr("1 bad row was left out.")
+                                 : tr("%1 bad rows were left out.").arg(m_result.badRows.size()));
     m_lastMessage = message;
     return true;
 }

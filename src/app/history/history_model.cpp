@@ -170,6 +170,13 @@ const Reading *HistoryModel::readingAt(int row) const
     return &m_readings.at(m_rows.at(row).reading);
 }
 
+std::optional<qint64> HistoryModel::sessionAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).kind != Kind::Session)
+        return std::nullopt;
+    return m_rows.at(row).id;
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

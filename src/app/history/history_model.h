@@ -49,6 +49,8 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     [[nodiscard]] const Reading *readingAt(int row) const;
+    /// The id of the session in row `row`, if it is a session's row.
+    [[nodiscard]] std::optional<qint64> sessionAt(int row) const;
     /// Quick looks at a row, for the filter (no QVariant on the way).
     [[nodiscard]] Kind kindAt(int row) const { return m_rows.at(row).kind; }
     [[nodiscard]] ReadingContext contextAt(int row) const { return m_rows.at(row).context; }

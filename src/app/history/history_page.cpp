@@ -1,10 +1,12 @@
 #include "history/history_page.h"
 
+#include "history/edit_session_dialog.h"
 #include "history/history_filter.h"
 #include "history/history_model.h"
 #include "readings/edit_reading_dialog.h"
 #include "settings/settings.h"
 #include "shell/journal_watch.h"
+#include "widgets/date_fields.h"
 
 #include <viparita/core/display_format.h>
 #include <viparita/storage/date_range.h>
@@ -54,9 +56,9 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     bar->addWidget(new QLabel(tr("Show"), this));
     bar->addWidget(m_show);
     bar->addSpacing(16);
-    m_from = new QDateEdit(this);
+    m_from = new DateField(this);
     m_from->setObjectName(u"fromDate"_s);
-    m_to = new QDateEdit(this);
+    m_to = new DateField(this);
     m_to->setObjectName(u"toDate"_s);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -147,16 +149,33 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
-    auto *deleteAction = new QAction(this);
+    // The same from the keyboard and from the context menu of the list.
+    m_view->setTabKeyNavigation(false); // Tab leaves the list in one press
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *editAction = new QAction(tr("Change…"), this);
+    editAction->setObjectName(u"editAction"_s);
+    editAction->setShortcuts(
+        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, &HistoryPage::editSelected);
+    m_view->addAction(editAction);
+    auto *deleteAction = new QAction(tr("Delete"), this);
+    deleteAction->setObjectName(u"deleteAction"_s);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(deleteAction, &QAction::triggered, this, &HistoryPage::deleteSelected);
     addAction(deleteAction);
-    auto *undoAction = new QAction(this);
+    m_view->addAction(deleteAction);
+    auto *undoAction = new QAction(tr("Undo delete"), this);
+    undoAction->setObjectName(u"undoAction"_s);
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(undoAction, &QAction::triggered, this, &HistoryPage::undoDelete);
     addAction(undoAction);
+    m_view->addAction(undoAction);
+    m_editAction = editAction;
+    m_deleteAction = deleteAction;
+    m_undoAction = undoAction;
     updateButtons();
     new JournalFollower(this, journal, [this] { reload(); });
 }
@@ -238,34 +257,57 @@ void HistoryPage::loadBackTo(const QDate &day)
 void HistoryPage::updateButtons()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const bool reading =
-        !rows.isEmpty() && m_model->readingAt(m_filter->mapToSource(rows.first()).row()) != nullptr;
+    const int row = rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
+    const bool something = m_model->readingAt(row) != nullptr || m_model->sessionAt(row);
     const bool writable = m_journal && !m_journal->isReadOnly();
-    m_edit->setEnabled(reading && writable);
-    m_delete->setEnabled(reading && writable);
+    m_edit->setEnabled(something && writable);
+    m_delete->setEnabled(something && writable);
+    m_editAction->setEnabled(something && writable);
+    m_deleteAction->setEnabled(something && writable);
+    m_undoAction->setEnabled(!m_deleted.isEmpty());
 }
 
 bool HistoryPage::deleteSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_journal)
+    if (rows.isEmpty() || !m_journal || m_journal->isReadOnly())
         return false;
-    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
-    if (!reading)
-        return false;
-    const qint64 id = reading->id;
-    const QString what = tr("Reading of %1 deleted (%2/%3).")
-                             .arg(DisplayFormat().dateTime(reading->takenAt))
-                             .arg(reading->systolic)
-                             .arg(reading->diastolic);
-    const auto deleted = m_journal->deleteReading(id);
-    if (!deleted.ok()) {
-        QMessageBox::warning(this, tr("The reading was not deleted"), deleted.error().message);
+    const int row = m_filter->mapToSource(rows.first()).row();
+    const DisplayFormat format;
+    if (const auto sessionId = m_model->sessionAt(row)) {
+        const auto session = m_journal->session(*sessionId);
+        const auto readings = m_journal->readingsOfSession(*sessionId);
+        const qsizetype count = readings.ok() ? readings->size() : 0;
+        const auto deleted = m_journal->deleteSession(*sessionId);
+        if (!deleted.ok()) {
+            QMessageBox::warning(this, tr("The session was not deleted"), deleted.error().message);
+            return false;
+        }
+        m_deleted.append({true, *sessionId});
+        const QString when =
+            session.ok() ? format.dateTime(session->startedAt) : QString::number(*sessionId);
+        m_undoText->setText(
+            count == 0   ? tr("Session of %1 deleted.").arg(when)
+            : count == 1 ? tr("Session of %1 deleted, with its reading.").arg(when)
+                         : tr("Session of %1 deleted, with its %2 readings.").arg(when).arg(count));
+    } else if (const Reading *reading = m_model->readingAt(row)) {
+        const qint64 id = reading->id;
+        const QString what = tr("Reading of %1 deleted (%2/%3).")
+                                 .arg(format.dateTime(reading->takenAt))
+                                 .arg(reading->systolic)
+                                 .arg(reading->diastolic);
+        const auto deleted = m_journal->deleteReading(id);
+        if (!deleted.ok()) {
+            QMessageBox::warning(this, tr("The reading was not deleted"), deleted.error().message);
+            return false;
+        }
+        m_deleted.append({false, id});
+        m_undoText->setText(what);
+    } else {
         return false;
     }
-    m_deleted.append(id);
-    m_undoText->setText(what);
     m_undoBar->show();
+    updateButtons();
     return true;
 }
 
@@ -273,13 +315,16 @@ bool HistoryPage::undoDelete()
 {
     if (m_deleted.isEmpty() || !m_journal)
         return false;
-    const qint64 id = m_deleted.takeLast();
-    const auto restored = m_journal->restoreReading(id);
+    const auto [session, id] = m_deleted.takeLast();
+    const auto restored = session ? m_journal->restoreSession(id) : m_journal->restoreReading(id);
     if (!restored.ok()) {
-        QMessageBox::warning(this, tr("The reading was not restored"), restored.error().message);
+        QMessageBox::warning(
+            this, session ? tr("The session was not restored") : tr("The reading was not restored"),
+            restored.error().message);
         return false;
     }
     m_undoBar->setVisible(!m_deleted.isEmpty());
+    updateButtons();
     return true;
 }
 
@@ -288,7 +333,35 @@ void HistoryPage::editSelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_journal || m_journal->isReadOnly())
         return;
-    const Reading *reading = m_model->readingAt(m_filter->mapToSource(rows.first()).row());
+    const int row = m_filter->mapToSource(rows.first()).row();
+    if (const auto sessionId = m_model->sessionAt(row)) {
+        const auto session = m_journal->session(*sessionId);
+        const auto readings = m_journal->readingsOfSession(*sessionId);
+        if (!session.ok() || !readings.ok()) {
+            QMessageBox::warning(this, tr("The session could not be read"),
+                                 (session.ok() ? readings.error() : session.error()).message);
+            return;
+        }
+        auto *dialog = new EditSessionDialog(*session, *readings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id = *sessionId] {
+            const auto saved = m_journal->updateSessionNotes(id, dialog->feeling(), dialog->note());
+            if (!saved.ok()) {
+                QMessageBox::warning(this, tr("The session was not changed"),
+                                     saved.error().message);
+                return;
+            }
+            for (const Reading &reading : dialog->changedReadings()) {
+                const auto changed = m_journal->updateReading(reading);
+                if (!changed.ok())
+                    QMessageBox::warning(this, tr("A reading was not changed"),
+                                         changed.error().message);
+            }
+        });
+        dialog->open();
+        return;
+    }
+    const Reading *reading = m_model->readingAt(row);
     if (!reading)
         return;
     auto *dialog = new EditReadingDialog(*reading, this);

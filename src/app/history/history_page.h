@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QFrame;
@@ -23,8 +24,9 @@ class HistoryModel;
 class JournalWatch;
 class Settings;
 
-/// Sessions and readings in one list, filtered by dates and kind: add,
-/// change and delete readings (with Undo).
+/// Sessions and readings in one list, filtered by dates and kind: add readings, change and
+/// delete readings and sessions (with Undo). From the keyboard: Enter or F2 changes the
+/// selected row, Delete deletes it, Ctrl+Z undoes; the context menu has the same.
 class HistoryPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryPage)
@@ -40,11 +42,12 @@ public:
     [[nodiscard]] HistoryFilter *filter() const { return m_filter; }
     [[nodiscard]] QTableView *view() const { return m_view; }
 
-    /// Deletes the reading in the selected row (undoable); false when the row is not a reading.
+    /// Deletes the reading or the session (with its readings) in the selected row, undoably;
+    /// false when nothing is selected or it could not be deleted.
     bool deleteSelected();
     /// Undoes the last delete.
     bool undoDelete();
-    /// Opens the editor for the selected reading.
+    /// Opens the editor for the selected reading or session.
     void editSelected();
 
 Q_SIGNALS:
@@ -68,9 +71,13 @@ private:
     QDateEdit *m_to = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
     QFrame *m_undoBar = nullptr;
     QLabel *m_undoText = nullptr;
-    QList<qint64> m_deleted;
+    /// What was deleted, last last: a session (true) or a reading (false), and its id.
+    QList<std::pair<bool, qint64>> m_deleted;
     QDate m_loadedFrom;              ///< the oldest day in the list
     std::optional<QDate> m_firstDay; ///< the journal's oldest day
 };

@@ -189,6 +189,20 @@ void PlayerPage::showSnapshot(const PlayerSnapshot &snapshot)
     m_pause->setText(snapshot.state == PlayerState::Paused ? tr("Resume") : tr("Pause"));
 }
 
+void PlayerPage::showEnded(bool completed)
+{
+    askToStop(false);
+    m_title->setText(completed ? tr("The session has ended") : tr("The session was stopped"));
+    m_targets->clear();
+    m_next->clear();
+    m_cue->setText(tr("Roll onto one side, rest there a few breaths, then sit up slowly."));
+    m_ring->setTime(0, 1);
+    if (completed)
+        m_progress->setProgress(1.0);
+    m_state->setText(completed ? tr("Ended") : tr("Stopped"));
+    m_shownStep = -2; // a new plan shows its first step again
+}
+
 void PlayerPage::showCue(const QString &text)
 {
     m_cue->setText(text);

@@ -30,6 +30,9 @@ public:
     void setPlan(const SessionPlan &plan);
     void showSnapshot(const PlayerSnapshot &snapshot);
     void showCue(const QString &text);
+    /// The session is over (`completed`, or stopped early): the page says so, and the clock
+    /// stands at zero rather than at the last second shown.
+    void showEnded(bool completed);
     void showBreath(const BreathState &state);
 
     [[nodiscard]] QString stepTitle() const;
@@ -48,8 +51,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
-private:
+public:
+    /// Shows (or hides) the bar that asks whether to stop the session.
     void askToStop(bool ask);
+
+private:
     void scaleFonts();
 
     const SessionPlan *m_plan = nullptr;

@@ -1,5 +1,7 @@
 #include "readings/edit_reading_dialog.h"
 
+#include "widgets/date_fields.h"
+
 #include <viparita/core/reading_validator.h>
 
 #include <QCheckBox>
@@ -26,11 +28,11 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
     setWindowTitle(tr("Change a reading"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_time = new QDateTimeEdit(reading.takenAt, this);
+    m_time = new DateTimeField(reading.takenAt, this);
     m_time->setObjectName(u"timeEdit"_s);
     m_time->setCalendarPopup(true);
     m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    form->addRow(tr("Taken at"), m_time);
+    form->addRow(tr("&Taken at"), m_time);
     auto field = [this](const QString &name, const QString &text) {
         auto *edit = new QLineEdit(text, this);
         edit->setObjectName(name);
@@ -42,16 +44,16 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
     m_systolic = field(u"systolicEdit"_s, QString::number(reading.systolic));
     m_diastolic = field(u"diastolicEdit"_s, QString::number(reading.diastolic));
     m_pulse = field(u"pulseEdit"_s, reading.pulse ? QString::number(*reading.pulse) : QString());
-    form->addRow(tr("Systolic (mmHg)"), m_systolic);
-    form->addRow(tr("Diastolic (mmHg)"), m_diastolic);
-    form->addRow(tr("Pulse (a minute)"), m_pulse);
+    form->addRow(tr("&Systolic (mmHg)"), m_systolic);
+    form->addRow(tr("&Diastolic (mmHg)"), m_diastolic);
+    form->addRow(tr("&Pulse (a minute)"), m_pulse);
     m_arm = new QComboBox(this);
     m_arm->addItem(tr("Not noted"), QString());
     m_arm->addItem(tr("Left arm"), u"left"_s);
     m_arm->addItem(tr("Right arm"), u"right"_s);
     m_arm->setCurrentIndex(
         std::max(0, m_arm->findData(reading.arm ? toString(*reading.arm) : QString())));
-    form->addRow(tr("Arm"), m_arm);
+    form->addRow(tr("&Arm"), m_arm);
     m_position = new QComboBox(this);
     m_position->addItem(tr("Not noted"), QString());
     m_position->addItem(tr("Sitting"), u"sitting"_s);
@@ -59,14 +61,15 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
     m_position->addItem(tr("Standing"), u"standing"_s);
     m_position->setCurrentIndex(std::max(
         0, m_position->findData(reading.position ? toString(*reading.position) : QString())));
-    form->addRow(tr("Position"), m_position);
-    m_irregular = new QCheckBox(tr("The monitor showed an irregular heartbeat"), this);
+    form->addRow(tr("P&osition"), m_position);
+    m_irregular = new QCheckBox(tr("The monitor showed an &irregular heartbeat"), this);
     m_irregular->setChecked(reading.irregular);
     form->addRow(QString(), m_irregular);
     m_note = new QPlainTextEdit(reading.note, this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setMaximumHeight(80);
-    form->addRow(tr("Note"), m_note);
+    m_note->setTabChangesFocus(true);
+    form->addRow(tr("&Note"), m_note);
     layout->addLayout(form);
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"problemsLabel"_s);
@@ -81,6 +84,9 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, &EditReadingDialog::refresh);
     layout->addWidget(buttons);
     refresh();
+    // The values are what one comes to change.
+    m_systolic->setFocus();
+    m_systolic->selectAll();
 }
 
 void EditReadingDialog::setValues(const QString &systolic, const QString &diastolic,
@@ -126,7 +132,7 @@ void EditReadingDialog::refresh()
     QStringList messages;
     for (const FieldError &error :
          ReadingValidator::validate(reading(), QDateTime::currentDateTime()))
-        messages.append(error.toString());
+        messages.append(error.sentence());
     m_problems->setText(messages.join(u'\n'));
     m_save->setEnabled(messages.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "readings/severe_reading_panel.h"
 #include "settings/settings.h"
+#include "widgets/date_fields.h"
 #include "widgets/grow_to_fit.h"
 
 #include <viparita/core/bp_classifier.h>
@@ -12,10 +13,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,24 +75,25 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     introLabel->setWordWrap(true);
     layout->addWidget(introLabel);
 
+    // A row a reading: "Reading 1" and its systolic, diastolic and pulse fields under their
+    // headings, and under the fields what the reading is (or what is wrong with it).
     m_grid = new QGridLayout;
-    m_grid->addWidget(new QLabel(tr("Systolic"), this), 0, 0);
-    m_grid->addWidget(new QLabel(tr("Diastolic"), this), 0, 1);
-    m_grid->addWidget(new QLabel(tr("Pulse"), this), 0, 2);
+    m_grid->addWidget(new QLabel(tr("Systolic"), this), 0, 1);
+    m_grid->addWidget(new QLabel(tr("Diastolic"), this), 0, 2);
+    m_grid->addWidget(new QLabel(tr("Pulse"), this), 0, 3);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnStretch(3, 1);
     layout->addLayout(m_grid);
 
-    m_addRow = new QPushButton(tr("Add another reading"), this);
-    m_addRow->setObjectName(u"addRowButton"_s);
-    connect(m_addRow, &QPushButton::clicked, this, [this] {
-        addRow();
-        m_rows.last().firstField()->setFocus();
-    });
     auto *armRow = new QHBoxLayout;
     m_arm = new QComboBox(this);
     m_arm->setObjectName(u"armCombo"_s);
     m_arm->addItem(tr("Left arm"), u"left"_s);
     m_arm->addItem(tr("Right arm"), u"right"_s);
     m_arm->setCurrentIndex(std::max(0, m_arm->findData(settings.text(Settings::Key::UsualArm))));
+    auto *armLabel = new QLabel(tr("&Arm:"), this);
+    armLabel->setBuddy(m_arm);
     m_position = new QComboBox(this);
     m_position->setObjectName(u"positionCombo"_s);
     m_position->addItem(tr("Sitting"), u"sitting"_s);
@@ -103,11 +106,53 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
                                       ? settings.text(Settings::Key::UsualPosition)
                                       : u"sitting"_s;
     m_position->setCurrentIndex(std::max(0, m_position->findData(usualPosition)));
-    armRow->addWidget(m_addRow);
-    armRow->addStretch(1);
+    auto *positionLabel = new QLabel(tr("P&osition:"), this);
+    positionLabel->setBuddy(m_position);
+    m_addRow = new QPushButton(tr("A&dd another reading"), this);
+    m_addRow->setObjectName(u"addRowButton"_s);
+    // Enter in a field saves; only a click or Space on this button adds a row.
+    m_addRow->setAutoDefault(false);
+    connect(m_addRow, &QPushButton::clicked, this, [this] {
+        addRow();
+        m_rows.last().firstField()->setFocus();
+    });
+    armRow->addWidget(armLabel);
     armRow->addWidget(m_arm);
+    armRow->addSpacing(12);
+    armRow->addWidget(positionLabel);
     armRow->addWidget(m_position);
+    armRow->addStretch(1);
+    armRow->addWidget(m_addRow);
     layout->addLayout(armRow);
+
+    if (purpose == Purpose::Standalone) {
+        // On its own a reading may be one taken earlier: its time, a note and the flag the
+        // monitor shows, as the editor of a saved reading offers them.
+        auto *form = new QFormLayout;
+        m_takenAt = new DateTimeField(this);
+        m_takenAt->setObjectName(u"timeEdit"_s);
+        m_takenAt->setCalendarPopup(true);
+        m_takenAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        const QDateTime now = QDateTime::currentDateTime();
+        m_shownTime = now.addSecs(-now.time().second()).addMSecs(-now.time().msec());
+        m_takenAt->setDateTime(m_shownTime);
+        connect(m_takenAt, &QDateTimeEdit::dateTimeChanged, this, &ReadingDialog::refresh);
+        form->addRow(tr("&Taken at:"), m_takenAt);
+        m_timeProblem = new QLabel(this);
+        m_timeProblem->setObjectName(u"timeProblemLabel"_s);
+        m_timeProblem->setWordWrap(true);
+        m_timeProblem->hide();
+        form->addRow(QString(), m_timeProblem);
+        m_note = new QLineEdit(this);
+        m_note->setObjectName(u"noteEdit"_s);
+        m_note->setPlaceholderText(tr("Optional: what you did or felt before it"));
+        connect(m_note, &QLineEdit::textChanged, this, &ReadingDialog::refresh);
+        form->addRow(tr("&Note:"), m_note);
+        m_irregular = new QCheckBox(tr("The monitor showed an &irregular heartbeat"), this);
+        m_irregular->setObjectName(u"irregularCheck"_s);
+        form->addRow(QString(), m_irregular);
+        layout->addLayout(form);
+    }
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summaryLabel"_s);
@@ -130,16 +175,28 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_faint->setVisible(purpose == Purpose::During || purpose == Purpose::After);
     connect(m_faint, &QCheckBox::toggled, this, &ReadingDialog::refresh);
     layout->addWidget(m_faint);
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(purpose == Purpose::Before ? tr("Save and start") : tr("Save"),
+    m_save = buttons->addButton(purpose == Purpose::Before ? tr("&Save and start") : tr("&Save"),
                                 QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveButton"_s);
-    m_skip = buttons->addButton(purpose == Purpose::Before       ? tr("Skip and start")
-                                : purpose == Purpose::Standalone ? tr("Cancel")
-                                                                 : tr("Skip"),
-                                QDialogButtonBox::RejectRole);
-    m_skip->setObjectName(u"skipButton"_s);
+    m_save->setDefault(true);
+    if (purpose == Purpose::Before) {
+        // Starting without readings is a choice of its own, never what Esc does.
+        m_skip = buttons->addButton(tr("S&kip and start"), QDialogButtonBox::ActionRole);
+        m_skip->setObjectName(u"skipButton"_s);
+        m_skip->setAutoDefault(false);
+        connect(m_skip, &QPushButton::clicked, this, [this] { done(Skipped); });
+        m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        m_cancel->setObjectName(u"cancelButton"_s);
+    } else {
+        m_skip = buttons->addButton(purpose == Purpose::Standalone ? tr("Cancel") : tr("S&kip"),
+                                    QDialogButtonBox::RejectRole);
+        m_skip->setObjectName(u"skipButton"_s);
+        m_cancel = m_skip;
+    }
+    m_cancel->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -148,6 +205,7 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     addRow();
     refresh();
     setMinimumWidth(460);
+    m_rows.first().firstField()->setFocus();
 }
 
 void ReadingDialog::addRow()
@@ -156,11 +214,62 @@ void ReadingDialog::addRow()
         return;
     const int index = static_cast<int>(m_rows.size());
     ReadingEntryRow row(index, this);
-    row.placeIn(m_grid, index * 2 + 1);
+    const QString name = tr("Reading %1").arg(index + 1);
+    auto *label = new QLabel(name, this);
+    label->setObjectName(u"rowLabel%1"_s.arg(index));
+    label->setBuddy(row.firstField());
+    m_grid->addWidget(label, index * 2 + 1, 0);
+    row.placeIn(m_grid, index * 2 + 1, 1);
+    row.setName(name);
     for (QLineEdit *field : row.fields())
         connect(field, &QLineEdit::textChanged, this, &ReadingDialog::refresh);
     m_rows.append(row);
     m_addRow->setEnabled(m_rows.size() < maxReadings);
+    orderTabs();
+}
+
+void ReadingDialog::orderTabs()
+{
+    // The order things are read and typed in: each reading's fields, the arm, the position,
+    // then what is under them, then the buttons.
+    QList<QWidget *> order;
+    for (const ReadingEntryRow &row : std::as_const(m_rows)) {
+        for (QLineEdit *field : row.fields())
+            order.append(field);
+    }
+    order << m_arm << m_position << m_addRow;
+    if (m_takenAt)
+        order << m_takenAt << m_note << m_irregular;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    // The rest (the severe panel's and the faint check's, the buttons) keep their order,
+    // after these.
+    QWidget *last = order.last();
+    for (QWidget *next : {static_cast<QWidget *>(m_faint), static_cast<QWidget *>(m_save),
+                          static_cast<QWidget *>(m_skip), static_cast<QWidget *>(m_cancel)}) {
+        if (next != last) {
+            setTabOrder(last, next);
+            last = next;
+        }
+    }
+}
+
+void ReadingDialog::setTakenAt(const QDateTime &when)
+{
+    if (m_takenAt)
+        m_takenAt->setDateTime(when);
+}
+
+void ReadingDialog::setNote(const QString &note)
+{
+    if (m_note)
+        m_note->setText(note);
+}
+
+void ReadingDialog::setIrregular(bool irregular)
+{
+    if (m_irregular)
+        m_irregular->setChecked(irregular);
 }
 
 void ReadingDialog::enter(int row, const QString &systolic, const QString &diastolic,
@@ -197,6 +306,20 @@ QList<Reading> ReadingDialog::readings() const
         case Purpose::Standalone:
             reading.context = ReadingContext::Standalone;
             break;
+        }
+    }
+    if (m_takenAt && !result.isEmpty()) {
+        // A time the person chose is the first reading's; the others keep their distance
+        // from it, as they were typed.
+        const QDateTime chosen = m_takenAt->dateTime();
+        if (chosen != m_shownTime) {
+            const QDateTime first = result.first().takenAt;
+            for (Reading &reading : result)
+                reading.takenAt = chosen.addSecs(first.secsTo(reading.takenAt));
+        }
+        for (Reading &reading : result) {
+            reading.note = m_note->text().trimmed();
+            reading.irregular = m_irregular->isChecked();
         }
     }
     return result;
@@ -303,14 +426,34 @@ void ReadingDialog::refresh()
         m_severe->showSevere(m_severeNow ? m_rechecks : std::max(0, m_rechecks - 1));
     else
         m_severe->hide();
-    // No session starts on a severe reading: Skip only closes then, keeping the readings.
-    const bool blocked = startBlocked();
-    m_save->setEnabled(mean.has_value() && !anyInvalid && !blocked);
-    if (m_purpose == Purpose::Before)
-        m_skip->setText(blocked ? tr("Close, do not start") : tr("Skip and start"));
+    // The time, the note: what a reading on its own adds.
+    bool timeOk = true;
+    if (m_takenAt) {
+        QStringList problems;
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const Reading &reading : readings()) {
+            for (const FieldError &error : ReadingValidator::validate(reading, now)) {
+                if (error.field == u"taken_at" || error.field == u"note")
+                    problems.append(error.sentence());
+            }
+        }
+        problems.removeDuplicates();
+        m_timeProblem->setText(problems.join(u'\n'));
+        m_timeProblem->setVisible(!problems.isEmpty());
+        timeOk = problems.isEmpty();
+    }
 
-    // Grow (never shrink) when a warning appears, so nothing is cut off.
-    growToFit(this);
+    // No session starts on a severe reading: only Cancel is left then, and it says that it
+    // closes without starting; the readings are kept.
+    const bool blocked = startBlocked();
+    m_save->setEnabled(mean.has_value() && !anyInvalid && !blocked && timeOk);
+    if (m_purpose == Purpose::Before) {
+        m_skip->setEnabled(!blocked);
+        m_cancel->setText(blocked ? tr("&Close, do not start") : tr("Cancel"));
+    }
+
+    // As tall as what it holds: taller when a warning appears, shorter when it goes.
+    fitToContents(this);
 }
 
 } // namespace viparita::app

@@ -13,8 +13,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace viparita::app {
@@ -30,6 +32,10 @@ class Settings;
 /// do (rest five minutes and measure again; with warning signs, call the emergency number),
 /// keeps the readings (keepReadings) when a recheck begins or the dialog is closed without
 /// Save, and before a session allows no start until a recheck is below the severe range.
+///
+/// From the keyboard: the focus starts in the first Systolic field; Tab goes systolic,
+/// diastolic, pulse, the next reading, then the arm and position, then the buttons; Enter
+/// saves (before a session: saves and starts) and never adds a row; Esc cancels.
 class ReadingDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadingDialog)
@@ -37,6 +43,9 @@ class ReadingDialog final : public QDialog {
 public:
     enum class Purpose { Before, During, After, Standalone };
     static constexpr int maxReadings = 3;
+    /// The result of "Skip and start" before a session (Accepted is "Save and start",
+    /// Rejected is Cancel: no session).
+    static constexpr int Skipped = 2;
 
     ReadingDialog(Purpose purpose, Settings &settings, std::optional<Measurement> before,
                   QWidget *parent = nullptr);
@@ -46,6 +55,12 @@ public:
     [[nodiscard]] QList<Reading> readings() const;
     /// The mean of the valid rows, if any.
     [[nodiscard]] std::optional<Measurement> measurement() const;
+
+    /// On its own (Purpose::Standalone): when the readings were taken, a note and the
+    /// irregular-heartbeat flag, as a saved reading's editor offers them.
+    void setTakenAt(const QDateTime &when);
+    void setNote(const QString &note);
+    void setIrregular(bool irregular);
 
     /// Fills a row as a person would type it (for tests and scripting).
     void enter(int row, const QString &systolic, const QString &diastolic,
@@ -75,6 +90,7 @@ private:
     void addRow();
     void refresh();
     void recheck();
+    void orderTabs();
 
     Purpose m_purpose;
     Settings &m_settings;
@@ -90,6 +106,12 @@ private:
     QCheckBox *m_faint = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_skip = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QDateTimeEdit *m_takenAt = nullptr; ///< on its own only
+    QLabel *m_timeProblem = nullptr;
+    QLineEdit *m_note = nullptr;
+    QCheckBox *m_irregular = nullptr;
+    QDateTime m_shownTime;     ///< the time the field showed until the person changed it
     bool m_severeNow = false;  ///< a reading entered now is severe
     bool m_severeSeen = false; ///< the latest measurement was severe, and no lower one since
     int m_rechecks = 0;

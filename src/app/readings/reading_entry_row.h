@@ -38,7 +38,12 @@ public:
     }
     [[nodiscard]] QLineEdit *firstField() const { return m_systolic; }
 
+    /// Names the row for a screen reader: its fields become "Reading 1: Systolic" and so on.
+    void setName(const QString &name);
     void setText(const QString &systolic, const QString &diastolic, const QString &pulse);
+    /// What was refused as it was typed, a line a field ("Systolic takes only the digits 0
+    /// to 9: “.” was left out. Check the number."); kept until the field is shortened.
+    [[nodiscard]] QStringList refusals() const;
     /// Empties the fields without signals, ready for a new reading.
     void clear();
     [[nodiscard]] bool isEmpty() const;
@@ -61,11 +66,15 @@ public:
     [[nodiscard]] static QString statusOf(const QList<ReadingEntryRow> &rows, int row);
 
 private:
+    /// The reading the fields hold, or nothing (m_problem then says why, if anything does).
+    std::optional<Reading> readFields();
+
     QLineEdit *m_systolic = nullptr;
     QLineEdit *m_diastolic = nullptr;
     QLineEdit *m_pulse = nullptr;
     QLabel *m_status = nullptr;
     std::optional<Reading> m_reading;
+    QString m_problem;
     QDateTime m_completedAt;
 };
 

@@ -90,10 +90,9 @@ StandingCheckDialog::StandingCheckDialog(Settings &settings, std::optional<Measu
         grid->addWidget(name, index * 2 + 1, 0);
         row.placeIn(grid, index * 2 + 1, 1);
         // A screen reader says which reading a field is for.
-        for (QLineEdit *field : row.fields()) {
-            field->setAccessibleName(rowNames.at(index) + u": "_s + field->placeholderText());
+        row.setName(rowNames.at(index));
+        for (QLineEdit *field : row.fields())
             connect(field, &QLineEdit::textChanged, this, &StandingCheckDialog::refresh);
-        }
         m_rows.append(row);
     }
     layout->addLayout(grid);
@@ -130,10 +129,12 @@ StandingCheckDialog::StandingCheckDialog(Settings &settings, std::optional<Measu
     layout->addWidget(m_faint);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveButton"_s);
-    m_skip = buttons->addButton(tr("Skip the standing check"), QDialogButtonBox::RejectRole);
+    m_save->setDefault(true);
+    m_skip = buttons->addButton(tr("S&kip the standing check"), QDialogButtonBox::RejectRole);
     m_skip->setObjectName(u"skipButton"_s);
+    m_skip->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -331,7 +332,7 @@ void StandingCheckDialog::refresh()
     showTimer();
 
     // Grow (never shrink) when a warning appears, so nothing is cut off.
-    growToFit(this);
+    fitToContents(this);
 }
 
 void StandingCheckDialog::done(int result)

@@ -126,8 +126,11 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
             [this](const QList<Reading> &readings) { m_recorder.saveWithoutSession(readings); });
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_dialog = nullptr;
-        if (dialog->startBlocked()) {
+        if (dialog->startBlocked())
             spdlog::warn("No session started: the reading before it is in the severe range");
+        if (dialog->startBlocked() ||
+            (result != QDialog::Accepted && result != ReadingDialog::Skipped)) {
+            // Cancel or Esc (or a severe reading): no session, and no record of one.
             m_player.reset();
             setStage(Stage::Idle);
             Q_EMIT finished();
@@ -353,6 +356,9 @@ void SessionController::endPlaying(SessionStatus status)
     m_practisedSeconds =
         static_cast<int>(duration_cast<seconds>(m_player->sessionTime(m_clock())).count());
     m_screenSaver->release();
+    m_page->showEnded(status == SessionStatus::Completed);
+    Q_EMIT statusTitleChanged(status == SessionStatus::Completed ? tr("Session ended")
+                                                                 : tr("Session stopped"));
     setStage(Stage::After);
     saveEndedSteps(true);
     updateTimer();
@@ -421,8 +427,10 @@ void SessionController::showSummary()
         facts.sequenceTitle = m_player->plan().sequenceTitle();
         facts.stepsPlanned = static_cast<int>(m_player->plan().steps().size());
         for (const StepRecord &record : m_player->stepLog()) {
-            ++facts.stepsDone;
-            facts.stepsSkipped += record.skipped ? 1 : 0;
+            if (record.skipped)
+                ++facts.stepsSkipped;
+            else
+                ++facts.stepsDone;
         }
     } else if (m_interrupted) {
         facts.sequenceTitle = m_interrupted->sequenceTitle;
@@ -435,15 +443,20 @@ void SessionController::showSummary()
     for (const Reading &reading : m_recorder.readings()) {
         if (reading.context == ReadingContext::Standing)
             facts.standing.append(reading);
+        else if (reading.context == ReadingContext::During)
+            facts.during.append(reading);
     }
     facts.fellOnStanding = m_fellOnStanding;
 
     auto *dialog = new SummaryDialog(facts, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int) {
-        m_recorder.finish(m_endStatus, QDateTime::currentDateTime(), m_practisedSeconds,
-                          dialog->feeling(), dialog->note());
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == SummaryDialog::Discarded)
+            m_recorder.discard(QDateTime::currentDateTime(), m_practisedSeconds);
+        else
+            m_recorder.finish(m_endStatus, QDateTime::currentDateTime(), m_practisedSeconds,
+                              dialog->feeling(), dialog->note());
         m_dialog = nullptr;
         m_player.reset();
         m_interrupted.reset();

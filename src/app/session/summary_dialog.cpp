@@ -59,6 +59,12 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     else if (facts.before && facts.after)
         lines.append(tr("Change: not compared, as the readings before and after were taken in "
                         "different positions."));
+    if (!facts.during.isEmpty()) {
+        QStringList taken;
+        for (const Reading &reading : facts.during)
+            taken.append(tr("%1/%2 mmHg").arg(reading.systolic).arg(reading.diastolic));
+        lines.append(tr("During: %1").arg(taken.join(tr(", then "))));
+    }
     if (!facts.standing.isEmpty()) {
         QStringList taken;
         for (const Reading &reading : facts.standing)
@@ -87,8 +93,7 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     layout->addWidget(new QLabel(tr("How do you feel now?"), this));
     auto *feelingRow = new QHBoxLayout;
     m_feeling = new QButtonGroup(this);
-    const QStringList names{tr("1 · worse"), tr("2 · a little worse"), tr("3 · the same"),
-                            tr("4 · better"), tr("5 · much better")};
+    const QStringList names = feelingNames();
     for (int i = 0; i < names.size(); ++i) {
         auto *button = new QRadioButton(names.at(i), this);
         button->setObjectName(u"feeling%1"_s.arg(i + 1));
@@ -113,10 +118,28 @@ SummaryDialog::SummaryDialog(const Facts &facts, QWidget *parent) : QDialog(pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
+    m_save->setDefault(true);
+    if (facts.stopped) {
+        // A session stopped early need not stay in the record a doctor sees.
+        QPushButton *discard =
+            buttons->addButton(tr("&Discard this session"), QDialogButtonBox::DestructiveRole);
+        discard->setObjectName(u"discardButton"_s);
+        discard->setAutoDefault(false);
+        discard->setToolTip(
+            tr("The session and its readings are left out of your history, trends and "
+               "exports."));
+        connect(discard, &QPushButton::clicked, this, [this] { QDialog::done(Discarded); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_note, &QPlainTextEdit::textChanged, this, &SummaryDialog::checkNote);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+QStringList SummaryDialog::feelingNames()
+{
+    return {tr("1 · worse"), tr("2 · a little worse"), tr("3 · the same"), tr("4 · better"),
+            tr("5 · much better")};
 }
 
 QString SummaryDialog::noteProblem() const

@@ -27,6 +27,8 @@ public:
         int stepsSkipped = 0;
         int stepsPlanned = 0;
         bool stopped = false;
+        /// The readings taken during the session, in the order taken.
+        QList<Reading> during;
         std::optional<Measurement> before;
         std::optional<Measurement> after;
         /// The readings on standing up, in the order taken (after 1 minute, after 3).
@@ -35,7 +37,13 @@ public:
         bool fellOnStanding = false;
     };
 
+    /// The result of "Discard this session" (offered for a session stopped early).
+    static constexpr int Discarded = 2;
+
     explicit SummaryDialog(const Facts &facts, QWidget *parent = nullptr);
+
+    /// How a person can say they feel after a session, 1 (worse) to 5 (much better).
+    [[nodiscard]] static QStringList feelingNames();
 
     /// 1 (worse) to 5 (much better), or nothing when not chosen.
     [[nodiscard]] std::optional<int> feeling() const;

@@ -168,13 +168,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitOrAsk);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setObjectName(u"fullScreenAction"_s);
     fullScreen->setShortcut(Qt::Key_F11);
+    fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    m_fullScreen = fullScreen;
     QAction *night = view->addAction(tr("&Night theme"));
     night->setObjectName(u"nightThemeAction"_s);
     night->setCheckable(true);
@@ -215,6 +217,23 @@ bool MainWindow::startSession(const QString &sequenceId, const PlanOptions &opti
     if (!CautionsDialog::ensureAcknowledged(m_settings, this))
         return false;
     m_session->start(*sequence, options);
+    return true;
+}
+
+bool MainWindow::welcome(const QString &startId)
+{
+    if (!CautionsDialog::ensureAcknowledged(m_settings, this)) {
+        statusBar()->showMessage(
+            tr("No practice starts until the cautions are read: Start shows them again."));
+        return false;
+    }
+    offerRecovery();
+    if (startId.isEmpty())
+        return false;
+    if (!startSession(startId, m_home->planOptions())) {
+        spdlog::error("No sequence with the id '{}'", startId.toStdString());
+        return false;
+    }
     return true;
 }
 
@@ -295,6 +314,24 @@ void MainWindow::showStage()
 void MainWindow::toggleFullScreen()
 {
     setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange && m_fullScreen)
+        m_fullScreen->setChecked(windowState().testFlag(Qt::WindowFullScreen));
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::quitOrAsk()
+{
+    // A session under way is not ended by a shortcut: the player asks, as Esc does.
+    if (m_session->stage() == SessionController::Stage::Playing) {
+        m_player->askToStop(true);
+        m_player->setFocus();
+        return;
+    }
+    close();
 }
 
 void MainWindow::showSettings()

@@ -7,6 +7,8 @@
 class QStackedWidget;
 class QToolBar;
 
+class QAction;
+
 namespace viparita {
 class Journal;
 struct PlanOptions;
@@ -50,12 +52,22 @@ public:
     bool startSession(const QString &sequenceId, const PlanOptions &options);
     /// Offers to finish a session a crash interrupted, if there is one.
     void offerRecovery();
+    /// What the app does once its window shows: the cautions on a first start (Not now
+    /// leaves the app open, and no practice starts until they are read), then an interrupted
+    /// session, then the session `startId` names, if any. False when that session did not
+    /// start. The session has the home page's length and breathing pace, as Start gives.
+    bool welcome(const QString &startId = {});
     /// Opens the dialog for a reading on its own.
     void addReading();
     /// File > Export: the export dialog; with `print`, the print dialog over it at once.
     void exportForDoctor(bool print = false);
     /// File > Import: readings from a CSV file.
     void importReadings();
+    /// File > Quit (Ctrl+Q): closes the window; during a session, asks first, as Esc does.
+    void quitOrAsk();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -72,6 +84,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     PlayerPage *m_player = nullptr;
+    QAction *m_fullScreen = nullptr;
     HistoryPage *m_history = nullptr; ///< null until first shown
     TrendsPage *m_trends = nullptr;   ///< null until first shown
     QToolBar *m_navigation = nullptr;

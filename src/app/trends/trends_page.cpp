@@ -3,6 +3,7 @@
 #include "plugins/report_backend.h"
 #include "settings/settings.h"
 #include "shell/journal_watch.h"
+#include "widgets/date_fields.h"
 
 #include <viparita/core/display_format.h>
 #include <viparita/core/home_average.h>
@@ -88,8 +89,8 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
         bar->addWidget(button);
     }
     m_rangeButtons->button(static_cast<int>(m_range))->setChecked(true);
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_from = new DateField(QDate::currentDate().addDays(-30), this);
+    m_to = new DateField(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);

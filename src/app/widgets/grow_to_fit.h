@@ -4,8 +4,9 @@ class QWidget;
 
 namespace viparita::app {
 
-/// Makes `window` as large as its layout wants at its present width, never smaller: a
-/// warning that appears in a dialog is shown whole rather than cut off.
-void growToFit(QWidget *window);
+/// Sizes `window` to what its layout holds at its width: taller when something appears,
+/// shorter again when it goes (no empty gap), and never narrower. A height the person set by
+/// dragging is kept, and only grows.
+void fitToContents(QWidget *window);
 
 } // namespace viparita::app

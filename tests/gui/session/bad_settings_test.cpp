@@ -7,6 +7,7 @@
 #include "catch_qt.h"
 
 #include "practice/home_page.h"
+#include "readings/reading_dialog.h"
 #include "session/session_controller.h"
 #include "settings/settings.h"
 #include "shell/main_window.h"
@@ -128,7 +129,7 @@ TEST_CASE("a custom pace no one could breathe starts the session on the sequence
         QTest::mouseClick(start, Qt::LeftButton);
         SessionController &session = *window.session();
         REQUIRE(session.stage() == Stage::Before);
-        session.currentDialog()->reject(); // no readings before
+        session.currentDialog()->done(viparita::app::ReadingDialog::Skipped); // no readings before
         REQUIRE(session.stage() == Stage::Playing);
 
         // The sequence's own pace, and the reason in the log.

@@ -130,8 +130,14 @@ TEST_CASE("a whole session from Start to the summary, then the journal holds it"
     REQUIRE(f.session().stage() == Stage::After);
     // 660 s at 10 updates a second.
     CHECK(updates == 6600);
-    CHECK(titles.size() == 1 + 9 + 2); // settle-in, nine steps, two switches
+    // Settle-in, nine steps, two switches, and then the end, said: no clock frozen at 0:01.
+    CHECK(titles.size() == 1 + 9 + 2 + 1);
     CHECK(titles.first() == u"Settle in"_s);
+    CHECK(titles.last() == u"The session has ended"_s);
+    CHECK(f.window->windowTitle().startsWith(u"Session ended"_s));
+    const auto *state = f.window->playerPage()->findChild<QLabel *>(u"playerState"_s);
+    REQUIRE(state != nullptr);
+    CHECK(state->text() == u"Ended"_s);
     CHECK(titles.contains(u"Switch to the left side"_s));
     CHECK(f.session().sound().lastPlayed() == u"end-bell"_s);
 
@@ -224,16 +230,53 @@ TEST_CASE("Space, Right, Left, plus, R and Esc do what they say")
     CHECK(sessions->first().status == viparita::SessionStatus::Stopped);
 }
 
+TEST_CASE("Cancel and Esc before a session start nothing, and Skip and start is a choice")
+{
+    for (const bool byEscape : {false, true}) {
+        INFO((byEscape ? "Esc" : "Cancel"));
+        Fixture f;
+        f.startHealing();
+        auto *before = f.dialog<ReadingDialog>();
+        REQUIRE(before->purpose() == ReadingDialog::Purpose::Before);
+        before->enter(0, u"128"_s, u"82"_s);
+        if (byEscape)
+            QTest::keyClick(before, Qt::Key_Escape);
+        else
+            f.click(before, u"cancelButton"_s);
+        QApplication::processEvents();
+        CHECK(f.session().stage() == Stage::Idle);
+        CHECK(f.journal->sessions()->isEmpty());
+        CHECK(f.journal->readings()->isEmpty());
+        CHECK(f.journal->interruptedSessions()->isEmpty());
+    }
+    Fixture f;
+    f.startHealing();
+    auto *before = f.dialog<ReadingDialog>();
+    auto *skip = before->findChild<QPushButton *>(u"skipButton"_s);
+    REQUIRE(skip != nullptr);
+    // Enter saves and starts; Skip is never the button Enter presses.
+    CHECK_FALSE(skip->isDefault());
+    CHECK_FALSE(skip->autoDefault());
+    f.click(before, u"skipButton"_s);
+    CHECK(f.session().stage() == Stage::Playing);
+    CHECK(f.journal->readings()->isEmpty());
+}
+
 TEST_CASE("a severe reading before a session is kept, and no session starts on it")
 {
-    // Whatever closes the dialog: Skip (now "Close, do not start"), Escape, the window's close.
+    // Whatever closes the dialog: Cancel (now "Close, do not start"; Skip and start is
+    // disabled), Escape, the window's close.
     const QList<std::pair<const char *, std::function<void(ReadingDialog *)>>> ways{
-        {"skip",
+        {"cancel",
          [](ReadingDialog *dialog) {
              auto *skip = dialog->findChild<QPushButton *>(u"skipButton"_s);
              REQUIRE(skip != nullptr);
-             CHECK(skip->text() == u"Close, do not start"_s);
-             QTest::mouseClick(skip, Qt::LeftButton);
+             CHECK_FALSE(skip->isEnabled());
+             QTest::mouseClick(skip, Qt::LeftButton); // disabled: nothing happens
+             auto *cancel = dialog->findChild<QPushButton *>(u"cancelButton"_s);
+             REQUIRE(cancel != nullptr);
+             CHECK(cancel->text().remove(u'&') == u"Close, do not start"_s);
+             QTest::mouseClick(cancel, Qt::LeftButton);
          }},
         {"escape", [](ReadingDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }},
         {"close", [](ReadingDialog *dialog) { dialog->close(); }},

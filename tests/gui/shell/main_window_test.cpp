@@ -4,16 +4,23 @@
 #include "catch_qt.h"
 
 #include "history/history_page.h"
+#include "practice/cautions_dialog.h"
 #include "practice/home_page.h"
 #include "practice/sequence_list_model.h"
+#include "session/session_controller.h"
 #include "settings/settings.h"
 #include "shell/main_window.h"
 #include "trends/trends_page.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::SequenceLibrary;
@@ -69,4 +76,43 @@ TEST_CASE("the main window opens on the home page with the bundled sequences")
     const QString second = window.homePage()->currentSequenceId();
     CHECK(second != u"healing"_s);
     CHECK(title->text() == library.find(second)->title);
+}
+
+TEST_CASE("Not now on the first-start cautions returns to the app, and no practice starts")
+{
+    viparita::app::Settings settings(viparita::test::dataHome() + u"/main-window-cautions.ini"_s);
+    settings.setValue(viparita::app::Settings::Key::CautionsAcknowledged, false);
+    const auto library = SequenceLibrary::load({});
+    MainWindow window(library, settings, nullptr);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // The dialog is modal: its buttons are pressed from the event loop it runs.
+    const auto answer = [&window](const char *button, bool tick) {
+        QTimer::singleShot(50, &window, [&window, button, tick] {
+            auto *dialog = window.findChild<viparita::app::CautionsDialog *>();
+            REQUIRE(dialog != nullptr);
+            if (tick)
+                dialog->findChild<QCheckBox *>(u"acknowledgeCheck"_s)->setChecked(true);
+            auto *push = dialog->findChild<QPushButton *>(QString::fromLatin1(button));
+            REQUIRE(push != nullptr);
+            QTest::mouseClick(push, Qt::LeftButton);
+        });
+    };
+    answer("notNowButton", false);
+    CHECK_FALSE(window.welcome(u"healing"_s));
+    QApplication::processEvents();
+    CHECK(window.isVisible());
+    CHECK(window.session()->stage() == viparita::app::SessionController::Stage::Idle);
+    CHECK(window.statusBar()->currentMessage().contains(u"cautions"_s));
+    CHECK_FALSE(settings.flag(viparita::app::Settings::Key::CautionsAcknowledged));
+
+    // Start asks again; once they are read, the practice begins.
+    answer("acknowledgeButton", true);
+    CHECK(window.startSession(u"healing"_s, {}));
+    CHECK(settings.flag(viparita::app::Settings::Key::CautionsAcknowledged));
+    CHECK(window.session()->stage() == viparita::app::SessionController::Stage::Before);
+    window.session()->currentDialog()->reject();
+    QApplication::processEvents();
+    CHECK(window.session()->stage() == viparita::app::SessionController::Stage::Idle);
 }
