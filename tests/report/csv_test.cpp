@@ -456,3 +456,36 @@ TEST_CASE("another app's time at an offset beyond any zone's is a bad row naming
     CHECK(back.badRows.isEmpty());
     CHECK(back.readings == result.readings);
 }
+
+TEST_CASE("a CSV separated by semicolons or tabs is read: the separator comes from its header")
+{
+    CHECK(CsvImport::delimiterOf(u"a,b,c\n1;2;3"_s) == u',');
+    CHECK(CsvImport::delimiterOf(u"Date;Time;Sys;Dia\n1,5;2"_s) == u';');
+    CHECK(CsvImport::delimiterOf(u"Date\tTime\tSys\n"_s) == u'\t');
+    // A quoted header name with a comma in it does not count.
+    CHECK(CsvImport::delimiterOf(u"\"Blood pressure, sys\";\"dia\";note\n"_s) == u';');
+    CHECK(CsvImport::delimiterOf(QString()) == u',');
+
+    const auto semicolons = CsvImport::parse(u"a;\"b;c\";d\n1;2,5;3\n"_s);
+    REQUIRE(semicolons.size() == 2);
+    CHECK(semicolons.at(0).fields == QStringList{u"a"_s, u"b;c"_s, u"d"_s});
+    CHECK(semicolons.at(1).fields == QStringList{u"1"_s, u"2,5"_s, u"3"_s});
+
+    const QDateTime now(QDate(2026, 1, 1), QTime(12, 0));
+    CsvImport::ColumnMap map;
+    map.datetime = CsvImport::Column(u"Zeit"_s);
+    map.systolic = CsvImport::Column(u"Sys"_s);
+    map.diastolic = CsvImport::Column(u"Dia"_s);
+    map.pulse = CsvImport::Column(u"Puls"_s);
+    map.dateFormat = u"dd.MM.yyyy HH:mm"_s;
+    for (const char *bytes : {"Zeit;Sys;Dia;Puls\r\n20.11.2025 21:15;130;85;66\r\n",
+                              "Zeit\tSys\tDia\tPuls\n20.11.2025 21:15\t130\t85\t66\n"}) {
+        INFO(bytes);
+        const CsvImportResult result = CsvImport::readMapped(bytes, map, now);
+        INFO(result.error.toStdString());
+        REQUIRE(result.readings.size() == 1);
+        CHECK(result.readings.first().systolic == 130);
+        CHECK(result.readings.first().diastolic == 85);
+        CHECK(result.readings.first().pulse == 66);
+    }
+}

@@ -166,7 +166,11 @@ void MainWindow::createMenus()
     connect(importAction, &QAction::triggered, this, &MainWindow::importReadings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q on every desktop, with the platform's own key for quitting where it has one.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::quitOrAsk);
 

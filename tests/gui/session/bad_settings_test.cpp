@@ -207,3 +207,32 @@ TEST_CASE("the real app, started on an all-zero custom pace, plays the session t
         app.kill();
     QSettings().clear();
 }
+
+TEST_CASE("viparita --help and --version answer in a terminal, without a display")
+{
+    for (const QString &option : {u"--help"_s, u"--version"_s}) {
+        INFO(option.toStdString());
+        QProcess app;
+        QStringList environment;
+        // No display to connect to, and no platform chosen: a window could not open.
+        for (const QString &variable : QProcess::systemEnvironment()) {
+            if (!variable.startsWith(u"DISPLAY="_s) &&
+                !variable.startsWith(u"WAYLAND_DISPLAY="_s) &&
+                !variable.startsWith(u"QT_QPA_PLATFORM="_s))
+                environment.append(variable);
+        }
+        app.setEnvironment(environment);
+        app.start(QStringLiteral(VIPARITA_APP_PATH), {option});
+        REQUIRE(app.waitForFinished(20000));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        INFO(QString::fromUtf8(app.readAllStandardError()).toStdString());
+        CHECK(app.exitStatus() == QProcess::NormalExit);
+        CHECK(app.exitCode() == 0);
+        if (option == u"--help"_s) {
+            CHECK(out.contains(u"--start <SEQUENCE>"_s));
+            CHECK(out.contains(u"--database <PATH>"_s));
+        } else {
+            CHECK(out.startsWith(u"viparita 0."_s));
+        }
+    }
+}

@@ -599,3 +599,77 @@ TEST_CASE("the window title shows the time left while a session plays")
     f.advance(60s);
     CHECK(f.window->windowTitle() == u"10:00 left · Viparita"_s);
 }
+
+TEST_CASE("Ctrl+Q during a session asks, as Esc does, and the window stays open")
+{
+    Fixture f;
+    f.startHealing();
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    REQUIRE(f.session().stage() == Stage::Playing);
+    f.advance(30s);
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QApplication::processEvents();
+    auto *page = f.window->playerPage();
+    CHECK(f.window->isVisible());
+    CHECK(page->isAskingToStop());
+    CHECK(f.session().stage() == Stage::Playing);
+    // Esc keeps practising; Ctrl+Q again, then Enter, stops it (the readings after follow).
+    QTest::keyClick(page, Qt::Key_Escape);
+    CHECK_FALSE(page->isAskingToStop());
+    CHECK(f.session().stage() == Stage::Playing);
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    REQUIRE(page->isAskingToStop());
+    QTest::keyClick(page, Qt::Key_Return);
+    CHECK(f.session().stage() == Stage::After);
+    CHECK(f.window->isVisible());
+}
+
+TEST_CASE("a session stopped after seconds can be discarded from its summary")
+{
+    Fixture f;
+    f.startHealing();
+    auto *before = f.dialog<ReadingDialog>();
+    before->enter(0, u"132"_s, u"84"_s);
+    f.click(before, u"saveButton"_s);
+    f.advance(25s);
+    f.advance(10s);
+    QTest::keyClick(f.window->playerPage(), Qt::Key_R);
+    auto *during = f.dialog<ReadingDialog>();
+    during->enter(0, u"124"_s, u"80"_s);
+    f.click(during, u"saveButton"_s);
+    f.advance(5s);
+    QTest::keyClick(f.window->playerPage(), Qt::Key_Right); // hamstrings skipped
+    f.advance(5s);
+    QTest::keyClick(f.window->playerPage(), Qt::Key_Escape);
+    QTest::keyClick(f.window->playerPage(), Qt::Key_Return);
+    REQUIRE(f.session().stage() == Stage::After);
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    auto *summary = f.dialog<SummaryDialog>();
+    // Steps done and skipped each counted once; the reading during the session is shown.
+    INFO(summary->factsText().toStdString());
+    CHECK(summary->factsText().contains(u"Steps done: 1 of 9; skipped: 1"_s));
+    CHECK(summary->factsText().contains(u"During: 124/80 mmHg"_s));
+    REQUIRE(f.journal->sessions()->size() == 1);
+    f.click(summary, u"discardButton"_s);
+    QApplication::processEvents();
+    CHECK(f.session().stage() == Stage::Idle);
+    CHECK(f.journal->sessions()->isEmpty());
+    CHECK(f.journal->readings()->isEmpty());
+    CHECK(f.journal->interruptedSessions()->isEmpty());
+}
+
+TEST_CASE("a completed session's summary offers no Discard")
+{
+    Fixture f;
+    f.startHealing();
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    f.advance(std::chrono::hours(1));
+    REQUIRE(f.session().stage() == Stage::After);
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    auto *summary = f.dialog<SummaryDialog>();
+    CHECK(summary->findChild<QPushButton *>(u"discardButton"_s) == nullptr);
+    CHECK(summary->factsText().contains(u"Steps done: 9 of 9; skipped: 0"_s));
+}
