@@ -1,6 +1,9 @@
 // Drives the real window through a session with a fake clock and saves a
 // picture of each screen: scripts/screenshots.sh runs it under Xvfb.
 #include "appearance/theme.h"
+#include "history/edit_session_dialog.h"
+#include "history/history_filter.h"
+#include "history/history_model.h"
 #include "history/history_page.h"
 #include "player/player_page.h"
 #include "practice/home_page.h"
@@ -20,7 +23,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +176,12 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
             }
         }
     }
+    // The player once the last step is over, behind the readings after.
+    if (auto *dialog = session.currentDialog()) {
+        dialog->hide();
+        save(&window, u"player-ended"_s + suffix);
+        dialog->show();
+    }
     auto *after = qobject_cast<viparita::app::ReadingDialog *>(session.currentDialog());
     after->enter(0, u"122"_s, u"76"_s, u"60"_s);
     after->enter(1, u"120"_s, u"74"_s, u"59"_s);
@@ -206,6 +217,37 @@ void run(const QSize &size, const QString &suffix, QTemporaryDir &data)
 
     window.showPage(viparita::app::MainWindow::Page::History);
     save(&window, u"history"_s + suffix);
+    // A session put right: its feeling, note and readings.
+    auto *history = window.historyPage();
+    for (int row = 0; row < history->filter()->rowCount(); ++row) {
+        const QModelIndex index = history->filter()->index(row, 0);
+        if (index.data(viparita::app::HistoryModel::KindRole).toInt() ==
+            static_cast<int>(viparita::app::HistoryModel::Kind::Session)) {
+            history->view()->selectRow(row);
+            break;
+        }
+    }
+    history->editSelected();
+    if (auto *edit = history->findChild<viparita::app::EditSessionDialog *>()) {
+        save(edit, u"edit-session"_s + suffix);
+        edit->reject();
+    }
+
+    // A reading on its own, typed with a slip ("12.5"): the field says what it left out.
+    window.showPage(viparita::app::MainWindow::Page::Practice);
+    window.addReading();
+    if (auto *reading = window.findChild<viparita::app::ReadingDialog *>()) {
+        auto *systolic = reading->findChild<QLineEdit *>(u"systolic0"_s);
+        systolic->setFocus();
+        QTest::keyClicks(systolic, u"12.5"_s);
+        QTest::keyClicks(reading->findChild<QLineEdit *>(u"diastolic0"_s), u"82"_s);
+        QTest::keyClicks(reading->findChild<QLineEdit *>(u"pulse0"_s), u"64"_s);
+        save(reading, u"reading-add"_s + suffix);
+        viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::Night);
+        save(reading, u"reading-add-night"_s + suffix);
+        viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
+        reading->reject();
+    }
     window.showPage(viparita::app::MainWindow::Page::Trends);
     window.trendsPage()->setRange(viparita::app::TrendsPage::Range::Year);
     save(&window, u"trends"_s + suffix);

@@ -256,6 +256,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Note)
         return row.note;
+    if (role == Qt::ToolTipRole && column == Entry)
+        return row.entry;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {

@@ -13,9 +13,11 @@
 #include <viparita/storage/journal.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,25 +55,30 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     m_show->addItem(tr("Readings during sessions"), static_cast<int>(HistoryFilter::Show::During));
     m_show->addItem(tr("Readings after sessions"), static_cast<int>(HistoryFilter::Show::After));
     m_show->addItem(tr("Readings on standing up"), static_cast<int>(HistoryFilter::Show::Standing));
-    bar->addWidget(new QLabel(tr("Show"), this));
+    auto *showLabel = new QLabel(tr("&Show"), this);
+    showLabel->setBuddy(m_show);
+    bar->addWidget(showLabel);
     bar->addWidget(m_show);
     bar->addSpacing(16);
-    m_from = new DateField(this);
+    // A date filter is on only when ticked: unticked, the list reaches to any day.
+    m_fromOn = new QCheckBox(tr("&From"), this);
+    m_fromOn->setObjectName(u"fromCheck"_s);
+    m_toOn = new QCheckBox(tr("t&o"), this);
+    m_toOn->setObjectName(u"toCheck"_s);
+    m_from = new DateField(QDate::currentDate().addDays(-30), this);
     m_from->setObjectName(u"fromDate"_s);
-    m_to = new DateField(this);
+    m_from->setAccessibleName(tr("From"));
+    m_to = new DateField(QDate::currentDate(), this);
     m_to->setObjectName(u"toDate"_s);
+    m_to->setAccessibleName(tr("To"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setSpecialValueText(tr("any day"));
+        edit->setEnabled(false);
     }
-    m_from->setDate(m_from->minimumDate());
-    m_to->setMaximumDate(QDate(2100, 1, 1));
-    m_to->setDate(m_to->minimumDate());
-    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_fromOn);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_toOn);
     bar->addWidget(m_to);
     bar->addStretch(1);
     auto *add = new QPushButton(tr("Add a reading…"), this);
@@ -112,28 +119,41 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(HistoryModel::When, 150);
-    m_view->setColumnWidth(HistoryModel::Entry, 230);
-    m_view->setColumnWidth(HistoryModel::Minutes, 70);
-    m_view->setColumnWidth(HistoryModel::Pressure, 220);
-    m_view->setColumnWidth(HistoryModel::Change, 90);
-    m_view->setColumnWidth(HistoryModel::Category, 190);
-    m_view->setColumnWidth(HistoryModel::Feeling, 70);
+    // Every column in view at 1000 pixels: the numbers as wide as what they show, the entry
+    // and the note sharing the rest (elided, whole in their tooltips).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(HistoryModel::Entry, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_view->font());
+    const auto fit = [&metrics](const QString &widest) {
+        return metrics.horizontalAdvance(widest) + 2 * metrics.averageCharWidth() + 8;
+    };
+    m_view->setColumnWidth(HistoryModel::When, fit(u"30 Sep 2026 23:59"_s));
+    m_view->setColumnWidth(HistoryModel::Minutes, fit(tr("Minutes")));
+    m_view->setColumnWidth(HistoryModel::Pressure, fit(u"147/93 → 121/75, pulse 59.5"_s));
+    m_view->setColumnWidth(HistoryModel::Change, fit(u"-26/-18"_s) + 8);
+    m_view->setColumnWidth(HistoryModel::Category,
+                           fit(tr("Severe hypertension")) + metrics.height() + 8);
+    m_view->setColumnWidth(HistoryModel::Feeling, fit(tr("Feeling")) + 8);
+    m_view->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_view, 1);
 
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(static_cast<HistoryFilter::Show>(m_show->currentData().toInt()));
     });
     auto range = [this] {
-        const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+        m_from->setEnabled(m_fromOn->isChecked());
+        m_to->setEnabled(m_toOn->isChecked());
+        const QDate from = m_fromOn->isChecked() ? m_from->date() : QDate();
         if (from.isValid())
             loadBackTo(from);
-        m_filter->setRange(from, m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
+        m_filter->setRange(from, m_toOn->isChecked() ? m_to->date() : QDate());
     };
     connect(m_from, &QDateEdit::dateChanged, this, range);
     connect(m_to, &QDateEdit::dateChanged, this, range);
+    connect(m_fromOn, &QCheckBox::toggled, this, range);
+    connect(m_toOn, &QCheckBox::toggled, this, range);
     connect(add, &QPushButton::clicked, this, &HistoryPage::addReadingRequested);
     connect(m_edit, &QPushButton::clicked, this, &HistoryPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
@@ -205,7 +225,7 @@ void HistoryPage::reload()
     m_model->setMoreSource([this] { loadOlder(); }, m_firstDay && *m_firstDay < m_loadedFrom);
     spdlog::debug("History: the newest {} days in {} ms", firstWindowDays, timer.elapsed());
     // A date filter reaching further back needs those days loaded.
-    loadBackTo(m_from->date() == m_from->minimumDate() ? m_loadedFrom : m_from->date());
+    loadBackTo(m_fromOn->isChecked() ? m_from->date() : m_loadedFrom);
     if (shownBefore.isValid())
         loadBackTo(shownBefore);
     updateButtons();

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFrame;
@@ -67,6 +68,8 @@ private:
     HistoryFilter *m_filter;
     QTableView *m_view = nullptr;
     QComboBox *m_show = nullptr;
+    QCheckBox *m_fromOn = nullptr;
+    QCheckBox *m_toOn = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_edit = nullptr;

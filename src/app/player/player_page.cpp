@@ -78,6 +78,11 @@ PlayerPage::PlayerPage(QWidget *parent) : QWidget(parent)
     auto *side = new QVBoxLayout;
     m_pacer = new BreathPacerWidget(this);
     m_pacer->setObjectName(u"breathPacer"_s);
+    {
+        QSizePolicy policy = m_pacer->sizePolicy();
+        policy.setRetainSizeWhenHidden(true); // the ring stays where it was at the end
+        m_pacer->setSizePolicy(policy);
+    }
     m_ring = new CountdownRing(this);
     m_ring->setObjectName(u"countdownRing"_s);
     side->addWidget(m_pacer, 3);
@@ -103,7 +108,8 @@ PlayerPage::PlayerPage(QWidget *parent) : QWidget(parent)
     QPushButton *extend = button(u"extendButton"_s, tr("+30 s"), u"+"_s, this);
     QPushButton *reading = button(u"readingButton"_s, tr("Reading"), u"R"_s, this);
     QPushButton *stop = button(u"stopButton"_s, tr("Stop"), tr("Esc"), this);
-    for (QPushButton *control : {previous, m_pause, next, extend, reading, stop})
+    m_controls = {previous, m_pause, next, extend, reading, stop};
+    for (QPushButton *control : std::as_const(m_controls))
         footer->addWidget(control);
     layout->addLayout(footer);
 
@@ -147,6 +153,9 @@ void PlayerPage::setPlan(const SessionPlan &plan)
     m_shownStep = -2;
     askToStop(false);
     m_cue->clear();
+    m_pacer->show();
+    for (QPushButton *control : std::as_const(m_controls))
+        control->setEnabled(true);
 }
 
 void PlayerPage::showSnapshot(const PlayerSnapshot &snapshot)
@@ -201,6 +210,11 @@ void PlayerPage::showEnded(bool completed)
         m_progress->setProgress(1.0);
     m_state->setText(completed ? tr("Ended") : tr("Stopped"));
     m_shownStep = -2; // a new plan shows its first step again
+    // Nothing more to breathe with or to press: the pacer goes (its place kept), the
+    // controls rest until the next session.
+    m_pacer->hide();
+    for (QPushButton *control : std::as_const(m_controls))
+        control->setEnabled(false);
 }
 
 void PlayerPage::showCue(const QString &text)

@@ -60,6 +60,7 @@ private:
 
     const SessionPlan *m_plan = nullptr;
     std::optional<SessionPlan> m_planCopy;
+    QList<QPushButton *> m_controls; ///< Previous, Pause, Next, +30 s, Reading, Stop
     QLabel *m_title = nullptr;
     QLabel *m_targets = nullptr;
     QLabel *m_cue = nullptr;

@@ -41,12 +41,24 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
 }
 
 /// The steps, one a line: "1. Hamstrings · 2 min".
-QString stepsText(const Sequence &sequence)
+/// The steps, one a line, each with its length: as the sequence has it, or as `plan` fits it
+/// to the length chosen.
+QString stepsText(const Sequence &sequence, const SessionPlan *plan)
 {
     QStringList lines;
     int number = 0;
-    for (const Step &step : sequence.steps) {
-        const QString length = SequenceListModel::lengthText(step.durationSeconds);
+    for (qsizetype i = 0; i < sequence.steps.size(); ++i) {
+        const Step &step = sequence.steps.at(i);
+        int seconds = step.durationSeconds;
+        if (plan) {
+            for (const PlannedStep &planned : plan->steps()) {
+                if (planned.sequenceStepIndex == i) {
+                    seconds = planned.durationSeconds;
+                    break;
+                }
+            }
+        }
+        const QString length = SequenceListModel::lengthText(seconds);
         const QString when =
             step.sides == Sides::Both ? HomePage::tr("%1 each side").arg(length) : length;
         lines.append(HomePage::tr("%1. %2 · %3").arg(++number).arg(step.title, when));
@@ -189,6 +201,20 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
             Q_EMIT startRequested(id, planOptions());
     });
     connect(m_list, &QListView::activated, m_start, &QPushButton::click);
+    connect(m_minutes, &QSpinBox::valueChanged, this,
+            [this] { showEntry(m_list->currentIndex().row()); });
+    // The defaults of the settings show here as soon as they are changed.
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::DefaultMinutes) {
+            const int minutes = m_settings.number(Settings::Key::DefaultMinutes);
+            m_minutes->setValue(minutes >= SessionPlan::minMinutes ? minutes
+                                                                   : m_minutes->minimum());
+        } else if (key == Settings::Key::BreathPace) {
+            m_pace->setPaceKey(m_settings.text(Settings::Key::BreathPace));
+        } else if (key == Settings::Key::LengthenBreath) {
+            m_lengthen->setChecked(m_settings.flag(Settings::Key::LengthenBreath));
+        }
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEntry(current.row()); });
     if (m_model->rowCount() > 0)
@@ -292,16 +318,24 @@ void HomePage::showEntry(int row)
     const Sequence &sequence = *entry->sequence;
     m_title->setText(sequence.title);
     const int played = sequence.playedStepCount();
-    QString summary =
-        tr("%1 · %2").arg(SequenceListModel::lengthText(sequence.practiceSeconds()),
-                          SequenceListModel::stepsText(static_cast<int>(sequence.steps.size())));
+    // With a length chosen, the session as it will be played: its whole length and each
+    // step's share of it.
+    std::optional<SessionPlan> fitted;
+    if (m_minutes->value() >= SessionPlan::minMinutes) {
+        PlanOptions options;
+        options.minutes = m_minutes->value();
+        fitted = SessionPlan::create(sequence, options).plan;
+    }
+    QString summary = tr("%1 · %2").arg(
+        SequenceListModel::lengthText(fitted ? fitted->totalSeconds() : sequence.practiceSeconds()),
+        SequenceListModel::stepsText(static_cast<int>(sequence.steps.size())));
     if (played != sequence.steps.size())
         summary += tr(" (%1 with each side played)").arg(played);
     m_summary->setText(summary);
     m_pose->setImage(sequence.steps.isEmpty() ? QString() : sequence.steps.first().image);
     m_description->setText(sequence.description);
     m_stepsHeading->show();
-    m_steps->setText(stepsText(sequence));
+    m_steps->setText(stepsText(sequence, fitted ? &*fitted : nullptr));
     m_props->setText(sequence.props.isEmpty()
                          ? QString()
                          : tr("You will need: %1").arg(sequence.props.join(u", "_s)));

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -219,6 +220,15 @@ void TrendsPage::reload()
             spdlog::error("The trends could not be read: {}", loaded.error().message.toStdString());
     }
     const qint64 read = timer.restart();
+    if (m_range != Range::Custom) {
+        // The fields show the days the range covers (for All, from the first reading), so
+        // that From… starts from them.
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(
+            range.from.value_or(readings.isEmpty() ? today : readings.first().takenAt.date()));
+        m_to->setDate(today);
+    }
     m_report = Statistics::compute(readings, m_settings.guideline());
     const qint64 computed = timer.restart();
     showCharts(m_report.measurementList);
@@ -241,9 +251,12 @@ void TrendsPage::showSummary()
                      u' ' +
                      changeSentence(report.diastolicChange, report.pairedSessions, tr("diastolic"));
     if (report.shareSystolicFell)
-        change += tr(" Systolic fell in %1 of %2 sessions.")
-                      .arg(report.systolicFell)
-                      .arg(report.pairedSessions);
+        change += report.pairedSessions == 1
+                      ? (report.systolicFell == 1 ? tr(" Systolic fell in that session.")
+                                                  : tr(" Systolic did not fall in that session."))
+                      : tr(" Systolic fell in %1 of the %2 sessions.")
+                            .arg(report.systolicFell)
+                            .arg(report.pairedSessions);
     if (!report.reliable)
         change += tr(" Not yet reliable: fewer than %1 sessions with readings before and after.")
                       .arg(Statistics::reliableSessions);
@@ -271,7 +284,9 @@ void TrendsPage::showSummary()
             trend += tr(" (95% CI %1 to %2)")
                          .arg(number(report.systolicTrend.ci95->first),
                               number(report.systolicTrend.ci95->second));
-        trend += tr(", from %1 measurements.").arg(report.systolicTrend.n);
+        trend += report.systolicTrend.n == 1
+                     ? tr(", from 1 measurement.")
+                     : tr(", from %1 measurements.").arg(report.systolicTrend.n);
     } else {
         trend = tr("The trend before your sessions needs measurements on different days.");
     }

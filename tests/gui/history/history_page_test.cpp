@@ -18,7 +18,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -259,4 +261,40 @@ TEST_CASE("Tab leaves the history list in one press")
     page.view()->selectRow(0);
     QTest::keyClick(page.view(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() != page.view());
+}
+
+TEST_CASE(
+    "at 1000 pixels every column of the history is in view, and the date filters are ticked on")
+{
+    GuiJournal data;
+    data.session(2, 150, 138);
+    data.standalone(40, 128, 82, u"a long note about the morning walk before breakfast"_s);
+    viparita::app::JournalWatch watch(data.journal.get());
+    HistoryPage page(*data.settings, watch);
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.reload();
+    QApplication::processEvents();
+    const auto *view = page.view();
+    const int visible = view->viewport()->width();
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        INFO("column " << column);
+        CHECK(view->columnViewportPosition(column) >= 0);
+        CHECK(view->columnViewportPosition(column) + 40 <= visible);
+    }
+    CHECK(view->columnViewportPosition(HistoryModel::Note) +
+              view->columnWidth(HistoryModel::Note) <=
+          visible + 1);
+
+    // No filter until one is ticked: both rows; From 30 days ago leaves the older reading out.
+    CHECK(page.filter()->rowCount() == 2);
+    auto *from = page.findChild<QCheckBox *>(u"fromCheck"_s);
+    REQUIRE(from != nullptr);
+    CHECK_FALSE(page.findChild<QDateEdit *>(u"fromDate"_s)->isEnabled());
+    from->setChecked(true);
+    CHECK(page.findChild<QDateEdit *>(u"fromDate"_s)->isEnabled());
+    CHECK(page.filter()->rowCount() == 1);
+    from->setChecked(false);
+    CHECK(page.filter()->rowCount() == 2);
 }

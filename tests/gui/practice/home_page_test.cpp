@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -146,4 +147,38 @@ TEST_CASE("the home page says the last session, its readings and the days in a r
     CHECK(pages->currentWidget() == window.findChild<viparita::app::TrendsPage *>());
     window.showPage(MainWindow::Page::Practice);
     CHECK(pages->currentWidget() == window.homePage());
+}
+
+TEST_CASE("the length chosen shows at once in the header and in each step's time")
+{
+    viparita::app::Settings settings(viparita::test::dataHome() + u"/home-length.ini"_s);
+    settings.setValue(viparita::app::Settings::Key::DefaultMinutes, 0);
+    const auto library = SequenceLibrary::load({});
+    MainWindow window(library, settings, nullptr);
+    window.show();
+    window.homePage()->selectSequence(u"healing"_s);
+    auto *summary = window.findChild<QLabel *>(u"sequenceSummary"_s);
+    auto *steps = window.findChild<QLabel *>(u"sequenceSteps"_s);
+    auto *minutes = window.findChild<QSpinBox *>(u"minutesSpin"_s);
+    REQUIRE(summary);
+    REQUIRE(steps);
+    REQUIRE(minutes);
+    CHECK(summary->text().startsWith(u"10 min 30 s"_s));
+    const QString asWritten = steps->text();
+    CHECK(asWritten.contains(u"1 min 30 s"_s)); // hamstrings as written
+
+    // Chosen on the home page: 20 minutes.
+    minutes->setValue(20);
+    CHECK(summary->text().startsWith(u"20 min"_s));
+    CHECK(steps->text() != asWritten);
+    CHECK_FALSE(
+        steps->text().startsWith(u"1. Hamstrings: legs straight up the wall · 1 min 30 s"_s));
+
+    // Changed in the settings: the home page follows at once.
+    settings.setValue(viparita::app::Settings::Key::DefaultMinutes, 12);
+    CHECK(minutes->value() == 12);
+    CHECK(summary->text().startsWith(u"12 min"_s));
+    settings.setValue(viparita::app::Settings::Key::DefaultMinutes, 0);
+    CHECK(minutes->value() == minutes->minimum());
+    CHECK(steps->text() == asWritten);
 }

@@ -138,6 +138,9 @@ TEST_CASE("a whole session from Start to the summary, then the journal holds it"
     const auto *state = f.window->playerPage()->findChild<QLabel *>(u"playerState"_s);
     REQUIRE(state != nullptr);
     CHECK(state->text() == u"Ended"_s);
+    // Nothing left to press or to breathe with until the next session.
+    CHECK_FALSE(f.window->playerPage()->findChild<QWidget *>(u"breathPacer"_s)->isVisible());
+    CHECK_FALSE(f.window->playerPage()->findChild<QPushButton *>(u"nextButton"_s)->isEnabled());
     CHECK(titles.contains(u"Switch to the left side"_s));
     CHECK(f.session().sound().lastPlayed() == u"end-bell"_s);
 
