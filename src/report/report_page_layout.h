@@ -27,7 +27,7 @@ constexpr qreal bodySize = 10.5;
 constexpr qreal tableSize = 9.0;
 constexpr qreal smallSize = 8.5;
 constexpr qreal cellPadding = 3.0;
-constexpr qreal chartHeight = 170.0;
+constexpr qreal chartHeight = 200.0;
 
 inline const QColor ink{0x1e, 0x1e, 0x1e};
 inline const QColor muted{0x55, 0x55, 0x55};

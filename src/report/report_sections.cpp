@@ -43,6 +43,8 @@ void paintChart(QPainter &painter, const QRectF &target, QChart *chart)
         while ((values->max() - values->min()) / values->tickInterval() > 3.0)
             values->setTickInterval(values->tickInterval() * 2);
     }
+    // The plot is the scene's width but for the value labels and the margins.
+    TrendCharts::fitDateLabels(chart, sceneSize.width() - 70.0);
     QGraphicsScene scene;
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -128,7 +129,32 @@ QDateTimeAxis *timeAxis(qint64 fromMs, qint64 toMs)
     return axis;
 }
 
+/// Keeps the dates under `axis` whole as the chart is laid out (fitDateLabels).
+void keepDateLabelsWhole(QChart *chart, QDateTimeAxis *axis)
+{
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [chart](const QRectF &plot) {
+        TrendCharts::fitDateLabels(chart, plot.width());
+    });
+}
+
 } // namespace
+
+void TrendCharts::fitDateLabels(QChart *chart, qreal plotWidth)
+{
+    for (QAbstractAxis *abstract : chart->axes(Qt::Horizontal)) {
+        auto *axis = qobject_cast<QDateTimeAxis *>(abstract);
+        if (!axis)
+            continue;
+        const QFontMetricsF metrics(axis->labelsFont());
+        // The widest a label of this format can be, with room on either side.
+        const QDateTime widest(QDate(2026, 9, 28), QTime(23, 59));
+        const qreal label = metrics.horizontalAdvance(widest.toString(axis->format())) +
+                            4.0 * metrics.averageCharWidth();
+        const int count = std::clamp(static_cast<int>(plotWidth / label) + 1, 2, 6);
+        if (count != axis->tickCount())
+            axis->setTickCount(count);
+    }
+}
 
 QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure which,
                               Guideline guideline)
@@ -180,6 +206,7 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
     const double yHigh = std::ceil((std::max(high, threshold) + 10.0) / 10.0) * 10.0;
 
     auto *xAxis = timeAxis(fromMs, toMs);
+    keepDateLabelsWhole(chart, xAxis);
     auto *yAxis = new QValueAxis;
     yAxis->setRange(yLow, yHigh);
     yAxis->setLabelFormat(u"%d"_s);
@@ -321,6 +348,7 @@ QChart *TrendCharts::pulse(const QList<Measurement> &measurements)
     series->replace(thinned(points, maxDrawnPoints));
     chart->addSeries(series);
     auto *xAxis = timeAxis(fromMs, toMs);
+    keepDateLabelsWhole(chart, xAxis);
     auto *yAxis = new QValueAxis;
     yAxis->setRange(std::floor((low - 5) / 5.0) * 5.0, std::ceil((high + 5) / 5.0) * 5.0);
     yAxis->setTickType(QValueAxis::TicksDynamic);

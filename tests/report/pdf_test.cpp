@@ -6,7 +6,9 @@
 
 #include <QBuffer>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLineSeries>
 #include <QPrinter>
@@ -422,4 +424,40 @@ TEST_CASE("a long pulse line is drawn as the means of equal stretches of time")
     // In time order, from the first stretch to the last.
     CHECK(thinned.first().x() < thinned.last().x());
     CHECK(thinned.first().x() >= static_cast<qreal>(start.toMSecsSinceEpoch()));
+}
+
+TEST_CASE("the dates under a chart are as many as fit whole: fewer as the chart narrows")
+{
+    const QDateTime start(QDate(2026, 9, 8), QTime(8, 0), Qt::OffsetFromUTC, 3600);
+    QList<Measurement> list;
+    for (int day = 0; day < 90; ++day) {
+        Measurement measurement;
+        measurement.at = start.addDays(day);
+        measurement.systolic = 130;
+        measurement.diastolic = 80;
+        measurement.pulse = 64;
+        measurement.readingCount = 1;
+        list.append(measurement);
+    }
+    std::unique_ptr<QChart> chart(TrendCharts::pulse(list));
+    QDateTimeAxis *axis = nullptr;
+    for (QAbstractAxis *each : chart->axes(Qt::Horizontal))
+        axis = qobject_cast<QDateTimeAxis *>(each);
+    REQUIRE(axis != nullptr);
+    const QFontMetricsF metrics(axis->labelsFont());
+    int previous = 7;
+    for (const qreal width : {1600.0, 700.0, 400.0, 300.0, 200.0, 100.0, 20.0}) {
+        INFO("a plot " << width << " wide");
+        TrendCharts::fitDateLabels(chart.get(), width);
+        const int count = axis->tickCount();
+        CHECK(count >= 2);
+        CHECK(count <= 6);
+        CHECK(count <= previous);
+        previous = count;
+        // Each label has its share of the width, with room to spare: none is cut short.
+        const qreal label = metrics.horizontalAdvance(
+            QDateTime(QDate(2026, 9, 28), QTime()).toString(axis->format()));
+        if (count > 2)
+            CHECK(label * count <= width);
+    }
 }

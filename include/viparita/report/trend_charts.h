@@ -32,6 +32,11 @@ public:
     [[nodiscard]] static QChart *changes(const QList<SessionChange> &sessions, int maxBars = 60);
     /// Pulse of every measurement over time.
     [[nodiscard]] static QChart *pulse(const QList<Measurement> &measurements);
+
+    /// As many dates under the chart's time axis as fit a plot `plotWidth` wide whole: fewer
+    /// on paper and in a narrow window, never one cut to "…", at least the first and the
+    /// last. The charts above do it by themselves as they are laid out.
+    static void fitDateLabels(QChart *chart, qreal plotWidth);
 };
 
 } // namespace viparita

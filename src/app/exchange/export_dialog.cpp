@@ -113,6 +113,12 @@ ExportDialog::ExportDialog(Settings &settings, const Journal &journal, QWidget *
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_notes);
     form->addRow(QString(), m_summary);
+    m_done = new QLabel(this);
+    m_done->setObjectName(u"doneLabel"_s);
+    m_done->setWordWrap(true);
+    m_done->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_done->hide();
+    form->addRow(QString(), m_done);
 
     // The preview: the report's first page, or a text file's first lines.
     m_preview = new ExportPreview(this);
@@ -370,18 +376,34 @@ void ExportDialog::chooseFileAndExport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (exportTo(path))
-        accept();
-    else
+    if (!saveAs(path))
         QMessageBox::warning(this, tr("The export was not saved"), m_lastError);
+}
+
+bool ExportDialog::saveAs(const QString &path)
+{
+    if (!exportTo(path))
+        return false;
+    showDone();
+    return true;
 }
 
 void ExportDialog::print()
 {
     if (printReport({}, std::nullopt))
-        accept();
+        showDone();
     else if (!m_lastError.isEmpty())
         QMessageBox::warning(this, tr("The report was not printed"), m_lastError);
+}
+
+void ExportDialog::showDone()
+{
+    // Said here and in the window's status bar; the dialog stays for a second export (the
+    // PDF for the doctor, then the CSV for a spreadsheet, say).
+    m_done->setText(
+        tr("%1 Choose another format or period to export again, or Close.").arg(m_lastMessage));
+    m_done->show();
+    Q_EMIT exported(m_lastMessage);
 }
 
 } // namespace viparita::app

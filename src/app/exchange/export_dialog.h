@@ -56,18 +56,27 @@ public:
     /// Writes the export to `path` (atomically) and remembers the name, the notes choice and
     /// the folder. False, with lastError() naming the path and the reason, when it cannot.
     bool exportTo(const QString &path);
+    /// As Export… does once a file is chosen: exportTo(), then says so in the dialog (which
+    /// stays open for another export) and emits exported(). False as exportTo().
+    bool saveAs(const QString &path);
     /// Prints the report to the PDF file `path` as it would go to a printer with `paper`,
     /// laid out for that paper. False, with lastError(), when it cannot.
     bool printToFile(const QString &path, const QPageSize &paper);
-    /// Asks for a printer (the print dialog), then prints and closes on success.
+    /// Asks for a printer (the print dialog), then prints; the dialog stays open for more.
     void print();
     [[nodiscard]] QString lastError() const { return m_lastError; }
     /// What the last export or print did, for the status bar.
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
 
+Q_SIGNALS:
+    /// An export was written or a report printed: what was done, for the status bar. The
+    /// dialog stays open, for another format or period.
+    void exported(const QString &message);
+
 private:
     void fieldsChanged();
     void chooseFileAndExport();
+    void showDone();
     void remember();
     [[nodiscard]] bool loadData();
     /// Prints to `outputFile`, or, when it is empty, to the printer the print dialog asks for.
@@ -81,6 +90,7 @@ private:
     QLineEdit *m_name = nullptr;
     QCheckBox *m_notes = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_done = nullptr; ///< what the last export did, in the dialog
     ExportPreview *m_preview = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_printButton = nullptr;

@@ -275,8 +275,8 @@ void MainWindow::exportForDoctor(bool print)
         return;
     auto *dialog = new ExportDialog(m_settings, *m_journal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { statusBar()->showMessage(dialog->lastMessage(), 8000); });
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     dialog->open();
     if (print)
         dialog->print();

@@ -20,10 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPageSize>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QUuid>
@@ -183,7 +185,13 @@ TEST_CASE("the export dialog previews the report and writes each format for the 
 
     dialog.setPeriod(ExportDialog::Period::Everything);
     CHECK(dialog.summaryText().startsWith(u"7 readings and 3 sessions"_s));
-    REQUIRE(dialog.exportTo(data.path(u"all.csv"_s)));
+    // Saved as Export… saves: the dialog stays open for the next one, and says what it did.
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    REQUIRE(dialog.saveAs(data.path(u"all.csv"_s)));
+    CHECK(dialog.isVisible());
+    REQUIRE(exported.size() == 1);
+    CHECK(exported.first().first().toString().contains(u"all.csv"_s));
+    CHECK(dialog.findChild<QLabel *>(u"doneLabel"_s)->text().contains(u"all.csv"_s));
     CHECK(linesOf(data.path(u"all.csv"_s)).size() == 8);
 
     dialog.setFormat(ExportFormat::SessionsCsv);
