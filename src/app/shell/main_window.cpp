@@ -11,6 +11,7 @@
 #include "session/session_controller.h"
 #include "settings/settings.h"
 #include "settings/settings_dialog.h"
+#include "shell/help_dialog.h"
 #include "shell/journal_watch.h"
 #include "shell/recovery_banner.h"
 #include "trends/trends_page.h"
@@ -33,6 +34,20 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::app {
+
+namespace {
+
+/// The platform's keys for `standard`, and `key` too where the platform has not that one
+/// (some desktops have no key for quitting or for the settings): the same keys everywhere.
+QList<QKeySequence> withDefault(QKeySequence::StandardKey standard, const QKeySequence &key)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(key))
+        keys.append(key);
+    return keys;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journal *journal,
                        QWidget *parent)
@@ -166,11 +181,7 @@ void MainWindow::createMenus()
     connect(importAction, &QAction::triggered, this, &MainWindow::importReadings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
-    // Ctrl+Q on every desktop, with the platform's own key for quitting where it has one.
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setShortcuts(quitKeys);
+    quit->setShortcuts(withDefault(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::quitOrAsk);
 
@@ -198,11 +209,20 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = settings->addAction(tr("&Preferences…"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcuts(
+        withDefault(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(u"userGuideAction"_s);
+    guide->setShortcuts(withDefault(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    connect(guide, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Guide); });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"keysAction"_s);
+    connect(keys, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Keys); });
+    help->addSeparator();
     QAction *cautions = help->addAction(tr("&Cautions and who should not practise…"));
     connect(cautions, &QAction::triggered, this, &MainWindow::showCautions);
     QAction *about = help->addAction(tr("&About Viparita"));
@@ -343,6 +363,20 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    // One help window, brought forward on the page asked for.
+    auto *dialog = findChild<HelpDialog *>();
+    if (!dialog) {
+        dialog = new HelpDialog(page, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->showPage(page);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showCautions()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/help_dialog.h"
+
 #include <viparita/core/sequence_library.h>
 
 #include <QMainWindow>
@@ -65,6 +67,8 @@ public:
     void importReadings();
     /// File > Quit (Ctrl+Q): closes the window; during a session, asks first, as Esc does.
     void quitOrAsk();
+    /// Help: the user guide or the keyboard shortcuts, in one window.
+    void showHelp(HelpDialog::Page page);
 
 protected:
     void changeEvent(QEvent *event) override;

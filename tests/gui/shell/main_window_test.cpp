@@ -9,9 +9,11 @@
 #include "practice/sequence_list_model.h"
 #include "session/session_controller.h"
 #include "settings/settings.h"
+#include "shell/help_dialog.h"
 #include "shell/main_window.h"
 #include "trends/trends_page.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -115,4 +117,42 @@ TEST_CASE("Not now on the first-start cautions returns to the app, and no practi
     window.session()->currentDialog()->reject();
     QApplication::processEvents();
     CHECK(window.session()->stage() == viparita::app::SessionController::Stage::Idle);
+}
+
+TEST_CASE("Help has the user guide, shipped with the app, and every key, with F1")
+{
+    const auto library = SequenceLibrary::load({});
+    MainWindow window(library, testSettings(), nullptr);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<viparita::app::HelpDialog *>();
+    REQUIRE(help != nullptr);
+    CHECK(help->isVisible());
+    using Page = viparita::app::HelpDialog::Page;
+    const QString guide = help->pageText(Page::Guide);
+    CHECK(guide.startsWith(u"Viparita user guide"_s));
+    CHECK(guide.contains(u"Putting the history right"_s));
+    const QString keys = help->pageText(Page::Keys);
+    for (const QString &expected :
+         {u"Add a blood-pressure reading"_s, u"Next step"_s, u"Undo the delete"_s,
+          u"Save (before a session: save and start)"_s})
+        CHECK(keys.contains(expected));
+    CHECK(keys.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    // One window: asked again, the same one shows the page asked for.
+    window.showHelp(Page::Keys);
+    CHECK(window.findChildren<viparita::app::HelpDialog *>().size() == 1);
+    help->close();
+
+    // Full screen is a state: its menu item is ticked while it is on.
+    auto *fullScreen = window.findChild<QAction *>(u"fullScreenAction"_s);
+    REQUIRE(fullScreen != nullptr);
+    CHECK(fullScreen->isCheckable());
+    CHECK_FALSE(fullScreen->isChecked());
+    fullScreen->trigger();
+    QApplication::processEvents();
+    CHECK(fullScreen->isChecked() == window.isFullScreen());
+    fullScreen->trigger();
+    QApplication::processEvents();
+    CHECK_FALSE(fullScreen->isChecked());
 }
