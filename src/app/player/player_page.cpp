@@ -67,6 +67,15 @@ PlayerPage::PlayerPage(QWidget *parent) : QWidget(parent)
     m_state->setWordWrap(false);
     header->addWidget(m_title, 1);
     header->addWidget(m_state);
+    // A quiet line at the start of a session when it cannot be heard (no sound output, no
+    // voice): someone about to close their eyes must know first.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"noticeBanner"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addLayout(header);
     m_targets = label(u"stepTargets"_s, this);
     layout->addWidget(m_targets);
@@ -153,6 +162,7 @@ void PlayerPage::setPlan(const SessionPlan &plan)
     m_shownStep = -2;
     askToStop(false);
     m_cue->clear();
+    m_notice->hide();
     m_pacer->show();
     for (QPushButton *control : std::as_const(m_controls))
         control->setEnabled(true);
@@ -196,6 +206,18 @@ void PlayerPage::showSnapshot(const PlayerSnapshot &snapshot)
         tr("%1 left").arg(DisplayFormat::clock(snapshot.sessionRemaining.count()));
     m_state->setText(state.isEmpty() ? leftText : state + u" · "_s + leftText);
     m_pause->setText(snapshot.state == PlayerState::Paused ? tr("Resume") : tr("Pause"));
+}
+
+void PlayerPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString PlayerPage::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
 }
 
 void PlayerPage::showEnded(bool completed)

@@ -33,6 +33,9 @@ public:
     /// The session is over (`completed`, or stopped early): the page says so, and the clock
     /// stands at zero rather than at the last second shown.
     void showEnded(bool completed);
+    /// A quiet line above the step (empty to hide it): what cannot be heard this session.
+    void showNotice(const QString &text);
+    [[nodiscard]] QString notice() const;
     void showBreath(const BreathState &state);
 
     [[nodiscard]] QString stepTitle() const;
@@ -61,6 +64,7 @@ private:
     const SessionPlan *m_plan = nullptr;
     std::optional<SessionPlan> m_planCopy;
     QList<QPushButton *> m_controls; ///< Previous, Pause, Next, +30 s, Reading, Stop
+    QLabel *m_notice = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_targets = nullptr;
     QLabel *m_cue = nullptr;

@@ -6,7 +6,9 @@
 #include "session/safety_pause_dialog.h"
 #include "session/screen_saver_inhibitor.h"
 #include "session/session_announcer.h"
+#include "session/sound_cues.h"
 #include "session/summary_dialog.h"
+#include "session/voice_cues.h"
 #include "settings/settings.h"
 
 #include <viparita/core/display_format.h>
@@ -153,11 +155,31 @@ void SessionController::beginPlaying()
     const SessionPlan &plan = m_player->plan();
     m_recorder.start(plan, QDateTime::currentDateTime());
     m_page->setPlan(plan);
+    m_page->showNotice(silenceNotice());
     m_player->start(m_clock());
     m_screenSaver->inhibit(tr("A guided session is playing"));
     setStage(Stage::Playing);
     tick();
     updateTimer();
+}
+
+QString SessionController::silenceNotice() const
+{
+    const bool wantsSound =
+        m_settings.flag(Settings::Key::Chimes) || m_settings.flag(Settings::Key::BreathTones);
+    const bool wantsVoice = m_settings.flag(Settings::Key::Voice);
+    const bool noSound = wantsSound && !sound().available();
+    const bool noVoice = wantsVoice && !voice().available();
+    if (noSound && (noVoice || !wantsVoice))
+        return tr("No sound output was found: this session is silent. Follow it with your eyes "
+                  "open, or connect speakers or headphones (Settings > Sound has a test).");
+    if (noVoice)
+        return noSound || !wantsSound
+                   ? tr("No voice is available: cues are shown, not spoken.")
+                   : tr("No voice is available: cues are shown and chimed, not spoken.");
+    if (noSound)
+        return tr("No sound output was found for the chimes: only the voice will guide you.");
+    return {};
 }
 
 void SessionController::updateTimer()

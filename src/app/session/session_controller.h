@@ -69,6 +69,8 @@ public:
     [[nodiscard]] qint64 sessionId() const { return m_recorder.sessionId(); }
     [[nodiscard]] SoundCues &sound() const;
     [[nodiscard]] VoiceCues &voice() const;
+    /// What cannot be heard in this session, for the player to say (empty when all can be).
+    [[nodiscard]] QString silenceNotice() const;
     [[nodiscard]] ScreenSaverInhibitor &screenSaver() const { return *m_screenSaver; }
 
     /// Brings the session up to now: events, the page, the breath.

@@ -109,6 +109,16 @@ bool SoundCues::available() const
     return m_output != nullptr && m_output->hasOutput() && !m_loadFailed;
 }
 
+bool SoundCues::testChime()
+{
+    const auto index = static_cast<std::size_t>(Sound::Chime);
+    m_lastPlayed = nameOf(index);
+    if (!available())
+        return false;
+    m_output->play(static_cast<qsizetype>(index));
+    return true;
+}
+
 void SoundCues::play(Sound sound, Settings::Key allowedBy)
 {
     if (!m_settings.flag(allowedBy))

@@ -49,6 +49,9 @@ public:
     /// False when there is no audio output (or the sounds or their backend
     /// could not be loaded): the cues then play nothing.
     [[nodiscard]] bool available() const;
+    /// Plays the step chime whatever the settings say (Settings > Sound > Test); false when
+    /// there is no audio output to play it on.
+    bool testChime();
     /// What was last asked to play once the settings allowed it: "chime",
     /// "side-chime", "end-bell", "inhale", "exhale", or empty. Set with or
     /// without an audio output, so tests can check the logic.

@@ -102,6 +102,15 @@ void VoiceCues::sayNow(const QString &text)
     handToEngine(text);
 }
 
+bool VoiceCues::sayTest(const QString &text)
+{
+    stop();
+    if (!available() || text.trimmed().isEmpty())
+        return false;
+    handToEngine(text);
+    return true;
+}
+
 void VoiceCues::stop()
 {
     m_queue.clear();

@@ -54,6 +54,9 @@ public:
     void sayNow(const QString &text);
     /// Stops speaking and drops the queue.
     void stop();
+    /// Says `text` now whatever the Voice setting (Settings > Sound > Test); false when there
+    /// is no voice to say it.
+    bool sayTest(const QString &text);
 
     /// True when an engine is there and not in its Error state.
     [[nodiscard]] bool available() const;

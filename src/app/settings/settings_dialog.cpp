@@ -1,5 +1,7 @@
 #include "settings/settings_dialog.h"
 
+#include "session/sound_cues.h"
+#include "session/voice_cues.h"
 #include "settings/appearance_settings_page.h"
 #include "settings/health_settings_page.h"
 #include "settings/report_settings_page.h"
@@ -54,6 +56,9 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_pages = {new SoundSettingsPage, new SessionSettingsPage, new HealthSettingsPage,
                new ReportSettingsPage, new AppearanceSettingsPage};
+    auto *sound = static_cast<SoundSettingsPage *>(m_pages.first());
+    connect(sound, &SoundSettingsPage::testRequested, this,
+            [this, sound] { sound->showTestResult(testSound()); });
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_tabs->addTab(scrolling(page, this), page->title());
         connect(page, &SettingsPage::problemChanged, this, &SettingsDialog::updateOk);
@@ -77,6 +82,29 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     layout->addWidget(m_buttons);
 
     load(false);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::testSound()
+{
+    // The app's own sounds and voice, made when first tested; the saved volume applies.
+    if (!m_sound)
+        m_sound = std::make_unique<SoundCues>(m_settings);
+    if (!m_voice)
+        m_voice = std::make_unique<VoiceCues>(m_settings);
+    const bool chimed = m_sound->testChime();
+    const bool spoke = m_voice->sayTest(tr("This is the voice of your practice."));
+    if (chimed && spoke)
+        return tr("A chime played and the voice spoke. If you heard neither, check the volume "
+                  "of this computer.");
+    if (chimed)
+        return tr("A chime played, but there is no voice: cues will be shown and chimed, not "
+                  "spoken.");
+    if (spoke)
+        return tr("The voice spoke, but no sound output was found for the chimes.");
+    return tr("No sound output and no voice were found: sessions will be silent. Keep your "
+              "eyes open, or connect speakers or headphones.");
 }
 
 void SettingsDialog::load(bool defaults)

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSlider>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +56,19 @@ SoundSettingsPage::SoundSettingsPage(QWidget *parent) : SettingsPage(parent)
     volumeLabel->setBuddy(m_volume);
     form->addRow(volumeLabel, volumeRow);
 
+    // Heard before lying down: a chime and a sentence, now.
+    auto *testRow = new QHBoxLayout;
+    auto *test = new QPushButton(tr("&Test: a chime and the voice"), this);
+    test->setObjectName(u"testSoundButton"_s);
+    test->setAutoDefault(false);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(u"testResultLabel"_s);
+    m_testResult->setWordWrap(true);
+    testRow->addWidget(test);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(QString(), testRow);
+    connect(test, &QPushButton::clicked, this, &SoundSettingsPage::testRequested);
+
     for (QCheckBox *check : {m_chimes, m_breathTones, m_voice})
         connect(check, &QCheckBox::toggled, this, &SoundSettingsPage::updateEnabled);
     connect(m_volume, &QSlider::valueChanged, m_volumeValue,
@@ -84,6 +98,12 @@ void SoundSettingsPage::save(const Put &put) const
     put(Key::Voice, m_voice->isChecked());
     put(Key::EyesClosed, m_eyesClosed->isChecked());
     put(Key::Volume, m_volume->value());
+}
+
+void SoundSettingsPage::showTestResult(const QString &result)
+{
+    m_testResult->setText(result);
+    m_testResult->setAccessibleName(result);
 }
 
 void SoundSettingsPage::updateEnabled()

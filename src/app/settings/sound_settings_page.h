@@ -21,6 +21,13 @@ public:
     void load(const Value &value) override;
     void save(const Put &put) const override;
 
+    /// Says under the Test button what the test found ("A chime played; the voice spoke.").
+    void showTestResult(const QString &result);
+
+Q_SIGNALS:
+    /// Test was pressed: play a chime and speak a sentence now.
+    void testRequested();
+
 private:
     void updateEnabled();
 
@@ -30,6 +37,7 @@ private:
     QCheckBox *m_eyesClosed = nullptr;
     QSlider *m_volume = nullptr;
     QLabel *m_volumeValue = nullptr;
+    QLabel *m_testResult = nullptr;
 };
 
 } // namespace viparita::app

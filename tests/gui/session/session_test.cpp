@@ -15,6 +15,7 @@
 #include "session/sound_cues.h"
 #include "session/summary_dialog.h"
 #include "settings/settings.h"
+#include "settings/settings_dialog.h"
 #include "shell/main_window.h"
 
 #include <viparita/core/during_reading.h>
@@ -675,4 +676,36 @@ TEST_CASE("a completed session's summary offers no Discard")
     auto *summary = f.dialog<SummaryDialog>();
     CHECK(summary->findChild<QPushButton *>(u"discardButton"_s) == nullptr);
     CHECK(summary->factsText().contains(u"Steps done: 9 of 9; skipped: 0"_s));
+}
+
+TEST_CASE("a session that cannot be heard says so at its start, and Settings > Sound tests it")
+{
+    Fixture f;
+    f.settings->setValue(Settings::Key::Chimes, true);
+    f.startHealing();
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    REQUIRE(f.session().stage() == Stage::Playing);
+    const QString notice = f.window->playerPage()->notice();
+    INFO(notice.toStdString());
+    // This machine has an audio output or not (QMediaDevices): the player says which.
+    const bool canChime = f.session().sound().available();
+    CHECK(notice.isEmpty() == canChime);
+    if (!canChime)
+        CHECK(notice.startsWith(u"No sound output was found"_s));
+    f.advance(std::chrono::hours(1));
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    f.click(f.dialog<SummaryDialog>(), u"saveButton"_s);
+
+    // The Test button says the same in the settings, with or without a voice.
+    viparita::app::SettingsDialog settings(*f.settings);
+    settings.show();
+    auto *test = settings.findChild<QPushButton *>(u"testSoundButton"_s);
+    REQUIRE(test != nullptr);
+    QTest::mouseClick(test, Qt::LeftButton);
+    const QString result = settings.findChild<QLabel *>(u"testResultLabel"_s)->text();
+    INFO(result.toStdString());
+    CHECK_FALSE(result.isEmpty());
+    CHECK(result.contains(u"chime played"_s) == canChime);
+    // Nothing in the settings changed by a test.
+    CHECK_FALSE(f.settings->flag(Settings::Key::Voice));
 }
