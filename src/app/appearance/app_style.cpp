@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyleOption>
 
 namespace viparita::app {
 
@@ -82,6 +83,37 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+QColor AppStyle::edge(const QPalette &palette)
+{
+    // The placeholder text's colour: made readable on the fields and the window (Theme),
+    // so at least 4.5:1 on both, more than the 3:1 an edge needs.
+    return palette.color(QPalette::Active, QPalette::PlaceholderText);
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                             QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+    const bool radio = element == PE_IndicatorRadioButton;
+    const bool field = element == PE_FrameLineEdit;
+    if (!box && !radio && !field)
+        return;
+    QColor colour = edge(option->palette);
+    if (!(option->state & State_Enabled))
+        colour.setAlphaF(0.5);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colour, 1.0));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF rect = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (radio)
+        painter->drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+    else
+        painter->drawRoundedRect(rect, 2.0, 2.0);
+    painter->restore();
 }
 
 } // namespace viparita::app

@@ -16,6 +16,14 @@ public:
 
     [[nodiscard]] QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                                      const QWidget *widget = nullptr) const override;
+    /// Check boxes, radio buttons and text fields with an edge that can be seen (3:1 on the
+    /// window and on the field, WCAG 2): the platform style draws them a shade darker than
+    /// the window, which vanishes on a dark one.
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+
+    /// The colour of those edges for `palette`.
+    [[nodiscard]] static QColor edge(const QPalette &palette);
 };
 
 } // namespace viparita::app

@@ -7,6 +7,9 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::app {
@@ -23,7 +26,7 @@ QPalette nightPalette()
     const QColor window(0x1d, 0x18, 0x15);
     const QColor base(0x24, 0x1e, 0x1a);
     const QColor text(0xc9, 0xb4, 0x98);
-    const QColor muted(0x8a, 0x78, 0x64);
+    const QColor muted(0xa0, 0x8d, 0x77); // 4.7:1 on the buttons, 5.2:1 on the fields
     const QColor button(0x2c, 0x25, 0x20);
     const QColor highlight(0x6b, 0x4f, 0x35);
     QPalette palette;
@@ -71,8 +74,95 @@ void Theme::apply(QApplication &application, Kind kind)
         QApplication::setStyle(new AppStyle);
     }
     g_current = kind;
-    QApplication::setPalette(kind == Kind::Night ? nightPalette() : g_systemPalette);
+    QApplication::setPalette(palette(kind));
     Q_UNUSED(application);
+}
+
+QPalette Theme::palette(Kind kind)
+{
+    if (!g_systemPaletteKnown) {
+        g_systemPalette = QApplication::palette();
+        g_systemPaletteKnown = true;
+    }
+    QPalette result = kind == Kind::Night ? nightPalette() : g_systemPalette;
+    makeReadable(result);
+    return result;
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](float component) {
+            const double value = static_cast<double>(component);
+            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+const QList<Theme::RolePair> &Theme::textPairs()
+{
+    static const QList<RolePair> pairs{
+        {QPalette::WindowText, QPalette::Window},
+        {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},
+        {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::PlaceholderText, QPalette::Base},
+        {QPalette::PlaceholderText, QPalette::Window},
+        {QPalette::Link, QPalette::Base},
+        {QPalette::Link, QPalette::Window},
+    };
+    return pairs;
+}
+
+namespace {
+
+/// `from` moved `by` (0 to 1) of the way to `to`, opaque.
+QColor mix(const QColor &from, const QColor &to, float by)
+{
+    const auto channel = [by](float a, float b) { return a + (b - a) * by; };
+    return QColor::fromRgbF(channel(from.redF(), to.redF()), channel(from.greenF(), to.greenF()),
+                            channel(from.blueF(), to.blueF()));
+}
+
+} // namespace
+
+void Theme::makeReadable(QPalette &palette)
+{
+    constexpr double needed = 4.5;
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        for (const RolePair &pair : textPairs()) {
+            const auto foregroundRole = static_cast<QPalette::ColorRole>(pair.foreground);
+            const QColor background =
+                palette.color(group, static_cast<QPalette::ColorRole>(pair.background));
+            QColor colour = palette.color(group, foregroundRole);
+            // A see-through colour (a placeholder, say) is read as it is blended.
+            const float alpha = colour.alphaF();
+            colour = mix(background, colour, alpha);
+            // Toward black on a light background, toward white on a dark one.
+            const QColor target = background.lightnessF() > 0.5f ? Qt::black : Qt::white;
+            for (int step = 0; step < 20 && contrast(colour, background) < needed; ++step)
+                colour = mix(colour, target, 0.1f);
+            // White on a mid blue cannot get whiter: the background darkens instead (a
+            // selection colour, say).
+            if (contrast(colour, background) < needed) {
+                const auto backgroundRole = static_cast<QPalette::ColorRole>(pair.background);
+                const QColor away = target == QColor(Qt::white) ? Qt::black : Qt::white;
+                QColor darker = background;
+                for (int step = 0; step < 20 && contrast(colour, darker) < needed; ++step)
+                    darker = mix(darker, away, 0.1f);
+                palette.setColor(group, backgroundRole, darker);
+            }
+            if (colour != palette.color(group, foregroundRole))
+                palette.setColor(group, foregroundRole, colour);
+        }
+    }
 }
 
 Theme::Kind Theme::current()

@@ -9,10 +9,15 @@
 #include "shell/main_window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QIcon>
+#include <QImage>
+#include <QRadioButton>
 #include <QStyle>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::SequenceLibrary;
@@ -70,4 +75,63 @@ TEST_CASE("the overflow buttons of the tool and menu bars draw their arrows in t
     REQUIRE(overflow);
     CHECK(overflow->icon().pixmap(QSize(32, 32)).toImage() ==
           across.pixmap(QSize(32, 32)).toImage());
+}
+
+TEST_CASE("every text of both themes meets WCAG AA: 4.5 to 1, and 3 to 1 for what is drawn")
+{
+    using viparita::app::Theme;
+    for (const Theme::Kind kind : {Theme::Kind::System, Theme::Kind::Night}) {
+        INFO((kind == Theme::Kind::Night ? "night" : "system"));
+        const QPalette palette = Theme::palette(kind);
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            for (const Theme::RolePair &pair : Theme::textPairs()) {
+                const QColor foreground =
+                    palette.color(group, static_cast<QPalette::ColorRole>(pair.foreground));
+                const QColor background =
+                    palette.color(group, static_cast<QPalette::ColorRole>(pair.background));
+                INFO("role " << pair.foreground << " on role " << pair.background << ": "
+                             << foreground.name().toStdString() << " on "
+                             << background.name().toStdString());
+                CHECK(Theme::contrast(foreground, background) >= 4.5);
+            }
+        }
+        // The edges of check boxes, radio buttons and fields; the pacer and the rings.
+        Theme::apply(*qApp, kind);
+        const QColor window = palette.color(QPalette::Window);
+        const QColor edge = viparita::app::AppStyle::edge(palette);
+        CHECK(Theme::contrast(edge, window) >= 3.0);
+        CHECK(Theme::contrast(edge, palette.color(QPalette::Base)) >= 3.0);
+        CHECK(Theme::contrast(Theme::accent(), window) >= 3.0);
+        CHECK(Theme::contrast(Theme::accent(), Theme::track()) >= 3.0);
+    }
+    Theme::apply(*qApp, Theme::Kind::System);
+    // The formula itself: black on white is 21, a colour on itself 1.
+    CHECK(Theme::contrast(Qt::black, Qt::white) == Approx(21.0));
+    CHECK(Theme::contrast(QColor(0x77, 0x77, 0x77), Qt::white) == Approx(4.48).margin(0.01));
+    CHECK(Theme::contrast(Qt::red, Qt::red) == Approx(1.0));
+}
+
+TEST_CASE("an unticked check box and a radio button show their edge on the night theme")
+{
+    using viparita::app::Theme;
+    Theme::apply(*qApp, Theme::Kind::Night);
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    for (const bool radio : {false, true}) {
+        INFO((radio ? "radio button" : "check box"));
+        std::unique_ptr<QAbstractButton> button;
+        if (radio)
+            button = std::make_unique<QRadioButton>(u"Sitting"_s);
+        else
+            button = std::make_unique<QCheckBox>(u"Irregular heartbeat"_s);
+        button->resize(button->sizeHint());
+        const QImage image = button->grab().toImage();
+        // The indicator is at the left: its most visible pixel stands out from the window.
+        double best = 1.0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < std::min(image.width(), image.height() + 4); ++x)
+                best = std::max(best, Theme::contrast(image.pixelColor(x, y), window));
+        }
+        CHECK(best >= 3.0);
+    }
+    Theme::apply(*qApp, Theme::Kind::System);
 }
