@@ -180,14 +180,17 @@ void PlayerPage::showSnapshot(const PlayerSnapshot &snapshot)
         m_shownSwitching = snapshot.switchingSide;
         if (snapshot.settling) {
             m_title->setText(tr("Settle in"));
-            m_targets->setText(tr("Lie down by the wall and get comfortable."));
-            m_pose->setImage(steps.isEmpty() ? QString() : steps.first().image);
+            m_targets->setText(tr("Sit sideways by the wall, then lie down and get comfortable."));
+            m_pose->setImage(u"settle-in"_s);
+            m_pose->setMirrored(false);
         } else if (snapshot.step >= 0 && snapshot.step < steps.size()) {
             const PlannedStep &step = steps.at(snapshot.step);
             m_title->setText(snapshot.switchingSide ? tr("Switch to the left side")
                                                     : stepName(step));
             m_targets->setText(step.targets.join(u", "_s));
             m_pose->setImage(step.image);
+            // The pictures show the right side; the left side is its mirror image.
+            m_pose->setMirrored(step.side == Side::Left);
         }
         if (snapshot.nextStep >= 0 && snapshot.nextStep < steps.size())
             m_next->setText(tr("Next: %1").arg(stepName(steps.at(snapshot.nextStep))));

@@ -61,7 +61,19 @@ void PoseView::paintEvent(QPaintEvent *)
     size.scale(QSizeF(this->size()), Qt::KeepAspectRatio);
     const QRectF target((width() - size.width()) / 2, (height() - size.height()) / 2, size.width(),
                         size.height());
+    if (m_mirrored) {
+        painter.translate(width(), 0);
+        painter.scale(-1, 1);
+    }
     m_renderer->render(&painter, target);
+}
+
+void PoseView::setMirrored(bool mirrored)
+{
+    if (mirrored == m_mirrored)
+        return;
+    m_mirrored = mirrored;
+    update();
 }
 
 } // namespace viparita::app

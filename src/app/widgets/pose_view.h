@@ -19,6 +19,9 @@ public:
     /// Shows ":/poses/<image>.svg"; an empty or unknown name shows nothing.
     void setImage(const QString &image);
     [[nodiscard]] const QString &image() const { return m_image; }
+    /// Draws the picture mirrored left to right (the left side of a two-sided step).
+    void setMirrored(bool mirrored);
+    [[nodiscard]] bool isMirrored() const { return m_mirrored; }
     [[nodiscard]] bool hasPicture() const;
     [[nodiscard]] QSize sizeHint() const override { return {400, 300}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {160, 120}; }
@@ -31,6 +34,7 @@ private:
     void reload();
 
     QString m_image;
+    bool m_mirrored = false;
     QSvgRenderer *m_renderer = nullptr;
 };
 

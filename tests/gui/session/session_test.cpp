@@ -17,6 +17,7 @@
 #include "settings/settings.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
+#include "widgets/pose_view.h"
 
 #include <viparita/core/during_reading.h>
 #include <viparita/storage/journal.h>
@@ -708,4 +709,36 @@ TEST_CASE("a session that cannot be heard says so at its start, and Settings > S
     CHECK(result.contains(u"chime played"_s) == canChime);
     // Nothing in the settings changed by a test.
     CHECK_FALSE(f.settings->flag(Settings::Key::Voice));
+}
+
+TEST_CASE("the settle-in shows sitting sideways by the wall, and a left side is the mirror image")
+{
+    Fixture f;
+    f.startHealing();
+    f.click(f.dialog<ReadingDialog>(), u"skipButton"_s);
+    auto *pose = f.window->playerPage()->findChild<viparita::app::PoseView *>(u"poseView"_s);
+    REQUIRE(pose != nullptr);
+    f.advance(1s);
+    CHECK(pose->image() == u"settle-in"_s);
+    CHECK(pose->hasPicture());
+    CHECK_FALSE(pose->isMirrored());
+    // Through the session: each two-sided step shows its picture, then the mirror image.
+    QStringList seen;
+    const auto &steps = f.session().player()->plan().steps();
+    while (f.session().stage() == Stage::Playing) {
+        f.advance(1s);
+        const auto snapshot = f.session().player()->snapshot(f.now);
+        if (snapshot.settling || snapshot.step < 0 || snapshot.switchingSide)
+            continue;
+        const auto &step = steps.at(snapshot.step);
+        CHECK(pose->image() == step.image);
+        CHECK(pose->isMirrored() == (step.side == viparita::Side::Left));
+        const QString entry = step.image + (pose->isMirrored() ? u" mirrored"_s : QString());
+        if (seen.isEmpty() || seen.last() != entry)
+            seen.append(entry);
+    }
+    CHECK(seen.contains(u"ankle-to-knee"_s));
+    CHECK(seen.contains(u"ankle-to-knee mirrored"_s));
+    CHECK(seen.contains(u"twist mirrored"_s));
+    CHECK_FALSE(seen.contains(u"hamstrings mirrored"_s));
 }
