@@ -63,11 +63,14 @@ CsvImport::ColumnMap CsvColumnGuess::guess(const QStringList &header, const QStr
 
     // The date: a column named for it, else one named for the time of day (a "Time" column
     // holding the whole moment). A date column whose name also says "time" holds both.
-    int when = pick({u"date"_s, u"day"_s, u"when"_s});
+    // The words other apps write in English, German, French, Spanish, Italian, Portuguese,
+    // Dutch, Swedish and Polish headers.
+    int when = pick({u"date"_s, u"day"_s, u"when"_s, u"datum"_s, u"fecha"_s, u"data"_s});
     const bool whenHasTime = when >= 0 && header.at(when).toLower().contains(u"time"_s);
     int time = -1;
     if (!whenHasTime)
-        time = pick({u"time"_s, u"hour"_s, u"clock"_s});
+        time = pick({u"time"_s, u"hour"_s, u"clock"_s, u"zeit"_s, u"heure"_s, u"hora"_s, u"ora"_s,
+                     u"tijd"_s, u"tid"_s, u"godz"_s});
     if (when < 0) {
         when = time;
         time = -1;
@@ -78,10 +81,14 @@ CsvImport::ColumnMap CsvColumnGuess::guess(const QStringList &header, const QStr
     } else {
         map.datetime = column(when);
     }
-    map.systolic = column(pick({u"sys"_s, u"upper"_s, u"sbp"_s}));
-    map.diastolic = column(pick({u"dia"_s, u"lower"_s, u"dbp"_s}));
-    map.pulse = column(pick({u"pulse"_s, u"heart"_s, u"bpm"_s, u"hr"_s}));
-    map.note = column(pick({u"note"_s, u"comment"_s, u"remark"_s, u"memo"_s}));
+    map.systolic =
+        column(pick({u"sys"_s, u"upper"_s, u"sbp"_s, u"sist"_s, u"skurcz"_s, u"massima"_s}));
+    map.diastolic = column(pick({u"dia"_s, u"lower"_s, u"dbp"_s, u"rozkurcz"_s, u"minima"_s}));
+    map.pulse = column(pick({u"pulse"_s, u"heart"_s, u"bpm"_s, u"hr"_s, u"puls"_s, u"pouls"_s,
+                             u"hartslag"_s, u"battiti"_s, u"cardi"_s}));
+    map.note = column(pick({u"note"_s, u"comment"_s, u"remark"_s, u"memo"_s, u"notiz"_s,
+                            u"kommentar"_s, u"bemerkung"_s, u"remarque"_s, u"nota"_s,
+                            u"comentario"_s, u"opmerking"_s, u"uwagi"_s}));
     if (when >= 0 && when < firstRow.size())
         map.dateFormat = dateFormat(firstRow.at(when), locale);
     return map;

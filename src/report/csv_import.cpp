@@ -163,7 +163,7 @@ struct ParsedFile {
     bool ok = false;
 };
 
-ParsedFile parseFile(const QByteArray &bytes)
+ParsedFile parseFile(const QByteArray &bytes, QChar delimiter = QChar())
 {
     ParsedFile file;
     const auto text = decode(bytes);
@@ -172,7 +172,7 @@ ParsedFile parseFile(const QByteArray &bytes)
         return file;
     }
     int unclosed = 0;
-    file.records = CsvImport::parse(*text, &unclosed);
+    file.records = CsvImport::parse(*text, &unclosed, delimiter);
     if (file.records.isEmpty() || file.records.first().line != 1) {
         file.result.error = tr("the file has no header row");
         return file;
@@ -396,7 +396,7 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
         return fileError(tr("the column map needs datetime, or date (and time)"));
     if (map.datetime && (map.date || map.time))
         return fileError(tr("the column map takes datetime, or date and time, not both"));
-    ParsedFile file = parseFile(bytes);
+    ParsedFile file = parseFile(bytes, map.delimiter);
     if (!file.ok)
         return file.result;
     QStringList missing;

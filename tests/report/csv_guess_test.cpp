@@ -104,3 +104,28 @@ TEST_CASE("Viparita's own file is told from another app's by its header, not its
     CHECK_FALSE(CsvImport::readOwn(QByteArray("\xff\xfe", 2)).otherAppsFile);
     CHECK_FALSE(CsvImport::readOwn(QByteArray()).otherAppsFile);
 }
+
+TEST_CASE("headers in other languages, separated by semicolons, are guessed as well")
+{
+    const QDateTime now(QDate(2026, 1, 1), QTime(0, 0));
+    for (const char *bytes :
+         {"Datum;Uhrzeit;Systole;Diastole;Puls;Bemerkung\n21.11.2025;07:30;134;84;66;ruhig\n",
+          "Fecha;Hora;Sistólica;Diastólica;Pulso;Comentario\n21.11.2025;07:30;134;84;66;"
+          "tranquilo\n",
+          "Data;Ora;Massima;Minima;Battiti;Nota\n21.11.2025;07:30;134;84;66;calmo\n",
+          "Date;Heure;Systolique;Diastolique;Pouls;Remarque\n21.11.2025;07:30;134;84;66;calme\n"}) {
+        INFO(bytes);
+        const CsvImport::ColumnMap map = CsvColumnGuess::guess(QByteArray(bytes), british);
+        CHECK(columnOf(map.date) == 1);
+        CHECK(columnOf(map.time) == 2);
+        CHECK(columnOf(map.systolic) == 3);
+        CHECK(columnOf(map.diastolic) == 4);
+        CHECK(columnOf(map.pulse) == 5);
+        CHECK(columnOf(map.note) == 6);
+        const CsvImportResult read = CsvImport::readMapped(QByteArray(bytes), map, now);
+        REQUIRE(read.error.isEmpty());
+        REQUIRE(read.readings.size() == 1);
+        CHECK(read.readings.first().systolic == 134);
+        CHECK(read.readings.first().pulse == 66);
+    }
+}

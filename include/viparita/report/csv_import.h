@@ -49,6 +49,8 @@ public:
         /// datetime column; empty for ISO 8601 (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][offset]).
         /// The time column is read as H:mm or H:mm:ss. Times without an offset are local.
         QString dateFormat;
+        /// What separates the fields: ',', ';' or a tab; none for the one the header uses.
+        QChar delimiter;
     };
 
     /// Viparita's own readings CSV (CsvExport::writeReadings), found by header names.

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,6 +53,24 @@ ImportDialog::ImportDialog(Settings &settings, Journal &journal, QWidget *parent
     m_kindLabel = new QLabel(this);
     m_kindLabel->setObjectName(u"kindLabel"_s);
     m_kindLabel->setWordWrap(true);
+
+    // Another app's fields may be separated by semicolons or tabs: found from the header,
+    // and chosen here when that guess is wrong.
+    m_separatorRow = new QWidget(this);
+    auto *separatorLayout = new QHBoxLayout(m_separatorRow);
+    separatorLayout->setContentsMargins(0, 0, 0, 0);
+    m_separator = new QComboBox(m_separatorRow);
+    m_separator->setObjectName(u"separatorCombo"_s);
+    m_separator->addItem(tr("Commas ( , )"), QChar(u','));
+    m_separator->addItem(tr("Semicolons ( ; )"), QChar(u';'));
+    m_separator->addItem(tr("Tabs"), QChar(u'\t'));
+    auto *separatorLabel = new QLabel(tr("Fields separated &by:"), m_separatorRow);
+    separatorLabel->setBuddy(m_separator);
+    separatorLayout->addWidget(separatorLabel);
+    separatorLayout->addWidget(m_separator);
+    separatorLayout->addStretch(1);
+    m_separatorRow->hide();
+    connect(m_separator, &QComboBox::activated, this, [this] { setSeparator(separator()); });
 
     m_mapping = new ImportColumns(this);
     connect(m_mapping, &ImportColumns::changed, this, &ImportDialog::reread);
@@ -96,6 +115,7 @@ ImportDialog::ImportDialog(Settings &settings, Journal &journal, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addWidget(m_kindLabel);
+    layout->addWidget(m_separatorRow);
     layout->addWidget(m_mapping);
     layout->addWidget(new QLabel(tr("The first rows, as they will be read:"), this));
     layout->addWidget(m_preview, 1);
@@ -159,7 +179,13 @@ bool ImportDialog::openFile(const QString &path)
     m_ownFormat = own.error.isEmpty();
     if (!m_ownFormat && !own.otherAppsFile)
         return refuse(tr("%1: %2").arg(QFileInfo(path).fileName(), own.error));
-    m_records = CsvImport::parse(QString::fromUtf8(m_bytes));
+    const QString text = QString::fromUtf8(m_bytes);
+    {
+        const QSignalBlocker block(m_separator);
+        m_separator->setCurrentIndex(
+            std::max(0, m_separator->findData(CsvImport::delimiterOf(text))));
+    }
+    m_records = CsvImport::parse(text, nullptr, separator());
     if (!m_records.isEmpty())
         m_header = m_records.takeFirst().fields;
 
@@ -173,6 +199,7 @@ bool ImportDialog::openFile(const QString &path)
                                 "be read."));
         m_mapping->setColumns(m_header, CsvColumnGuess::guess(m_bytes));
         m_mapping->show();
+        m_separatorRow->show();
     }
     reread();
     return m_lastError.isEmpty();
@@ -204,6 +231,26 @@ void ImportDialog::setSkipBadRows(bool skip)
     m_skipBad->setChecked(skip);
 }
 
+QChar ImportDialog::separator() const
+{
+    return m_separator->currentData().toChar();
+}
+
+void ImportDialog::setSeparator(QChar chosen)
+{
+    m_separator->setCurrentIndex(std::max(0, m_separator->findData(chosen)));
+    if (m_ownFormat || m_bytes.isEmpty())
+        return;
+    // The columns are read again with it, and guessed again from the new header.
+    m_records = CsvImport::parse(QString::fromUtf8(m_bytes), nullptr, separator());
+    m_header = m_records.isEmpty() ? QStringList() : m_records.takeFirst().fields;
+    CsvImport::ColumnMap guess = CsvColumnGuess::guess(m_bytes);
+    if (CsvImport::delimiterOf(QString::fromUtf8(m_bytes)) != separator())
+        guess = CsvImport::ColumnMap();
+    m_mapping->setColumns(m_header, guess);
+    reread();
+}
+
 void ImportDialog::reread()
 {
     m_dryRun.reset();
@@ -213,7 +260,8 @@ void ImportDialog::reread()
         m_result = CsvImport::readOwn(m_bytes);
     } else {
         QString problem;
-        if (const auto map = m_mapping->columnMap(problem)) {
+        if (auto map = m_mapping->columnMap(problem)) {
+            map->delimiter = separator();
             m_result = CsvImport::readMapped(m_bytes, *map);
         } else {
             m_result = CsvImportResult();

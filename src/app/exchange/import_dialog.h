@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -43,6 +44,10 @@ public:
     void setDateFormat(const QString &format);
     [[nodiscard]] QString dateFormat() const;
     void setSkipBadRows(bool skip);
+    /// What separates the fields of another app's file: detected from its header, and
+    /// chosen here when the guess is wrong (',', ';' or a tab).
+    void setSeparator(QChar separator);
+    [[nodiscard]] QChar separator() const;
 
     /// The file read as the choices say.
     [[nodiscard]] const CsvImportResult &result() const { return m_result; }
@@ -78,6 +83,8 @@ private:
     QLabel *m_fileLabel = nullptr;
     QLabel *m_kindLabel = nullptr;
     ImportColumns *m_mapping = nullptr;
+    QComboBox *m_separator = nullptr;
+    QWidget *m_separatorRow = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_badRows = nullptr;

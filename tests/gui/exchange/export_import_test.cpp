@@ -462,3 +462,43 @@ TEST_CASE("pictures of the export and import dialogs", "[.][screenshots]")
     CHECK(import.grab().save(folder + u"/import.png"_s));
     import.reject();
 }
+
+TEST_CASE("the import dialog reads semicolon and tab files, and the separator can be chosen")
+{
+    Data data;
+    for (const char separator : {';', '\t'}) {
+        INFO("separator " << int(separator));
+        QByteArray csv;
+        const auto row = [&csv, separator](const QList<QByteArray> &fields) {
+            for (qsizetype i = 0; i < fields.size(); ++i)
+                csv += (i > 0 ? QByteArray(1, separator) : QByteArray()) + fields.at(i);
+            csv += "\r\n";
+        };
+        row({"Datum", "Zeit", "Systole", "Diastole", "Puls"});
+        for (int day = 1; day <= 5; ++day)
+            row({QByteArray::number(day) + ".11.2026", "07:30", QByteArray::number(130 + day), "84",
+                 "66"});
+        // One row that is bad, to say "1 bad row".
+        row({"6.11.2026", "07:30", "13O", "84", "66"});
+        const QString file = data.path(separator == ';' ? u"semicolons.csv"_s : u"tabs.csv"_s);
+        viparita::test::writeFile(file, csv);
+
+        ImportDialog dialog(*data.settings, *data.journal);
+        REQUIRE(dialog.openFile(file));
+        CHECK_FALSE(dialog.isOwnFormat());
+        CHECK(dialog.separator() == QChar::fromLatin1(separator));
+        CHECK(dialog.column(ImportDialog::Field::Systolic) == 2);
+        INFO(dialog.summaryText().toStdString());
+        CHECK(dialog.summaryText().startsWith(u"6 rows: 5 can be imported, 1 is bad."_s));
+
+        // The wrong separator chosen: nothing can be read; the right one again: all is back.
+        dialog.setSeparator(u',');
+        CHECK_FALSE(dialog.canImport());
+        dialog.setSeparator(QChar::fromLatin1(separator));
+        CHECK(dialog.column(ImportDialog::Field::Systolic) == 2);
+        dialog.setSkipBadRows(true);
+        REQUIRE(dialog.importNow());
+        CHECK(dialog.lastMessage().contains(u"1 bad row was left out."_s));
+    }
+    CHECK(data.journal->readings()->size() == 5); // the second file's are already there
+}
