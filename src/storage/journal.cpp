@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QStorageInfo>
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -46,6 +47,16 @@ QString Journal::Private::readingTheJournal()
     return tr("Reading the journal");
 }
 
+StorageError Journal::Private::readFailed(sqlite3 *database) const
+{
+    spdlog::info("Reading the journal ({}): SQLite says: {}", path.toStdString(),
+                 database ? sqlite3_errmsg(database) : "not open");
+    return {StorageError::Kind::Failed,
+            tr("Reading the journal %1 failed: the database gave an error. Nothing was changed; "
+               "the log (viparita-cli --verbose) has the details.")
+                .arg(path)};
+}
+
 int Journal::Private::systemErrorNumber() const
 {
     sqlite3 *sqlite = sqliteHandle();
@@ -57,8 +68,13 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     // The low byte of an extended result code is its primary code.
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // The database's own words go to the log; the message says what happened, in words.
+    spdlog::info("{} ({}): SQLite says: {}", doing.toStdString(), path.toStdString(),
+                 detail.toStdString());
     StorageError result{StorageError::Kind::Failed,
-                        tr("%1 failed in the journal %2: %3").arg(doing, path, detail)};
+                        tr("%1 failed in the journal %2: the database refused it. Nothing was "
+                           "changed; the log (viparita-cli --verbose) has the details.")
+                            .arg(doing, path)};
     noRoom.clear();
     // A write that found no room: SQLITE_FULL, or an I/O error (the shared-memory index or
     // the write-ahead log could not grow) whose system error says why.
@@ -100,13 +116,16 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     case sqliteCorrupt:
     case sqliteNotADatabase:
         result.kind = StorageError::Kind::Damaged;
-        result.message = tr("%1 failed: the journal %2 is damaged (%3).").arg(doing, path, detail);
+        result.message = tr("%1 failed: the journal %2 is damaged. It has not been changed; a "
+                            "backup can be restored (viparita-cli restore).")
+                             .arg(doing, path);
         break;
     case sqliteIoError:
     case sqliteCantOpen:
-        result.message = tr("%1 failed: the journal %2 could not be read or written (%3). "
-                            "Nothing was changed.")
-                             .arg(doing, path, detail);
+        result.message = tr("%1 failed: the journal %2 could not be read or written (the disk "
+                            "or the file gave an error). Nothing was changed; check the disk "
+                            "and try again.")
+                             .arg(doing, path);
         break;
     case sqliteConstraint:
         result.kind = StorageError::Kind::Invalid;

@@ -274,10 +274,12 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
             return result;
         }
         if (!check || *check != u"ok"_s) {
+            spdlog::info("The journal {} failed its check: {}", d->path.toStdString(),
+                         (check ? *check : error.message).toStdString());
             result.error = fail(StorageError::Kind::Damaged,
-                                tr("The journal %1 is damaged (%2). It has not been changed. %3")
-                                    .arg(d->path, check ? *check : error.message,
-                                         latestBackupNote(options.backupFolder)));
+                                tr("The journal %1 is damaged, or is not a Viparita journal: it "
+                                   "cannot be read. It has not been changed. %2")
+                                    .arg(d->path, latestBackupNote(options.backupFolder)));
             return result;
         }
         const auto storedId = pragmaValue(*d, u"application_id"_s, error);

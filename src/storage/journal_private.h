@@ -67,6 +67,8 @@ public:
     }
     /// "Reading the journal", what a failed read was doing.
     [[nodiscard]] static QString readingTheJournal();
+    /// A read through SQLite's own API that failed: said in words, SQLite's message logged.
+    [[nodiscard]] StorageError readFailed(sqlite3 *database) const;
 
     /// Runs `work` in one "BEGIN IMMEDIATE" transaction: committed when it
     /// returns no error, rolled back otherwise. Once committed, the listener is told of

@@ -265,11 +265,7 @@ bulkReadings(const Journal::Private &d, const QString &where, const QList<qint64
                                .arg(columns, where)
                                .toUtf8();
     sqlite3_stmt *statement = nullptr;
-    auto failure = [&d, database] {
-        return StorageError{StorageError::Kind::Failed,
-                            tr("Reading the journal %1 failed: %2")
-                                .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
-    };
+    auto failure = [&d, database] { return d.readFailed(database); };
     if (sqlite3_prepare_v2(database, sql.constData(), static_cast<int>(sql.size()), &statement,
                            nullptr) != SQLITE_OK)
         return failure();

@@ -52,9 +52,7 @@ StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, cons
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(database, sql.constData(), static_cast<int>(sql.size()), &statement,
                            nullptr) != SQLITE_OK)
-        return StorageError{StorageError::Kind::Failed,
-                            tr("Reading the journal %1 failed: %2")
-                                .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
+        return d.readFailed(database);
     for (qsizetype i = 0; i < values.size(); ++i)
         sqlite3_bind_int64(statement, static_cast<int>(i + 1), values.at(i));
     QList<SessionRecord> result;
@@ -91,9 +89,7 @@ StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, cons
     const bool done = status == SQLITE_DONE;
     StorageError error;
     if (!done)
-        error = {StorageError::Kind::Failed,
-                 tr("Reading the journal %1 failed: %2")
-                     .arg(d.path, QString::fromUtf8(sqlite3_errmsg(database)))};
+        error = d.readFailed(database);
     sqlite3_finalize(statement);
     if (!done)
         return error;

@@ -434,3 +434,23 @@ TEST_CASE("a command that only reads never makes a journal: no journal there exi
     }
     CHECK(QDir(journal.folder()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
+
+TEST_CASE("a file that is not a journal is said in words, without the database's own")
+{
+    const CliJournal journal;
+    viparita::test::writeFile(journal.path(), "these are not the bytes of a journal\n");
+    for (const QStringList &command : {QStringList{u"readings"_s}, QStringList{u"sessions"_s},
+                                       QStringList{u"reading"_s, u"add"_s, u"--systolic"_s,
+                                                   u"120"_s, u"--diastolic"_s, u"80"_s}}) {
+        INFO(command.join(u' ').toStdString());
+        const auto result = journal.run(command);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 3);
+        CHECK(result.err.contains(u"viparita-cli: The journal "_s + journal.path() +
+                                  u" is damaged, or is not a Viparita journal"_s));
+        CHECK(result.err.contains(u"It has not been changed."_s));
+        CHECK_FALSE(result.err.contains(u"file is not a database"_s));
+        CHECK_FALSE(result.err.contains(u"SQLite"_s));
+    }
+    CHECK(viparita::test::readFile(journal.path()) == "these are not the bytes of a journal\n");
+}

@@ -356,7 +356,8 @@ TEST_CASE("a damaged journal is refused with the latest backup named, and left a
     const auto opened = Journal::open(path, options);
     CHECK(opened.journal == nullptr);
     CHECK(opened.error.kind == StorageError::Kind::Damaged);
-    CHECK(opened.error.message.startsWith(u"The journal "_s + path + u" is damaged ("_s));
+    CHECK(opened.error.message.startsWith(u"The journal "_s + path +
+                                          u" is damaged, or is not a Viparita journal"_s));
     CHECK(opened.error.message.contains(u"It has not been changed."_s));
     CHECK(opened.error.message.contains(backups + u"/journal-2026-11-20.sqlite"_s));
     CHECK(viparita::test::readFile(path) == bytes);
