@@ -77,6 +77,7 @@ ExportDialog::ExportDialog(Settings &settings, const Journal &journal, QWidget *
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"formatCombo"_s);
+    m_format->setAccessibleName(tr("Format"));
     m_format->addItem(tr("PDF report"), int(ExportFormat::Pdf));
     m_format->addItem(tr("Readings as CSV"), int(ExportFormat::ReadingsCsv));
     m_format->addItem(tr("Sessions as CSV"), int(ExportFormat::SessionsCsv));

@@ -21,6 +21,7 @@ ExportPeriod::ExportPeriod(const Journal &journal, QWidget *dialog)
 {
     m_period = new QComboBox(dialog);
     m_period->setObjectName(u"periodCombo"_s);
+    m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("The last 30 days"), int(Period::Last30Days));
     m_period->addItem(tr("The last 90 days"), int(Period::Last90Days));
     m_period->addItem(tr("The last 12 months"), int(Period::LastYear));

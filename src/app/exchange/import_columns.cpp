@@ -54,11 +54,13 @@ ImportColumns::ImportColumns(QWidget *parent) : QGroupBox(tr("Which column holds
         box->setObjectName(u"column%1"_s.arg(
             QString::fromLatin1(QMetaEnum::fromType<Field>().valueToKey(int(field)))));
         form->addRow(fieldLabel(field), box);
+        box->setAccessibleName(QString(fieldLabel(field)).remove(u'&').remove(u':'));
         m_columns.append(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ImportColumns::changed);
     }
     m_dateFormat = new QComboBox(this);
     m_dateFormat->setObjectName(u"dateFormatCombo"_s);
+    m_dateFormat->setAccessibleName(tr("Dates written as"));
     m_dateFormat->setEditable(true);
     m_dateFormat->addItem(tr("ISO 8601 (2026-11-21 07:30)"), QString());
     for (const QString &format :

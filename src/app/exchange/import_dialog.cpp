@@ -61,6 +61,7 @@ ImportDialog::ImportDialog(Settings &settings, Journal &journal, QWidget *parent
     separatorLayout->setContentsMargins(0, 0, 0, 0);
     m_separator = new QComboBox(m_separatorRow);
     m_separator->setObjectName(u"separatorCombo"_s);
+    m_separator->setAccessibleName(tr("Fields separated by"));
     m_separator->addItem(tr("Commas ( , )"), QChar(u','));
     m_separator->addItem(tr("Semicolons ( ; )"), QChar(u';'));
     m_separator->addItem(tr("Tabs"), QChar(u'\t'));

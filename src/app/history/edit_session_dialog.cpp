@@ -59,6 +59,7 @@ EditSessionDialog::EditSessionDialog(const SessionRecord &session, const QList<R
     auto *form = new QFormLayout;
     m_feeling = new QComboBox(this);
     m_feeling->setObjectName(u"feelingCombo"_s);
+    m_feeling->setAccessibleName(tr("How you felt after it"));
     m_feeling->addItem(tr("Not said"), 0);
     const QStringList names = SummaryDialog::feelingNames();
     for (int i = 0; i < names.size(); ++i)
@@ -75,6 +76,7 @@ EditSessionDialog::EditSessionDialog(const SessionRecord &session, const QList<R
     layout->addWidget(readingsLabel);
     m_readings = new QListWidget(this);
     m_readings->setObjectName(u"readingsList"_s);
+    m_readings->setAccessibleName(tr("Readings of this session"));
     readingsLabel->setBuddy(m_readings);
     layout->addWidget(m_readings, 1);
     m_changeReading = new QPushButton(tr("&Change the reading…"), this);

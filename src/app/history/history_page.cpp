@@ -57,6 +57,7 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     m_show->addItem(tr("Readings on standing up"), static_cast<int>(HistoryFilter::Show::Standing));
     auto *showLabel = new QLabel(tr("&Show"), this);
     showLabel->setBuddy(m_show);
+    m_show->setAccessibleName(tr("Show"));
     bar->addWidget(showLabel);
     bar->addWidget(m_show);
     bar->addSpacing(16);
@@ -107,6 +108,7 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     m_filter->setSourceModel(m_model);
     m_view = new QTableView(this);
     m_view->setObjectName(u"historyView"_s);
+    m_view->setAccessibleName(tr("Sessions and readings"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     // The rows come newest first: show that order without sorting them again.

@@ -169,6 +169,7 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     auto *paceRow = new QHBoxLayout;
     m_pace = new PaceCombo(tr("Custom (from the settings)"), this);
     m_pace->setObjectName(u"paceCombo"_s);
+    m_pace->setAccessibleName(tr("Breathing"));
     m_pace->setPaceKey(settings.text(Settings::Key::BreathPace));
     m_lengthen = new QCheckBox(tr("lengthen over the session"), this);
     m_lengthen->setObjectName(u"lengthenCheck"_s);

@@ -48,6 +48,7 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
     form->addRow(tr("&Diastolic (mmHg)"), m_diastolic);
     form->addRow(tr("&Pulse (a minute)"), m_pulse);
     m_arm = new QComboBox(this);
+    m_arm->setAccessibleName(tr("Arm"));
     m_arm->addItem(tr("Not noted"), QString());
     m_arm->addItem(tr("Left arm"), u"left"_s);
     m_arm->addItem(tr("Right arm"), u"right"_s);
@@ -55,6 +56,7 @@ EditReadingDialog::EditReadingDialog(const Reading &reading, QWidget *parent)
         std::max(0, m_arm->findData(reading.arm ? toString(*reading.arm) : QString())));
     form->addRow(tr("&Arm"), m_arm);
     m_position = new QComboBox(this);
+    m_position->setAccessibleName(tr("Position"));
     m_position->addItem(tr("Not noted"), QString());
     m_position->addItem(tr("Sitting"), u"sitting"_s);
     m_position->addItem(tr("Lying"), u"lying"_s);

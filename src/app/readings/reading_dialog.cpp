@@ -94,6 +94,7 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_arm->setCurrentIndex(std::max(0, m_arm->findData(settings.text(Settings::Key::UsualArm))));
     auto *armLabel = new QLabel(tr("&Arm:"), this);
     armLabel->setBuddy(m_arm);
+    m_arm->setAccessibleName(tr("Arm"));
     m_position = new QComboBox(this);
     m_position->setObjectName(u"positionCombo"_s);
     m_position->addItem(tr("Sitting"), u"sitting"_s);
@@ -108,6 +109,7 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     m_position->setCurrentIndex(std::max(0, m_position->findData(usualPosition)));
     auto *positionLabel = new QLabel(tr("P&osition:"), this);
     positionLabel->setBuddy(m_position);
+    m_position->setAccessibleName(tr("Position"));
     m_addRow = new QPushButton(tr("A&dd another reading"), this);
     m_addRow->setObjectName(u"addRowButton"_s);
     // Enter in a field saves; only a click or Space on this button adds a row.
