@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -235,6 +236,13 @@ void TrendsPage::reload()
     showSummary();
     spdlog::debug("Trends: {} readings read in {} ms, statistics in {} ms, charts in {} ms",
                   readings.size(), read, computed, timer.elapsed());
+}
+
+void TrendsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_charts)
+        showCharts(m_report.measurementList);
 }
 
 void TrendsPage::showCharts(const QList<Measurement> &measurements)

@@ -44,6 +44,10 @@ public:
     /// The summary cards' sentences, one per line.
     [[nodiscard]] QString summaryText() const;
 
+protected:
+    /// A theme switched (View > Night theme): the charts take its colours at once.
+    void changeEvent(QEvent *event) override;
+
 private:
     void showCharts(const QList<Measurement> &measurements);
     void showSummary();

@@ -5,14 +5,17 @@
 #include "catch_qt.h"
 #include "gui_journal.h"
 
+#include "appearance/theme.h"
 #include "settings/settings.h"
 #include "shell/journal_watch.h"
 #include "trends/trends_page.h"
 
 #include <viparita/storage/journal.h>
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDateEdit>
 #include <QLineSeries>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,4 +71,41 @@ TEST_CASE("the trends page shows a year of sessions with bands, both series and 
     CHECK(page.report().pairedSessions == inLastWeek);
     CHECK(inLastWeek >= 2);
     CHECK(page.summaryText().contains(u"Not yet reliable"_s));
+}
+
+TEST_CASE("the trends page's date fields show the range, and its charts follow the theme")
+{
+    GuiJournal data;
+    data.session(200, 150, 140);
+    data.session(2, 148, 138);
+    viparita::app::JournalWatch watch(data.journal.get());
+    TrendsPage page(*data.settings, watch);
+    page.resize(1000, 700);
+    page.show();
+    auto *from = page.findChild<QDateEdit *>();
+    REQUIRE(from != nullptr);
+    const auto dates = page.findChildren<QDateEdit *>();
+    REQUIRE(dates.size() == 2);
+    page.setRange(TrendsPage::Range::Year);
+    CHECK(dates.at(0)->date() == QDate::currentDate().addDays(-364));
+    CHECK(dates.at(1)->date() == QDate::currentDate());
+    page.setRange(TrendsPage::Range::All);
+    CHECK(dates.at(0)->date() <= QDate::currentDate().addDays(-200));
+    // One session paired in the week: said as one, not "1 of 1 sessions".
+    page.setRange(TrendsPage::Range::Week);
+    CHECK(page.summaryText().contains(u"Over 1 session "_s));
+    CHECK(page.summaryText().contains(u"Systolic fell in that session."_s));
+    CHECK_FALSE(page.summaryText().contains(u"of 1 sessions"_s));
+
+    // Night and day: the charts take the theme's colours as it changes.
+    const auto theme = [&page] {
+        return qobject_cast<QChartView *>(page.chartViews().first())->chart()->theme();
+    };
+    CHECK(theme() == QChart::ChartThemeLight);
+    viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::Night);
+    QApplication::processEvents();
+    CHECK(theme() == QChart::ChartThemeDark);
+    viparita::app::Theme::apply(*qApp, viparita::app::Theme::Kind::System);
+    QApplication::processEvents();
+    CHECK(theme() == QChart::ChartThemeLight);
 }
