@@ -218,11 +218,16 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
     if (dryRun)
         context.out << "Dry run, nothing written: ";
-    context.out << u"%1 imported, %2 already in the journal, %3 skipped\n"_s.arg(outcome.added)
+    context.out << u"%1 imported, %2 already in the journal, %3 skipped"_s.arg(outcome.added)
                        .arg(outcome.duplicates)
                        .arg(parsed.badRows.size() == 1
                                 ? u"1 bad row"_s
                                 : u"%1 bad rows"_s.arg(parsed.badRows.size()));
+    if (parsed.pulseOnlyRows > 0)
+        context.out << (parsed.pulseOnlyRows == 1
+                            ? u", 1 row with a pulse only left out"_s
+                            : u", %1 rows with a pulse only left out"_s.arg(parsed.pulseOnlyRows));
+    context.out << "\n";
     return Success;
 }
 

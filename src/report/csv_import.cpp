@@ -75,6 +75,7 @@ private:
 /// Collects the problems of one row.
 struct RowProblems {
     QStringList messages;
+    bool pulseOnly = false; ///< a pulse and no blood pressure: left out, not a mistake
     void add(const QString &field, const QString &message)
     {
         messages.append(u"%1: %2"_s.arg(field, message));
@@ -89,7 +90,16 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
             problems.add(field, tr("is missing; %1").arg(ReadingValidator::rangeRule(field)));
         return std::nullopt;
     }
-    const auto number = ReadingValidator::parseWholeNumber(text);
+    // Some apps write the unit in the cell ("142 mmHg", "66 bpm") or a whole number with a
+    // decimal zero ("142.0"); a fraction that is not zero stays a mistake.
+    static const QRegularExpression unit(u"\\s*(mm\\s*hg|bpm|/\\s*min|1/min|p/min)$"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wholeDecimal(u"^(\\d+)[.,]0+$"_s);
+    QString cleaned = text.trimmed();
+    cleaned.remove(unit);
+    if (const auto match = wholeDecimal.match(cleaned); match.hasMatch())
+        cleaned = match.captured(1);
+    const auto number = ReadingValidator::parseWholeNumber(cleaned);
     if (!number)
         problems.add(field, tr("%1, not '%2'").arg(ReadingValidator::rangeRule(field), text));
     return number;
@@ -114,7 +124,29 @@ std::optional<QTime> readClock(const QString &text)
         if (time.isValid())
             return time;
     }
+    // A 12-hour clock: "7:12 am", "07:12 PM", "7:12:05 p.m.".
+    QString twelve = trimmed.toUpper();
+    twelve.replace(u"A.M."_s, u"AM"_s).replace(u"P.M."_s, u"PM"_s);
+    twelve.replace(u"AM"_s, u" AM"_s).replace(u"PM"_s, u" PM"_s);
+    twelve = twelve.simplified();
+    for (const QString &format : {u"h:mm:ss AP"_s, u"h:mm AP"_s}) {
+        const QTime time = QTime::fromString(twelve, format);
+        if (time.isValid())
+            return time;
+    }
     return std::nullopt;
+}
+
+/// A date read with a format of two-digit years ("dd.MM.yy") is put in the most recent
+/// century that does not make it later than `today`: 26 is 2026 (Qt alone reads 1926), 99 is
+/// 1999.
+QDate inRecentCentury(QDate day, const QString &format, const QDate &today)
+{
+    if (!day.isValid() || format.contains(u"yyyy"_s) || !format.contains(u"yy"_s))
+        return day;
+    while (day.addYears(100) <= today)
+        day = day.addYears(100);
+    return day;
 }
 
 /// "+01:00", "-05:30", "Z" as seconds east of UTC.
@@ -197,6 +229,10 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow)
                                          .arg(file.header.size()));
         } else {
             Reading reading = readRow(Row(record), problems);
+            if (problems.pulseOnly) {
+                ++result.pulseOnlyRows;
+                continue;
+            }
             if (problems.messages.isEmpty()) {
                 result.readings.append(reading);
                 continue;
@@ -416,6 +452,11 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
 
     return readRows(file, [&](const Row &row, RowProblems &problems) {
         Reading reading;
+        if (pulse >= 0 && row.at(systolic).trimmed().isEmpty() &&
+            row.at(diastolic).trimmed().isEmpty() && !row.at(pulse).trimmed().isEmpty()) {
+            problems.pulseOnly = true;
+            return reading;
+        }
         if (map.datetime) {
             const QString text = row.at(datetime).trimmed();
             QDateTime when;
@@ -423,6 +464,8 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
                 when = QDateTime::fromString(QString(text).replace(u' ', u'T'), Qt::ISODate);
             } else {
                 when = QDateTime::fromString(text, map.dateFormat);
+                if (when.isValid())
+                    when.setDate(inRecentCentury(when.date(), map.dateFormat, now.date()));
             }
             if (when.isValid())
                 reading.takenAt = withOwnOffset(when);
@@ -434,8 +477,10 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
                              text));
         } else {
             const QString text = row.at(date).trimmed();
-            const QDate day = map.dateFormat.isEmpty() ? QDate::fromString(text, Qt::ISODate)
-                                                       : QDate::fromString(text, map.dateFormat);
+            const QDate day = map.dateFormat.isEmpty()
+                                  ? QDate::fromString(text, Qt::ISODate)
+                                  : inRecentCentury(QDate::fromString(text, map.dateFormat),
+                                                    map.dateFormat, now.date());
             if (!day.isValid())
                 problems.add(
                     u"date"_s,

@@ -329,3 +329,34 @@ TEST_CASE("a time given with --at takes 24:00 as the next day's start, but not p
     CHECK(sessions.first().toObject().value(u"started_at"_s).toString() ==
           u"2026-01-21T00:00:00+01:00"_s);
 }
+
+TEST_CASE("import --date-format dd.MM.yy puts 26 in this century, and a pulse alone is left out")
+{
+    const CliJournal journal;
+    const QString file = journal.folder() + u"/cuff-yy.csv"_s;
+    viparita::test::writeFile(file, "Datum;Zeit;Sys;Dia;Puls\n"
+                                    "20.01.26;07:30;134 mmHg;84 mmHg;66\n"
+                                    "21.01.26;8:05 PM;120.0;80.0;\n"
+                                    "22.01.26;07:45;;;70\n");
+    const auto imported =
+        journal.run({u"import"_s, file, u"--map"_s,
+                     u"date=Datum,time=Zeit,systolic=Sys,diastolic=Dia,pulse=Puls"_s,
+                     u"--date-format"_s, u"dd.MM.yy"_s});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped, 1 row "
+                          "with a pulse only left out\n"_s);
+    const QJsonArray readings = journal.json({u"readings"_s});
+    REQUIRE(readings.size() == 2);
+    CHECK(readings.at(0)
+              .toObject()
+              .value(u"taken_at"_s)
+              .toString()
+              .startsWith(u"2026-01-20T07:30:00"_s));
+    CHECK(readings.at(1)
+              .toObject()
+              .value(u"taken_at"_s)
+              .toString()
+              .startsWith(u"2026-01-21T20:05:00"_s));
+    CHECK(readings.at(1).toObject().value(u"systolic"_s).toInt() == 120);
+}

@@ -489,3 +489,63 @@ TEST_CASE("a CSV separated by semicolons or tabs is read: the separator comes fr
         CHECK(result.readings.first().pulse == 66);
     }
 }
+
+TEST_CASE("two-digit years land in the most recent century, never in the future")
+{
+    const QDateTime now(QDate(2026, 12, 7), QTime(12, 0));
+    CsvImport::ColumnMap map;
+    map.date = CsvImport::Column(1);
+    map.time = CsvImport::Column(2);
+    map.systolic = CsvImport::Column(3);
+    map.diastolic = CsvImport::Column(4);
+    map.dateFormat = u"dd.MM.yy"_s;
+    const CsvImportResult result = CsvImport::readMapped(
+        "d,t,s,a\n21.11.26,07:30,134,84\n31.12.99,20:00,128,80\n07.12.26,11:00,130,82\n", map, now);
+    INFO(result.error.toStdString());
+    REQUIRE(result.readings.size() == 3);
+    CHECK(result.readings.at(0).takenAt.date() == QDate(2026, 11, 21)); // not 1926
+    CHECK(result.readings.at(1).takenAt.date() == QDate(1999, 12, 31)); // not 2099
+    CHECK(result.readings.at(2).takenAt.date() == QDate(2026, 12, 7));  // today
+    // One date and time in a column, with two-digit years too.
+    CsvImport::ColumnMap combined;
+    combined.datetime = CsvImport::Column(1);
+    combined.systolic = CsvImport::Column(2);
+    combined.diastolic = CsvImport::Column(3);
+    combined.dateFormat = u"d/M/yy H:mm"_s;
+    const CsvImportResult second =
+        CsvImport::readMapped("when,s,d\n3/2/25 7:05,131,83\n", combined, now);
+    REQUIRE(second.readings.size() == 1);
+    CHECK(second.readings.first().takenAt.date() == QDate(2025, 2, 3));
+}
+
+TEST_CASE("12-hour clocks, units and decimal zeros in cells, and rows with a pulse only")
+{
+    const QDateTime now(QDate(2026, 12, 7), QTime(12, 0));
+    CsvImport::ColumnMap map;
+    map.date = CsvImport::Column(1);
+    map.time = CsvImport::Column(2);
+    map.systolic = CsvImport::Column(3);
+    map.diastolic = CsvImport::Column(4);
+    map.pulse = CsvImport::Column(5);
+    const CsvImportResult result =
+        CsvImport::readMapped("Date,Time,Sys,Dia,Pulse\n"
+                              "2026-11-21,07:12 am,142 mmHg,91 mmHg,66 bpm\n"
+                              "2026-11-21,7:40 PM,138.0,88.0,64\n"
+                              "2026-11-22,12:05 a.m.,,,71\n"
+                              "2026-11-22,12:30 p.m.,135.5,86,62\n",
+                              map, now);
+    INFO(result.error.toStdString());
+    REQUIRE(result.readings.size() == 2);
+    CHECK(result.readings.at(0).takenAt.time() == QTime(7, 12));
+    CHECK(result.readings.at(0).systolic == 142);
+    CHECK(result.readings.at(0).diastolic == 91);
+    CHECK(result.readings.at(0).pulse == 66);
+    CHECK(result.readings.at(1).takenAt.time() == QTime(19, 40));
+    CHECK(result.readings.at(1).systolic == 138);
+    // A pulse alone is no reading and no mistake: counted and left out.
+    CHECK(result.pulseOnlyRows == 1);
+    // A fraction that is not zero is a mistake, named.
+    REQUIRE(result.badRows.size() == 1);
+    CHECK(result.badRows.first().line == 5);
+    CHECK(result.badRows.first().reason.startsWith(u"systolic: "_s));
+}

@@ -30,6 +30,9 @@ struct CsvImportResult {
     /// readOwn(): the file is CSV text with a header, but not Viparita's own; another app's
     /// file, to read with a ColumnMap (CsvColumnGuess proposes one).
     bool otherAppsFile = false;
+    /// Rows of another app's file that hold a pulse and no blood pressure (some cuffs and
+    /// watches write those): not readings, and not mistakes either; counted and left out.
+    int pulseOnlyRows = 0;
 };
 
 /// Reads CSV files (RFC 4180: quoted fields, embedded line breaks, CRLF or LF line ends,

@@ -337,6 +337,12 @@ QString ImportDialog::summaryText() const
                        .arg(good + bad)
                        .arg(good)
                        .arg(bad == 1 ? tr("1 is") : tr("%1 are").arg(bad));
+    if (m_result.pulseOnlyRows > 0)
+        text +=
+            u" "_s +
+            (m_result.pulseOnlyRows == 1
+                 ? tr("1 row holds a pulse only: it is left out.")
+                 : tr("%1 rows hold a pulse only: they are left out.").arg(m_result.pulseOnlyRows));
     if (m_dryRun && m_dryRun->duplicates > 0)
         text += u" "_s + tr("%1 of them are already in the journal and will be skipped.")
                              .arg(m_dryRun->duplicates);
