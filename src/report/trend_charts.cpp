@@ -296,6 +296,25 @@ QChart *TrendCharts::changes(const QList<SessionChange> &sessions, int maxBars)
         high = std::max({high, *session->systolic, *session->diastolic});
         labels.append(session->startedAt.toString(u"d MMM"_s));
     }
+    // A category axis drops a label it already has, and the bars after it slide under the
+    // wrong dates: two sessions of one day are told apart by their time (and a third of the
+    // same minute by its number).
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (labels.count(labels.at(i)) > 1) {
+            const QString day = labels.at(i);
+            for (qsizetype j = i; j < labels.size(); ++j) {
+                if (labels.at(j) == day)
+                    labels[j] = paired.at(j)->startedAt.toString(u"d MMM HH:mm"_s);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        int copy = 1;
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            if (labels.at(j) == labels.at(i))
+                labels[j] += u" (%1)"_s.arg(++copy);
+        }
+    }
     auto *series = new QBarSeries;
     series->setObjectName(u"changes"_s);
     series->append(systolic);

@@ -4,6 +4,7 @@
 #include <viparita/report/pdf_report.h>
 #include <viparita/report/trend_charts.h>
 
+#include <QBarCategoryAxis>
 #include <QBuffer>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -460,4 +461,27 @@ TEST_CASE("the dates under a chart are as many as fit whole: fewer as the chart 
         if (count > 2)
             CHECK(label * count <= width);
     }
+}
+
+TEST_CASE("two sessions of one day keep a date each under the change bars")
+{
+    QList<SessionChange> sessions;
+    const QDateTime morning(QDate(2026, 11, 20), QTime(7, 30), Qt::OffsetFromUTC, 3600);
+    for (const QDateTime &when :
+         {morning, morning.addSecs(12 * 3600), morning.addSecs(12 * 3600), morning.addDays(1)}) {
+        SessionChange change;
+        change.startedAt = when;
+        change.systolic = -8.0;
+        change.diastolic = -4.0;
+        sessions.append(change);
+    }
+    std::unique_ptr<QChart> chart(TrendCharts::changes(sessions));
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *each : chart->axes(Qt::Horizontal))
+        axis = qobject_cast<QBarCategoryAxis *>(each);
+    REQUIRE(axis != nullptr);
+    // One label a bar, none dropped, none the same.
+    REQUIRE(axis->count() == 4);
+    CHECK(axis->categories() ==
+          QStringList{u"20 Nov 07:30"_s, u"20 Nov 19:30"_s, u"20 Nov 19:30 (2)"_s, u"21 Nov"_s});
 }
