@@ -9,6 +9,7 @@
 #include <viparita/core/measurement.h>
 #include <viparita/core/reading_validator.h>
 #include <viparita/core/safety_rules.h>
+#include <viparita/core/session_plan.h>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -74,11 +75,6 @@ std::optional<qint64> oneId(const QCommandLineParser &parser, CommandContext &co
         return std::nullopt;
     }
     return id;
-}
-
-QString sideWord(Side side)
-{
-    return side == Side::Left ? u"left"_s : u"right"_s;
 }
 
 QString minutesAndSeconds(double seconds)
@@ -386,7 +382,7 @@ int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &co
             stepArray.append(QJsonObject{
                 {u"position"_s, step.position},
                 {u"step_id"_s, step.stepId},
-                {u"side"_s, step.side ? QJsonValue(sideWord(*step.side)) : QJsonValue()},
+                {u"side"_s, step.side ? QJsonValue(sideName(*step.side)) : QJsonValue()},
                 {u"planned_seconds"_s, step.plannedSeconds},
                 {u"actual_seconds"_s, number(step.actualSeconds)},
                 {u"skipped"_s, step.skipped},
@@ -442,7 +438,7 @@ int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &co
     for (const SessionStepRecord &step : *steps) {
         QString line = u"  %1. %2"_s.arg(step.position + 1).arg(step.stepId);
         if (step.side)
-            line += u" (%1)"_s.arg(sideWord(*step.side));
+            line += u" (%1)"_s.arg(sideName(*step.side));
         line = line.leftJustified(32) + u"  "_s +
                (step.skipped ? u"skipped"_s
                              : u"%1 of %2"_s.arg(minutesAndSeconds(step.actualSeconds),

@@ -179,13 +179,24 @@ StorageStatus Journal::addSessionStep(qint64 sessionId, const SessionStepRecord 
     return true;
 }
 
+namespace {
+
+/// How the person felt: 1 (worse) to 5 (much better), or not said.
+StorageError feelingProblem(std::optional<int> feeling)
+{
+    if (feeling && (*feeling < 1 || *feeling > 5))
+        return {StorageError::Kind::Invalid, tr("feeling: must be a whole number from 1 to 5")};
+    return {};
+}
+
+} // namespace
+
 StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
                                      const QDateTime &endedAt, int actualSeconds,
                                      std::optional<int> feeling, const QString &note)
 {
-    if (feeling && (*feeling < 1 || *feeling > 5))
-        return StorageError{StorageError::Kind::Invalid,
-                            tr("feeling: must be a whole number from 1 to 5")};
+    if (const StorageError invalid = feelingProblem(feeling); invalid.isError())
+        return invalid;
     const QString doing = tr("Finishing session %1").arg(sessionId);
     const StorageError error = d->inTransaction(doing, JournalChange::Sessions, [&] {
         QSqlQuery query = d->query();
@@ -221,9 +232,8 @@ StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
 StorageStatus Journal::updateSessionNotes(qint64 sessionId, std::optional<int> feeling,
                                           const QString &note)
 {
-    if (feeling && (*feeling < 1 || *feeling > 5))
-        return StorageError{StorageError::Kind::Invalid,
-                            tr("feeling: must be a whole number from 1 to 5")};
+    if (const StorageError invalid = feelingProblem(feeling); invalid.isError())
+        return invalid;
     if (const qsizetype length = note.toUcs4().size(); length > ReadingValidator::maxNoteLength)
         return StorageError{StorageError::Kind::Invalid, tr("note: at most %1 characters, not %2")
                                                              .arg(ReadingValidator::maxNoteLength)

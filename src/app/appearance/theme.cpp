@@ -17,8 +17,14 @@ namespace viparita::app {
 namespace {
 
 Theme::Kind g_current = Theme::Kind::System;
-QPalette g_systemPalette;
-bool g_systemPaletteKnown = false;
+
+/// The palette the platform gave, taken the first time a theme is asked for: before the
+/// app's style is set, and before a theme replaces it.
+const QPalette &systemPalette()
+{
+    static const QPalette palette = QApplication::palette();
+    return palette;
+}
 
 QPalette nightPalette()
 {
@@ -64,10 +70,7 @@ Theme::Kind Theme::fromName(const QString &name)
 
 void Theme::apply(QApplication &application, Kind kind)
 {
-    if (!g_systemPaletteKnown) {
-        g_systemPalette = QApplication::palette();
-        g_systemPaletteKnown = true;
-    }
+    (void)systemPalette(); // taken before the style is set
     static bool styled = false;
     if (!styled) {
         styled = true;
@@ -80,11 +83,7 @@ void Theme::apply(QApplication &application, Kind kind)
 
 QPalette Theme::palette(Kind kind)
 {
-    if (!g_systemPaletteKnown) {
-        g_systemPalette = QApplication::palette();
-        g_systemPaletteKnown = true;
-    }
-    QPalette result = kind == Kind::Night ? nightPalette() : g_systemPalette;
+    QPalette result = kind == Kind::Night ? nightPalette() : systemPalette();
     makeReadable(result);
     return result;
 }
