@@ -10,7 +10,7 @@ VIPARITA_PACKAGES=(
     g++ cmake ninja-build ccache
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev libxkbcommon-dev
-    libspdlog-dev libqt6sql6-sqlite libsqlite3-dev libboost-dev
+    libspdlog-dev libqt6sql6-sqlite libsqlite3-dev libboost-dev libzip-dev pkg-config
     qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
     qt6-charts-dev libqt6opengl6-dev
     appstream desktop-file-utils

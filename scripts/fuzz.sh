@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
     echo "usage: scripts/fuzz.sh SECONDS [TARGET...]" >&2
-    echo "targets: sequence_loader csv_own csv_mapped cli_input" >&2
+    echo "targets: sequence_loader csv_own csv_mapped import_detect apple_health cli_input" >&2
     exit 2
 }
 
@@ -22,7 +22,7 @@ usage() {
 seconds="$1"
 shift
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || usage
-all_targets=(sequence_loader csv_own csv_mapped cli_input)
+all_targets=(sequence_loader csv_own csv_mapped import_detect apple_health cli_input)
 targets=("$@")
 ((${#targets[@]} > 0)) || targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
@@ -46,20 +46,24 @@ seeds_of() {
     sequence_loader) echo "sequences tests/data tests/fuzz/corpus/sequence_loader" ;;
     csv_own) echo "tests/fuzz/corpus/csv_own" ;;
     csv_mapped) echo "tests/fuzz/corpus/csv_mapped" ;;
+    import_detect) echo "tests/data/import tests/fuzz/corpus/csv_own" ;;
+    apple_health) echo "tests/fuzz/corpus/apple_health" ;;
     cli_input) echo "tests/fuzz/corpus/cli_input" ;;
     esac
 }
 dict_of() {
     case "$1" in
     sequence_loader) echo json ;;
-    csv_own | csv_mapped) echo csv ;;
+    csv_own | csv_mapped | import_detect) echo csv ;;
+    apple_health) echo xml ;;
     cli_input) echo cli ;;
     esac
 }
 max_len_of() {
     case "$1" in
     sequence_loader) echo 16384 ;;
-    csv_own | csv_mapped) echo 8192 ;;
+    csv_own | csv_mapped | import_detect) echo 8192 ;;
+    apple_health) echo 16384 ;;
     cli_input) echo 1024 ;;
     esac
 }

@@ -3,8 +3,9 @@
 #include "exit_code.h"
 #include "journal_access.h"
 
-#include <viparita/report/csv_column_guess.h>
+#include <viparita/report/apple_health_import.h>
 #include <viparita/report/csv_import.h>
+#include <viparita/report/import_detect.h>
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -25,13 +26,15 @@ template <typename Map>
 auto mapKeys(Map &map)
 {
     using Slot = decltype(&map.date);
-    return std::array<std::pair<QString, Slot>, 7>{{{u"date"_s, &map.date},
+    return std::array<std::pair<QString, Slot>, 9>{{{u"date"_s, &map.date},
                                                     {u"time"_s, &map.time},
                                                     {u"datetime"_s, &map.datetime},
                                                     {u"systolic"_s, &map.systolic},
                                                     {u"diastolic"_s, &map.diastolic},
                                                     {u"pulse"_s, &map.pulse},
-                                                    {u"note"_s, &map.note}}};
+                                                    {u"note"_s, &map.note},
+                                                    {u"offset"_s, &map.offset},
+                                                    {u"irregular"_s, &map.irregular}}};
 }
 
 /// Reads "--map date=COL,time=COL,..." (COL a header name or a 1-based number).
@@ -50,7 +53,7 @@ std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &prob
         }
         if (!target || column.isEmpty()) {
             problem = u"--map: '%1' must be KEY=COLUMN with KEY one of date, time, datetime, "
-                      "systolic, diastolic, pulse, note"_s.arg(entry);
+                      "systolic, diastolic, pulse, note, offset, irregular"_s.arg(entry);
             return std::nullopt;
         }
         bool isNumber = false;
@@ -64,29 +67,68 @@ std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &prob
     return map;
 }
 
-/// The --map (and --date-format) options for a map guessed for a file with `header`; empty
-/// when the guess lacks the date or a pressure. A column goes by its header name when that
-/// name can be given as it is, else by its number.
-QString suggestedOptions(const CsvImport::ColumnMap &map, const QStringList &header)
+/// Tables of readings larger than this are refused before they are read: ten years of a
+/// reading every hour is a few megabytes.
+constexpr qint64 maxTableBytes = 64 * 1024 * 1024;
+
+QString plural(qsizetype count, const QString &one, const QString &many)
 {
-    if ((!map.date && !map.datetime) || !map.systolic || !map.diastolic)
-        return {};
+    return count == 1 ? one : many.arg(count);
+}
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u';')
+        return u"semicolon"_s;
+    if (delimiter == u'\t')
+        return u"tab"_s;
+    return u"comma"_s;
+}
+
+/// "date=Date (1), systolic=Systolic (mmHg) (3), ..." for the dry run.
+QString columnsShown(const CsvImport::ColumnMap &map, const QStringList &header)
+{
     QStringList entries;
     for (const auto &[key, column] : mapKeys(map)) {
         if (!*column)
             continue;
-        const int *position = std::get_if<int>(&**column);
-        QString name =
-            position ? header.value(*position - 1).trimmed() : std::get<QString>(**column);
-        static const QRegularExpression plain(u"^[A-Za-z0-9_]+( [A-Za-z0-9_()]+)*$"_s);
-        if (position && !plain.match(name).hasMatch())
-            name = QString::number(*position);
-        entries.append(u"%1=%2"_s.arg(key, name));
+        if (const int *position = std::get_if<int>(&**column))
+            entries.append(u"%1=%2"_s.arg(key, header.value(*position - 1).trimmed()));
+        else
+            entries.append(u"%1=%2"_s.arg(key, std::get<QString>(**column)));
     }
-    QString options = u"--map '%1'"_s.arg(entries.join(u','));
-    if (!map.dateFormat.isEmpty())
-        options += u" --date-format '%1'"_s.arg(map.dateFormat);
-    return options;
+    return entries.join(u", "_s);
+}
+
+QString timesShown(const CsvImport::ColumnMap &map, const QStringList &header)
+{
+    if (map.dateFormat == u"unix"_s || map.dateFormat == u"unix-ms"_s)
+        return u"instants, shown in local time"_s;
+    if (map.offset) {
+        const int *position = std::get_if<int>(&*map.offset);
+        const QString name =
+            position ? header.value(*position - 1).trimmed() : std::get<QString>(*map.offset);
+        return map.utcTimes
+                   ? u"UTC, shown at the offset in the column '%1'"_s.arg(name)
+                   : u"the wall-clock time at the offset or zone in the column '%1'"_s.arg(name);
+    }
+    if (map.utcTimes)
+        return u"UTC, shown in local time"_s;
+    return u"local wall-clock time unless a time gives its offset"_s;
+}
+
+QString readingShown(const Reading &reading)
+{
+    QString line = u"%1  %2/%3"_s.arg(reading.takenAt.toString(Qt::ISODate))
+                       .arg(reading.systolic)
+                       .arg(reading.diastolic);
+    if (reading.pulse)
+        line += u"  pulse %1"_s.arg(*reading.pulse);
+    if (reading.irregular)
+        line += u"  irregular heartbeat"_s;
+    if (!reading.note.isEmpty())
+        line += u"  \"%1\""_s.arg(reading.note.simplified().left(60));
+    return line;
 }
 
 } // namespace
@@ -97,19 +139,30 @@ ImportCommand::ImportCommand()
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"file"_s, u"The CSV file."_s, u"FILE"_s);
-    parser.addOption({u"dry-run"_s, u"Check the file and tell what would be imported; write "
-                                    "nothing."_s});
+    QStringList names;
+    for (const ImportSource &source : ImportDetect::sources())
+        names.append(source.id);
+    parser.addPositionalArgument(
+        u"file"_s,
+        u"The file: Viparita's own CSV, another app's CSV export, or Apple Health's export.zip "
+        "or export.xml."_s,
+        u"FILE"_s);
+    parser.addOption({u"dry-run"_s, u"Show what was detected and the first readings as they "
+                                    "will be read, and count them; write nothing."_s});
     parser.addOption({u"skip-bad-rows"_s, u"Import the good rows even when some are bad."_s});
+    parser.addOption({u"format"_s,
+                      u"Read the file as this app's export instead of recognising it: %1."_s.arg(
+                          names.join(u", "_s)),
+                      u"NAME"_s});
     parser.addOption(
         {u"map"_s,
-         u"Another app's columns: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,"
-         "pulse=COL,note=COL (COL a header name or a number from 1). Without it the file must be "
-         "Viparita's own CSV."_s,
+         u"The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,"
+         "systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header "
+         "name or a number from 1)."_s,
          u"MAP"_s});
     parser.addOption({u"date-format"_s,
-                      u"With --map: the date (or datetime) format, e.g. dd.MM.yyyy or "
-                      "'yyyy-MM-dd HH:mm'; ISO 8601 by default."_s,
+                      u"The date (or date and time) format instead of the detected one, e.g. "
+                      "dd.MM.yyyy, MM/dd/yy, 'd MMM yyyy', or unix / unix-ms for Unix times."_s,
                       u"FORMAT"_s});
 }
 
@@ -121,31 +174,43 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
                     << "Run 'viparita-cli import --help' for its options.\n";
         return UsageError;
     }
-    std::optional<CsvImport::ColumnMap> map;
+    ImportDetect::Choices choices;
     if (parser.isSet(u"map"_s)) {
         QString problem;
-        map = columnMap(parser.value(u"map"_s), problem);
-        if (!map) {
+        choices.columns = columnMap(parser.value(u"map"_s), problem);
+        if (!choices.columns) {
             context.err << "viparita-cli import: " << problem << "\n";
             return UsageError;
         }
-        map->dateFormat = parser.value(u"date-format"_s);
-        if (parser.isSet(u"date-format"_s) && map->dateFormat.trimmed().isEmpty()) {
+    }
+    if (parser.isSet(u"date-format"_s)) {
+        choices.dateFormat = parser.value(u"date-format"_s).trimmed();
+        const QString &format = choices.dateFormat;
+        if (format.isEmpty()) {
             context.err << "viparita-cli import: --date-format: must not be empty (leave it out "
-                           "for ISO 8601)\n";
+                           "to detect it)\n";
             return UsageError;
         }
-        if (parser.isSet(u"date-format"_s) &&
-            !(map->dateFormat.contains(u'd') && map->dateFormat.contains(u'M') &&
-              map->dateFormat.contains(u'y'))) {
+        if (format != u"unix"_s && format != u"unix-ms"_s &&
+            !(format.contains(u'd') && format.contains(u'M') && format.contains(u'y'))) {
             context.err << u"viparita-cli import: --date-format: must give the day, the month and "
-                           "the year (d, M and y, as in dd.MM.yyyy), not '%1'\n"_s.arg(
-                               map->dateFormat);
+                           "the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not "
+                           "'%1'\n"_s.arg(format);
             return UsageError;
         }
-    } else if (parser.isSet(u"date-format"_s)) {
-        context.err << "viparita-cli import: --date-format goes with --map\n";
-        return UsageError;
+        if (choices.columns)
+            choices.columns->dateFormat = format;
+    }
+    if (parser.isSet(u"format"_s)) {
+        choices.source = parser.value(u"format"_s).trimmed().toLower();
+        QStringList names;
+        for (const ImportSource &source : ImportDetect::sources())
+            names.append(source.id);
+        if (!names.contains(choices.source)) {
+            context.err << u"viparita-cli import: --format: '%1' is not a source Viparita knows; "
+                           "one of %2\n"_s.arg(parser.value(u"format"_s), names.join(u", "_s));
+            return UsageError;
+        }
     }
 
     const QString path = arguments.first();
@@ -154,58 +219,111 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path, file.errorString());
         return StorageFailure;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path, file.errorString());
-        return StorageFailure;
+    const QByteArray head = file.peek(64 * 1024);
+    ImportDetection detection = ImportDetect::detect(head, choices);
+    const bool apple = choices.source == u"apple-health"_s ||
+                       detection.kind == ImportDetection::Kind::AppleHealthXml ||
+                       detection.kind == ImportDetection::Kind::AppleHealthZip;
+    CsvImportResult parsed;
+    if (apple) {
+        file.close();
+        parsed = AppleHealthImport::readFile(path);
+        detection.source = {u"apple-health"_s, u"Apple Health"_s};
+    } else {
+        if (file.size() > maxTableBytes) {
+            const QString kind = ImportDetect::binaryKind(head);
+            context.err << u"viparita-cli import: %1: %2\n"_s.arg(
+                path, kind.isEmpty()
+                          ? u"at %1 MB it is too large for a table of readings (up to %2 MB "
+                            "are read)"_s.arg(file.size() / (1024 * 1024))
+                                .arg(maxTableBytes / (1024 * 1024))
+                          : u"not a readings file: it looks like %1"_s.arg(kind));
+            return InputRejected;
+        }
+        const QByteArray bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path,
+                                                                              file.errorString());
+            return StorageFailure;
+        }
+        file.close();
+        detection = ImportDetect::detect(bytes, choices);
+        switch (detection.kind) {
+        case ImportDetection::Kind::NotReadings:
+            context.err << u"viparita-cli import: %1: not a readings file: it looks like %2\n"_s
+                               .arg(path, detection.looksLike);
+            return InputRejected;
+        case ImportDetection::Kind::ViparitaCsv:
+            parsed = CsvImport::readOwn(bytes);
+            break;
+        case ImportDetection::Kind::Table:
+            if (!detection.problem.isEmpty()) {
+                context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, detection.problem);
+                return InputRejected;
+            }
+            parsed = CsvImport::readMapped(bytes, detection.map);
+            break;
+        case ImportDetection::Kind::AppleHealthXml:
+        case ImportDetection::Kind::AppleHealthZip:
+            break;
+        }
     }
-    file.close();
-
-    const CsvImportResult parsed =
-        map ? CsvImport::readMapped(bytes, *map) : CsvImport::readOwn(bytes);
     if (!parsed.error.isEmpty()) {
         context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, parsed.error);
-        if (parsed.otherAppsFile) {
-            const QList<CsvImport::Record> records = CsvImport::parse(QString::fromUtf8(bytes));
-            const QStringList header = records.isEmpty() ? QStringList() : records.first().fields;
-            if (const QString suggestion = suggestedOptions(CsvColumnGuess::guess(bytes), header);
-                !suggestion.isEmpty())
-                context.err << u"viparita-cli import: it looks like another app's file; check "
-                               "these columns and try: %1\n"_s.arg(suggestion);
-        }
         return InputRejected;
+    }
+    if (parsed.encodingFallback)
+        context.err << u"viparita-cli import: %1 is not UTF-8; it was read as Windows-1252 "
+                       "(check its accented letters)\n"_s.arg(path);
+
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    if (dryRun) {
+        QTextStream &out = context.out;
+        out << u"Source: %1\n"_s.arg(
+            detection.source.id.isEmpty()
+                ? u"a table no app is known by (columns guessed from "
+                  "its header)"_s
+                : u"%1 (--format %2)"_s.arg(detection.source.name, detection.source.id));
+        if (detection.kind == ImportDetection::Kind::Table ||
+            detection.kind == ImportDetection::Kind::ViparitaCsv) {
+            out << u"Encoding: %1%2\n"_s.arg(
+                parsed.encoding, parsed.encodingFallback ? u" (not UTF-8: a guess)"_s : QString());
+            out << u"Delimiter: %1\n"_s.arg(delimiterName(detection.map.delimiter));
+            out << u"Header: line %1\n"_s.arg(std::max(detection.map.headerLine, 1));
+        }
+        if (detection.kind == ImportDetection::Kind::Table) {
+            out << u"Columns: %1\n"_s.arg(columnsShown(detection.map, detection.header));
+            out << u"Dates: %1%2\n"_s.arg(
+                detection.map.dateFormat.isEmpty() ? u"yyyy-MM-dd"_s : detection.map.dateFormat,
+                detection.dateEvidence.isEmpty() ? QString()
+                                                 : u" (%1)"_s.arg(detection.dateEvidence));
+            out << u"Times: %1\n"_s.arg(timesShown(detection.map, detection.header));
+        }
+        out << "First readings as they will be read:\n";
+        for (const Reading &reading : parsed.readings.mid(0, 5))
+            out << "  " << readingShown(reading) << "\n";
+        if (parsed.readings.isEmpty())
+            out << "  (none)\n";
     }
     for (const auto &bad : parsed.badRows)
         context.err << u"%1:%2: %3\n"_s.arg(path).arg(bad.line).arg(bad.reason);
-    if (!parsed.badRows.isEmpty() && !parser.isSet(u"skip-bad-rows"_s)) {
-        context.err << u"viparita-cli import: %1; nothing imported (use --skip-bad-rows to "
-                       "import the others)\n"_s.arg(
-                           parsed.badRows.size() == 1
-                               ? u"1 bad row"_s
-                               : u"%1 bad rows"_s.arg(parsed.badRows.size()));
+    const bool blocked = !parsed.badRows.isEmpty() && !parser.isSet(u"skip-bad-rows"_s);
+    const QString blockedText =
+        u"viparita-cli import: %1; %2 (use --skip-bad-rows to import the others)\n"_s.arg(
+            plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s),
+            dryRun ? u"an import would import nothing"_s : u"nothing imported"_s);
+    if (blocked && !dryRun) {
+        context.err << blockedText;
         return InputRejected;
     }
 
-    const bool dryRun = parser.isSet(u"dry-run"_s);
     ImportOutcome outcome;
     if (dryRun && !QFile::exists(context.databasePath)) {
         // Nothing to compare with, and opening would make the journal: only repeats
-        // within the file are skipped.
-        QList<Reading> accepted;
-        for (const Reading &reading : parsed.readings) {
-            const bool repeat =
-                std::any_of(accepted.cbegin(), accepted.cend(), [&](const Reading &other) {
-                    return other.takenAt.toSecsSinceEpoch() == reading.takenAt.toSecsSinceEpoch() &&
-                           other.systolic == reading.systolic &&
-                           other.diastolic == reading.diastolic && other.pulse == reading.pulse;
-                });
-            if (repeat) {
-                ++outcome.duplicates;
-            } else {
-                ++outcome.added;
-                accepted.append(reading);
-            }
-        }
+        // within the file are counted.
+        outcome.added = static_cast<int>(parsed.readings.size());
+        outcome.duplicates = Journal::repeatsWithin(parsed.readings);
+        outcome.added -= outcome.duplicates;
     } else {
         int status = Success;
         const auto journal = openJournal(context, dryRun ? Access::Read : Access::Write, status);
@@ -220,14 +338,15 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         context.out << "Dry run, nothing written: ";
     context.out << u"%1 imported, %2 already in the journal, %3 skipped"_s.arg(outcome.added)
                        .arg(outcome.duplicates)
-                       .arg(parsed.badRows.size() == 1
-                                ? u"1 bad row"_s
-                                : u"%1 bad rows"_s.arg(parsed.badRows.size()));
+                       .arg(plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s));
     if (parsed.pulseOnlyRows > 0)
-        context.out << (parsed.pulseOnlyRows == 1
-                            ? u", 1 row with a pulse only left out"_s
-                            : u", %1 rows with a pulse only left out"_s.arg(parsed.pulseOnlyRows));
+        context.out << plural(parsed.pulseOnlyRows, u", 1 row with a pulse only left out"_s,
+                              u", %1 rows with a pulse only left out"_s);
     context.out << "\n";
+    if (blocked) {
+        context.err << blockedText;
+        return InputRejected;
+    }
     return Success;
 }
 

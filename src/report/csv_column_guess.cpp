@@ -61,6 +61,12 @@ CsvImport::ColumnMap CsvColumnGuess::guess(const QStringList &header, const QStr
         return CsvImport::Column(index + 1);
     };
 
+    // An offset or time-zone column first, so that "time_offset" is not taken for the time.
+    map.offset = column(pick({u"offset"_s, u"timezone"_s, u"time zone"_s, u"time_zone"_s,
+                              u"zeitzone"_s, u"fuseau"_s, u"zona horaria"_s, u"tijdzone"_s}));
+    map.irregular =
+        column(pick({u"irregular"_s, u"arrhythm"_s, u"ihb"_s, u"unregelm"_s, u"irrégul"_s,
+                     u"irregol"_s, u"onregelm"_s, u"arritm"_s, u"arrítm"_s}));
     // The date: a column named for it, else one named for the time of day (a "Time" column
     // holding the whole moment). A date column whose name also says "time" holds both.
     // The words other apps write in English, German, French, Spanish, Italian, Portuguese,

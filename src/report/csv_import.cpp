@@ -1,5 +1,7 @@
 #include <viparita/report/csv_import.h>
 
+#include "import_time.h"
+
 #include <viparita/core/blood_pressure.h>
 #include <viparita/core/reading_validator.h>
 
@@ -8,8 +10,6 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTime>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,18 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("viparita::CsvImport", text);
-}
-
-/// The text of a file: UTF-8, with or without a BOM. Nothing when it is not UTF-8.
-std::optional<QString> decode(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
 }
 
 QString normalisedName(const QString &name)
@@ -66,6 +54,15 @@ public:
     [[nodiscard]] QString at(qsizetype index) const
     {
         return index >= 0 && index < m_record.fields.size() ? m_record.fields.at(index) : QString();
+    }
+    /// The field as another app writes it: "null", "-" and "--" stand for an empty cell.
+    [[nodiscard]] QString value(qsizetype index) const
+    {
+        QString text = at(index);
+        const QString trimmed = text.trimmed();
+        if (trimmed == u"-"_s || trimmed == u"--"_s || trimmed == u"null"_s || trimmed == u"NULL"_s)
+            text.clear();
+        return text;
     }
 
 private:
@@ -105,67 +102,6 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
     return number;
 }
 
-/// A local time (no offset in the text) as a time with its UTC offset of that moment, in whole
-/// minutes as the CSV and ISO 8601 write offsets: the wall-clock time stays as written (local
-/// mean time, before time zones, had offsets in seconds, such as +00:53:28).
-QDateTime withOwnOffset(QDateTime time)
-{
-    if (!time.isValid())
-        return time;
-    const int offset = static_cast<int>(std::lround(time.offsetFromUtc() / 60.0)) * 60;
-    return QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, offset);
-}
-
-std::optional<QTime> readClock(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    for (const QString &format : {u"H:mm:ss"_s, u"H:mm"_s}) {
-        const QTime time = QTime::fromString(trimmed, format);
-        if (time.isValid())
-            return time;
-    }
-    // A 12-hour clock: "7:12 am", "07:12 PM", "7:12:05 p.m.".
-    QString twelve = trimmed.toUpper();
-    twelve.replace(u"A.M."_s, u"AM"_s).replace(u"P.M."_s, u"PM"_s);
-    twelve.replace(u"AM"_s, u" AM"_s).replace(u"PM"_s, u" PM"_s);
-    twelve = twelve.simplified();
-    for (const QString &format : {u"h:mm:ss AP"_s, u"h:mm AP"_s}) {
-        const QTime time = QTime::fromString(twelve, format);
-        if (time.isValid())
-            return time;
-    }
-    return std::nullopt;
-}
-
-/// A date read with a format of two-digit years ("dd.MM.yy") is put in the most recent
-/// century that does not make it later than `today`: 26 is 2026 (Qt alone reads 1926), 99 is
-/// 1999.
-QDate inRecentCentury(QDate day, const QString &format, const QDate &today)
-{
-    if (!day.isValid() || format.contains(u"yyyy"_s) || !format.contains(u"yy"_s))
-        return day;
-    while (day.addYears(100) <= today)
-        day = day.addYears(100);
-    return day;
-}
-
-/// "+01:00", "-05:30", "Z" as seconds east of UTC.
-std::optional<int> readOffset(const QString &text)
-{
-    static const QRegularExpression form(u"^([+-])(\\d{2}):?(\\d{2})$"_s);
-    const QString trimmed = text.trimmed();
-    if (trimmed == u"Z"_s)
-        return 0;
-    const auto match = form.match(trimmed);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const int hours = match.captured(2).toInt(), minutes = match.captured(3).toInt();
-    if (hours > 14 || minutes > 59)
-        return std::nullopt;
-    const int seconds = (hours * 60 + minutes) * 60;
-    return match.captured(1) == u"-"_s ? -seconds : seconds;
-}
-
 /// The note as written by CsvExport::inertText(), the guarding quote taken off.
 QString ownNote(const QString &text)
 {
@@ -195,18 +131,25 @@ struct ParsedFile {
     bool ok = false;
 };
 
-ParsedFile parseFile(const QByteArray &bytes, QChar delimiter = QChar())
+ParsedFile parseFile(const QByteArray &bytes, QChar delimiter = QChar(), int headerLine = 0,
+                     const QString &encoding = {})
 {
     ParsedFile file;
-    const auto text = decode(bytes);
-    if (!text) {
-        file.result.error = tr("the file is not UTF-8 text");
+    const CsvImport::Text text = CsvImport::decode(bytes, encoding);
+    file.result.encoding = text.encoding;
+    file.result.encodingFallback = text.fallback;
+    if (!text.error.isEmpty()) {
+        file.result.error = text.error;
         return file;
     }
     int unclosed = 0;
-    file.records = CsvImport::parse(*text, &unclosed, delimiter);
-    if (file.records.isEmpty() || file.records.first().line != 1) {
-        file.result.error = tr("the file has no header row");
+    file.records = CsvImport::parse(text.text, &unclosed, delimiter);
+    // Lines above the header (a title, an export date) are left out.
+    while (!file.records.isEmpty() && file.records.first().line < headerLine)
+        file.records.removeFirst();
+    if (file.records.isEmpty() || (headerLine > 0 && file.records.first().line != headerLine)) {
+        file.result.error = headerLine > 1 ? tr("line %1 is not a header row").arg(headerLine)
+                                           : tr("the file has no header row");
         return file;
     }
     file.header = file.records.takeFirst().fields;
@@ -216,12 +159,43 @@ ParsedFile parseFile(const QByteArray &bytes, QChar delimiter = QChar())
     return file;
 }
 
+/// Whether `record` begins another table after a blank line (a report with sections, such as
+/// blood pressure, then weight): the table of readings ends before it.
+bool startsAnotherTable(const CsvImport::Record &record, const CsvImport::Record *previous,
+                        int headerLine, qsizetype headerSize)
+{
+    int end = previous ? previous->line : headerLine;
+    if (previous) {
+        for (const QString &field : previous->fields)
+            end += static_cast<int>(field.count(u'\n'));
+    }
+    if (record.line <= end + 1)
+        return false;
+    const bool hasDigit =
+        std::any_of(record.fields.cbegin(), record.fields.cend(), [](const QString &field) {
+            return std::any_of(field.cbegin(), field.cend(), [](QChar c) { return c.isDigit(); });
+        });
+    return record.fields.size() != headerSize || !hasDigit;
+}
+
 template <typename ReadRow>
-CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow)
+CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, bool sections = false,
+                         int headerLine = 1)
 {
     CsvImportResult result;
     result.badRows = file.result.badRows;
+    result.encoding = file.result.encoding;
+    result.encodingFallback = file.result.encodingFallback;
+    const CsvImport::Record *previous = nullptr;
     for (const CsvImport::Record &record : std::as_const(file.records)) {
+        if (sections && startsAnotherTable(record, previous, headerLine, file.header.size())) {
+            // Rows of a later table are not rows of this one; an unclosed quote among them
+            // is not this table's either.
+            result.badRows.removeIf(
+                [&record](const CsvImportResult::BadRow &bad) { return bad.line >= record.line; });
+            break;
+        }
+        previous = &record;
         RowProblems problems;
         if (record.fields.size() > file.header.size()) {
             problems.messages.append(tr("has %1 fields, the header has %2")
@@ -243,6 +217,23 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow)
     std::sort(result.badRows.begin(), result.badRows.end(),
               [](const auto &a, const auto &b) { return a.line < b.line; });
     return result;
+}
+
+/// Windows-1252 text (a superset of Latin-1 that spreadsheets on Windows save): the bytes
+/// 0x80-0x9F are punctuation and letters there, control characters in Latin-1.
+QString windows1252(const QByteArray &bytes)
+{
+    static constexpr char16_t high[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto value = static_cast<unsigned char>(byte);
+        *out++ = QChar(value >= 0x80 && value < 0xA0 ? high[value - 0x80] : char16_t(value));
+    }
+    return text;
 }
 
 CsvImportResult fileError(const QString &message)
@@ -336,7 +327,11 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
             fieldStarted = true;
         }
     }
-    if (inQuotes) {
+    if (inQuotes && !field.contains(u'\n') && !field.contains(u'\r')) {
+        // A quote left open on the last line (some apps forget the closing one) ends with the
+        // text: nothing follows that it could swallow.
+        endRecord(line);
+    } else if (inQuotes) {
         if (unclosedLine)
             *unclosedLine = record.line;
     } else if (!field.isEmpty() || !record.fields.isEmpty() || fieldStarted) {
@@ -379,7 +374,7 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
         const QTime clock = QTime::fromString(row.at(time).trimmed(), u"HH:mm:ss"_s);
         if (!clock.isValid())
             problems.add(u"time"_s, tr("must be a time as HH:MM:SS, not '%1'").arg(row.at(time)));
-        const auto seconds = readOffset(row.at(offset));
+        const auto seconds = importing::readOffset(row.at(offset));
         if (!seconds)
             problems.add(u"utc_offset"_s,
                          tr("must be an offset such as +01:00, not '%1'").arg(row.at(offset)));
@@ -432,7 +427,7 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
         return fileError(tr("the column map needs datetime, or date (and time)"));
     if (map.datetime && (map.date || map.time))
         return fileError(tr("the column map takes datetime, or date and time, not both"));
-    ParsedFile file = parseFile(bytes, map.delimiter);
+    ParsedFile file = parseFile(bytes, map.delimiter, map.headerLine, map.encoding);
     if (!file.ok)
         return file.result;
     QStringList missing;
@@ -444,73 +439,133 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
             missing.append(columnText(*column));
         return index;
     };
-    const qsizetype date = find(map.date), time = find(map.time), datetime = find(map.datetime),
+    const qsizetype date = find(map.datetime ? map.datetime : map.date), time = find(map.time),
                     systolic = find(map.systolic), diastolic = find(map.diastolic),
-                    pulse = find(map.pulse), note = find(map.note);
+                    pulse = find(map.pulse), note = find(map.note), offset = find(map.offset),
+                    irregular = find(map.irregular);
     if (!missing.isEmpty())
         return fileError(tr("the header has no %1").arg(missing.join(u", "_s)));
+    const importing::TimeRules rules{map.dateFormat, map.utcTimes, now.date()};
+    const int headerLine = map.headerLine > 0 ? map.headerLine : 1;
+    const QString dateField = map.datetime ? u"datetime"_s : u"date"_s;
 
-    return readRows(file, [&](const Row &row, RowProblems &problems) {
-        Reading reading;
-        if (pulse >= 0 && row.at(systolic).trimmed().isEmpty() &&
-            row.at(diastolic).trimmed().isEmpty() && !row.at(pulse).trimmed().isEmpty()) {
-            problems.pulseOnly = true;
-            return reading;
-        }
-        if (map.datetime) {
-            const QString text = row.at(datetime).trimmed();
-            QDateTime when;
-            if (map.dateFormat.isEmpty()) {
-                when = QDateTime::fromString(QString(text).replace(u' ', u'T'), Qt::ISODate);
-            } else {
-                when = QDateTime::fromString(text, map.dateFormat);
-                if (when.isValid())
-                    when.setDate(inRecentCentury(when.date(), map.dateFormat, now.date()));
+    return readRows(
+        file,
+        [&](const Row &row, RowProblems &problems) {
+            Reading reading;
+            if (pulse >= 0 && row.value(systolic).trimmed().isEmpty() &&
+                row.value(diastolic).trimmed().isEmpty() && !row.value(pulse).trimmed().isEmpty()) {
+                problems.pulseOnly = true;
+                return reading;
             }
-            if (when.isValid())
-                reading.takenAt = withOwnOffset(when);
+            const importing::Moment moment =
+                importing::readMoment(row.value(date), row.value(time), row.value(offset), rules);
+            if (moment.problem.isEmpty())
+                reading.takenAt = moment.time;
             else
-                problems.add(
-                    u"datetime"_s,
-                    tr("must be a time as %1, not '%2'")
-                        .arg(map.dateFormat.isEmpty() ? u"YYYY-MM-DDTHH:MM"_s : map.dateFormat,
-                             text));
-        } else {
-            const QString text = row.at(date).trimmed();
-            const QDate day = map.dateFormat.isEmpty()
-                                  ? QDate::fromString(text, Qt::ISODate)
-                                  : inRecentCentury(QDate::fromString(text, map.dateFormat),
-                                                    map.dateFormat, now.date());
-            if (!day.isValid())
-                problems.add(
-                    u"date"_s,
-                    tr("must be a date as %1, not '%2'")
-                        .arg(map.dateFormat.isEmpty() ? u"YYYY-MM-DD"_s : map.dateFormat, text));
-            QTime clock(0, 0);
-            if (map.time) {
-                const auto parsed = readClock(row.at(time));
-                if (!parsed)
+                problems.add(dateField, moment.problem);
+            if (const auto number = readNumber(row.value(systolic), u"systolic"_s, true, problems))
+                reading.systolic = *number;
+            if (const auto number =
+                    readNumber(row.value(diastolic), u"diastolic"_s, true, problems))
+                reading.diastolic = *number;
+            if (pulse >= 0)
+                reading.pulse = readNumber(row.value(pulse), u"pulse"_s, false, problems);
+            if (note >= 0)
+                reading.note = row.value(note).trimmed();
+            if (irregular >= 0) {
+                static const QStringList no{u""_s,      u"0"_s,    u"no"_s,
+                                            u"false"_s, u"nein"_s, u"non"_s,
+                                            u"nee"_s,   u"n"_s,    u"not detected"_s};
+                static const QStringList yes{u"1"_s,  u"yes"_s, u"true"_s,    u"x"_s,
+                                             u"ja"_s, u"oui"_s, u"si"_s,      u"sì"_s,
+                                             u"sí"_s, u"y"_s,   u"detected"_s};
+                const QString flag = row.value(irregular).trimmed().toLower();
+                if (yes.contains(flag))
+                    reading.irregular = true;
+                else if (!no.contains(flag))
                     problems.add(
-                        u"time"_s,
-                        tr("must be a time as HH:MM or HH:MM:SS, not '%1'").arg(row.at(time)));
-                clock = parsed.value_or(QTime(0, 0));
+                        u"irregular"_s,
+                        tr("must be yes or no (1 or 0), not '%1'").arg(row.value(irregular)));
             }
-            if (day.isValid())
-                reading.takenAt = withOwnOffset(QDateTime(day, clock));
+            if (!reading.takenAt.isValid())
+                reading.takenAt = now;
+            validate(reading, now, problems);
+            return reading;
+        },
+        true, headerLine);
+}
+
+CsvImport::Text CsvImport::decode(const QByteArray &bytes, const QString &encoding)
+{
+    Text result;
+    const auto decodeAs = [&](QStringConverter::Encoding kind, const QString &name,
+                              qsizetype skip) {
+        QStringDecoder decoder(kind, QStringDecoder::Flag::Stateless);
+        result.text = decoder(QByteArrayView(bytes).sliced(skip));
+        result.encoding = name;
+        return !decoder.hasError();
+    };
+    const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
+    const bool le = bytes.startsWith("\xFF\xFE"), be = bytes.startsWith("\xFE\xFF");
+    bool ok = false;
+    if (encoding.isEmpty()) {
+        if (le || be) {
+            ok = decodeAs(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                          le ? u"UTF-16LE"_s : u"UTF-16BE"_s, 2);
+        } else {
+            ok = decodeAs(QStringConverter::Utf8, utf8Bom ? u"UTF-8 with BOM"_s : u"UTF-8"_s,
+                          utf8Bom ? 3 : 0);
+            if (!ok) {
+                result.text = windows1252(bytes);
+                result.encoding = u"Windows-1252"_s;
+                result.fallback = true;
+                ok = true;
+            }
         }
-        if (const auto number = readNumber(row.at(systolic), u"systolic"_s, true, problems))
-            reading.systolic = *number;
-        if (const auto number = readNumber(row.at(diastolic), u"diastolic"_s, true, problems))
-            reading.diastolic = *number;
-        if (pulse >= 0)
-            reading.pulse = readNumber(row.at(pulse), u"pulse"_s, false, problems);
-        if (note >= 0)
-            reading.note = row.at(note);
-        if (!reading.takenAt.isValid())
-            reading.takenAt = now;
-        validate(reading, now, problems);
-        return reading;
-    });
+    } else {
+        const QString wanted = encoding.trimmed().toUpper();
+        if (wanted == u"UTF-8"_s || wanted == u"UTF8"_s) {
+            ok = decodeAs(QStringConverter::Utf8, u"UTF-8"_s, utf8Bom ? 3 : 0);
+        } else if (wanted == u"UTF-16LE"_s || wanted == u"UTF-16BE"_s) {
+            const bool little = wanted == u"UTF-16LE"_s;
+            ok = decodeAs(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, wanted,
+                          (little && le) || (!little && be) ? 2 : 0);
+        } else if (wanted == u"WINDOWS-1252"_s || wanted == u"CP1252"_s || wanted == u"LATIN-1"_s ||
+                   wanted == u"ISO-8859-1"_s) {
+            result.text = windows1252(bytes);
+            result.encoding = u"Windows-1252"_s;
+            ok = true;
+        } else {
+            result.error = tr("the encoding '%1' is not one Viparita reads (UTF-8, UTF-16LE, "
+                              "UTF-16BE, Windows-1252)")
+                               .arg(encoding);
+            return result;
+        }
+    }
+    if (!ok) {
+        result.error = tr("the file is not %1 text").arg(result.encoding);
+        result.text.clear();
+        return result;
+    }
+    if (result.text.startsWith(QChar(0xFEFF)))
+        result.text.remove(0, 1);
+    // Text has no NUL bytes and no control characters but tabs, line ends and form feeds.
+    const qsizetype size = result.text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = result.text.at(i).unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') {
+            const qsizetype line = result.text.left(i).count(u'\n') + 1;
+            result.error = c == 0 ? tr("the file is not text: line %1 holds a NUL byte").arg(line)
+                                  : tr("the file is not text: line %1 holds the control "
+                                       "character %2")
+                                        .arg(line)
+                                        .arg(u"0x%1"_s.arg(int(c), 2, 16, QChar(u'0')));
+            result.text.clear();
+            return result;
+        }
+    }
+    return result;
 }
 
 } // namespace viparita

@@ -3,6 +3,9 @@
 #include <viparita/core/reading_validator.h>
 
 #include <QCoreApplication>
+#include <QMultiHash>
+
+#include <cstdlib>
 
 #include <algorithm>
 
@@ -14,29 +17,59 @@ using detail::tr;
 
 namespace {
 
-/// The identity of a reading for finding it again: its instant to the second and its numbers.
+/// The same reading, as two apps (or two imports) write it: within a minute of each other,
+/// with the same systolic and diastolic (one app writes seconds, another does not; one keeps
+/// the pulse, another does not).
+constexpr qint64 sameWithinMs = 60 * 1000;
+
 bool sameReading(const Reading &a, const Reading &b)
 {
-    return a.takenAt.toSecsSinceEpoch() == b.takenAt.toSecsSinceEpoch() &&
-           a.systolic == b.systolic && a.diastolic == b.diastolic && a.pulse == b.pulse;
+    return std::abs(a.takenAt.toMSecsSinceEpoch() - b.takenAt.toMSecsSinceEpoch()) < sameWithinMs &&
+           a.systolic == b.systolic && a.diastolic == b.diastolic;
 }
+
+/// Finds repeats among readings in memory: those of one minute and one pressure are kept
+/// together, so each reading is compared with a few, not with all.
+class Repeats {
+public:
+    [[nodiscard]] bool contains(const Reading &reading) const
+    {
+        const qint64 minute = reading.takenAt.toMSecsSinceEpoch() / sameWithinMs;
+        for (qint64 near = minute - 1; near <= minute + 1; ++near) {
+            const auto [first, last] = m_readings.equal_range(key(near, reading));
+            for (auto it = first; it != last; ++it) {
+                if (sameReading(*it, reading))
+                    return true;
+            }
+        }
+        return false;
+    }
+    void add(const Reading &reading)
+    {
+        m_readings.insert(key(reading.takenAt.toMSecsSinceEpoch() / sameWithinMs, reading),
+                          reading);
+    }
+
+private:
+    static QString key(qint64 minute, const Reading &reading)
+    {
+        return u"%1/%2/%3"_s.arg(minute).arg(reading.systolic).arg(reading.diastolic);
+    }
+    QMultiHash<QString, Reading> m_readings;
+};
 
 /// Whether the journal holds a reading like this one (not deleted).
 StorageError findReading(const Journal::Private &d, const Reading &reading, bool &found)
 {
     QSqlQuery query = d.query();
     StorageError error;
-    // taken_at is in UTC milliseconds; integer division compares whole seconds.
-    // (Readings before 1970 do not occur in a journal.) The bounds around that second
-    // let the time index find the row: without them every reading of an import scans the
-    // whole table, and a large import into a large journal takes minutes.
-    const qint64 second = reading.takenAt.toSecsSinceEpoch();
+    // taken_at is in UTC milliseconds; the bounds let the time index find the row (without
+    // them every reading of an import scans the whole table).
+    const qint64 at = reading.takenAt.toMSecsSinceEpoch();
     if (!d.run(query,
                u"SELECT 1 FROM readings WHERE taken_at > ? AND taken_at < ? "
-               "AND taken_at / 1000 = ? AND systolic = ? "
-               "AND diastolic = ? AND pulse IS ? AND deleted_at IS NULL LIMIT 1"_s,
-               {second * 1000 - 1000, second * 1000 + 1000, second, reading.systolic,
-                reading.diastolic, detail::nullable(reading.pulse)},
+               "AND systolic = ? AND diastolic = ? AND deleted_at IS NULL LIMIT 1"_s,
+               {at - sameWithinMs, at + sameWithinMs, reading.systolic, reading.diastolic},
                tr("Looking for the reading in the journal"), error))
         return error;
     found = query.next();
@@ -59,14 +92,12 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
     ImportOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (dryRun) {
-        QList<Reading> accepted;
+        Repeats accepted;
         for (qsizetype i = 0; i < readings.size(); ++i) {
             const Reading &reading = readings.at(i);
             if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
                 return invalid(static_cast<int>(i), errors);
-            bool found = std::any_of(accepted.cbegin(), accepted.cend(), [&](const Reading &other) {
-                return sameReading(reading, other);
-            });
+            bool found = accepted.contains(reading);
             if (!found) {
                 if (StorageError error = findReading(*d, reading, found); error.isError())
                     return error;
@@ -75,7 +106,7 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
                 ++outcome.duplicates;
             } else {
                 ++outcome.added;
-                accepted.append(reading);
+                accepted.add(reading);
             }
         }
         return outcome;
@@ -104,6 +135,24 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
     if (error.isError())
         return error;
     return outcome;
+}
+
+} // namespace viparita
+
+namespace viparita {
+
+int Journal::repeatsWithin(const QList<Reading> &readings)
+{
+    Repeats seen;
+    int repeats = 0;
+    for (const Reading &reading : readings) {
+        if (seen.contains(reading)) {
+            ++repeats;
+        } else {
+            seen.add(reading);
+        }
+    }
+    return repeats;
 }
 
 } // namespace viparita

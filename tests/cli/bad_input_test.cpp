@@ -291,19 +291,30 @@ TEST_CASE("backup, restore, validate, plan and sequences: bad values are refused
     });
 }
 
-TEST_CASE("a CSV file that is not UTF-8 is refused, named, and nothing is imported")
+TEST_CASE("a CSV file in Windows-1252 is read as such and said so, and binary data is refused")
 {
     const Setup setup;
-    const QByteArray journal = readFile(setup.journal());
     const QString file = setup.file(u"latin1.csv"_s);
     QByteArray bytes = readingsCsv(3);
-    bytes.replace("row 1", "caf\xe9");
+    bytes.replace("row 1", "caf\xe9 \x80");
     writeFile(file, bytes);
     const ChildResult result =
         runCliText({u"--database"_s, setup.journal(), u"import"_s, file, u"--skip-bad-rows"_s});
     INFO(result.err.toStdString());
-    CHECK(result.exitCode == 1);
-    CHECK(result.errText().contains(u"import: %1: the file is not UTF-8 text"_s.arg(file)));
+    CHECK(result.exitCode == 0);
+    CHECK(result.errText().contains(
+        u"import: %1 is not UTF-8; it was read as Windows-1252"_s.arg(file)));
+    const ChildResult listed =
+        runCliText({u"--database"_s, setup.journal(), u"readings"_s, u"--json"_s});
+    CHECK(listed.outText().contains(u"café €"_s));
+
+    const QByteArray journal = readFile(setup.journal());
+    const QString binary = setup.file(u"binary.csv"_s);
+    writeFile(binary, readingsCsv(3) + QByteArray("\x00\x01\x02", 3));
+    const ChildResult refused =
+        runCliText({u"--database"_s, setup.journal(), u"import"_s, binary, u"--skip-bad-rows"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.errText().contains(u"not a readings file: it looks like binary data"_s));
     CHECK(readFile(setup.journal()) == journal);
 }
 

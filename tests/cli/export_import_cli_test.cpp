@@ -146,36 +146,49 @@ TEST_CASE("another app's CSV is imported with --map and --date-format")
 
     const auto badMap = journal.run({u"import"_s, file, u"--map"_s, u"colour=3"_s});
     CHECK(badMap.exitCode == 2);
-    const auto notOwn = journal.run({u"import"_s, file});
-    CHECK(notOwn.exitCode == 1);
-    CHECK(notOwn.err.contains(u"not a Viparita readings CSV"_s));
+    // Without the options the same columns and format are found: nothing new.
+    const auto again = journal.run({u"import"_s, file});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == u"0 imported, 2 already in the journal, 0 bad rows skipped\n"_s);
 }
 
-TEST_CASE("another app's CSV without --map is refused, with the columns guessed to try")
+TEST_CASE("another app's CSV is imported with no options, and --dry-run says what was found")
 {
     const CliJournal journal;
     const QString file = journal.folder() + u"/cuff.csv"_s;
-    viparita::test::writeFile(file, "Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Notes\n"
-                                    "20/01/2026,07:30,134,84,66,tired\n"
-                                    "21/01/2026,08:05,120,80,,\n");
-    const auto refused = journal.run({u"import"_s, file});
-    INFO(refused.err.toStdString());
-    CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(u"not a Viparita readings CSV"_s));
-    // The guess names the columns by their headers, and the date format.
-    CHECK(refused.err.contains(u"it looks like another app's file"_s));
-    const QString map = u"date=Date,time=Time,systolic=Systolic (mmHg),diastolic=Diastolic "
-                        "(mmHg),pulse=Pulse (bpm),note=Notes"_s;
-    CHECK(refused.err.contains(u"--map '%1'"_s.arg(map)));
-    CHECK(refused.err.contains(u"--date-format 'd/M/yyyy'"_s));
+    viparita::test::writeFile(file, "Exported from the cuff on 22/01/2026\n"
+                                    "\n"
+                                    "Date;Time;SYS;DIA;Pulse;Notes\n"
+                                    "03/01/2026;07:30;134;84;066;tired\n"
+                                    "20/01/2026;7:05 pm;\"120 mmHg\";80.0;;\n"
+                                    "21/01/2026;08:05;;;71;\n");
+    const auto dryRun = journal.run({u"import"_s, file, u"--dry-run"_s});
+    INFO(dryRun.err.toStdString());
+    CHECK(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(u"Source: a table no app is known by"_s));
+    CHECK(dryRun.out.contains(u"Delimiter: semicolon\n"_s));
+    CHECK(dryRun.out.contains(u"Header: line 3\n"_s));
+    CHECK(dryRun.out.contains(u"Columns: date=Date, time=Time, systolic=SYS, diastolic=DIA, "
+                              "pulse=Pulse, note=Notes\n"_s));
+    CHECK(dryRun.out.contains(u"Dates: dd/MM/yyyy (day first: '20/01/2026' on line 5)"_s));
+    CHECK(dryRun.out.contains(u"/134/84  pulse 66  \"tired\""_s.mid(1)));
+    CHECK(dryRun.out.contains(u"Dry run, nothing written: 2 imported, 0 already in the journal, "
+                              "0 bad rows skipped, 1 row with a pulse only left out\n"_s));
     CHECK(readingsWithoutIds(journal).isEmpty());
 
-    // What it suggests reads the file.
-    const auto imported =
-        journal.run({u"import"_s, file, u"--map"_s, map, u"--date-format"_s, u"d/M/yyyy"_s});
+    const auto imported = journal.run({u"import"_s, file});
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 0);
-    CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped\n"_s);
+    CHECK(imported.out == u"2 imported, 0 already in the journal, 0 bad rows skipped, 1 row "
+                          "with a pulse only left out\n"_s);
+    const QJsonArray readings = readingsWithoutIds(journal);
+    REQUIRE(readings.size() == 2);
+    QStringList times;
+    for (const auto &value : readings)
+        times.append(value.toObject().value(u"taken_at"_s).toString().left(16));
+    times.sort();
+    CHECK(times == QStringList{u"2026-01-03T07:30"_s, u"2026-01-20T19:05"_s});
 }
 
 TEST_CASE("export to a path that cannot be written exits 3 and leaves an existing file intact")

@@ -45,26 +45,35 @@ inline bool namesItsField(const QString &reason)
     return reason.startsWith(u"has "_s) || reason == u"a quoted field is not closed"_s;
 }
 
-/// Checks a result of readOwn or readMapped of `bytes`: whole-file errors stand alone, every
-/// record gives one reading or one bad row at a line of the file naming its field, every
+/// Checks a result of readOwn or readMapped of `bytes` (split by `delimiter`, its header on
+/// `headerLine`): whole-file errors stand alone, every record gives no more than one reading,
+/// one bad row or one pulse alone, a bad row at a line of the file naming its field, every
 /// reading passes ReadingValidator, and CsvExport's CSV of the readings reads back the same.
-inline void checkCsvResult(const QByteArray &bytes, const CsvImportResult &result)
+inline void checkCsvResult(const QByteArray &bytes, const CsvImportResult &result,
+                           QChar delimiter = QChar(), int headerLine = 1)
 {
     using namespace Qt::Literals::StringLiterals;
     if (!result.error.isEmpty()) {
         FUZZ_CHECK(result.readings.isEmpty() && result.badRows.isEmpty(), result.error);
         return;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(bytes);
-    FUZZ_CHECK(!decoder.hasError(), u"read a file that is not UTF-8"_s);
+    const CsvImport::Text decoded = CsvImport::decode(bytes);
+    FUZZ_CHECK(decoded.error.isEmpty(), u"read a file that is not text: "_s + decoded.error);
+    const QString &text = decoded.text;
     int unclosed = 0;
-    const QList<CsvImport::Record> records = CsvImport::parse(text, &unclosed);
-    FUZZ_CHECK(!records.isEmpty() && records.first().line == 1, u"read a file with no header"_s);
-    const qsizetype rows = records.size() - 1 + (unclosed > 0 ? 1 : 0);
-    FUZZ_CHECK(result.readings.size() + result.badRows.size() == rows,
-               u"%1 readings and %2 bad rows from %3 rows"_s.arg(result.readings.size())
+    const QList<CsvImport::Record> records = CsvImport::parse(text, &unclosed, delimiter);
+    FUZZ_CHECK(!records.isEmpty() && records.first().line <= std::max(headerLine, 1),
+               u"read a file with no header"_s);
+    // Every record after the header gives one reading, one bad row or one row of a pulse
+    // alone, until a blank line that starts another table.
+    qsizetype rows = unclosed > 0 ? 1 : 0;
+    for (const CsvImport::Record &record : records)
+        rows += record.line > std::max(headerLine, 1) ? 1 : 0;
+    FUZZ_CHECK(result.readings.size() + result.badRows.size() + result.pulseOnlyRows <= rows,
+               u"%1 readings, %2 bad rows and %3 of a pulse alone from %4 rows"_s
+                   .arg(result.readings.size())
                    .arg(result.badRows.size())
+                   .arg(result.pulseOnlyRows)
                    .arg(rows));
 
     // Lines as a person counts them: CRLF, LF and a lone CR each end one.

@@ -33,6 +33,9 @@ struct CsvImportResult {
     /// Rows of another app's file that hold a pulse and no blood pressure (some cuffs and
     /// watches write those): not readings, and not mistakes either; counted and left out.
     int pulseOnlyRows = 0;
+    /// The encoding the file was read in, and whether that was the Windows-1252 fallback.
+    QString encoding;
+    bool encodingFallback = false;
 };
 
 /// Reads CSV files (RFC 4180: quoted fields, embedded line breaks, CRLF or LF line ends,
@@ -48,13 +51,45 @@ public:
     /// optionally `time`). `systolic` and `diastolic` are required.
     struct ColumnMap {
         std::optional<Column> date, time, datetime, systolic, diastolic, pulse, note;
-        /// A QDateTime format ("dd.MM.yyyy", "yyyy-MM-dd HH:mm") for the date, or for the
-        /// datetime column; empty for ISO 8601 (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][offset]).
-        /// The time column is read as H:mm or H:mm:ss. Times without an offset are local.
+        /// A column of UTC offsets ("+01:00", "UTC+0100") of the times, and one that flags an
+        /// irregular heartbeat ("1", "yes", "true", "x"; empty, "0" or "no" for none).
+        std::optional<Column> offset, irregular;
+        /// A QDateTime format ("dd.MM.yyyy", "MM/dd/yy", "d MMM yyyy") for the date, or for
+        /// the datetime column, whose order of day, month and year is what counts (the
+        /// separators, one or two digits, a month's name in English, German, French, Spanish,
+        /// Italian or Dutch, a time and an offset after the date are all read); "unix" or
+        /// "unix-ms" for Unix times; empty for year first (ISO 8601). Two-digit years go to
+        /// the latest century that does not make them later than today. The time (in the
+        /// date's cell or its own column) is read as H:mm, H:mm:ss or a 12-hour clock.
         QString dateFormat;
+        /// Times written without an offset are in UTC (the offset column, if any, giving the
+        /// offset to show them at); otherwise they are the wall-clock time where they were
+        /// taken, local unless the offset column says.
+        bool utcTimes = false;
         /// What separates the fields: ',', ';' or a tab; none for the one the header uses.
         QChar delimiter;
+        /// The line the header is on (lines above it, such as a title, are left out); 0 for
+        /// the first line that is not empty.
+        int headerLine = 0;
+        /// The text encoding: "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252"; empty to
+        /// find it (decode()).
+        QString encoding;
     };
+
+    /// The text of a file.
+    struct Text {
+        QString text;
+        /// The encoding it was read in ("UTF-8", "UTF-8 with BOM", "UTF-16LE", ...).
+        QString encoding;
+        /// The bytes are not UTF-8 and were read as Windows-1252: worth telling the person.
+        bool fallback = false;
+        /// Why the bytes are not text (binary data, a NUL byte); empty when they are.
+        QString error;
+    };
+    /// Reads `bytes` as text: UTF-8 with or without a BOM, UTF-16 with a BOM, or else as
+    /// Windows-1252 (a fallback, reported); `encoding` forces one. Bytes that are not text
+    /// (NUL bytes, control characters) give an error naming where.
+    [[nodiscard]] static Text decode(const QByteArray &bytes, const QString &encoding = {});
 
     /// Viparita's own readings CSV (CsvExport::writeReadings), found by header names.
     /// Restores the time with its UTC offset, context, arm, position, irregular and note;

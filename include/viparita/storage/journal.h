@@ -132,12 +132,16 @@ public:
     readings(const DateRange &range = {}, ReadingDetail detail = ReadingDetail::Full) const;
     [[nodiscard]] StorageResult<QList<Reading>> readingsOfSession(qint64 sessionId) const;
     /// Saves readings (each checked with ReadingValidator) in one transaction: all of them,
-    /// or none. A reading already in the journal (the same instant to the second, systolic,
-    /// diastolic and pulse, not deleted) is skipped and counted; so is a repeat within
-    /// `readings`. Session links are kept as given (they must name sessions of this journal).
-    /// With `dryRun`, nothing is written: the outcome says what an import would do.
+    /// or none. A reading already in the journal (not deleted, taken less than a minute apart
+    /// with the same systolic and diastolic: the same reading as another app or an earlier
+    /// import wrote it) is skipped and counted; so is a repeat within `readings`. Session links are
+    /// kept as given (they must name sessions of this journal). With `dryRun`, nothing is written:
+    /// the outcome says what an import would do.
     [[nodiscard]] StorageResult<ImportOutcome> importReadings(const QList<Reading> &readings,
                                                               bool dryRun = false);
+    /// How many of `readings` repeat an earlier one of them (within a minute, with the same
+    /// systolic and diastolic: the rule importReadings() skips duplicates by).
+    [[nodiscard]] static int repeatsWithin(const QList<Reading> &readings);
     /// The first local day with a reading or a session; nothing in an empty journal.
     [[nodiscard]] StorageResult<std::optional<QDate>> firstDay() const;
 

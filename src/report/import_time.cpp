@@ -1,0 +1,512 @@
+#include "import_time.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace viparita::importing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viparita::CsvImport", text);
+}
+
+/// The order of the day, the month and the year in a date.
+enum class Order { YearMonthDay, DayMonthYear, MonthDayYear };
+
+/// A date cell split into its three parts and what follows them (the time, an offset).
+struct DateParts {
+    std::array<QString, 3> parts;
+    QChar separator; ///< the first separator, for the format shown
+    QString rest;
+    QString date; ///< the text of the date alone, for messages
+};
+
+std::optional<DateParts> splitDate(const QString &text)
+{
+    // Three parts (numbers, or a month's name with an optional dot) separated by any of
+    // space . / , -; then the time, if any, after a space, a T or a comma.
+    static const QRegularExpression form(
+        u"^\\s*(\\d{1,4}|[^\\W\\d_]{3,}\\.?)([\\s./,-]+)(\\d{1,2}|[^\\W\\d_]{3,}\\.?)[\\s./,-]+"
+        "(\\d{4}|\\d{1,2})(?=$|[\\sT,])(.*)$"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = form.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    DateParts parts;
+    parts.parts = {match.captured(1), match.captured(3), match.captured(4)};
+    parts.separator =
+        match.captured(2).trimmed().isEmpty() ? u' ' : match.captured(2).trimmed().front();
+    parts.rest = match.captured(5);
+    parts.date = text.left(match.capturedStart(5)).trimmed();
+    return parts;
+}
+
+bool isNumber(const QString &part)
+{
+    return !part.isEmpty() && part.front().isDigit();
+}
+
+int yearOf(const QString &part, const QDate &today)
+{
+    int year = part.toInt();
+    if (part.size() <= 2) {
+        // The latest century that does not put the year after this one: 26 is 2026, 99 is
+        // 1999 (a two-digit year is never read into the future).
+        const int century = today.year() / 100 * 100;
+        year += century;
+        if (year > today.year())
+            year -= 100;
+    }
+    return year;
+}
+
+/// The date of `parts` in `order`; a month written as a name is the month whatever the
+/// order, and then the four-digit (or last) number is the year.
+QDate dateOf(const DateParts &date, Order order, const QDate &today)
+{
+    const auto &p = date.parts;
+    for (int i = 0; i < 3; ++i) {
+        if (isNumber(p.at(static_cast<size_t>(i))))
+            continue;
+        const int month = monthOfName(p.at(static_cast<size_t>(i)));
+        if (month == 0)
+            return {};
+        QStringList numbers;
+        for (int j = 0; j < 3; ++j) {
+            if (j != i)
+                numbers.append(p.at(static_cast<size_t>(j)));
+        }
+        if (!isNumber(numbers.at(0)) || !isNumber(numbers.at(1)))
+            return {};
+        const bool yearFirst = numbers.at(0).size() == 4;
+        const QString &year = yearFirst ? numbers.at(0) : numbers.at(1);
+        const QString &day = yearFirst ? numbers.at(1) : numbers.at(0);
+        return QDate(yearOf(year, today), month, day.toInt());
+    }
+    const int a = p[0].toInt(), b = p[1].toInt();
+    switch (order) {
+    case Order::YearMonthDay:
+        if (p[0].size() != 4)
+            return {};
+        return QDate(a, b, p[2].toInt());
+    case Order::DayMonthYear:
+        if (p[0].size() > 2)
+            return {};
+        return QDate(yearOf(p[2], today), b, a);
+    case Order::MonthDayYear:
+        if (p[0].size() > 2)
+            return {};
+        return QDate(yearOf(p[2], today), a, b);
+    }
+    return {};
+}
+
+/// The order a QDateTime format gives the day, the month and the year ("dd.MM.yyyy" is
+/// day-month-year); nothing when it does not have all three.
+std::optional<Order> orderOf(const QString &format)
+{
+    if (format.isEmpty())
+        return Order::YearMonthDay;
+    const qsizetype day = format.indexOf(u'd'), month = format.indexOf(u'M'),
+                    year = format.indexOf(u'y');
+    if (day < 0 || month < 0 || year < 0)
+        return std::nullopt;
+    if (year < month && month < day)
+        return Order::YearMonthDay;
+    if (day < month && month < year)
+        return Order::DayMonthYear;
+    if (month < day && day < year)
+        return Order::MonthDayYear;
+    return std::nullopt;
+}
+
+/// The time and offset after a date: " 07:12", "T07:12:00+01:00", " 7:12 pm", " 07:12:00 +0100".
+struct ClockAndOffset {
+    std::optional<QTime> clock;
+    std::optional<int> offset;
+    bool ok = true;
+};
+
+ClockAndOffset readRest(const QString &text)
+{
+    ClockAndOffset result;
+    static const QRegularExpression form(
+        u"^[\\sT,@-]*(\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[aApP]\\.?\\s?[mM]\\.?)?)?\\s*(.*)$"_s);
+    const auto match = form.match(text);
+    if (!match.hasMatch()) {
+        result.ok = false;
+        return result;
+    }
+    if (match.capturedLength(1) > 0) {
+        result.clock = readClock(match.captured(1));
+        result.ok = result.clock.has_value();
+    }
+    const QString offset = match.captured(2).trimmed();
+    if (!offset.isEmpty()) {
+        result.offset = readOffset(offset);
+        result.ok = result.ok && result.offset.has_value();
+    }
+    return result;
+}
+
+QDateTime momentOf(const QDate &day, const QTime &clock, std::optional<int> offset, bool utc)
+{
+    if (offset && !utc)
+        return QDateTime(day, clock, Qt::OffsetFromUTC, *offset);
+    if (utc) {
+        const QDateTime instant(day, clock, Qt::UTC);
+        return offset ? instant.toOffsetFromUtc(*offset) : instant.toLocalTime();
+    }
+    return QDateTime(day, clock, Qt::LocalTime);
+}
+
+/// A local time as a time with its UTC offset of that moment, in whole minutes as the CSV and
+/// ISO 8601 write offsets: the wall-clock time stays as written (local mean time, before time
+/// zones, had offsets in seconds, such as +00:53:28).
+QDateTime withOwnOffset(const QDateTime &time)
+{
+    if (!time.isValid() || time.timeSpec() == Qt::OffsetFromUTC)
+        return time;
+    const int offset = static_cast<int>(std::lround(time.offsetFromUtc() / 60.0)) * 60;
+    return QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, offset);
+}
+
+QString formatShown(const QString &format)
+{
+    if (format.isEmpty())
+        return u"YYYY-MM-DD"_s;
+    if (format == unixSeconds)
+        return tr("Unix time in seconds");
+    if (format == unixMilliseconds)
+        return tr("Unix time in milliseconds");
+    return format;
+}
+
+} // namespace
+
+std::optional<QTime> readClock(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression fraction(u"^(\\d{1,2}:\\d{2}:\\d{2})[.,]\\d+"_s);
+    QString clock = trimmed;
+    if (const auto match = fraction.match(trimmed); match.hasMatch())
+        clock = match.captured(1) + trimmed.mid(match.capturedLength(0));
+    for (const QString &format : {u"H:mm:ss"_s, u"H:mm"_s}) {
+        const QTime time = QTime::fromString(clock, format);
+        if (time.isValid())
+            return time;
+    }
+    // A 12-hour clock: "7:12 am", "07:12 PM", "7:12:05 p.m.".
+    QString twelve = clock.toUpper();
+    twelve.remove(u'.');
+    twelve.replace(u"A M"_s, u"AM"_s).replace(u"P M"_s, u"PM"_s);
+    twelve.replace(u"AM"_s, u" AM"_s).replace(u"PM"_s, u" PM"_s);
+    twelve = twelve.simplified();
+    for (const QString &format : {u"h:mm:ss AP"_s, u"h:mm AP"_s}) {
+        const QTime time = QTime::fromString(twelve, format);
+        if (time.isValid())
+            return time;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> readOffset(const QString &text)
+{
+    static const QRegularExpression form(u"^(?:UTC|GMT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?$"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = text.trimmed();
+    if (trimmed.compare(u"Z"_s, Qt::CaseInsensitive) == 0 ||
+        trimmed.compare(u"UTC"_s, Qt::CaseInsensitive) == 0 ||
+        trimmed.compare(u"GMT"_s, Qt::CaseInsensitive) == 0)
+        return 0;
+    const auto match = form.match(trimmed);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int hours = match.captured(2).toInt(), minutes = match.captured(3).toInt();
+    if (hours > 14 || minutes > 59)
+        return std::nullopt;
+    const int seconds = (hours * 60 + minutes) * 60;
+    return match.captured(1) == u"-"_s ? -seconds : seconds;
+}
+
+int monthOfName(const QString &word)
+{
+    static const QHash<QString, int> names = [] {
+        QHash<QString, int> table;
+        for (const auto language : {QLocale::English, QLocale::German, QLocale::French,
+                                    QLocale::Spanish, QLocale::Italian, QLocale::Dutch}) {
+            const QLocale locale(language);
+            for (int month = 1; month <= 12; ++month) {
+                for (const auto form : {QLocale::LongFormat, QLocale::ShortFormat}) {
+                    QString name = locale.monthName(month, form).toLower();
+                    name.remove(u'.');
+                    table.insert(name, month);
+                    table.insert(locale.standaloneMonthName(month, form).toLower().remove(u'.'),
+                                 month);
+                }
+            }
+        }
+        // Short forms the tables above do not give: "Sept", "Mrz", "Mär".
+        table.insert(u"sept"_s, 9);
+        table.insert(u"mrz"_s, 3);
+        table.insert(u"mär"_s, 3);
+        return table;
+    }();
+    QString key = word.trimmed().toLower();
+    key.remove(u'.');
+    if (const auto found = names.constFind(key); found != names.cend())
+        return found.value();
+    // The first three letters of an English month ("Sep", "Sept", "Septemb").
+    if (key.size() >= 3) {
+        for (int month = 1; month <= 12; ++month) {
+            if (QLocale(QLocale::English).monthName(month).toLower().startsWith(key))
+                return month;
+        }
+    }
+    return 0;
+}
+
+Moment readMoment(const QString &date, const QString &clock, const QString &offset,
+                  const TimeRules &rules)
+{
+    Moment moment;
+    const QString text = date.trimmed();
+    const auto fail = [&] {
+        moment.problem = tr("must be a date as %1, not '%2'").arg(formatShown(rules.format), text);
+        return moment;
+    };
+    std::optional<int> columnOffset;
+    QTimeZone zone;
+    if (!offset.trimmed().isEmpty()) {
+        columnOffset = readOffset(offset);
+        // A time-zone name ("Europe/Berlin") gives the offset of each moment.
+        if (!columnOffset)
+            zone = QTimeZone(offset.trimmed().toUtf8());
+        if (!columnOffset && !zone.isValid()) {
+            moment.problem = tr("the offset must be written as +01:00, UTC+0100 or a time zone "
+                                "such as Europe/Berlin, not '%1'")
+                                 .arg(offset.trimmed());
+            return moment;
+        }
+    }
+
+    if (rules.format == unixSeconds || rules.format == unixMilliseconds) {
+        static const QRegularExpression digits(u"^(\\d{1,16})(?:\\.(\\d*))?$"_s);
+        const auto match = digits.match(text);
+        if (!match.hasMatch())
+            return fail();
+        qint64 milliseconds = match.captured(1).toLongLong();
+        if (rules.format == unixSeconds)
+            milliseconds *= 1000;
+        const QDateTime instant = QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+        moment.time = columnOffset     ? instant.toOffsetFromUtc(*columnOffset)
+                      : zone.isValid() ? withOwnOffset(instant.toTimeZone(zone))
+                                       : withOwnOffset(instant.toLocalTime());
+        return moment;
+    }
+
+    QDate day;
+    ClockAndOffset rest;
+    if (const auto order = orderOf(rules.format)) {
+        if (const auto parts = splitDate(text)) {
+            day = dateOf(*parts, *order, rules.today);
+            rest = readRest(parts->rest);
+        }
+    }
+    if (!day.isValid() || !rest.ok) {
+        // A format the parts above do not cover ("yyyyMMdd HHmm"), read by Qt.
+        rest = ClockAndOffset();
+        const QDateTime whole = rules.format.isEmpty() ? QDateTime::fromString(text, Qt::ISODate)
+                                                       : QDateTime::fromString(text, rules.format);
+        if (whole.isValid()) {
+            day = whole.date();
+            rest.clock = whole.time();
+            if (whole.timeSpec() == Qt::OffsetFromUTC || whole.timeSpec() == Qt::UTC)
+                rest.offset = whole.offsetFromUtc();
+        } else if (!rules.format.isEmpty()) {
+            day = QDate::fromString(text, rules.format);
+        }
+        if (day.isValid() && rules.format.contains(u"yy"_s) && !rules.format.contains(u"yyyy"_s))
+            day = QDate(yearOf(QString::number(day.year() % 100), rules.today), day.month(),
+                        day.day());
+    }
+    if (!day.isValid())
+        return fail();
+
+    QTime time = rest.clock.value_or(QTime(0, 0));
+    if (!clock.trimmed().isEmpty()) {
+        const auto parsed = readClock(clock);
+        if (!parsed) {
+            moment.problem = tr("the time must be written as HH:MM, HH:MM:SS or 7:12 am, not '%1'")
+                                 .arg(clock.trimmed());
+            return moment;
+        }
+        time = *parsed;
+    }
+    if (zone.isValid() && !rest.offset) {
+        const QDateTime zoned =
+            rules.utc ? QDateTime(day, time, Qt::UTC).toTimeZone(zone) : QDateTime(day, time, zone);
+        moment.time = withOwnOffset(zoned);
+        return moment;
+    }
+    moment.time =
+        withOwnOffset(momentOf(day, time, columnOffset ? columnOffset : rest.offset, rules.utc));
+    return moment;
+}
+
+ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, const QDate &today,
+                             const QString &settle)
+{
+    ColumnDates result;
+    const auto lineOf = [&lines](qsizetype i) { return i < lines.size() ? lines.at(i) : 0; };
+    QStringList filled;
+    QList<int> filledLines;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!cells.at(i).trimmed().isEmpty()) {
+            filled.append(cells.at(i).trimmed());
+            filledLines.append(lineOf(i));
+        }
+    }
+    if (filled.isEmpty()) {
+        result.problem = tr("the date column is empty");
+        return result;
+    }
+
+    // Unix times: a whole column of plausible whole numbers.
+    static const QRegularExpression seconds(u"^\\d{9,10}(\\.\\d+)?$"_s),
+        milliseconds(u"^\\d{12,13}$"_s);
+    const auto all = [&filled](const QRegularExpression &form) {
+        return std::all_of(filled.cbegin(), filled.cend(),
+                           [&form](const QString &cell) { return form.match(cell).hasMatch(); });
+    };
+    if (all(seconds) || all(milliseconds)) {
+        result.format = all(seconds) ? unixSeconds.toString() : unixMilliseconds.toString();
+        result.evidence = result.format == unixSeconds
+                              ? tr("every date is a whole number of seconds since 1970")
+                              : tr("every date is a whole number of milliseconds since 1970");
+        return result;
+    }
+
+    // A cell in no known form is left to its row's reading (a bad row); the others decide.
+    QList<DateParts> parts;
+    QStringList readable;
+    QList<int> readableLines;
+    for (qsizetype i = 0; i < filled.size(); ++i) {
+        if (const auto split = splitDate(filled.at(i))) {
+            parts.append(*split);
+            readable.append(filled.at(i));
+            readableLines.append(filledLines.at(i));
+        }
+    }
+    if (parts.isEmpty()) {
+        result.problem = tr("the date '%1' on line %2 is in no form Viparita knows; give "
+                            "--date-format (such as dd.MM.yyyy)")
+                             .arg(filled.first())
+                             .arg(filledLines.first());
+        return result;
+    }
+    filled = readable;
+    filledLines = readableLines;
+    const DateParts &first = parts.first();
+    const QString sep = first.separator == u' ' ? u" "_s : QString(first.separator);
+    const bool named = !isNumber(first.parts[0]) || !isNumber(first.parts[1]);
+    const QString year = first.parts[2].size() <= 2 ? u"yy"_s : u"yyyy"_s;
+
+    if (named) {
+        result.format = isNumber(first.parts[0]) ? u"d MMM yyyy"_s : u"MMM d yyyy"_s;
+        result.evidence = tr("the months are written as names");
+    } else if (first.parts[0].size() == 4) {
+        result.format = sep == u"-"_s ? QString() : u"yyyy%1MM%1dd"_s.arg(sep);
+        result.evidence = tr("the year comes first");
+    } else {
+        const QString dayFirst = u"dd%1MM%1%2"_s.arg(sep, year);
+        const QString monthFirst = u"MM%1dd%1%2"_s.arg(sep, year);
+        qsizetype dayOver12 = -1, monthOver12 = -1;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const int a = parts.at(i).parts[0].toInt(), b = parts.at(i).parts[1].toInt();
+            if (a > 12 && dayOver12 < 0)
+                dayOver12 = i;
+            if (b > 12 && monthOver12 < 0)
+                monthOver12 = i;
+        }
+        if (dayOver12 >= 0 && monthOver12 >= 0) {
+            result.problem =
+                tr("the dates mix two orders: '%1' on line %2 is day first, '%3' on line %4 "
+                   "month first; give --date-format %5 or %6")
+                    .arg(parts.at(dayOver12).date)
+                    .arg(filledLines.at(dayOver12))
+                    .arg(parts.at(monthOver12).date)
+                    .arg(filledLines.at(monthOver12))
+                    .arg(dayFirst, monthFirst);
+            return result;
+        }
+        if (dayOver12 >= 0 || monthOver12 >= 0) {
+            const bool isDayFirst = dayOver12 >= 0;
+            const qsizetype at = isDayFirst ? dayOver12 : monthOver12;
+            result.format = isDayFirst ? dayFirst : monthFirst;
+            result.evidence =
+                (isDayFirst ? tr("day first: '%1' on line %2") : tr("month first: '%1' on line %2"))
+                    .arg(parts.at(at).date)
+                    .arg(filledLines.at(at));
+        } else {
+            // Every date reads both ways: keep the orders that give dates in the past, in the
+            // file's order (ascending or descending).
+            const auto fits = [&](Order order) {
+                QList<QDate> days;
+                for (const DateParts &cell : std::as_const(parts)) {
+                    const QDate day = dateOf(cell, order, today);
+                    if (!day.isValid() || day > today)
+                        return false;
+                    days.append(day);
+                }
+                const bool up = std::is_sorted(days.cbegin(), days.cend());
+                const bool down = std::is_sorted(days.crbegin(), days.crend());
+                return up || down;
+            };
+            const bool same = std::all_of(parts.cbegin(), parts.cend(), [](const DateParts &p) {
+                return p.parts[0].toInt() == p.parts[1].toInt();
+            });
+            const bool dayFits = fits(Order::DayMonthYear), monthFits = fits(Order::MonthDayYear);
+            // Dates written with dots are day first wherever they are written so.
+            const bool dotted = first.separator == u'.' && dayFits;
+            if (dotted && !same) {
+                result.format = dayFirst;
+                result.evidence = tr("day first, as dates written with dots are");
+            } else if (same || (dayFits && !monthFits)) {
+                result.format = dayFirst;
+                result.evidence = same ? tr("the day and the month are the same in every date")
+                                       : tr("day first: only then are the dates in order and "
+                                            "in the past");
+            } else if (monthFits && !dayFits) {
+                result.format = monthFirst;
+                result.evidence =
+                    tr("month first: only then are the dates in order and in the past");
+            } else if (!settle.isEmpty()) {
+                result.format = settle;
+                result.evidence = tr("every date reads day first and month first; read as %1, "
+                                     "as the app that wrote the file writes them")
+                                      .arg(settle);
+            } else {
+                result.problem = tr("every date can be read day first or month first (such as "
+                                    "'%1' on line %2); give --date-format %3 or %4")
+                                     .arg(parts.first().date)
+                                     .arg(filledLines.first())
+                                     .arg(dayFirst, monthFirst);
+                return result;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace viparita::importing
