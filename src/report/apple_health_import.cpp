@@ -273,6 +273,7 @@ private:
                 continue;
             }
             result.readings.append(reading);
+            result.readingLines.append(pressure.line);
         }
     }
 

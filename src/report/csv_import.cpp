@@ -209,6 +209,7 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, bool sections
             }
             if (problems.messages.isEmpty()) {
                 result.readings.append(reading);
+                result.readingLines.append(record.line);
                 continue;
             }
         }

@@ -54,17 +54,21 @@ bool hasReadings(const CsvImport::ColumnMap &map)
 /// a guess of date, systolic and diastolic columns, makes; with the delimiter that splits it
 /// into the most columns.
 std::optional<HeaderCandidate> findHeader(const QString &text, QChar forcedDelimiter,
-                                          const QString &forcedSource)
+                                          const QString &forcedSource, int forcedLine)
 {
     std::optional<HeaderCandidate> best;
     const QList<QChar> delimiters =
         forcedDelimiter.isNull() ? QList<QChar>{u',', u';', u'\t'} : QList<QChar>{forcedDelimiter};
     for (const QChar delimiter : delimiters) {
         const QList<CsvImport::Record> records = CsvImport::parse(text, nullptr, delimiter);
-        const qsizetype searched = std::min<qsizetype>(records.size(), headerSearchLines);
+        const qsizetype searched = forcedLine > 0
+                                       ? records.size()
+                                       : std::min<qsizetype>(records.size(), headerSearchLines);
         for (qsizetype i = 0; i < searched; ++i) {
             const CsvImport::Record &record = records.at(i);
-            if (record.fields.size() < 2)
+            if (forcedLine > 0 && record.line != forcedLine)
+                continue;
+            if (record.fields.size() < 2 && forcedLine <= 0)
                 continue;
             HeaderCandidate candidate{delimiter, record.line, record.fields, nullptr, {}, false};
             if (forcedSource.isEmpty() && i == 0 && isOwnHeader(record.fields)) {
@@ -79,7 +83,7 @@ std::optional<HeaderCandidate> findHeader(const QString &text, QChar forcedDelim
                 candidate.guess = CsvColumnGuess::guess(
                     record.fields,
                     i + 1 < records.size() ? records.at(i + 1).fields : QStringList());
-                if (!hasReadings(candidate.guess))
+                if (!hasReadings(candidate.guess) && forcedLine <= 0)
                     continue;
             } else {
                 continue;
@@ -190,7 +194,9 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
         return detection;
     }
     const CsvImport::Text text =
-        CsvImport::decode(bytes, choices.columns ? choices.columns->encoding : QString());
+        CsvImport::decode(bytes, !choices.encoding.isEmpty()
+                                     ? choices.encoding
+                                     : (choices.columns ? choices.columns->encoding : QString()));
     detection.encoding = text.encoding;
     detection.encodingFallback = text.fallback;
     if (!text.error.isEmpty()) {
@@ -207,11 +213,16 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     QString start = text.text.left(headerSearchBytes);
     if (start.size() < text.text.size())
         start.truncate(std::max(start.lastIndexOf(u'\n'), qsizetype(0)));
-    const QChar forcedDelimiter = choices.columns ? choices.columns->delimiter : QChar();
-    auto candidate = findHeader(start, forcedDelimiter, choices.source);
+    const QChar forcedDelimiter = !choices.delimiter.isNull()
+                                      ? choices.delimiter
+                                      : (choices.columns ? choices.columns->delimiter : QChar());
+    const int forcedLine = choices.headerLine > 0
+                               ? choices.headerLine
+                               : (choices.columns ? choices.columns->headerLine : 0);
+    auto candidate = findHeader(start, forcedDelimiter, choices.source, forcedLine);
     if (!candidate && choices.columns) {
         // The person's columns with the first line (or theirs) as the header.
-        const int line = std::max(choices.columns->headerLine, 1);
+        const int line = std::max(forcedLine, 1);
         const QChar delimiter =
             forcedDelimiter.isNull() ? CsvImport::delimiterOf(start) : forcedDelimiter;
         for (const CsvImport::Record &record : CsvImport::parse(start, nullptr, delimiter)) {
@@ -259,6 +270,8 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
         map.delimiter = candidate->delimiter;
     if (map.headerLine <= 0)
         map.headerLine = candidate->line;
+    if (map.encoding.isEmpty())
+        map.encoding = choices.encoding;
 
     // Every column named must be in the header.
     const auto indexOf = [&](const std::optional<CsvImport::Column> &column) -> qsizetype {

@@ -17,6 +17,8 @@ namespace viparita {
 struct CsvImportResult {
     /// The rows that make valid readings, in file order.
     QList<Reading> readings;
+    /// The line each reading starts on, in the same order.
+    QList<int> readingLines;
     struct BadRow {
         int line = 0;   ///< the physical line where the record starts; 1 is the header
         QString reason; ///< names the field: "systolic: must be a whole number ..."

@@ -65,6 +65,11 @@ public:
         std::optional<CsvImport::ColumnMap> columns;
         /// The date format (a QDateTime format, "unix" or "unix-ms"); empty to detect it.
         QString dateFormat;
+        /// The encoding (as CsvImport::decode() takes it), the delimiter and the line of the
+        /// header; empty, none and 0 to detect them.
+        QString encoding;
+        QChar delimiter;
+        int headerLine = 0;
         /// The day nothing may come after.
         QDate today = QDate::currentDate();
     };

@@ -1,7 +1,9 @@
 #include "exchange/import_columns.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMetaEnum>
 
 #include <algorithm>
@@ -13,8 +15,9 @@ namespace viparita::app {
 namespace {
 
 const QList<ImportColumns::Field> allFields{
-    ImportColumns::Field::When,      ImportColumns::Field::Time,  ImportColumns::Field::Systolic,
-    ImportColumns::Field::Diastolic, ImportColumns::Field::Pulse, ImportColumns::Field::Note};
+    ImportColumns::Field::When,      ImportColumns::Field::Time,     ImportColumns::Field::Systolic,
+    ImportColumns::Field::Diastolic, ImportColumns::Field::Pulse,    ImportColumns::Field::Note,
+    ImportColumns::Field::Offset,    ImportColumns::Field::Irregular};
 
 QString fieldLabel(ImportColumns::Field field)
 {
@@ -31,6 +34,10 @@ QString fieldLabel(ImportColumns::Field field)
         return ImportColumns::tr("&Pulse:");
     case ImportColumns::Field::Note:
         return ImportColumns::tr("&Note:");
+    case ImportColumns::Field::Offset:
+        return ImportColumns::tr("Time &zone:");
+    case ImportColumns::Field::Irregular:
+        return ImportColumns::tr("Irre&gular heartbeat:");
     }
     return {};
 }
@@ -48,13 +55,23 @@ int index(const std::optional<CsvImport::Column> &column)
 
 ImportColumns::ImportColumns(QWidget *parent) : QGroupBox(tr("Which column holds what"), parent)
 {
-    auto *form = new QFormLayout(this);
+    // Two choosers a row, so that the dialog fits a small screen.
+    auto *grid = new QGridLayout(this);
+    const auto add = [grid](const QString &text, QWidget *field, int at) {
+        auto *label = new QLabel(text, grid->parentWidget());
+        label->setBuddy(field);
+        grid->addWidget(label, at / 2, (at % 2) * 2, Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(field, at / 2, (at % 2) * 2 + 1);
+    };
+    int at = 0;
     for (const Field field : allFields) {
         auto *box = new QComboBox(this);
         box->setObjectName(u"column%1"_s.arg(
             QString::fromLatin1(QMetaEnum::fromType<Field>().valueToKey(int(field)))));
-        form->addRow(fieldLabel(field), box);
         box->setAccessibleName(QString(fieldLabel(field)).remove(u'&').remove(u':'));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+        add(fieldLabel(field), box, at++);
         m_columns.append(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ImportColumns::changed);
     }
@@ -62,15 +79,20 @@ ImportColumns::ImportColumns(QWidget *parent) : QGroupBox(tr("Which column holds
     m_dateFormat->setObjectName(u"dateFormatCombo"_s);
     m_dateFormat->setAccessibleName(tr("Dates written as"));
     m_dateFormat->setEditable(true);
-    m_dateFormat->addItem(tr("ISO 8601 (2026-11-21 07:30)"), QString());
+    m_dateFormat->lineEdit()->setAccessibleName(tr("Dates written as"));
+    m_dateFormat->addItem(tr("Year first (2026-11-21)"), QString());
     for (const QString &format :
-         {u"d.M.yyyy"_s, u"d.M.yyyy H:mm"_s, u"d/M/yyyy"_s, u"d/M/yyyy H:mm"_s, u"M/d/yyyy"_s,
-          u"M/d/yyyy H:mm"_s, u"M/d/yyyy h:mm AP"_s, u"yyyy-MM-dd H:mm"_s})
+         {u"dd.MM.yyyy"_s, u"dd.MM.yy"_s, u"dd/MM/yyyy"_s, u"dd/MM/yy"_s, u"MM/dd/yyyy"_s,
+          u"MM/dd/yy"_s, u"dd-MM-yyyy"_s, u"yyyy/MM/dd"_s, u"d MMM yyyy"_s, u"MMM d yyyy"_s})
         m_dateFormat->addItem(format, format);
-    m_dateFormat->setToolTip(tr("How the dates are written: d day, M month, yyyy year, H hour, "
-                                "mm minutes, AP for AM/PM. A time column is read as 7:30 or "
-                                "07:30:15."));
-    form->addRow(tr("Date &format:"), m_dateFormat);
+    m_dateFormat->addItem(tr("Unix time in seconds"), u"unix"_s);
+    m_dateFormat->addItem(tr("Unix time in milliseconds"), u"unix-ms"_s);
+    m_dateFormat->setToolTip(tr("How the dates are written: d day, M month (MMM its name), "
+                                "yyyy or yy the year. The time after the date, or in its own "
+                                "column, is read as 7:30, 07:30:15 or 7:30 pm."));
+    add(tr("Date &format:"), m_dateFormat, at++);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportColumns::changed);
     connect(m_dateFormat, &QComboBox::editTextChanged, this, &ImportColumns::changed);
 }
@@ -101,6 +123,9 @@ void ImportColumns::setColumns(const QStringList &header, const CsvImport::Colum
     choose(Field::Diastolic, index(guess.diastolic));
     choose(Field::Pulse, index(guess.pulse));
     choose(Field::Note, index(guess.note));
+    choose(Field::Offset, index(guess.offset));
+    choose(Field::Irregular, index(guess.irregular));
+    m_utcTimes = guess.utcTimes;
     const int found = m_dateFormat->findData(guess.dateFormat);
     if (found >= 0)
         m_dateFormat->setCurrentIndex(found);
@@ -156,6 +181,9 @@ std::optional<CsvImport::ColumnMap> ImportColumns::columnMap(QString &problem) c
     map.diastolic = columnOf(Field::Diastolic);
     map.pulse = columnOf(Field::Pulse);
     map.note = columnOf(Field::Note);
+    map.offset = columnOf(Field::Offset);
+    map.irregular = columnOf(Field::Irregular);
+    map.utcTimes = m_utcTimes;
     map.dateFormat = dateFormat();
     if (!map.date && !map.datetime) {
         problem = tr("choose the column with the date");

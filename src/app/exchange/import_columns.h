@@ -18,13 +18,16 @@ class ImportColumns final : public QGroupBox {
     Q_DISABLE_COPY_MOVE(ImportColumns)
 
 public:
-    /// The values a column can hold. `When` is the date, or the date and time in one column.
-    enum class Field { When, Time, Systolic, Diastolic, Pulse, Note };
+    /// The values a column can hold. `When` is the date, or the date and time in one column;
+    /// `Offset` the UTC offset or time zone of the times; `Irregular` the flag of an
+    /// irregular heartbeat.
+    enum class Field { When, Time, Systolic, Diastolic, Pulse, Note, Offset, Irregular };
     Q_ENUM(Field)
 
     explicit ImportColumns(QWidget *parent = nullptr);
 
-    /// Offers the columns of `header`, each chooser set to `guess` (1-based columns).
+    /// Offers the columns of `header`, each chooser set to `guess` (1-based columns); the
+    /// rest of `guess` (whether times are in UTC) is kept for columnMap().
     void setColumns(const QStringList &header, const CsvImport::ColumnMap &guess);
     /// The column (from 0) that holds `field`; -1 for none.
     void setColumn(Field field, int column);
@@ -45,6 +48,7 @@ private:
 
     QList<QComboBox *> m_columns;
     QComboBox *m_dateFormat = nullptr;
+    bool m_utcTimes = false;
 };
 
 } // namespace viparita::app

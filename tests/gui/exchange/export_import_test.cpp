@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPageSize>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -296,7 +298,7 @@ TEST_CASE("the import dialog reads another app's CSV with the columns and date f
     CHECK(dialog.column(ImportDialog::Field::Diastolic) == 3);
     CHECK(dialog.column(ImportDialog::Field::Pulse) == 4);
     CHECK(dialog.column(ImportDialog::Field::Note) == 5);
-    CHECK(dialog.dateFormat() == u"d.M.yyyy"_s);
+    CHECK(dialog.dateFormat() == u"dd.MM.yyyy"_s);
 
     // The first rows as they will be read; the bad one names its line and field.
     const auto *table = dialog.findChild<QTableWidget *>(u"previewTable"_s);
@@ -501,4 +503,170 @@ TEST_CASE("the import dialog reads semicolon and tab files, and the separator ca
         CHECK(dialog.lastMessage().contains(u"1 bad row was left out."_s));
     }
     CHECK(data.journal->readings()->size() == 5); // the second file's are already there
+}
+
+TEST_CASE("the import dialog recognises another app's export and shows how it reads it")
+{
+    Data data;
+    const QString samples = QStringLiteral(VIPARITA_SOURCE_DIR "/tests/data/import");
+    ImportDialog dialog(*data.settings, *data.journal);
+    REQUIRE(dialog.openFile(samples + u"/omron-connect-12h.csv"_s));
+    CHECK(dialog.source().id == u"omron-connect"_s);
+    CHECK(dialog.findChild<QLabel *>(u"kindLabel"_s)
+              ->text()
+              .contains(u"Recognised as an export of OMRON connect"_s));
+    CHECK(dialog.findChild<QComboBox *>(u"sourceCombo"_s)->currentData().toString() ==
+          u"omron-connect"_s);
+    CHECK(dialog.findChild<QLabel *>(u"datesLabel"_s)->text().contains(u"names"_s));
+    CHECK(dialog.dateFormat() == u"MMM d yyyy"_s);
+    const auto *table = dialog.findChild<QTableWidget *>(u"previewTable"_s);
+    REQUIRE(table->rowCount() == 5);
+    CHECK(table->item(1, 1)->text() == u"2025-10-04 07:12"_s);
+    CHECK(table->item(2, 1)->text() == u"2025-09-30 12:05"_s);
+    CHECK(table->item(3, 1)->text() == u"2025-09-28 00:30"_s);
+    REQUIRE(dialog.importNow());
+    CHECK(dialog.outcome().added == 5);
+    CHECK(data.journal->readings()->size() == 5);
+}
+
+TEST_CASE("Tab walks the import dialog from the file down to the buttons, each stop named")
+{
+    Data data;
+    ImportDialog dialog(*data.settings, *data.journal);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.openFile(
+        QStringLiteral(VIPARITA_SOURCE_DIR "/tests/data/import/omron-connect-12h.csv")));
+    QStringList stops;
+    QWidget *first = dialog.findChild<QWidget *>(u"chooseFileButton"_s);
+    REQUIRE(first != nullptr);
+    first->setFocus();
+    QWidget *at = first;
+    for (int step = 0; step < 40; ++step) {
+        const QString name = at->accessibleName().isEmpty()
+                                 ? at->property("text").toString().remove(u'&')
+                                 : at->accessibleName();
+        CHECK_FALSE(name.isEmpty());
+        stops << (at->objectName().isEmpty() ? name : at->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        REQUIRE(at != nullptr);
+        if (at == first)
+            break;
+    }
+    const QStringList expected{u"chooseFileButton"_s, u"sourceCombo"_s,     u"encodingCombo"_s,
+                               u"separatorCombo"_s,   u"headerLineSpin"_s,  u"columnWhen"_s,
+                               u"columnTime"_s,       u"columnSystolic"_s,  u"columnDiastolic"_s,
+                               u"columnPulse"_s,      u"columnNote"_s,      u"columnOffset"_s,
+                               u"columnIrregular"_s,  u"dateFormatCombo"_s, u"previewTable"_s,
+                               u"importButton"_s,     u"Cancel"_s};
+    CHECK(stops == expected);
+}
+
+TEST_CASE("the import dialog finds the header below a title, and each setting can be changed")
+{
+    Data data;
+    const QString file = data.path(u"cuff.csv"_s);
+    viparita::test::writeFile(file, "Readings of Ana, exported 20/11/2026\n"
+                                    "\n"
+                                    "Date;Time;SYS;DIA;Pulse\n"
+                                    "03/11/2026;07:30;134;84;66\n"
+                                    "04/11/2026;07:35;131;82;64\n");
+    ImportDialog dialog(*data.settings, *data.journal);
+    REQUIRE(dialog.openFile(file));
+    CHECK(dialog.headerLine() == 3);
+    CHECK(dialog.separator() == u';');
+    // Both dates read day first and month first, and in order both ways: the person chooses.
+    const auto *dates = dialog.findChild<QLabel *>(u"datesLabel"_s);
+    CHECK(dates->text().contains(u"give --date-format dd/MM/yyyy or MM/dd/yyyy"_s));
+    CHECK_FALSE(dialog.canImport());
+    dialog.setDateFormat(u"dd/MM/yyyy"_s);
+    CHECK(dialog.canImport());
+    CHECK(dialog.result().readings.first().takenAt.date() == QDate(2026, 11, 3));
+
+    // The header on another line: the columns are not found, nothing can be imported.
+    dialog.setHeaderLine(1);
+    CHECK(dialog.headerLine() == 1);
+    CHECK_FALSE(dialog.canImport());
+    dialog.setHeaderLine(3);
+    dialog.setDateFormat(u"MM/dd/yyyy"_s);
+    CHECK(dialog.canImport());
+    CHECK(dialog.result().readings.first().takenAt.date() == QDate(2026, 3, 11));
+
+    // Another encoding, chosen: the same readings.
+    dialog.setEncoding(u"Windows-1252"_s);
+    dialog.setDateFormat(u"dd/MM/yyyy"_s);
+    CHECK(dialog.result().readings.size() == 2);
+}
+
+TEST_CASE("a large Apple Health export is read with progress, and stopping it imports nothing")
+{
+    Data data;
+    data.fill();
+    const QByteArray journalBefore = viparita::test::readFile(data.path(u"journal.sqlite"_s));
+    const int before = int(data.journal->readings()->size());
+    // A watch's years of heart rates around a handful of blood pressures: tens of megabytes.
+    const QString file = data.path(u"export.xml"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE HealthData [\n"
+                  "<!ELEMENT HealthData (Record|Correlation)*>\n]>\n<HealthData locale=\"en\">\n");
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600);
+        for (int i = 0; i < 150000; ++i) {
+            const QByteArray when =
+                start.addSecs(qint64(i) * 300).toString(u"yyyy-MM-dd HH:mm:ss"_s).toUtf8() +
+                " +0100";
+            out.write(" <Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"Watch\" "
+                      "unit=\"count/min\" creationDate=\"" +
+                      when + "\" startDate=\"" + when + "\" endDate=\"" + when + "\" value=\"" +
+                      QByteArray::number(60 + i % 30) + "\"/>\n");
+            if (i % 10000 == 5000) {
+                const QByteArray pressure =
+                    " <Record type=\"HKQuantityTypeIdentifierBloodPressure%1\" sourceName=\"Cuff\" "
+                    "unit=\"mmHg\" startDate=\"" +
+                    when + "\" endDate=\"" + when + "\" value=\"%2\"/>\n";
+                out.write(
+                    " <Correlation type=\"HKCorrelationTypeIdentifierBloodPressure\" "
+                    "sourceName=\"Cuff\" startDate=\"" +
+                    when + "\" endDate=\"" + when + "\">\n" +
+                    QString::fromUtf8(pressure).arg(u"Systolic"_s).arg(120 + i / 10000).toUtf8() +
+                    QString::fromUtf8(pressure).arg(u"Diastolic"_s).arg(80).toUtf8() +
+                    " </Correlation>\n");
+            }
+        }
+        out.write("</HealthData>\n");
+    }
+    REQUIRE(QFileInfo(file).size() > 30 * 1024 * 1024);
+
+    ImportDialog dialog(*data.settings, *data.journal);
+    QSignalSpy finished(&dialog, &ImportDialog::readingFinished);
+    REQUIRE(dialog.openFile(file));
+    CHECK(dialog.isReading());
+    const auto *progress = dialog.findChild<QProgressBar *>(u"readingProgress"_s);
+    REQUIRE(progress);
+    CHECK_FALSE(progress->isHidden());
+    auto *stop = dialog.findChild<QPushButton *>(u"cancelReadingButton"_s);
+    CHECK_FALSE(stop->isHidden());
+    CHECK_FALSE(dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(dialog.isReading());
+    CHECK(progress->isHidden());
+    CHECK(dialog.result().readings.isEmpty());
+    CHECK(dialog.lastError().contains(u"was stopped: nothing was imported"_s));
+    CHECK_FALSE(dialog.importNow());
+    CHECK(viparita::test::readFile(data.path(u"journal.sqlite"_s)) == journalBefore);
+
+    // Read to its end: the fifteen blood pressures, each with the cuff's own pulse (none).
+    finished.clear();
+    REQUIRE(dialog.openFile(file));
+    REQUIRE(finished.wait(120000));
+    REQUIRE(dialog.result().error.isEmpty());
+    CHECK(dialog.result().readings.size() == 15);
+    CHECK_FALSE(dialog.result().readings.first().pulse);
+    CHECK(dialog.result().readings.first().systolic == 120);
+    REQUIRE(dialog.importNow());
+    CHECK(dialog.outcome().added == 15);
+    CHECK(data.journal->readings()->size() == before + 15);
 }
