@@ -188,35 +188,57 @@ bool Exporter::writeFile(const QString &path, const ExportData &data, const Expo
             *error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     };
+    // Why the device took fewer bytes than it was given (`written` of `wanted`, when known).
+    // `wanted` is -1 while the file is written as it is made: at most a chunk was missing.
+    const auto shortWrite = [&path](qint64 written, qint64 wanted) {
+        QStorageInfo storage(QFileInfo(path).absolutePath());
+        storage.refresh();
+        const qint64 missing = wanted < 0 ? 256 * 1024 : wanted - written;
+        if (storage.isValid() && storage.bytesAvailable() < std::max<qint64>(missing, 1))
+            return tr("the disk is full (no space left on the device)");
+        if (wanted < 0)
+            return tr("only the first %1 bytes could be written (a file size limit or a disk "
+                      "quota was reached)")
+                .arg(std::max<qint64>(written, 0));
+        return tr("only %1 of %2 bytes could be written (a file size limit or a disk quota was "
+                  "reached)")
+            .arg(std::max<qint64>(written, 0))
+            .arg(wanted);
+    };
+    // Qt 6.4's QSaveFile takes a short write into its buffer without an error, and its commit()
+    // ignores a failed flush, so every write is checked here and a cut-off file never replaces
+    // the old one. The CSV and the FHIR bundle go to the file as they are made, unbuffered, in
+    // chunks whose each write is checked (a bundle of ten years is hundreds of megabytes: it is
+    // never held whole in memory). The PDF writer does not check its writes: it is made whole
+    // in memory and written with one checked call.
+    const bool streamed = request.format != ExportFormat::Pdf;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(streamed ? QIODevice::WriteOnly | QIODevice::Unbuffered : QIODevice::WriteOnly))
         return fail(file.errorString());
-    // Made whole in memory, then written with one checked call: Qt 6.4's QSaveFile takes a
-    // short write (a full disk, a file size limit) without an error, and its commit()
-    // ignores a failed flush, so each is checked here; a cut-off file never replaces the
-    // old one.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     QString reason;
-    if (!write(buffer, data, request, &reason)) {
-        file.cancelWriting();
-        return fail(reason);
-    }
-    const QByteArray &bytes = buffer.data();
-    const qint64 written = file.write(bytes);
-    if (written != bytes.size() || !file.flush()) {
-        const QStorageInfo storage(QFileInfo(path).absolutePath());
-        if (storage.isValid() && storage.bytesAvailable() < bytes.size())
-            reason = tr("the disk is full (no space left on the device)");
-        else if (file.error() != QFileDevice::NoError)
-            reason = file.errorString();
-        else
-            reason = tr("only %1 of %2 bytes could be written (a file size limit or a disk "
-                        "quota was reached)")
-                         .arg(std::max<qint64>(written, 0))
-                         .arg(bytes.size());
-        file.cancelWriting();
-        return fail(reason);
+    if (streamed) {
+        if (!write(file, data, request, &reason)) {
+            // The content is checked before its first byte is written: a failure once bytes
+            // are out, or with the file's error set, is the device's.
+            if (file.error() != QFileDevice::NoError || file.pos() > 0)
+                reason = shortWrite(file.pos(), -1);
+            file.cancelWriting();
+            return fail(reason);
+        }
+    } else {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!write(buffer, data, request, &reason)) {
+            file.cancelWriting();
+            return fail(reason);
+        }
+        const QByteArray &bytes = buffer.data();
+        const qint64 written = file.write(bytes);
+        if (written != bytes.size() || !file.flush()) {
+            reason = shortWrite(written, bytes.size());
+            file.cancelWriting();
+            return fail(reason);
+        }
     }
     if (!file.commit())
         return fail(file.errorString());

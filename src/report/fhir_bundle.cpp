@@ -6,6 +6,13 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
 namespace viparita {
 
 using namespace Qt::StringLiterals;
@@ -243,6 +250,371 @@ QString timestamp(const FhirBundle::Options &options)
                                                       : QDateTime::currentDateTime());
 }
 
+/// JSON text of a string value, quotes included.
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (byte < 0x20) {
+                const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+                out.append(escaped, sizeof escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+/// A CodeableConcept of one coding, as JSON text.
+QByteArray conceptJson(QStringView system, QStringView code, QStringView display)
+{
+    QByteArray json = "{\"coding\":[{\"system\":";
+    appendJsonString(json, system.toUtf8());
+    json.append(",\"code\":");
+    appendJsonString(json, code.toUtf8());
+    json.append(",\"display\":");
+    appendJsonString(json, display.toUtf8());
+    json.append("}],\"text\":");
+    appendJsonString(json, display.toUtf8());
+    json.append('}');
+    return json;
+}
+
+/// The pieces of JSON text every entry repeats, made once.
+struct Pieces {
+    QByteArray bpHead;             ///< from `"resource":{` to just before the time
+    QByteArray heartRateHead;      ///< the same for a heart rate
+    QByteArray positions[3];       ///< ,"extension":[...] by BodyPosition
+    QByteArray arms[2];            ///< ,"bodySite":... by Arm
+    QByteArray systolic;           ///< ,"component":[{...systolic, up to its value
+    QByteArray diastolic;          ///< after the systolic value, up to the diastolic value
+    QByteArray mmHgTail;           ///< after a value in mmHg
+    QByteArray irregular;          ///< the irregular-heartbeat component, with its leading comma
+    QByteArray interpretations[4]; ///< ,"interpretation":[...] for L, N, H, HH
+    QByteArray pulseHead;          ///< ,"valueQuantity":{"value":
+    QByteArray pulseTail;          ///< after the pulse
+
+    explicit Pieces(const QByteArray &patientUrl)
+    {
+        const QByteArray category = conceptJson(kCategorySystem, u"vital-signs", u"Vital Signs");
+        const auto head = [&](QStringView profile, const QByteArray &code) {
+            QByteArray json =
+                "\"resource\":{\"resourceType\":\"Observation\",\"meta\":{\"profile\":[";
+            appendJsonString(json, profile.toUtf8());
+            json += "]},\"status\":\"final\",\"category\":[" + category + "],\"code\":" + code +
+                    ",\"subject\":{\"reference\":";
+            appendJsonString(json, patientUrl);
+            json += "},\"effectiveDateTime\":";
+            return json;
+        };
+        bpHead = head(kBpProfile, conceptJson(kLoinc, u"85354-9",
+                                              u"Blood pressure panel with all children optional"));
+        heartRateHead = head(kHeartRateProfile, conceptJson(kLoinc, u"8867-4", u"Heart rate"));
+        const QByteArray extension = ",\"extension\":[{\"url\":\"" + kBodyPositionUrl.toUtf8() +
+                                     "\",\"valueCodeableConcept\":";
+        positions[int(BodyPosition::Sitting)] =
+            extension + conceptJson(kSnomed, u"33586001", u"Sitting position") + "}]";
+        positions[int(BodyPosition::Lying)] =
+            extension + conceptJson(kSnomed, u"102538003", u"Recumbent body position") + "}]";
+        positions[int(BodyPosition::Standing)] =
+            extension + conceptJson(kSnomed, u"10904000", u"Orthostatic body position") + "}]";
+        arms[int(Arm::Left)] =
+            ",\"bodySite\":" + conceptJson(kSnomed, u"368208006", u"Left upper arm structure");
+        arms[int(Arm::Right)] =
+            ",\"bodySite\":" + conceptJson(kSnomed, u"368209003", u"Right upper arm structure");
+        systolic = ",\"component\":[{\"code\":" +
+                   conceptJson(kLoinc, u"8480-6", u"Systolic blood pressure") +
+                   ",\"valueQuantity\":{\"value\":";
+        mmHgTail = ",\"unit\":\"mmHg\",\"system\":\"" + kUcum.toUtf8() + "\",\"code\":\"mm[Hg]\"}}";
+        diastolic = mmHgTail +
+                    ",{\"code\":" + conceptJson(kLoinc, u"8462-4", u"Diastolic blood pressure") +
+                    ",\"valueQuantity\":{\"value\":";
+        irregular = ",{\"code\":" + conceptJson(kLoinc, u"8884-9", u"Heart rate rhythm") +
+                    ",\"valueCodeableConcept\":" +
+                    conceptJson(kSnomed, u"361137007", u"Irregular heart beat") + "}";
+        const auto interpretation = [](QStringView code, QStringView display) {
+            return ",\"interpretation\":[" + conceptJson(kInterpretation, code, display) + "]";
+        };
+        interpretations[0] = interpretation(u"L", u"Low");
+        interpretations[1] = interpretation(u"N", u"Normal");
+        interpretations[2] = interpretation(u"H", u"High");
+        interpretations[3] = interpretation(u"HH", u"Critical high");
+        pulseHead = ",\"valueQuantity\":{\"value\":";
+        pulseTail =
+            ",\"unit\":\"beats/minute\",\"system\":\"" + kUcum.toUtf8() + "\",\"code\":\"/min\"}";
+    }
+};
+
+/// Index into Pieces::interpretations, by the same rule as interpretation().
+int interpretationIndex(int systolic, int diastolic, Guideline guideline)
+{
+    const BpCategory category = BpClassifier::classify(systolic, diastolic, guideline);
+    if (category == BpCategory::Low)
+        return 0;
+    if (BpClassifier::isSevere(systolic, diastolic, guideline))
+        return 3;
+    if (BpClassifier::isHypertension(category))
+        return 2;
+    return 1;
+}
+
+/// Bytes gathered into chunks and handed to a device a chunk at a time; remembers whether
+/// every byte was taken.
+class ChunkSink {
+public:
+    explicit ChunkSink(QIODevice &out) : m_out(out), m_bytes(kChunk) {}
+
+    void put(const char *data, std::size_t size)
+    {
+        if (m_used + size > kChunk) {
+            flush();
+            if (size > kChunk) {
+                write(data, size);
+                return;
+            }
+        }
+        std::memcpy(m_bytes.data() + m_used, data, size);
+        m_used += size;
+    }
+    void put(const QByteArray &bytes) { put(bytes.constData(), std::size_t(bytes.size())); }
+    template <std::size_t N>
+    void put(const char (&literal)[N])
+    {
+        put(literal, N - 1);
+    }
+    void put(char c) { put(&c, 1); }
+
+    /// Room for `size` bytes written in place, then committed with commit().
+    char *reserve(std::size_t size)
+    {
+        if (m_used + size > kChunk)
+            flush();
+        return m_bytes.data() + m_used;
+    }
+    void commit(std::size_t size) { m_used += size; }
+
+    bool flush()
+    {
+        write(m_bytes.data(), m_used);
+        m_used = 0;
+        return m_written;
+    }
+
+private:
+    static constexpr std::size_t kChunk = 256 * 1024;
+
+    void write(const char *data, std::size_t size)
+    {
+        if (m_written && size > 0 && m_out.write(data, qint64(size)) != qint64(size))
+            m_written = false;
+    }
+
+    QIODevice &m_out;
+    std::vector<char> m_bytes;
+    std::size_t m_used = 0;
+    bool m_written = true;
+};
+
+/// Two decimal digits of 0-99.
+char *twoDigits(char *at, int value)
+{
+    at[0] = char('0' + value / 10);
+    at[1] = char('0' + value % 10);
+    return at + 2;
+}
+
+/// A time as fhirDateTime() writes it (seconds, the time's own offset, Z for UTC), quoted,
+/// without going through a formatted QDateTime for each of a million entries.
+void putDateTime(ChunkSink &out, const QDateTime &time)
+{
+    const int offset = time.offsetFromUtc();
+    const qint64 local = time.toSecsSinceEpoch() + offset;
+    const qint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    const auto second = static_cast<int>(local - days * 86400);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate::fromJulianDay(days + 2440588).getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) { // outside what four digits hold: as Qt writes it
+        QByteArray text;
+        appendJsonString(text, fhirDateTime(time).toUtf8());
+        out.put(text);
+        return;
+    }
+    char *const start = out.reserve(32);
+    char *at = start;
+    *at++ = '"';
+    at = twoDigits(twoDigits(at, year / 100), year % 100);
+    *at++ = '-';
+    at = twoDigits(at, month);
+    *at++ = '-';
+    at = twoDigits(at, day);
+    *at++ = 'T';
+    at = twoDigits(at, second / 3600);
+    *at++ = ':';
+    at = twoDigits(at, second / 60 % 60);
+    *at++ = ':';
+    at = twoDigits(at, second % 60);
+    if (offset == 0) {
+        *at++ = 'Z';
+    } else {
+        const int minutes = std::abs(offset) / 60;
+        *at++ = offset < 0 ? '-' : '+';
+        at = twoDigits(at, minutes / 60 % 100);
+        *at++ = ':';
+        at = twoDigits(at, minutes % 60);
+    }
+    *at++ = '"';
+    out.commit(std::size_t(at - start));
+}
+
+void putNumber(ChunkSink &out, qint64 value)
+{
+    char *const start = out.reserve(24);
+    const auto [end, failed] = std::to_chars(start, start + 24, value);
+    out.commit(std::size_t(end - start));
+}
+
+/// The whole bundle, written an entry at a time.
+class EntryWriter {
+public:
+    EntryWriter(QIODevice &out, const FhirBundle::Options &options)
+        : m_out(out)
+        , m_options(options)
+        , m_patientUrl(uuidUrl(u"patient"_s).toUtf8())
+        , m_pieces(m_patientUrl)
+    {}
+
+    void begin()
+    {
+        m_out.put("{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n"
+                  "  \"timestamp\": ");
+        QByteArray stamp;
+        appendJsonString(stamp, timestamp(m_options).toUtf8());
+        m_out.put(stamp);
+        m_out.put(",\n  \"entry\": [");
+        startEntry(uuidText(m_patientUrl));
+        m_out.put("\"resource\":");
+        m_out.put(QJsonDocument(patient(m_options.patientName)).toJson(QJsonDocument::Compact));
+        m_out.put('}');
+    }
+
+    void reading(const Reading &reading, qsizetype index)
+    {
+        char key[64];
+        const int keyLength =
+            std::snprintf(key, sizeof key, "%s/%lld", reading.id != 0 ? "reading" : "unsaved",
+                          static_cast<long long>(reading.id != 0 ? reading.id : index));
+        startEntry(entryUuid(key, keyLength, "/blood-pressure"));
+        m_out.put(m_pieces.bpHead);
+        putDateTime(m_out, reading.takenAt);
+        if (reading.position)
+            m_out.put(m_pieces.positions[int(*reading.position)]);
+        m_out.put(m_pieces.systolic);
+        putNumber(m_out, reading.systolic);
+        m_out.put(m_pieces.diastolic);
+        putNumber(m_out, reading.diastolic);
+        m_out.put(m_pieces.mmHgTail);
+        if (reading.irregular)
+            m_out.put(m_pieces.irregular);
+        m_out.put(']');
+        m_out.put(m_pieces.interpretations[interpretationIndex(reading.systolic, reading.diastolic,
+                                                               m_options.guideline)]);
+        if (reading.arm)
+            m_out.put(m_pieces.arms[int(*reading.arm)]);
+        if (m_options.includeNotes && !reading.note.isEmpty()) {
+            const QString note = reading.note.trimmed();
+            if (!note.isEmpty()) {
+                QByteArray text = ",\"note\":[{\"text\":";
+                appendJsonString(text, note.toUtf8());
+                text.append("}]");
+                m_out.put(text);
+            }
+        }
+        m_out.put("}}");
+        if (reading.pulse) {
+            startEntry(entryUuid(key, keyLength, "/heart-rate"));
+            m_out.put(m_pieces.heartRateHead);
+            putDateTime(m_out, reading.takenAt);
+            if (reading.position)
+                m_out.put(m_pieces.positions[int(*reading.position)]);
+            m_out.put(m_pieces.pulseHead);
+            putNumber(m_out, *reading.pulse);
+            m_out.put(m_pieces.pulseTail);
+            m_out.put("}}");
+        }
+    }
+
+    /// Closes the bundle; false when the device did not take every byte.
+    bool end()
+    {
+        m_out.put("\n  ]\n}\n");
+        return m_out.flush();
+    }
+
+private:
+    /// The 36 characters of the version 5 UUID of `key` followed by `suffix`.
+    static std::array<char, 36> entryUuid(const char *key, int keyLength, const char *suffix)
+    {
+        char name[96];
+        const std::size_t suffixLength = std::strlen(suffix);
+        std::memcpy(name, key, std::size_t(keyLength));
+        std::memcpy(name + keyLength, suffix, suffixLength);
+        const QByteArray text =
+            QUuid::createUuidV5(kUuidNamespace,
+                                QByteArray::fromRawData(name, keyLength + qsizetype(suffixLength)))
+                .toByteArray(QUuid::WithoutBraces);
+        std::array<char, 36> uuid{};
+        std::memcpy(uuid.data(), text.constData(), uuid.size());
+        return uuid;
+    }
+
+    /// The UUID part of a `urn:uuid:` address.
+    static std::array<char, 36> uuidText(const QByteArray &url)
+    {
+        std::array<char, 36> uuid{};
+        std::memcpy(uuid.data(), url.constData() + url.size() - 36, uuid.size());
+        return uuid;
+    }
+
+    void startEntry(const std::array<char, 36> &uuid)
+    {
+        if (m_first)
+            m_out.put("\n    {\"fullUrl\":\"urn:uuid:");
+        else
+            m_out.put(",\n    {\"fullUrl\":\"urn:uuid:");
+        m_first = false;
+        m_out.put(uuid.data(), uuid.size());
+        m_out.put("\",");
+    }
+
+    ChunkSink m_out;
+    const FhirBundle::Options &m_options;
+    QByteArray m_patientUrl;
+    Pieces m_pieces;
+    bool m_first = true;
+};
+
 } // namespace
 
 QJsonObject FhirBundle::bundle(const QList<Reading> &readings, const Options &options)
@@ -272,33 +644,18 @@ bool FhirBundle::write(QIODevice &out, const QList<Reading> &readings, const Opt
     }
     if (!out.isWritable())
         return fail(u"FHIR export: the output is not open for writing"_s);
-    // Ten years of readings make a bundle of hundreds of thousands of entries: it is written
-    // an entry at a time, each on a line of its own, rather than built whole in memory.
-    QByteArray buffer;
-    constexpr qsizetype chunk = 64 * 1024;
-    bool written = true;
-    const auto flush = [&]() {
-        if (written && out.write(buffer) != buffer.size())
-            written = false;
-        buffer.clear();
-    };
-    const QByteArray stamp =
-        QJsonDocument(QJsonArray{timestamp(options)}).toJson(QJsonDocument::Compact);
-    buffer.append(
-        "{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\",\n  \"timestamp\": ");
-    buffer.append(stamp.mid(1, stamp.size() - 2));
-    buffer.append(",\n  \"entry\": [");
-    bool first = true;
-    forEachEntry(readings, options, [&](const QJsonObject &each) {
-        buffer.append(first ? "\n    " : ",\n    ");
-        first = false;
-        buffer.append(QJsonDocument(each).toJson(QJsonDocument::Compact));
-        if (buffer.size() >= chunk)
-            flush();
-    });
-    buffer.append("\n  ]\n}\n");
-    flush();
-    if (!written)
+    // Ten years of readings make a bundle of hundreds of thousands of entries, most of whose
+    // bytes are the same codes again and again: each entry is written straight as bytes from
+    // pieces made once, a line of its own, and handed to the device in chunks. bundle() builds
+    // the same resources as JSON objects; the tests hold the two to each other.
+    EntryWriter writer(out, options);
+    writer.begin();
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const Reading &reading = readings.at(i);
+        if (exportable(reading))
+            writer.reading(reading, i);
+    }
+    if (!writer.end())
         return fail(u"FHIR export: could not write the bundle: %1"_s.arg(out.errorString()));
     return true;
 }

@@ -487,3 +487,57 @@ TEST_CASE("A FHIR blood pressure is interpreted L, N, H or HH by the chosen guid
         }
     }
 }
+
+TEST_CASE("A FHIR bundle written as bytes holds what the JSON objects hold, for every kind of "
+          "reading",
+          "[fhir]")
+{
+    // Every combination of the optional parts, with times on both sides of 1970, offsets west,
+    // east and on the half hour, and notes that need escaping.
+    const QStringList notes{u""_s,
+                            u"plain"_s,
+                            u"  padded  "_s,
+                            u"quote \" and backslash \\"_s,
+                            u"line\nbreak\r\tand\u0001control"_s,
+                            u"Blutdruck nach dem Üben, 头晕 😀"_s,
+                            u"</script>"_s};
+    const QList<int> offsets{0, 3600, -5 * 3600, 5 * 3600 + 1800, -(3 * 3600 + 1800), 14 * 3600};
+    QList<Reading> readings;
+    for (int i = 0; i < 6 * 7 * 8; ++i) {
+        Reading reading;
+        reading.id = i % 5 == 0 ? 0 : 1000 + i;
+        reading.takenAt = QDateTime(QDate(1965 + i % 70, 1 + i % 12, 1 + i % 28),
+                                    QTime(i % 24, (i * 7) % 60, (i * 13) % 60),
+                                    QTimeZone(offsets.at(i % offsets.size())));
+        reading.systolic = 70 + (i * 37) % 160;
+        reading.diastolic = 40 + (i * 23) % 90;
+        if (i % 3 != 0)
+            reading.pulse = 40 + i % 100;
+        if (i % 4 != 0)
+            reading.arm = i % 2 == 0 ? Arm::Left : Arm::Right;
+        if (i % 5 != 1)
+            reading.position = BodyPosition(i % 3);
+        reading.irregular = i % 7 == 0;
+        reading.note = notes.at(i % notes.size());
+        readings.append(reading);
+    }
+    for (const bool notesIncluded : {true, false}) {
+        FhirBundle::Options options = sampleOptions();
+        options.includeNotes = notesIncluded;
+        options.patientName = u"Zoë \"Z\" O'Neil"_s;
+        const QByteArray bytes = written(readings, options);
+        QJsonParseError problem;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &problem);
+        INFO(problem.errorString().toStdString());
+        REQUIRE(problem.error == QJsonParseError::NoError);
+        const QJsonObject whole = FhirBundle::bundle(readings, options);
+        const QJsonArray writtenEntries = document.object().value(u"entry"_s).toArray();
+        const QJsonArray entries = whole.value(u"entry"_s).toArray();
+        REQUIRE(writtenEntries.size() == entries.size());
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            INFO("entry " << i);
+            CHECK(writtenEntries.at(i) == entries.at(i));
+        }
+        CHECK(document.object() == whole);
+    }
+}
