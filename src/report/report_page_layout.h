@@ -42,11 +42,14 @@ inline const QColor rowShade{0xf2, 0xf2, 0xf2};
 using PaintStep = std::function<void(QPainter &)>;
 
 /// A column of a table: its title, its share of the width left over (0 for a column that
-/// keeps its natural width), its alignment.
+/// keeps its natural width), its alignment, whether a repeated value is shown.
 struct TableColumn {
     QString title;
     qreal share = 0.0;
     Qt::Alignment alignment = Qt::AlignLeft;
+    /// A value the same as the row above is left blank (as a date in a logbook), except on
+    /// the first row of each page.
+    bool onlyWhenChanged = false;
 };
 
 /// The paged layout engine of the report: paragraphs, headings, key-value rows, rules,
@@ -84,9 +87,6 @@ public:
 private:
     void add(PaintStep step) { m_pages.last().append(std::move(step)); }
     [[nodiscard]] qreal textHeight(const QString &text, const QFont &font, qreal width) const;
-    [[nodiscard]] QList<qreal> columnWidths(const QList<TableColumn> &columns,
-                                            const QList<QStringList> &rows, const QFont &headerFont,
-                                            const QFont &cellFont) const;
 
     QPaintDevice *m_device;
     QRectF m_content;

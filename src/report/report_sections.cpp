@@ -170,7 +170,9 @@ void ReportSections::method(const QList<Reading> &readings)
     if (how.isEmpty())
         how.append(tr("Not stated."));
     how.append(tr("Several readings of one moment form one measurement, their mean; every "
-                  "reading is listed below."));
+                  "reading is listed below, the date on the first reading of each day, the "
+                  "session blank for a reading taken outside one, and an arm or position that "
+                  "is the same for all of them said here rather than on each row."));
     m_layout.paragraph(how.join(u' '), ReportStyle::font(ReportStyle::bodySize), ReportStyle::ink);
 }
 
@@ -276,29 +278,81 @@ void ReportSections::sessionsTable(const QList<SessionRecord> &sessions,
 
 void ReportSections::readingsTable(const QList<Reading> &readings)
 {
+    // Ten years hold a hundred thousand readings: the table says each thing once. The date
+    // stands on a day's first row (and at the top of each page); a reading outside a session
+    // leaves the session column blank; an arm or a position that is the same for every
+    // reading is said once above the table (under "How the readings were taken") rather than
+    // on every row.
+    const auto sameForAll = [&readings](const auto &field) {
+        for (const Reading &reading : readings) {
+            if (field(reading) != field(readings.first()))
+                return false;
+        }
+        return true;
+    };
+    const bool showArm = readings.isEmpty() || !sameForAll([](const Reading &r) { return r.arm; });
+    const bool showPosition =
+        readings.isEmpty() || !sameForAll([](const Reading &r) { return r.position; });
+    // The words of the table, each translated once rather than once a row.
+    QHash<int, QString> categoryNames;
+    QHash<int, QString> contextWords;
+    const QString irregular = tr("irregular");
+    QString previousDay;
+    QDate previousDate;
     QList<QStringList> rows;
+    rows.reserve(readings.size());
     for (const Reading &reading : readings) {
         QString pulse = reading.pulse ? QString::number(*reading.pulse) : QString();
         if (reading.irregular)
-            pulse += (pulse.isEmpty() ? QString() : u" "_s) + tr("irregular");
+            pulse += (pulse.isEmpty() ? QString() : u" "_s) + irregular;
+        const QDate date = reading.takenAt.date();
+        if (date != previousDate) {
+            previousDate = date;
+            previousDay = DisplayFormat::isoDate(date);
+        }
+        const QTime time = reading.takenAt.time();
+        const QChar clock[] = {QChar(u'0' + time.hour() / 10), QChar(u'0' + time.hour() % 10),
+                               QChar(u':'), QChar(u'0' + time.minute() / 10),
+                               QChar(u'0' + time.minute() % 10)};
+        const BpCategory category =
+            BpClassifier::classify(reading.systolic, reading.diastolic, m_options.guideline);
+        auto name = categoryNames.find(int(category));
+        if (name == categoryNames.end())
+            name = categoryNames.insert(int(category), BpClassifier::name(category));
+        QString context;
+        if (reading.context != ReadingContext::Standalone) {
+            auto word = contextWords.find(int(reading.context));
+            if (word == contextWords.end())
+                word = contextWords.insert(int(reading.context),
+                                           ReportWording::contextWord(reading.context));
+            context = *word;
+        }
         QStringList row{
-            DisplayFormat::isoDate(reading.takenAt.date()),
-            reading.takenAt.time().toString(u"HH:mm"_s),
-            ReportWording::contextWord(reading.context),
-            u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic),
+            previousDay,
+            QString(clock, 5),
+            context,
+            QString::number(reading.systolic) + u'/' + QString::number(reading.diastolic),
             pulse,
-            BpClassifier::name(
-                BpClassifier::classify(reading.systolic, reading.diastolic, m_options.guideline)),
-            ReportWording::armWord(reading.arm),
-            ReportWording::positionWord(reading.position),
+            *name,
         };
+        if (showArm)
+            row.append(ReportWording::armWord(reading.arm));
+        if (showPosition)
+            row.append(ReportWording::positionWord(reading.position));
         if (m_options.includeNotes)
             row.append(reading.note);
         rows.append(row);
     }
-    QList<TableColumn> columns{{tr("Date"), 0.0}, {tr("Time"), 0.0},    {tr("Context"), 0.0},
-                               {tr("mmHg"), 0.0}, {tr("Pulse"), 0.0},   {tr("Category"), 0.2},
-                               {tr("Arm"), 0.0},  {tr("Position"), 0.0}};
+    QList<TableColumn> columns{{tr("Date"), 0.0, Qt::AlignLeft, true},
+                               {tr("Time"), 0.0},
+                               {tr("Session"), 0.0},
+                               {tr("mmHg"), 0.0},
+                               {tr("Pulse"), 0.0},
+                               {tr("Category"), 0.2}};
+    if (showArm)
+        columns.append({tr("Arm"), 0.0});
+    if (showPosition)
+        columns.append({tr("Position"), 0.0});
     if (m_options.includeNotes)
         columns.append({tr("Note"), 0.8});
     m_layout.table(tr("Readings"), columns, rows);

@@ -336,14 +336,15 @@ int main(int argc, char *argv[])
         const double barePdfYearMs =
             medianMs(3, [&] { barePdfOf(year, work.filePath(u"bare-year.pdf"_s)); });
         std::fprintf(stderr, "PDF of every reading...\n");
-        const double pdfAllMs = medianMs(1, [&] { pdfOf({}, work.filePath(u"all.pdf"_s)); });
+        const double pdfAllMs = medianMs(3, [&] { pdfOf({}, work.filePath(u"all.pdf"_s)); });
         const double barePdfAllMs =
             medianMs(1, [&] { barePdfOf({}, work.filePath(u"bare-all.pdf"_s)); });
         printRow(timeRow("PDF report of the last year", pdfYearMs,
                          "bare QPdfWriter, a line a reading", barePdfYearMs, "under 2 s",
                          verdict(pdfYearMs < 2000.0)));
-        printRow(timeRow("PDF report of every reading", pdfAllMs,
-                         "bare QPdfWriter, a line a reading", barePdfAllMs, "-", "-"));
+        printRow(timeRow("PDF report of every reading (ten years)", pdfAllMs,
+                         "bare QPdfWriter, a line a reading", barePdfAllMs, "under 3 s",
+                         verdict(pdfAllMs < 3000.0)));
     }
     return 0;
 }

@@ -485,3 +485,62 @@ TEST_CASE("two sessions of one day keep a date each under the change bars")
     CHECK(axis->categories() ==
           QStringList{u"20 Nov 07:30"_s, u"20 Nov 19:30"_s, u"20 Nov 19:30 (2)"_s, u"21 Nov"_s});
 }
+
+TEST_CASE("the readings table gives a day's date once a page, leaves a reading outside a session "
+          "blank, and drops a column the same on every row")
+{
+    // Ten readings a day for sixty days, all sitting, arms changing, every fifth in a session.
+    Records journal;
+    for (int day = 0; day < 60; ++day) {
+        const QDate date = QDate(2026, 9, 1).addDays(day);
+        for (int i = 0; i < 10; ++i) {
+            Reading r = reading(at(date, 7 + i, 5), 120 + i, 80, ReadingContext::Standalone, {},
+                                i == 3 ? u"walked first"_s : QString());
+            if (i == 5) {
+                r.context = ReadingContext::Before;
+                r.sessionId = day + 1;
+            }
+            r.arm = i % 2 == 0 ? Arm::Left : Arm::Right;
+            journal.readings.append(r);
+        }
+    }
+    const QStringList pages = pagesOf(pdfOf(journal, optionsFor(u"Ana Lima"_s)));
+    const QString text = pages.join(u" "_s);
+    // Every reading is listed: each time of every day is there.
+    for (int i = 0; i < 10; ++i)
+        CHECK(text.count(u"%1:05"_s.arg(7 + i, 2, 10, QLatin1Char('0'))) == 60);
+    // Each day's date opens its readings once, and again at the top of a page it continues on.
+    int continuedPages = 0;
+    for (const QString &page : pages) {
+        const qsizetype table = page.indexOf(u"Readings (continued)"_s);
+        if (table < 0)
+            continue;
+        ++continuedPages;
+        const QString rows = page.mid(table);
+        const QRegularExpression firstRow(uR"(\d{4}-\d\d-\d\d \d\d:05)"_s);
+        INFO(rows.left(200).toStdString());
+        // The page's first reading has its date, though the page before showed it.
+        const auto date = firstRow.match(rows);
+        REQUIRE(date.hasMatch());
+        CHECK(date.capturedStart() < rows.indexOf(QRegularExpression(uR"(\d\d:05)"_s)));
+    }
+    CHECK(continuedPages >= 4);
+    // The dates of the table alone: one a day, and one for each page a day continues on.
+    const qsizetype tableStart = text.indexOf(u"Date Time Session"_s);
+    REQUIRE(tableStart > 0);
+    const QString table = text.mid(tableStart);
+    int datesInTable = 0;
+    const QRegularExpression isoDate(uR"(\b2026-\d\d-\d\d\b)"_s);
+    for (auto match = isoDate.globalMatch(table); match.hasNext(); match.next())
+        ++datesInTable;
+    CHECK(datesInTable >= 60);
+    CHECK(datesInTable <= 60 + continuedPages);
+    // Only the readings of a session have a word in the session column.
+    CHECK(table.count(u" before "_s) == 60);
+    CHECK_FALSE(table.contains(u"standalone"_s));
+    // All sitting: said above the table, no column for it; the arm changes, so it stays.
+    CHECK(text.contains(u"Position: sitting (all)."_s));
+    CHECK_FALSE(table.contains(u"Position"_s));
+    CHECK(table.contains(u" right "_s));
+    CHECK(table.count(u"walked first"_s) == 60);
+}
