@@ -159,15 +159,31 @@ ClockAndOffset readRest(const QString &text)
     return result;
 }
 
+/// This computer's time zone, looked up again only when TZ changes: a file of ten years has a
+/// hundred thousand local times, and the C library's local time reads the zone's file for each.
+const QTimeZone &localZone()
+{
+    thread_local QByteArray tz = qgetenv("TZ");
+    thread_local QTimeZone zone = QTimeZone::systemTimeZone();
+    if (const QByteArray now = qgetenv("TZ"); now != tz) {
+        tz = now;
+        zone = QTimeZone::systemTimeZone();
+    }
+    return zone;
+}
+
 QDateTime momentOf(const QDate &day, const QTime &clock, std::optional<int> offset, bool utc)
 {
     if (offset && !utc)
         return QDateTime(day, clock, Qt::OffsetFromUTC, *offset);
+    const QTimeZone &local = localZone();
     if (utc) {
         const QDateTime instant(day, clock, Qt::UTC);
-        return offset ? instant.toOffsetFromUtc(*offset) : instant.toLocalTime();
+        return offset            ? instant.toOffsetFromUtc(*offset)
+               : local.isValid() ? instant.toTimeZone(local)
+                                 : instant.toLocalTime();
     }
-    return QDateTime(day, clock, Qt::LocalTime);
+    return local.isValid() ? QDateTime(day, clock, local) : QDateTime(day, clock, Qt::LocalTime);
 }
 
 /// A local time as a time with its UTC offset of that moment, in whole minutes as the CSV and
@@ -197,6 +213,27 @@ QString formatShown(const QString &format)
 std::optional<QTime> readClock(const QString &text)
 {
     const QString trimmed = text.trimmed();
+    // The common forms, "7:30", "07:30" and "07:30:15", read without a parser.
+    const auto digit = [&trimmed](qsizetype i) {
+        return i < trimmed.size() && trimmed.at(i).isDigit() ? trimmed.at(i).digitValue() : -1;
+    };
+    if (const qsizetype colon = trimmed.indexOf(u':'); colon == 1 || colon == 2) {
+        const int h1 = digit(0), h2 = colon == 2 ? digit(1) : 0;
+        const int m1 = digit(colon + 1), m2 = digit(colon + 2);
+        if (h1 >= 0 && h2 >= 0 && m1 >= 0 && m2 >= 0) {
+            const int hour = colon == 2 ? h1 * 10 + h2 : h1;
+            const int minute = m1 * 10 + m2;
+            if (trimmed.size() == colon + 3)
+                return QTime(hour, minute).isValid() ? std::optional(QTime(hour, minute))
+                                                     : std::nullopt;
+            const int s1 = digit(colon + 4), s2 = digit(colon + 5);
+            if (trimmed.size() == colon + 6 && trimmed.at(colon + 3) == u':' && s1 >= 0 &&
+                s2 >= 0) {
+                const QTime time(hour, minute, s1 * 10 + s2);
+                return time.isValid() ? std::optional(time) : std::nullopt;
+            }
+        }
+    }
     static const QRegularExpression fraction(u"^(\\d{1,2}:\\d{2}:\\d{2})[.,]\\d+"_s);
     QString clock = trimmed;
     if (const auto match = fraction.match(trimmed); match.hasMatch())

@@ -8,6 +8,8 @@
 #include <cstdlib>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,57 +24,65 @@ namespace {
 /// the pulse, another does not).
 constexpr qint64 sameWithinMs = 60 * 1000;
 
-bool sameReading(const Reading &a, const Reading &b)
-{
-    return std::abs(a.takenAt.toMSecsSinceEpoch() - b.takenAt.toMSecsSinceEpoch()) < sameWithinMs &&
-           a.systolic == b.systolic && a.diastolic == b.diastolic;
-}
-
 /// Finds repeats among readings in memory: those of one minute and one pressure are kept
 /// together, so each reading is compared with a few, not with all.
 class Repeats {
 public:
-    [[nodiscard]] bool contains(const Reading &reading) const
+    [[nodiscard]] bool contains(qint64 ms, int systolic, int diastolic) const
     {
-        const qint64 minute = reading.takenAt.toMSecsSinceEpoch() / sameWithinMs;
+        const qint64 minute = floorMinute(ms);
         for (qint64 near = minute - 1; near <= minute + 1; ++near) {
-            const auto [first, last] = m_readings.equal_range(key(near, reading));
+            const auto [first, last] = m_times.equal_range(key(near, systolic, diastolic));
             for (auto it = first; it != last; ++it) {
-                if (sameReading(*it, reading))
+                if (std::abs(*it - ms) < sameWithinMs)
                     return true;
             }
         }
         return false;
     }
+    [[nodiscard]] bool contains(const Reading &reading) const
+    {
+        return contains(reading.takenAt.toMSecsSinceEpoch(), reading.systolic, reading.diastolic);
+    }
+    void add(qint64 ms, int systolic, int diastolic)
+    {
+        m_times.insert(key(floorMinute(ms), systolic, diastolic), ms);
+    }
     void add(const Reading &reading)
     {
-        m_readings.insert(key(reading.takenAt.toMSecsSinceEpoch() / sameWithinMs, reading),
-                          reading);
+        add(reading.takenAt.toMSecsSinceEpoch(), reading.systolic, reading.diastolic);
     }
 
 private:
-    static QString key(qint64 minute, const Reading &reading)
+    static qint64 floorMinute(qint64 ms)
     {
-        return u"%1/%2/%3"_s.arg(minute).arg(reading.systolic).arg(reading.diastolic);
+        return ms >= 0 ? ms / sameWithinMs : -((-ms + sameWithinMs - 1) / sameWithinMs);
     }
-    QMultiHash<QString, Reading> m_readings;
+    /// The minute and the pressure in one number (pressures are checked to be under 1024).
+    static quint64 key(qint64 minute, int systolic, int diastolic)
+    {
+        return (quint64(minute) << 20) ^ (quint64(systolic & 0x3ff) << 10) ^
+               quint64(diastolic & 0x3ff);
+    }
+    QMultiHash<quint64, qint64> m_times;
 };
 
-/// Whether the journal holds a reading like this one (not deleted).
-StorageError findReading(const Journal::Private &d, const Reading &reading, bool &found)
+/// The journal's readings (not deleted) from a minute before `from` to a minute after `to`,
+/// in UTC milliseconds, put into `repeats`: one query for a whole import.
+StorageError loadRepeats(const Journal::Private &d, qint64 from, qint64 to, Repeats &repeats)
 {
     QSqlQuery query = d.query();
+    query.setForwardOnly(true);
     StorageError error;
-    // taken_at is in UTC milliseconds; the bounds let the time index find the row (without
-    // them every reading of an import scans the whole table).
-    const qint64 at = reading.takenAt.toMSecsSinceEpoch();
+    // taken_at is in UTC milliseconds; the bounds let the time index find the rows.
     if (!d.run(query,
-               u"SELECT 1 FROM readings WHERE taken_at > ? AND taken_at < ? "
-               "AND systolic = ? AND diastolic = ? AND deleted_at IS NULL LIMIT 1"_s,
-               {at - sameWithinMs, at + sameWithinMs, reading.systolic, reading.diastolic},
-               tr("Looking for the reading in the journal"), error))
+               u"SELECT taken_at, systolic, diastolic FROM readings WHERE taken_at > ? "
+               "AND taken_at < ? AND deleted_at IS NULL"_s,
+               {from - sameWithinMs, to + sameWithinMs},
+               tr("Looking for the readings in the journal"), error))
         return error;
-    found = query.next();
+    while (query.next())
+        repeats.add(query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt());
     return error;
 }
 
@@ -91,46 +101,46 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
 {
     ImportOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (dryRun) {
-        Repeats accepted;
-        for (qsizetype i = 0; i < readings.size(); ++i) {
-            const Reading &reading = readings.at(i);
-            if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
-                return invalid(static_cast<int>(i), errors);
-            bool found = accepted.contains(reading);
-            if (!found) {
-                if (StorageError error = findReading(*d, reading, found); error.isError())
-                    return error;
-            }
-            if (found) {
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const Reading &reading = readings.at(i);
+        if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
+            return invalid(static_cast<int>(i), errors);
+        const qint64 at = reading.takenAt.toMSecsSinceEpoch();
+        from = std::min(from, at);
+        to = std::max(to, at);
+    }
+    if (readings.isEmpty())
+        return outcome;
+    // A reading repeats one already in the journal, or one earlier in this import.
+    const auto importEach = [&](const std::function<StorageError(const Reading &)> &add) {
+        Repeats seen;
+        if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
+            return error;
+        for (const Reading &reading : readings) {
+            if (seen.contains(reading)) {
                 ++outcome.duplicates;
-            } else {
-                ++outcome.added;
-                accepted.add(reading);
+                continue;
             }
+            if (StorageError error = add(reading); error.isError())
+                return error;
+            seen.add(reading);
+            ++outcome.added;
         }
+        return StorageError{};
+    };
+    if (dryRun) {
+        if (StorageError error = importEach([](const Reading &) { return StorageError{}; });
+            error.isError())
+            return error;
         return outcome;
     }
     const StorageError error =
         d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
-            for (qsizetype i = 0; i < readings.size(); ++i) {
-                const Reading &reading = readings.at(i);
-                if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
-                    return invalid(static_cast<int>(i), errors);
-                bool found = false;
-                if (StorageError failure = findReading(*d, reading, found); failure.isError())
-                    return failure;
-                if (found) {
-                    ++outcome.duplicates;
-                    continue;
-                }
-                qint64 id = 0;
-                if (StorageError failure = detail::insertReading(*d, reading, id);
-                    failure.isError())
-                    return failure;
-                ++outcome.added;
-            }
-            return StorageError{};
+            detail::ReadingInserter inserter(*d);
+            return importEach(
+                [&inserter](const Reading &reading) { return inserter.insert(reading); });
         });
     if (error.isError())
         return error;

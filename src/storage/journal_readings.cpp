@@ -91,6 +91,64 @@ StorageError insertReading(const Journal::Private &d, const Reading &reading, qi
     return {};
 }
 
+ReadingInserter::ReadingInserter(const Journal::Private &d) : m_d(d), m_database(d.sqliteHandle())
+{}
+
+ReadingInserter::~ReadingInserter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+StorageError ReadingInserter::failed() const
+{
+    // The same words as any other failed write: a full disk, a lock, a read-only file.
+    return m_d.errorFrom(
+        QSqlError(QString(),
+                  QString::fromUtf8(m_database ? sqlite3_errmsg(m_database) : "not open"),
+                  QSqlError::StatementError,
+                  QString::number(m_database ? sqlite3_extended_errcode(m_database) : 0)),
+        tr("Saving the reading"));
+}
+
+StorageError ReadingInserter::insert(const Reading &reading)
+{
+    if (!m_database)
+        return StorageError{StorageError::Kind::Failed,
+                            tr("The journal %1 is not open.").arg(m_d.path)};
+    if (!m_statement) {
+        static constexpr char sql[] =
+            "INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, context, "
+            "session_id, arm, position, irregular, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        if (sqlite3_prepare_v2(m_database, sql, sizeof sql - 1, &m_statement, nullptr) != SQLITE_OK)
+            return failed();
+    }
+    const auto text = [this](int column, const QString &value) {
+        const QByteArray bytes = value.toUtf8();
+        sqlite3_bind_text(m_statement, column, bytes.constData(), int(bytes.size()),
+                          SQLITE_TRANSIENT);
+    };
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    sqlite3_bind_int64(m_statement, 1, utcMilliseconds(reading.takenAt).toLongLong());
+    sqlite3_bind_int64(m_statement, 2, utcOffset(reading.takenAt).toLongLong());
+    sqlite3_bind_int(m_statement, 3, reading.systolic);
+    sqlite3_bind_int(m_statement, 4, reading.diastolic);
+    if (reading.pulse)
+        sqlite3_bind_int(m_statement, 5, *reading.pulse);
+    text(6, toString(reading.context));
+    if (reading.sessionId)
+        sqlite3_bind_int64(m_statement, 7, *reading.sessionId);
+    if (reading.arm)
+        text(8, toString(*reading.arm));
+    if (reading.position)
+        text(9, toString(*reading.position));
+    sqlite3_bind_int(m_statement, 10, reading.irregular ? 1 : 0);
+    text(11, reading.note);
+    if (sqlite3_step(m_statement) != SQLITE_DONE)
+        return failed();
+    return {};
+}
+
 } // namespace detail
 
 StorageResult<qint64> Journal::addReading(const Reading &reading)
