@@ -11,8 +11,8 @@
 #   --runs N         start-up runs of each program (default 20)
 #   --no-doc         print the table only; leave docs/performance.md as it is
 #
-# It installs what it needs (the build's packages, and sqlite3, xvfb, xauth,
-# valgrind) with apt-get when they are missing, and runs the window under its
+# It installs what it needs (the build's packages, and sqlite3, libxml2-utils,
+# xvfb, xauth, valgrind) with apt-get when they are missing, and runs the window under its
 # own Xvfb, stopped again at the end. How each figure is taken:
 # docs/performance.md and the comment at the top of each tests/bench/*.cpp.
 set -euo pipefail
@@ -50,7 +50,7 @@ if ! [[ "$runs" =~ ^[0-9]+$ ]] || ((runs < 3)); then
     exit 2
 fi
 
-VIPARITA_PACKAGES+=(sqlite3 xvfb xauth valgrind)
+VIPARITA_PACKAGES+=(sqlite3 libxml2-utils xvfb xauth valgrind)
 viparita_install_packages
 
 cd "$VIPARITA_ROOT"
@@ -126,6 +126,7 @@ run fill-10k "$bench/viparita_bench_fill" "$work/journal-10k.sqlite" 10000 700 1
 run fill-100k "$bench/viparita_bench_fill" "$work/journal-100k.sqlite" 100000 7000 10
 run records env QT_QPA_PLATFORM=offscreen "$bench/viparita_bench_records" \
     "$work/journal-100k.sqlite" "$build_dir/src/cli/viparita-cli" "$work/records"
+run import "$bench/viparita_bench_import" "$build_dir/src/cli/viparita-cli" "$work/records"
 cp "$work/journal-10k.sqlite" "$work/journal-session.sqlite"
 run session env DISPLAY=":$display" "$bench/viparita_bench_session" "$work/journal-session.sqlite"
 cp "$work/journal-10k.sqlite" "$work/journal-app.sqlite"
@@ -133,7 +134,7 @@ run app env DISPLAY=":$display" "$bench/viparita_bench_app" "$build_dir/src/app/
     "$bench/viparita_bench_minimal_window" "$work/journal-app.sqlite" "$runs"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-rows="$(cat "$logs/app.out" "$logs/session.out" "$logs/records.out" | grep '^FIGURE|' |
+rows="$(cat "$logs/app.out" "$logs/session.out" "$logs/records.out" "$logs/import.out" | grep '^FIGURE|' |
     cut -d'|' -f2- || true)"
 if [[ -z "$rows" ]]; then
     echo "bench.sh: no figure was measured (logs in $logs)" >&2

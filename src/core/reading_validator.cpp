@@ -71,7 +71,8 @@ QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDate
 
     if (!reading.takenAt.isValid()) {
         errors.append({u"taken_at"_s, rangeRule(u"taken_at"_s)});
-    } else if (now.isValid() && reading.takenAt > now.addSecs(maxMinutesInFuture * 60)) {
+    } else if (now.isValid() && reading.takenAt.toMSecsSinceEpoch() >
+                                    now.toMSecsSinceEpoch() + maxMinutesInFuture * 60 * 1000LL) {
         errors.append(
             {u"taken_at"_s, tr("is more than %1 minutes in the future").arg(maxMinutesInFuture)});
     }

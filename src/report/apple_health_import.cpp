@@ -105,7 +105,7 @@ public:
         : m_xml(&device)
         , m_device(device)
         , m_total(total)
-        , m_now(now)
+        , m_now(now.toUTC())
         , m_progress(progress)
     {}
 

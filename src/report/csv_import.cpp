@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
+
 #include <QStringDecoder>
 #include <QTime>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,6 +88,14 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
         if (required)
             problems.add(field, tr("is missing; %1").arg(ReadingValidator::rangeRule(field)));
         return std::nullopt;
+    }
+    // Most cells are plain whole numbers: read without the patterns below.
+    if (text.size() <= 3 &&
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        int value = 0;
+        for (const QChar c : text)
+            value = value * 10 + (c.unicode() - u'0');
+        return value;
     }
     // Some apps write the unit in the cell ("142 mmHg", "66 bpm") or a whole number with a
     // decimal zero ("142.0"); a fraction that is not zero stays a mistake.
@@ -343,6 +353,7 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
 
 CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now)
 {
+    const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
     ParsedFile file = parseFile(bytes);
     if (!file.ok)
         return file.result;
@@ -414,7 +425,7 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
         reading.note = ownNote(row.at(note));
         if (!reading.takenAt.isValid())
             reading.takenAt = now; // only to check the other fields; the row is bad anyway
-        validate(reading, now, problems);
+        validate(reading, nowUtc, problems);
         return reading;
     });
 }
@@ -422,6 +433,7 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
 CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &map,
                                       const QDateTime &now)
 {
+    const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
     if (!map.systolic || !map.diastolic)
         return fileError(tr("the column map needs systolic and diastolic"));
     if (!map.datetime && !map.date)
@@ -491,7 +503,7 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
             }
             if (!reading.takenAt.isValid())
                 reading.takenAt = now;
-            validate(reading, now, problems);
+            validate(reading, nowUtc, problems);
             return reading;
         },
         true, headerLine);

@@ -31,8 +31,68 @@ struct DateParts {
     QString date; ///< the text of the date alone, for messages
 };
 
+/// splitDate() for the common all-number forms ("2026-11-21", "21.11.26 07:30"), without the
+/// pattern; nothing when the text needs the pattern (a month's name, an odd shape).
+std::optional<DateParts> splitNumericDate(const QString &text)
+{
+    const auto size = text.size();
+    qsizetype at = 0;
+    while (at < size && text.at(at).isSpace())
+        ++at;
+    const auto digits = [&text, size](qsizetype from) {
+        qsizetype end = from;
+        while (end < size && text.at(end) >= u'0' && text.at(end) <= u'9')
+            ++end;
+        return end - from;
+    };
+    const auto separators = [&text, size](qsizetype from) {
+        qsizetype end = from;
+        while (end < size && (text.at(end).isSpace() || text.at(end) == u'.' ||
+                              text.at(end) == u'/' || text.at(end) == u',' || text.at(end) == u'-'))
+            ++end;
+        return end - from;
+    };
+    const qsizetype first = at, firstLength = digits(at);
+    if (firstLength < 1 || firstLength > 4)
+        return std::nullopt;
+    at += firstLength;
+    const qsizetype sepStart = at, sepLength = separators(at);
+    if (sepLength == 0)
+        return std::nullopt;
+    at += sepLength;
+    const qsizetype second = at, secondLength = digits(at);
+    if (secondLength < 1 || secondLength > 2)
+        return std::nullopt;
+    at += secondLength;
+    const qsizetype secondSeparators = separators(at);
+    if (secondSeparators == 0)
+        return std::nullopt;
+    at += secondSeparators;
+    const qsizetype third = at, thirdLength = digits(at);
+    if (thirdLength != 4 && thirdLength != 1 && thirdLength != 2)
+        return std::nullopt;
+    at += thirdLength;
+    if (at < size && !text.at(at).isSpace() && text.at(at) != u'T' && text.at(at) != u',')
+        return std::nullopt;
+    for (qsizetype i = at; i < size; ++i) {
+        if (text.at(i) == u'\n' || text.at(i) == u'\r' || text.at(i) == QChar(0x2028) ||
+            text.at(i) == QChar(0x2029) || text.at(i) == QChar(0x85))
+            return std::nullopt;
+    }
+    DateParts parts;
+    parts.parts = {text.mid(first, firstLength), text.mid(second, secondLength),
+                   text.mid(third, thirdLength)};
+    const QString separator = text.mid(sepStart, sepLength).trimmed();
+    parts.separator = separator.isEmpty() ? u' ' : separator.front();
+    parts.rest = text.mid(at);
+    parts.date = text.left(at).trimmed();
+    return parts;
+}
+
 std::optional<DateParts> splitDate(const QString &text)
 {
+    if (auto numeric = splitNumericDate(text))
+        return numeric;
     // Three parts (numbers, or a month's name with an optional dot) separated by any of
     // space . / , -; then the time, if any, after a space, a T or a comma.
     static const QRegularExpression form(

@@ -40,7 +40,7 @@ struct ImportOutcome {
 /// happens; a damaged file is never written to.
 class Journal final {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     /// PRAGMA application_id of a Viparita journal ("VIPR").
     static constexpr int applicationId = 0x56495052;
 
