@@ -9,6 +9,7 @@
 #include <viparita/report/csv_import.h>
 #include <viparita/report/import_detect.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -166,4 +167,34 @@ TEST_CASE("every sample of another app's export is recognised and read exactly")
         for (qsizetype i = 0; i < want.readings.size(); ++i)
             checkReading(result.readings.at(i), want.readings.at(i));
     }
+}
+
+// Found by fuzz_apple_health: the words of a declaration inside a comment declare nothing.
+TEST_CASE("an Apple Health export whose comment says <!ENTITY is read as it is, and a real "
+          "declaration is refused")
+{
+    const viparita::test::LocalZone zone("Europe/Berlin");
+    const QByteArray original = bytesOf(folder + u"/apple-health-export.xml"_s);
+    const auto read = [](QByteArray bytes) {
+        QBuffer buffer(&bytes);
+        REQUIRE(buffer.open(QIODevice::ReadOnly));
+        return AppleHealthImport::read(buffer, bytes.size(), now);
+    };
+    const CsvImportResult plain = read(original);
+    REQUIRE(plain.error.isEmpty());
+    REQUIRE_FALSE(plain.readings.isEmpty());
+
+    QByteArray commented = original;
+    REQUIRE(commented.contains("also appear"));
+    commented.replace("also appear", "also <!ENTITY appear");
+    const CsvImportResult fromCommented = read(commented);
+    CHECK(fromCommented.error.isEmpty());
+    CHECK(fromCommented.readings == plain.readings);
+
+    QByteArray declared = original;
+    declared.replace("<!ELEMENT ExportDate EMPTY>",
+                     "<!ENTITY name \"expanded\">\n<!ELEMENT ExportDate EMPTY>");
+    const CsvImportResult fromDeclared = read(declared);
+    CHECK(fromDeclared.error.contains(u"declares entities"_s));
+    CHECK(fromDeclared.readings.isEmpty());
 }
