@@ -90,13 +90,8 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
         return std::nullopt;
     }
     // Most cells are plain whole numbers: read without the patterns below.
-    if (text.size() <= 3 &&
-        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-        int value = 0;
-        for (const QChar c : text)
-            value = value * 10 + (c.unicode() - u'0');
-        return value;
-    }
+    if (const auto plain = ReadingValidator::parseWholeNumber(text))
+        return plain;
     // Some apps write the unit in the cell ("142 mmHg", "66 bpm") or a whole number with a
     // decimal zero ("142.0"); a fraction that is not zero stays a mistake.
     static const QRegularExpression unit(u"\\s*(mm\\s*hg|bpm|/\\s*min|1/min|p/min)$"_s,

@@ -137,16 +137,33 @@ QJsonObject vitalSign(const Reading &reading, QStringView profile, const QJsonOb
 }
 
 /// L, N, H or HH, from the category of the pressure under `guideline`.
-QJsonObject interpretation(int systolic, int diastolic, Guideline guideline)
+struct InterpretationCode {
+    QStringView code;
+    QStringView display;
+};
+/// The interpretations of a blood pressure, by interpretationIndex().
+constexpr std::array<InterpretationCode, 4> kInterpretations{
+    {{u"L", u"Low"}, {u"N", u"Normal"}, {u"H", u"High"}, {u"HH", u"Critical high"}}};
+
+/// Index into kInterpretations: L (low), N, H (a category of high blood pressure), HH (the
+/// severe range).
+int interpretationIndex(int systolic, int diastolic, Guideline guideline)
 {
     const BpCategory category = BpClassifier::classify(systolic, diastolic, guideline);
     if (category == BpCategory::Low)
-        return codeableConcept(kInterpretation, u"L"_s, u"Low"_s);
+        return 0;
     if (BpClassifier::isSevere(systolic, diastolic, guideline))
-        return codeableConcept(kInterpretation, u"HH"_s, u"Critical high"_s);
+        return 3;
     if (BpClassifier::isHypertension(category))
-        return codeableConcept(kInterpretation, u"H"_s, u"High"_s);
-    return codeableConcept(kInterpretation, u"N"_s, u"Normal"_s);
+        return 2;
+    return 1;
+}
+
+QJsonObject interpretation(int systolic, int diastolic, Guideline guideline)
+{
+    const InterpretationCode &chosen =
+        kInterpretations.at(std::size_t(interpretationIndex(systolic, diastolic, guideline)));
+    return codeableConcept(kInterpretation, chosen.code.toString(), chosen.display.toString());
 }
 
 QJsonObject bloodPressure(const Reading &reading, const FhirBundle::Options &options,
@@ -302,17 +319,17 @@ QByteArray conceptJson(QStringView system, QStringView code, QStringView display
 
 /// The pieces of JSON text every entry repeats, made once.
 struct Pieces {
-    QByteArray bpHead;             ///< from `"resource":{` to just before the time
-    QByteArray heartRateHead;      ///< the same for a heart rate
-    QByteArray positions[3];       ///< ,"extension":[...] by BodyPosition
-    QByteArray arms[2];            ///< ,"bodySite":... by Arm
-    QByteArray systolic;           ///< ,"component":[{...systolic, up to its value
-    QByteArray diastolic;          ///< after the systolic value, up to the diastolic value
-    QByteArray mmHgTail;           ///< after a value in mmHg
-    QByteArray irregular;          ///< the irregular-heartbeat component, with its leading comma
-    QByteArray interpretations[4]; ///< ,"interpretation":[...] for L, N, H, HH
-    QByteArray pulseHead;          ///< ,"valueQuantity":{"value":
-    QByteArray pulseTail;          ///< after the pulse
+    QByteArray bpHead;        ///< from `"resource":{` to just before the time
+    QByteArray heartRateHead; ///< the same for a heart rate
+    QByteArray positions[3];  ///< ,"extension":[...] by BodyPosition
+    QByteArray arms[2];       ///< ,"bodySite":... by Arm
+    QByteArray systolic;      ///< ,"component":[{...systolic, up to its value
+    QByteArray diastolic;     ///< after the systolic value, up to the diastolic value
+    QByteArray mmHgTail;      ///< after a value in mmHg
+    QByteArray irregular;     ///< the irregular-heartbeat component, with its leading comma
+    QByteArray interpretations[kInterpretations.size()]; ///< ,"interpretation":[...] by index
+    QByteArray pulseHead;                                ///< ,"valueQuantity":{"value":
+    QByteArray pulseTail;                                ///< after the pulse
 
     explicit Pieces(const QByteArray &patientUrl)
     {
@@ -352,31 +369,16 @@ struct Pieces {
         irregular = ",{\"code\":" + conceptJson(kLoinc, u"8884-9", u"Heart rate rhythm") +
                     ",\"valueCodeableConcept\":" +
                     conceptJson(kSnomed, u"361137007", u"Irregular heart beat") + "}";
-        const auto interpretation = [](QStringView code, QStringView display) {
-            return ",\"interpretation\":[" + conceptJson(kInterpretation, code, display) + "]";
-        };
-        interpretations[0] = interpretation(u"L", u"Low");
-        interpretations[1] = interpretation(u"N", u"Normal");
-        interpretations[2] = interpretation(u"H", u"High");
-        interpretations[3] = interpretation(u"HH", u"Critical high");
+        for (std::size_t i = 0; i < kInterpretations.size(); ++i)
+            interpretations[i] = ",\"interpretation\":[" +
+                                 conceptJson(kInterpretation, kInterpretations.at(i).code,
+                                             kInterpretations.at(i).display) +
+                                 "]";
         pulseHead = ",\"valueQuantity\":{\"value\":";
         pulseTail =
             ",\"unit\":\"beats/minute\",\"system\":\"" + kUcum.toUtf8() + "\",\"code\":\"/min\"}";
     }
 };
-
-/// Index into Pieces::interpretations, by the same rule as interpretation().
-int interpretationIndex(int systolic, int diastolic, Guideline guideline)
-{
-    const BpCategory category = BpClassifier::classify(systolic, diastolic, guideline);
-    if (category == BpCategory::Low)
-        return 0;
-    if (BpClassifier::isSevere(systolic, diastolic, guideline))
-        return 3;
-    if (BpClassifier::isHypertension(category))
-        return 2;
-    return 1;
-}
 
 /// Bytes gathered into chunks and handed to a device a chunk at a time; remembers whether
 /// every byte was taken.

@@ -97,15 +97,17 @@ inline QString tr(const char *text)
 /// Inserts a reading (checked first) inside a transaction already open.
 [[nodiscard]] StorageError insertReading(const Journal::Private &d, const Reading &reading,
                                          qint64 &id);
-/// Inserts many readings, already checked, inside a transaction already open: the statement
-/// is prepared once (an import of ten years inserts a hundred thousand).
+/// Inserts readings, already checked, inside a transaction already open: the one INSERT of a
+/// reading, prepared once for as many as are given (an import of ten years inserts a hundred
+/// thousand).
 class ReadingInserter {
 public:
     explicit ReadingInserter(const Journal::Private &d);
     ~ReadingInserter();
     ReadingInserter(const ReadingInserter &) = delete;
     ReadingInserter &operator=(const ReadingInserter &) = delete;
-    [[nodiscard]] StorageError insert(const Reading &reading);
+    /// Inserts the reading; its new id in `id` when asked for.
+    [[nodiscard]] StorageError insert(const Reading &reading, qint64 *id = nullptr);
 
 private:
     [[nodiscard]] StorageError failed() const;

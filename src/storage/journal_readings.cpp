@@ -74,23 +74,6 @@ StorageError invalidReading(const QList<FieldError> &errors)
 
 namespace detail {
 
-StorageError insertReading(const Journal::Private &d, const Reading &reading, qint64 &id)
-{
-    if (const auto errors = ReadingValidator::validate(reading, QDateTime::currentDateTimeUtc());
-        !errors.isEmpty())
-        return invalidReading(errors);
-    QSqlQuery query = d.query();
-    StorageError error;
-    if (!d.run(query,
-               u"INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, "
-               "context, session_id, arm, position, irregular, note) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s,
-               readingValues(reading), tr("Saving the reading"), error))
-        return error;
-    id = query.lastInsertId().toLongLong();
-    return {};
-}
-
 ReadingInserter::ReadingInserter(const Journal::Private &d) : m_d(d), m_database(d.sqliteHandle())
 {}
 
@@ -110,7 +93,7 @@ StorageError ReadingInserter::failed() const
         tr("Saving the reading"));
 }
 
-StorageError ReadingInserter::insert(const Reading &reading)
+StorageError ReadingInserter::insert(const Reading &reading, qint64 *id)
 {
     if (!m_database)
         return StorageError{StorageError::Kind::Failed,
@@ -146,7 +129,18 @@ StorageError ReadingInserter::insert(const Reading &reading)
     text(11, reading.note);
     if (sqlite3_step(m_statement) != SQLITE_DONE)
         return failed();
+    if (id)
+        *id = sqlite3_last_insert_rowid(m_database);
     return {};
+}
+
+StorageError insertReading(const Journal::Private &d, const Reading &reading, qint64 &id)
+{
+    if (const auto errors = ReadingValidator::validate(reading, QDateTime::currentDateTimeUtc());
+        !errors.isEmpty())
+        return invalidReading(errors);
+    ReadingInserter inserter(d);
+    return inserter.insert(reading, &id);
 }
 
 } // namespace detail

@@ -6,6 +6,29 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::detail {
 
+namespace {
+
+/// The steps that give the readings a new table (SQLite cannot change a CHECK constraint in
+/// place): `createNew` makes readings_new, the rows are copied over, ids and all, and the
+/// indexes are made again on it.
+QStringList rebuildReadings(const QString &createNew)
+{
+    return {
+        createNew,
+        u"INSERT INTO readings_new (id, taken_at, taken_offset, systolic, diastolic, pulse, "
+        u"context, session_id, arm, position, irregular, note, deleted_at) "
+        u"SELECT id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
+        u"session_id, arm, position, irregular, note, deleted_at FROM readings"_s,
+        u"DROP TABLE readings"_s,
+        u"ALTER TABLE readings_new RENAME TO readings"_s,
+        u"CREATE INDEX readings_by_local_time ON readings (taken_at + taken_offset * 1000)"_s,
+        u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
+        u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s,
+    };
+}
+
+} // namespace
+
 // Times are stored as UTC milliseconds since 1970 with the UTC offset (in
 // seconds) of that moment where it was taken, so the local time of day
 // stays right across travel and daylight saving time.
@@ -72,9 +95,7 @@ const std::vector<SchemaStep> &schemaSteps()
         // Readings on standing up after a session (the standing check) have a context of
         // their own. SQLite cannot change a CHECK constraint in place: the table is made
         // anew with the wider one and the rows copied over, ids and all.
-        {3,
-         {
-             uR"(CREATE TABLE readings_new (
+        {3, rebuildReadings(uR"(CREATE TABLE readings_new (
                     id INTEGER PRIMARY KEY,
                     taken_at INTEGER NOT NULL,
                     taken_offset INTEGER NOT NULL,
@@ -90,25 +111,13 @@ const std::vector<SchemaStep> &schemaSteps()
                     note TEXT NOT NULL DEFAULT '',
                     deleted_at INTEGER,
                     CHECK (systolic > diastolic)
-                ))"_s,
-             u"INSERT INTO readings_new (id, taken_at, taken_offset, systolic, diastolic, pulse, "
-             u"context, session_id, arm, position, irregular, note, deleted_at) "
-             u"SELECT id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
-             u"session_id, arm, position, irregular, note, deleted_at FROM readings"_s,
-             u"DROP TABLE readings"_s,
-             u"ALTER TABLE readings_new RENAME TO readings"_s,
-             u"CREATE INDEX readings_by_local_time ON readings (taken_at + taken_offset * 1000)"_s,
-             u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
-             u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s,
-         }},
+                ))"_s)},
         // A session can be deleted, and its deletion undone, as a reading can.
         {4, {u"ALTER TABLE sessions ADD COLUMN deleted_at INTEGER"_s}},
         // The same rules for the words of a reading, written as comparisons: SQLite checks
         // "x IN (three or more words)" by building a small table for every row written, which
         // made an import of ten years (100,000 rows) spend half its time on two checks.
-        {5,
-         {
-             uR"(CREATE TABLE readings_new (
+        {5, rebuildReadings(uR"(CREATE TABLE readings_new (
                     id INTEGER PRIMARY KEY,
                     taken_at INTEGER NOT NULL,
                     taken_offset INTEGER NOT NULL,
@@ -128,17 +137,7 @@ const std::vector<SchemaStep> &schemaSteps()
                     note TEXT NOT NULL DEFAULT '',
                     deleted_at INTEGER,
                     CHECK (systolic > diastolic)
-                ))"_s,
-             u"INSERT INTO readings_new (id, taken_at, taken_offset, systolic, diastolic, pulse, "
-             u"context, session_id, arm, position, irregular, note, deleted_at) "
-             u"SELECT id, taken_at, taken_offset, systolic, diastolic, pulse, context, "
-             u"session_id, arm, position, irregular, note, deleted_at FROM readings"_s,
-             u"DROP TABLE readings"_s,
-             u"ALTER TABLE readings_new RENAME TO readings"_s,
-             u"CREATE INDEX readings_by_local_time ON readings (taken_at + taken_offset * 1000)"_s,
-             u"CREATE INDEX readings_by_session ON readings (session_id)"_s,
-             u"CREATE INDEX readings_by_time ON readings (taken_at, id)"_s,
-         }},
+                ))"_s)},
     };
     return steps;
 }
