@@ -254,14 +254,14 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
                                .arg(path, detection.looksLike);
             return InputRejected;
         case ImportDetection::Kind::ViparitaCsv:
-            parsed = CsvImport::readOwn(bytes);
+            parsed = ImportDetect::read(bytes, detection);
             break;
         case ImportDetection::Kind::Table:
             if (!detection.problem.isEmpty()) {
                 context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, detection.problem);
                 return InputRejected;
             }
-            parsed = CsvImport::readMapped(bytes, detection.map);
+            parsed = ImportDetect::read(bytes, detection);
             break;
         case ImportDetection::Kind::AppleHealthXml:
         case ImportDetection::Kind::AppleHealthZip:

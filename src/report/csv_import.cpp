@@ -130,36 +130,38 @@ void validate(Reading &reading, const QDateTime &now, RowProblems &problems)
 }
 
 struct ParsedFile {
-    QList<CsvImport::Record> records;
+    QList<CsvImport::Record> records; ///< the header and the rows after it from `begin`
+    qsizetype begin = 0;
     QStringList header;
     CsvImportResult result;
     bool ok = false;
 };
 
-ParsedFile parseFile(const QByteArray &bytes, QChar delimiter = QChar(), int headerLine = 0,
-                     const QString &encoding = {})
+/// The records of `table` from the header on `headerLine` (0: the first record).
+ParsedFile parseFile(const CsvImport::Table &table, int headerLine = 0)
 {
     ParsedFile file;
-    const CsvImport::Text text = CsvImport::decode(bytes, encoding);
-    file.result.encoding = text.encoding;
-    file.result.encodingFallback = text.fallback;
-    if (!text.error.isEmpty()) {
-        file.result.error = text.error;
+    file.result.encoding = table.text.encoding;
+    file.result.encodingFallback = table.text.fallback;
+    if (!table.text.error.isEmpty()) {
+        file.result.error = table.text.error;
         return file;
     }
-    int unclosed = 0;
-    file.records = CsvImport::parse(text.text, &unclosed, delimiter);
+    file.records = table.records;
     // Lines above the header (a title, an export date) are left out.
-    while (!file.records.isEmpty() && file.records.first().line < headerLine)
-        file.records.removeFirst();
-    if (file.records.isEmpty() || (headerLine > 0 && file.records.first().line != headerLine)) {
+    qsizetype header = 0;
+    while (header < file.records.size() && file.records.at(header).line < headerLine)
+        ++header;
+    if (header == file.records.size() ||
+        (headerLine > 0 && file.records.at(header).line != headerLine)) {
         file.result.error = headerLine > 1 ? tr("line %1 is not a header row").arg(headerLine)
                                            : tr("the file has no header row");
         return file;
     }
-    file.header = file.records.takeFirst().fields;
-    if (unclosed > 0)
-        file.result.badRows.append({unclosed, tr("a quoted field is not closed")});
+    file.header = file.records.at(header).fields;
+    file.begin = header + 1;
+    if (table.unclosedLine > 0)
+        file.result.badRows.append({table.unclosedLine, tr("a quoted field is not closed")});
     file.ok = true;
     return file;
 }
@@ -192,7 +194,10 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, bool sections
     result.encoding = file.result.encoding;
     result.encodingFallback = file.result.encodingFallback;
     const CsvImport::Record *previous = nullptr;
-    for (const CsvImport::Record &record : std::as_const(file.records)) {
+    result.readings.reserve(file.records.size() - file.begin);
+    result.readingLines.reserve(file.records.size() - file.begin);
+    for (qsizetype i = file.begin; i < file.records.size(); ++i) {
+        const CsvImport::Record &record = file.records.at(i);
         if (sections && startsAnotherTable(record, previous, headerLine, file.header.size())) {
             // Rows of a later table are not rows of this one; an unclosed quote among them
             // is not this table's either.
@@ -276,44 +281,52 @@ QChar CsvImport::delimiterOf(const QString &text)
     return u',';
 }
 
-QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine, QChar delimiter)
+QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine, QChar delimiter,
+                                          qsizetype limit)
 {
-    const QChar separator = delimiter.isNull() ? delimiterOf(text) : delimiter;
+    const char16_t separator = (delimiter.isNull() ? delimiterOf(text) : delimiter).unicode();
     QList<Record> records;
+    // About one record a line: counting the lines first saves growing the list many times.
+    if (limit <= 0)
+        records.reserve(text.count(u'\n') + 1);
     Record record;
+    qsizetype fieldsEach = 0; // the fields of the record before, to reserve for the next
     QString field;
     int line = 1;
     record.line = 1;
     bool inQuotes = false, fieldStarted = false;
     auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
+        record.fields.append(std::move(field));
+        field = QString();
         fieldStarted = false;
     };
     auto endRecord = [&](int nextLine) {
         endField();
+        fieldsEach = record.fields.size();
         if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
-            records.append(record);
+            records.append(std::move(record));
         record = Record{};
         record.line = nextLine;
+        record.fields.reserve(fieldsEach);
     };
     if (unclosedLine)
         *unclosedLine = 0;
+    const auto *data = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
     for (qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0; i < size; ++i) {
-        const QChar c = text.at(i);
+        const char16_t c = data[i];
         if (inQuotes) {
             if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
+                if (i + 1 < size && data[i + 1] == u'"') {
                     field += u'"';
                     ++i;
                 } else {
                     inQuotes = false;
                 }
             } else {
-                if (c == u'\n' || (c == u'\r' && !(i + 1 < size && text.at(i + 1) == u'\n')))
+                if (c == u'\n' || (c == u'\r' && !(i + 1 < size && data[i + 1] == u'\n')))
                     ++line;
-                field += c;
+                field += QChar(c);
             }
             continue;
         }
@@ -323,14 +336,22 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
         } else if (c == separator) {
             endField();
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
+            if (c == u'\r' && i + 1 < size && data[i + 1] == u'\n')
                 ++i;
             ++line;
             endRecord(line);
+            if (limit > 0 && records.size() >= limit)
+                return records;
         } else {
-            // Text after a closing quote is kept as it stands (lenient).
-            field += c;
+            // The run of plain characters up to the next separator, quote or line end, at
+            // once. Text after a closing quote is kept as it stands (lenient).
+            qsizetype end = i + 1;
+            while (end < size && data[end] != separator && data[end] != u'"' &&
+                   data[end] != u'\r' && data[end] != u'\n')
+                ++end;
+            field.append(QStringView(data + i, end - i));
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (inQuotes && !field.contains(u'\n') && !field.contains(u'\r')) {
@@ -349,7 +370,7 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
 CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now)
 {
     const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
-    ParsedFile file = parseFile(bytes);
+    ParsedFile file = parseFile(split(bytes));
     if (!file.ok)
         return file.result;
     auto find = [&file](const QString &name) { return columnIndex(file.header, name); };
@@ -425,7 +446,25 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
     });
 }
 
+CsvImport::Table CsvImport::split(const QByteArray &bytes, QChar delimiter, const QString &encoding)
+{
+    Table table;
+    table.text = decode(bytes, encoding);
+    table.encodingAsked = encoding;
+    table.delimiter = delimiter;
+    if (table.text.error.isEmpty())
+        table.records = parse(table.text.text, &table.unclosedLine, delimiter);
+    table.text.text.clear();
+    return table;
+}
+
 CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &map,
+                                      const QDateTime &now)
+{
+    return readMapped(split(bytes, map.delimiter, map.encoding), map, now);
+}
+
+CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
                                       const QDateTime &now)
 {
     const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
@@ -435,7 +474,7 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
         return fileError(tr("the column map needs datetime, or date (and time)"));
     if (map.datetime && (map.date || map.time))
         return fileError(tr("the column map takes datetime, or date and time, not both"));
-    ParsedFile file = parseFile(bytes, map.delimiter, map.headerLine, map.encoding);
+    ParsedFile file = parseFile(table, map.headerLine);
     if (!file.ok)
         return file.result;
     QStringList missing;
@@ -468,10 +507,14 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
             }
             const importing::Moment moment =
                 importing::readMoment(row.value(date), row.value(time), row.value(offset), rules);
-            if (moment.problem.isEmpty())
-                reading.takenAt = moment.time;
-            else
+            if (!moment.problem.isEmpty())
                 problems.add(dateField, moment.problem);
+            else if (!moment.time.isValid())
+                problems.add(dateField,
+                             tr("'%1' is not a time that can be placed on the clock")
+                                 .arg((row.value(date) + u' ' + row.value(time)).trimmed()));
+            else
+                reading.takenAt = moment.time;
             if (const auto number = readNumber(row.value(systolic), u"systolic"_s, true, problems))
                 reading.systolic = *number;
             if (const auto number =

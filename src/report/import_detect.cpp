@@ -60,7 +60,8 @@ std::optional<HeaderCandidate> findHeader(const QString &text, QChar forcedDelim
     const QList<QChar> delimiters =
         forcedDelimiter.isNull() ? QList<QChar>{u',', u';', u'\t'} : QList<QChar>{forcedDelimiter};
     for (const QChar delimiter : delimiters) {
-        const QList<CsvImport::Record> records = CsvImport::parse(text, nullptr, delimiter);
+        const QList<CsvImport::Record> records =
+            CsvImport::parse(text, nullptr, delimiter, forcedLine > 0 ? 0 : headerSearchLines + 1);
         const qsizetype searched = forcedLine > 0
                                        ? records.size()
                                        : std::min<qsizetype>(records.size(), headerSearchLines);
@@ -193,10 +194,10 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
         }
         return detection;
     }
-    const CsvImport::Text text =
-        CsvImport::decode(bytes, !choices.encoding.isEmpty()
-                                     ? choices.encoding
-                                     : (choices.columns ? choices.columns->encoding : QString()));
+    const QString encodingAsked = !choices.encoding.isEmpty()
+                                      ? choices.encoding
+                                      : (choices.columns ? choices.columns->encoding : QString());
+    CsvImport::Text text = CsvImport::decode(bytes, encodingAsked);
     detection.encoding = text.encoding;
     detection.encodingFallback = text.fallback;
     if (!text.error.isEmpty()) {
@@ -295,6 +296,14 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
         return detection;
     }
 
+    // The whole file, split once: for the date format here and the readings after.
+    CsvImport::Table &table = detection.table;
+    table.encodingAsked = encodingAsked;
+    table.delimiter = map.delimiter;
+    table.records = CsvImport::parse(text.text, &table.unclosedLine, map.delimiter);
+    text.text.clear();
+    table.text = text;
+
     if (!choices.dateFormat.isEmpty()) {
         map.dateFormat = choices.dateFormat;
         return detection;
@@ -304,7 +313,9 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     // The date format, from the whole column.
     QStringList cells;
     QList<int> lines;
-    for (const CsvImport::Record &record : CsvImport::parse(text.text, nullptr, map.delimiter)) {
+    cells.reserve(table.records.size());
+    lines.reserve(table.records.size());
+    for (const CsvImport::Record &record : std::as_const(table.records)) {
         if (record.line <= map.headerLine)
             continue;
         cells.append(record.fields.value(dateColumn));
@@ -319,6 +330,28 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     map.dateFormat = dates.format;
     detection.dateEvidence = dates.evidence;
     return detection;
+}
+
+CsvImportResult ImportDetect::read(const QByteArray &bytes, const ImportDetection &detection,
+                                   const QDateTime &now)
+{
+    switch (detection.kind) {
+    case ImportDetection::Kind::ViparitaCsv:
+        return CsvImport::readOwn(bytes, now);
+    case ImportDetection::Kind::Table:
+        return detection.table.splitAs(detection.map)
+                   ? CsvImport::readMapped(detection.table, detection.map, now)
+                   : CsvImport::readMapped(bytes, detection.map, now);
+    case ImportDetection::Kind::AppleHealthXml:
+    case ImportDetection::Kind::AppleHealthZip:
+    case ImportDetection::Kind::NotReadings:
+        break;
+    }
+    CsvImportResult result;
+    result.error = detection.looksLike.isEmpty()
+                       ? tr("not a table of readings")
+                       : tr("not a readings file: it looks like %1").arg(detection.looksLike);
+    return result;
 }
 
 } // namespace viparita

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -200,6 +201,8 @@ struct ClockAndOffset {
 ClockAndOffset readRest(const QString &text)
 {
     ClockAndOffset result;
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return result; // a date alone, as most files write it beside a time column
     static const QRegularExpression form(
         u"^[\\sT,@-]*(\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[aApP]\\.?\\s?[mM]\\.?)?)?\\s*(.*)$"_s);
     const auto match = form.match(text);
@@ -232,18 +235,68 @@ const QTimeZone &localZone()
     return zone;
 }
 
+/// The UTC offset of `zone` all through the local `day`, when no change of offset falls near
+/// it (most days of most places); nothing when one does. Remembered for the day: a file's
+/// readings come a few a day, and finding a zone's offset of a local time takes Qt a search
+/// of the zone's changes each time.
+std::optional<int> steadyOffset(const QTimeZone &zone, const QDate &day)
+{
+    struct Known {
+        QByteArray zone;
+        QDate day;
+        std::optional<int> offset;
+    };
+    thread_local Known known;
+    const QByteArray id = zone.id();
+    if (known.day == day && known.zone == id)
+        return known.offset;
+    // Offsets are within 14 hours of UTC: these UTC bounds hold the whole local day.
+    const QDateTime from(day.addDays(-1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(day.addDays(2), QTime(0, 0), Qt::UTC);
+    std::optional<int> offset;
+    if (!zone.hasTransitions()) {
+        offset = zone.offsetFromUtc(from);
+    } else {
+        const QTimeZone::OffsetData next = zone.nextTransition(from);
+        if (!next.atUtc.isValid() || next.atUtc >= to)
+            offset = zone.offsetFromUtc(from);
+    }
+    known = {id, day, offset};
+    return offset;
+}
+
 QDateTime momentOf(const QDate &day, const QTime &clock, std::optional<int> offset, bool utc)
 {
     if (offset && !utc)
         return QDateTime(day, clock, Qt::OffsetFromUTC, *offset);
     const QTimeZone &local = localZone();
+    if (!utc && local.isValid()) {
+        if (const auto steady = steadyOffset(local, day)) {
+            // As withOwnOffset() writes it: in whole minutes, the wall-clock time kept.
+            const int minutes = static_cast<int>(std::lround(*steady / 60.0)) * 60;
+            return QDateTime(day, clock, Qt::OffsetFromUTC, minutes);
+        }
+    }
     if (utc) {
         const QDateTime instant(day, clock, Qt::UTC);
         return offset            ? instant.toOffsetFromUtc(*offset)
                : local.isValid() ? instant.toTimeZone(local)
                                  : instant.toLocalTime();
     }
-    return local.isValid() ? QDateTime(day, clock, local) : QDateTime(day, clock, Qt::LocalTime);
+    QDateTime made =
+        local.isValid() ? QDateTime(day, clock, local) : QDateTime(day, clock, Qt::LocalTime);
+    if (!made.isValid() && day.isValid() && clock.isValid()) {
+        // A time in the hour the clocks skip when they go forward: the clock that wrote it had
+        // not moved yet, so it is read at the offset before the change (02:30 becomes 03:30
+        // summer time), as Qt reads such a time in a named zone.
+        const QDateTime wall(day, clock, Qt::UTC);
+        const QDateTime dayBefore = wall.addDays(-1);
+        const int before = local.isValid() ? local.offsetFromUtc(dayBefore)
+                                           : dayBefore.toLocalTime().offsetFromUtc();
+        made = local.isValid() ? wall.addSecs(-before).toTimeZone(local)
+                               : wall.addSecs(-before).toLocalTime();
+    }
+    return made;
 }
 
 /// A local time as a time with its UTC offset of that moment, in whole minutes as the CSV and
@@ -466,15 +519,11 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
 {
     ColumnDates result;
     const auto lineOf = [&lines](qsizetype i) { return i < lines.size() ? lines.at(i) : 0; };
-    QStringList filled;
-    QList<int> filledLines;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (!cells.at(i).trimmed().isEmpty()) {
-            filled.append(cells.at(i).trimmed());
-            filledLines.append(lineOf(i));
-        }
-    }
-    if (filled.isEmpty()) {
+    const auto filled = [&cells](qsizetype i) { return !cells.at(i).trimmed().isEmpty(); };
+    qsizetype firstFilled = 0;
+    while (firstFilled < cells.size() && !filled(firstFilled))
+        ++firstFilled;
+    if (firstFilled == cells.size()) {
         result.problem = tr("the date column is empty");
         return result;
     }
@@ -482,9 +531,12 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
     // Unix times: a whole column of plausible whole numbers.
     static const QRegularExpression seconds(u"^\\d{9,10}(\\.\\d+)?$"_s),
         milliseconds(u"^\\d{12,13}$"_s);
-    const auto all = [&filled](const QRegularExpression &form) {
-        return std::all_of(filled.cbegin(), filled.cend(),
-                           [&form](const QString &cell) { return form.match(cell).hasMatch(); });
+    const auto all = [&](const QRegularExpression &form) {
+        for (qsizetype i = firstFilled; i < cells.size(); ++i) {
+            if (filled(i) && !form.match(cells.at(i).trimmed()).hasMatch())
+                return false;
+        }
+        return true;
     };
     if (all(seconds) || all(milliseconds)) {
         result.format = all(seconds) ? unixSeconds.toString() : unixMilliseconds.toString();
@@ -495,25 +547,44 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
     }
 
     // A cell in no known form is left to its row's reading (a bad row); the others decide.
+    // The first such cell gives the form; only dates of numbers in an order still open are
+    // all read.
     QList<DateParts> parts;
-    QStringList readable;
-    QList<int> readableLines;
-    for (qsizetype i = 0; i < filled.size(); ++i) {
-        if (const auto split = splitDate(filled.at(i))) {
-            parts.append(*split);
-            readable.append(filled.at(i));
-            readableLines.append(filledLines.at(i));
+    QList<int> filledLines;
+    const auto readAll = [&](qsizetype from) {
+        parts.reserve(cells.size() - from);
+        filledLines.reserve(cells.size() - from);
+        for (qsizetype i = from; i < cells.size(); ++i) {
+            if (!filled(i))
+                continue;
+            if (const auto split = splitDate(cells.at(i).trimmed())) {
+                parts.append(*split);
+                filledLines.append(lineOf(i));
+            }
         }
+    };
+    qsizetype firstReadable = firstFilled;
+    std::optional<DateParts> firstParts;
+    for (; firstReadable < cells.size() && !firstParts; ++firstReadable) {
+        if (filled(firstReadable))
+            firstParts = splitDate(cells.at(firstReadable).trimmed());
     }
-    if (parts.isEmpty()) {
+    if (!firstParts) {
         result.problem = tr("the date '%1' on line %2 is in no form Viparita knows; give "
                             "--date-format (such as dd.MM.yyyy)")
-                             .arg(filled.first())
-                             .arg(filledLines.first());
+                             .arg(cells.at(firstFilled).trimmed())
+                             .arg(lineOf(firstFilled));
         return result;
     }
-    filled = readable;
-    filledLines = readableLines;
+    --firstReadable;
+    const bool yearOrName = !isNumber(firstParts->parts[0]) || !isNumber(firstParts->parts[1]) ||
+                            firstParts->parts[0].size() == 4;
+    if (yearOrName) {
+        parts.append(*firstParts);
+        filledLines.append(lineOf(firstReadable));
+    } else {
+        readAll(firstReadable);
+    }
     const DateParts &first = parts.first();
     const QString sep = first.separator == u' ' ? u" "_s : QString(first.separator);
     const bool named = !isNumber(first.parts[0]) || !isNumber(first.parts[1]);

@@ -86,6 +86,48 @@ StorageError loadRepeats(const Journal::Private &d, qint64 from, qint64 to, Repe
     return error;
 }
 
+/// From this many readings, an import builds the readings' indexes after the rows.
+constexpr qsizetype bulkReadings = 5000;
+
+/// Drops the readings' indexes, keeping the statements that make them in `made`.
+StorageError dropIndexes(const Journal::Private &d, QStringList &made)
+{
+    QSqlQuery query = d.query();
+    StorageError error;
+    const QString doing = tr("Importing the readings");
+    if (!d.run(query,
+               u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+               "tbl_name = 'readings' AND sql IS NOT NULL"_s,
+               {}, doing, error))
+        return error;
+    QSqlQuery cache = d.query();
+    if (!d.run(cache, u"PRAGMA cache_size = -65536"_s, {}, doing, error))
+        return error;
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        made.append(query.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop = d.query();
+        if (!d.run(drop, u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s)), {},
+                   doing, error))
+            return error;
+    }
+    return error;
+}
+
+StorageError createIndexes(const Journal::Private &d, const QStringList &made)
+{
+    StorageError error;
+    for (const QString &sql : made) {
+        QSqlQuery query = d.query();
+        if (!d.run(query, sql, {}, tr("Importing the readings"), error))
+            return error;
+    }
+    return error;
+}
+
 StorageError invalid(int index, const QList<FieldError> &errors)
 {
     QStringList messages;
@@ -114,10 +156,8 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
     if (readings.isEmpty())
         return outcome;
     // A reading repeats one already in the journal, or one earlier in this import.
+    Repeats seen;
     const auto importEach = [&](const std::function<StorageError(const Reading &)> &add) {
-        Repeats seen;
-        if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
-            return error;
         for (const Reading &reading : readings) {
             if (seen.contains(reading)) {
                 ++outcome.duplicates;
@@ -131,19 +171,34 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
         return StorageError{};
     };
     if (dryRun) {
+        if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
+            return error;
         if (StorageError error = importEach([](const Reading &) { return StorageError{}; });
             error.isError())
             return error;
         return outcome;
     }
-    const StorageError error =
+    const StorageError failure =
         d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
+            if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
+                return error;
+            // Many readings at once: the readings' indexes are built once after them, not
+            // kept in order row by row (a third of the time of ten years' import). Within
+            // the transaction, so a failure leaves them as they were.
+            QStringList indexes;
+            if (readings.size() >= bulkReadings) {
+                if (StorageError error = dropIndexes(*d, indexes); error.isError())
+                    return error;
+            }
             detail::ReadingInserter inserter(*d);
-            return importEach(
-                [&inserter](const Reading &reading) { return inserter.insert(reading); });
+            if (StorageError error = importEach(
+                    [&inserter](const Reading &reading) { return inserter.insert(reading); });
+                error.isError())
+                return error;
+            return createIndexes(*d, indexes);
         });
-    if (error.isError())
-        return error;
+    if (failure.isError())
+        return failure;
     return outcome;
 }
 

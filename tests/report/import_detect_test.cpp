@@ -9,6 +9,7 @@
 #include <viparita/report/import_detect.h>
 
 #include <QStringEncoder>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace viparita;
@@ -262,6 +263,55 @@ TEST_CASE("offsets and time zones in the cells or in a column of their own are k
         CHECK(result.badRows.isEmpty());
         REQUIRE(result.readings.size() == 1);
         CHECK(result.readings.first().takenAt.toString(Qt::ISODate) == c.expected);
+    }
+}
+
+TEST_CASE(
+    "local times on the days the clocks change, and on every other day, keep the zone's offset")
+{
+    // Each hour of the days around both changes of the year, and noon of every day of it, in
+    // zones that change by an hour (north and south) and by half an hour: each local time
+    // read as Qt's zone reads it.
+    for (const char *name : {"Europe/Berlin", "Australia/Sydney", "Australia/Lord_Howe"}) {
+        const viparita::test::LocalZone zone(name);
+        const QTimeZone tz{QByteArray(name)};
+        QByteArray csv = "Date,Time,Sys,Dia\n";
+        QList<QDateTime> written;
+        const auto add = [&](const QDate &day, const QTime &clock) {
+            csv += day.toString(Qt::ISODate).toUtf8() + ',' + clock.toString(u"HH:mm"_s).toUtf8() +
+                   ",128,82\n";
+            written.append(QDateTime(day, clock, tz));
+        };
+        for (const QDate &change :
+             {tz.nextTransition(QDateTime(QDate(2026, 1, 1), QTime(0, 0))).atUtc.date(),
+              tz.previousTransition(QDateTime(QDate(2026, 12, 1), QTime(0, 0))).atUtc.date()}) {
+            for (QDate day = change.addDays(-1); day <= change.addDays(1); day = day.addDays(1)) {
+                for (int hour = 0; hour < 24; ++hour) {
+                    add(day, QTime(hour, 0));
+                    add(day, QTime(hour, 30));
+                }
+            }
+        }
+        for (QDate day(2026, 1, 1); day < QDate(2026, 12, 1); day = day.addDays(1))
+            add(day, QTime(12, 0));
+        INFO(name);
+        const ImportDetection detection = detect(csv);
+        REQUIRE(detection.problem.isEmpty());
+        const CsvImportResult result = CsvImport::readMapped(csv, detection.map, now);
+        REQUIRE(result.readings.size() == written.size());
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const QDateTime &read = result.readings.at(i).takenAt;
+            INFO(written.at(i).toString(Qt::ISODate).toStdString());
+            CHECK(read.toMSecsSinceEpoch() == written.at(i).toMSecsSinceEpoch());
+            // At the zone's offset of that moment; a time the clocks skipped (02:30 as they go
+            // forward at 02:00) is shown at the time it became (03:30 summer time).
+            CHECK(read.offsetFromUtc() == tz.offsetFromUtc(read));
+            if (tz.offsetFromUtc(written.at(i)) == written.at(i).offsetFromUtc())
+                CHECK(read.time() == written.at(i).time());
+            else
+                CHECK(read.time() == written.at(i).time().addSecs(tz.offsetFromUtc(read) -
+                                                                  written.at(i).offsetFromUtc()));
+        }
     }
 }
 

@@ -110,12 +110,39 @@ public:
         int line = 0;
         QStringList fields;
     };
+    /// A file decoded and split into records once, so that what finds its date format and
+    /// what reads its readings go through it once (a file of ten years is 100,000 records).
+    struct Table {
+        /// How the bytes were decoded; `text.text` itself is not kept.
+        Text text;
+        /// What the file was split with: the encoding asked for (empty: found) and the
+        /// delimiter (none: the first line's).
+        QString encodingAsked;
+        QChar delimiter;
+        QList<Record> records;
+        /// The line a quoted field left open starts on; 0 when all are closed.
+        int unclosedLine = 0;
+        /// Whether this is the file split as `map` reads it.
+        [[nodiscard]] bool splitAs(const ColumnMap &map) const
+        {
+            return text.error.isEmpty() && !records.isEmpty() && delimiter == map.delimiter &&
+                   encodingAsked == map.encoding;
+        }
+    };
+    /// Decodes `bytes` (decode()) and splits the text (parse()).
+    [[nodiscard]] static Table split(const QByteArray &bytes, QChar delimiter = QChar(),
+                                     const QString &encoding = {});
+    /// readMapped() of a file already split as `map` reads it (Table::splitAs()).
+    [[nodiscard]] static CsvImportResult
+    readMapped(const Table &table, const ColumnMap &map,
+               const QDateTime &now = QDateTime::currentDateTime());
     /// Splits CSV text (a leading BOM skipped) into records; a record that is only an empty line is
     /// left out. A quoted field still open at the end of the text leaves its record out and gives
     /// the line it starts on in `unclosedLine` (0 when all is well). Fields are separated by
     /// `delimiter`; without one, by the one the first line uses (delimiterOf).
+    /// With `limit` above 0, it stops after that many records.
     [[nodiscard]] static QList<Record> parse(const QString &text, int *unclosedLine = nullptr,
-                                             QChar delimiter = QChar());
+                                             QChar delimiter = QChar(), qsizetype limit = 0);
     /// The separator of a CSV text: a comma, or the semicolon or tab its first line uses more
     /// (as spreadsheets save "CSV" where the comma is the decimal mark).
     [[nodiscard]] static QChar delimiterOf(const QString &text);

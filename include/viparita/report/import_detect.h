@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,9 @@ struct ImportDetection {
     /// What the file is when it is not readings: "a PDF document", "a table whose header
     /// names no blood pressure (Name, Email, Phone)".
     QString looksLike;
+    /// The whole table, split as `map` reads it, when detection went through it: read() reads
+    /// the readings from it instead of splitting the file again.
+    CsvImport::Table table;
     /// Why the table cannot be read as it stands (the dates are ambiguous, a column is not
     /// found): names the option that settles it. Empty when it can.
     QString problem;
@@ -80,6 +84,12 @@ public:
         return detect(bytes, Choices());
     }
 
+    /// The readings of a table detected in `bytes` (Viparita's own CSV, or another app's read
+    /// with `detection.map`), from the detection's split table when the map still reads it
+    /// so. Apple Health's exports are read by AppleHealthImport.
+    [[nodiscard]] static CsvImportResult read(const QByteArray &bytes,
+                                              const ImportDetection &detection,
+                                              const QDateTime &now = QDateTime::currentDateTime());
     /// The sources recognised by name, in the order --format lists them.
     [[nodiscard]] static QList<ImportSource> sources();
 

@@ -552,7 +552,10 @@ void ImportDialog::reread()
             map->delimiter = m_detection.map.delimiter;
             map->headerLine = m_detection.map.headerLine;
             map->encoding = m_choices.encoding;
-            m_result = CsvImport::readMapped(m_bytes, *map);
+            // The file as detection split it, unless the person split it otherwise since.
+            m_result = m_detection.table.splitAs(*map)
+                           ? CsvImport::readMapped(m_detection.table, *map)
+                           : CsvImport::readMapped(m_bytes, *map);
         } else {
             m_result = CsvImportResult();
             m_result.error = problem;
