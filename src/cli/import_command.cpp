@@ -13,6 +13,10 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -130,6 +134,86 @@ QString readingShown(const Reading &reading)
         line += u"  \"%1\""_s.arg(reading.note.simplified().left(60));
     return line;
 }
+
+/// Says why a file cannot be read; false when it cannot. Notes a Windows-1252 fallback.
+bool fileReadable(const QString &path, const CsvImportResult &parsed, CommandContext &context)
+{
+    if (!parsed.error.isEmpty()) {
+        context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, parsed.error);
+        return false;
+    }
+    if (parsed.encodingFallback)
+        context.err << u"viparita-cli import: %1 is not UTF-8; it was read as Windows-1252 "
+                       "(check its accented letters)\n"_s.arg(path);
+    return true;
+}
+
+/// Names each bad row as FILE:LINE; whether they stop the import (no --skip-bad-rows).
+bool badRowsBlock(const QString &path, const CsvImportResult &parsed,
+                  const QCommandLineParser &parser, CommandContext &context)
+{
+    for (const auto &bad : parsed.badRows)
+        context.err << u"%1:%2: %3\n"_s.arg(path).arg(bad.line).arg(bad.reason);
+    return !parsed.badRows.isEmpty() && !parser.isSet(u"skip-bad-rows"_s);
+}
+
+QString blockedText(qsizetype badRows, bool dryRun)
+{
+    return u"viparita-cli import: %1; %2 (use --skip-bad-rows to import the others)\n"_s.arg(
+        plural(badRows, u"1 bad row"_s, u"%1 bad rows"_s),
+        dryRun ? u"an import would import nothing"_s : u"nothing imported"_s);
+}
+
+void reportOutcome(const ImportOutcome &outcome, const CsvImportResult &parsed,
+                   CommandContext &context)
+{
+    context.out << u"%1 imported, %2 already in the journal, %3 skipped"_s.arg(outcome.added)
+                       .arg(outcome.duplicates)
+                       .arg(plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s));
+    if (parsed.pulseOnlyRows > 0)
+        context.out << plural(parsed.pulseOnlyRows, u", 1 row with a pulse only left out"_s,
+                              u", %1 rows with a pulse only left out"_s);
+    context.out << "\n";
+}
+
+/// Readings handed from the thread that reads a file to the one that writes them.
+class ReadingQueue {
+public:
+    void push(QList<Reading> &&readings)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_chunks.push_back(std::move(readings));
+        }
+        m_changed.notify_one();
+    }
+    /// No more will come.
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_one();
+    }
+    /// The next readings, waiting for them; false once closed and empty.
+    bool pop(QList<Reading> &readings)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_chunks.empty(); });
+        if (m_chunks.empty())
+            return false;
+        readings = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<Reading>> m_chunks;
+    bool m_closed = false;
+};
 
 } // namespace
 
@@ -253,28 +337,23 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             context.err << u"viparita-cli import: %1: not a readings file: it looks like %2\n"_s
                                .arg(path, detection.looksLike);
             return InputRejected;
-        case ImportDetection::Kind::ViparitaCsv:
-            parsed = ImportDetect::read(bytes, detection);
-            break;
         case ImportDetection::Kind::Table:
             if (!detection.problem.isEmpty()) {
                 context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, detection.problem);
                 return InputRejected;
             }
-            parsed = ImportDetect::read(bytes, detection);
             break;
+        case ImportDetection::Kind::ViparitaCsv:
         case ImportDetection::Kind::AppleHealthXml:
         case ImportDetection::Kind::AppleHealthZip:
             break;
         }
+        if (!parser.isSet(u"dry-run"_s))
+            return importTable(bytes, detection, parser, context);
+        parsed = ImportDetect::read(bytes, detection);
     }
-    if (!parsed.error.isEmpty()) {
-        context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, parsed.error);
+    if (!fileReadable(path, parsed, context))
         return InputRejected;
-    }
-    if (parsed.encodingFallback)
-        context.err << u"viparita-cli import: %1 is not UTF-8; it was read as Windows-1252 "
-                       "(check its accented letters)\n"_s.arg(path);
 
     const bool dryRun = parser.isSet(u"dry-run"_s);
     if (dryRun) {
@@ -305,15 +384,9 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         if (parsed.readings.isEmpty())
             out << "  (none)\n";
     }
-    for (const auto &bad : parsed.badRows)
-        context.err << u"%1:%2: %3\n"_s.arg(path).arg(bad.line).arg(bad.reason);
-    const bool blocked = !parsed.badRows.isEmpty() && !parser.isSet(u"skip-bad-rows"_s);
-    const QString blockedText =
-        u"viparita-cli import: %1; %2 (use --skip-bad-rows to import the others)\n"_s.arg(
-            plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s),
-            dryRun ? u"an import would import nothing"_s : u"nothing imported"_s);
+    const bool blocked = badRowsBlock(path, parsed, parser, context);
     if (blocked && !dryRun) {
-        context.err << blockedText;
+        context.err << blockedText(parsed.badRows.size(), false);
         return InputRejected;
     }
 
@@ -336,17 +409,54 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
     if (dryRun)
         context.out << "Dry run, nothing written: ";
-    context.out << u"%1 imported, %2 already in the journal, %3 skipped"_s.arg(outcome.added)
-                       .arg(outcome.duplicates)
-                       .arg(plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s));
-    if (parsed.pulseOnlyRows > 0)
-        context.out << plural(parsed.pulseOnlyRows, u", 1 row with a pulse only left out"_s,
-                              u", %1 rows with a pulse only left out"_s);
-    context.out << "\n";
+    reportOutcome(outcome, parsed, context);
     if (blocked) {
-        context.err << blockedText;
+        context.err << blockedText(parsed.badRows.size(), true);
         return InputRejected;
     }
+    return Success;
+}
+
+int ImportCommand::importTable(const QByteArray &bytes, const ImportDetection &detection,
+                               const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QString path = commandArguments(parser).first();
+    // The file is read on a thread of its own while the readings read so far are written:
+    // ten years of readings take about as long to read as to write.
+    ReadingQueue queue;
+    CsvImportResult parsed;
+    std::thread reader([&] {
+        parsed = ImportDetect::read(
+            bytes, detection, QDateTime::currentDateTime(),
+            [&queue](QList<Reading> &&readings) { queue.push(std::move(readings)); });
+        queue.close();
+    });
+    int status = Success;
+    const auto journal = openJournal(context, Access::Write, status);
+    if (!journal) {
+        reader.join();
+        return status;
+    }
+    const bool skipBadRows = parser.isSet(u"skip-bad-rows"_s);
+    const auto result = journal->importReadings([&](QList<Reading> &readings) {
+        if (queue.pop(readings))
+            return Journal::Feed::More;
+        // The file is read to its end (the queue is closed): `parsed` is whole. A file
+        // that cannot be read, or has bad rows the person did not choose to skip, keeps
+        // nothing of the import.
+        const bool keep = parsed.error.isEmpty() && (parsed.badRows.isEmpty() || skipBadRows);
+        return keep ? Journal::Feed::Done : Journal::Feed::Abandon;
+    });
+    reader.join();
+    if (!fileReadable(path, parsed, context))
+        return InputRejected;
+    if (badRowsBlock(path, parsed, parser, context)) {
+        context.err << blockedText(parsed.badRows.size(), false);
+        return InputRejected;
+    }
+    if (!result.ok())
+        return reportStorageError(context, result.error());
+    reportOutcome(*result, parsed, context);
     return Success;
 }
 

@@ -2,6 +2,12 @@
 
 #include "command.h"
 
+#include <QByteArray>
+
+namespace viparita {
+struct ImportDetection;
+}
+
 namespace viparita::cli {
 
 /// `import FILE [--dry-run] [--skip-bad-rows] [--map date=COL,time=COL,...]
@@ -13,6 +19,11 @@ public:
     ImportCommand();
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
+
+private:
+    /// Reads a detected table and writes its readings at once (not a dry run).
+    [[nodiscard]] int importTable(const QByteArray &bytes, const ImportDetection &detection,
+                                  const QCommandLineParser &parser, CommandContext &context) const;
 };
 
 } // namespace viparita::cli

@@ -185,17 +185,27 @@ bool startsAnotherTable(const CsvImport::Record &record, const CsvImport::Record
     return record.fields.size() != headerSize || !hasDigit;
 }
 
+/// How many readings readRows() hands on at a time.
+constexpr qsizetype takeEach = 4096;
+
 template <typename ReadRow>
-CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, bool sections = false,
-                         int headerLine = 1)
+CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, const CsvImport::Take &take,
+                         bool sections = false, int headerLine = 1)
 {
     CsvImportResult result;
     result.badRows = file.result.badRows;
     result.encoding = file.result.encoding;
     result.encodingFallback = file.result.encodingFallback;
     const CsvImport::Record *previous = nullptr;
-    result.readings.reserve(file.records.size() - file.begin);
-    result.readingLines.reserve(file.records.size() - file.begin);
+    const qsizetype reserved = take ? takeEach : file.records.size() - file.begin;
+    result.readings.reserve(reserved);
+    result.readingLines.reserve(reserved);
+    const auto handOn = [&] {
+        take(std::move(result.readings));
+        result.readings = QList<Reading>();
+        result.readings.reserve(takeEach);
+        result.readingLines.clear();
+    };
     for (qsizetype i = file.begin; i < file.records.size(); ++i) {
         const CsvImport::Record &record = file.records.at(i);
         if (sections && startsAnotherTable(record, previous, headerLine, file.header.size())) {
@@ -220,11 +230,15 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, bool sections
             if (problems.messages.isEmpty()) {
                 result.readings.append(reading);
                 result.readingLines.append(record.line);
+                if (take && result.readings.size() >= takeEach)
+                    handOn();
                 continue;
             }
         }
         result.badRows.append({record.line, problems.messages.join(u"; "_s)});
     }
+    if (take && !result.readings.isEmpty())
+        handOn();
     std::sort(result.badRows.begin(), result.badRows.end(),
               [](const auto &a, const auto &b) { return a.line < b.line; });
     return result;
@@ -367,7 +381,7 @@ QList<CsvImport::Record> CsvImport::parse(const QString &text, int *unclosedLine
     return records;
 }
 
-CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now)
+CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now, const Take &take)
 {
     const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
     ParsedFile file = parseFile(split(bytes));
@@ -394,56 +408,62 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
         return result;
     }
 
-    return readRows(file, [&](const Row &row, RowProblems &problems) {
-        Reading reading;
-        const QDate day = QDate::fromString(row.at(date).trimmed(), u"yyyy-MM-dd"_s);
-        if (!day.isValid())
-            problems.add(u"date"_s, tr("must be a date as YYYY-MM-DD, not '%1'").arg(row.at(date)));
-        const QTime clock = QTime::fromString(row.at(time).trimmed(), u"HH:mm:ss"_s);
-        if (!clock.isValid())
-            problems.add(u"time"_s, tr("must be a time as HH:MM:SS, not '%1'").arg(row.at(time)));
-        const auto seconds = importing::readOffset(row.at(offset));
-        if (!seconds)
-            problems.add(u"utc_offset"_s,
-                         tr("must be an offset such as +01:00, not '%1'").arg(row.at(offset)));
-        if (day.isValid() && clock.isValid() && seconds)
-            reading.takenAt = QDateTime(day, clock, Qt::OffsetFromUTC, *seconds);
-        if (const auto number = readNumber(row.at(systolic), u"systolic"_s, true, problems))
-            reading.systolic = *number;
-        if (const auto number = readNumber(row.at(diastolic), u"diastolic"_s, true, problems))
-            reading.diastolic = *number;
-        reading.pulse = readNumber(row.at(pulse), u"pulse"_s, false, problems);
-        if (const QString text = row.at(context).trimmed(); !text.isEmpty()) {
-            if (const auto value = readingContextFromString(text))
-                reading.context = *value;
-            else
-                problems.add(u"context"_s,
-                             tr("must be standalone, before, during, after or standing, not '%1'")
-                                 .arg(text));
-        }
-        if (const QString text = row.at(arm).trimmed(); !text.isEmpty()) {
-            reading.arm = armFromString(text);
-            if (!reading.arm)
-                problems.add(u"arm"_s, tr("must be left or right, not '%1'").arg(text));
-        }
-        if (const QString text = row.at(position).trimmed(); !text.isEmpty()) {
-            reading.position = bodyPositionFromString(text);
-            if (!reading.position)
-                problems.add(u"position"_s,
-                             tr("must be sitting, lying or standing, not '%1'").arg(text));
-        }
-        if (const QString text = row.at(irregular).trimmed(); !text.isEmpty()) {
-            if (text == u"1"_s)
-                reading.irregular = true;
-            else if (text != u"0"_s)
-                problems.add(u"irregular"_s, tr("must be 0 or 1, not '%1'").arg(text));
-        }
-        reading.note = ownNote(row.at(note));
-        if (!reading.takenAt.isValid())
-            reading.takenAt = now; // only to check the other fields; the row is bad anyway
-        validate(reading, nowUtc, problems);
-        return reading;
-    });
+    return readRows(
+        file,
+        [&](const Row &row, RowProblems &problems) {
+            Reading reading;
+            const QDate day = QDate::fromString(row.at(date).trimmed(), u"yyyy-MM-dd"_s);
+            if (!day.isValid())
+                problems.add(u"date"_s,
+                             tr("must be a date as YYYY-MM-DD, not '%1'").arg(row.at(date)));
+            const QTime clock = QTime::fromString(row.at(time).trimmed(), u"HH:mm:ss"_s);
+            if (!clock.isValid())
+                problems.add(u"time"_s,
+                             tr("must be a time as HH:MM:SS, not '%1'").arg(row.at(time)));
+            const auto seconds = importing::readOffset(row.at(offset));
+            if (!seconds)
+                problems.add(u"utc_offset"_s,
+                             tr("must be an offset such as +01:00, not '%1'").arg(row.at(offset)));
+            if (day.isValid() && clock.isValid() && seconds)
+                reading.takenAt = QDateTime(day, clock, Qt::OffsetFromUTC, *seconds);
+            if (const auto number = readNumber(row.at(systolic), u"systolic"_s, true, problems))
+                reading.systolic = *number;
+            if (const auto number = readNumber(row.at(diastolic), u"diastolic"_s, true, problems))
+                reading.diastolic = *number;
+            reading.pulse = readNumber(row.at(pulse), u"pulse"_s, false, problems);
+            if (const QString text = row.at(context).trimmed(); !text.isEmpty()) {
+                if (const auto value = readingContextFromString(text))
+                    reading.context = *value;
+                else
+                    problems.add(
+                        u"context"_s,
+                        tr("must be standalone, before, during, after or standing, not '%1'")
+                            .arg(text));
+            }
+            if (const QString text = row.at(arm).trimmed(); !text.isEmpty()) {
+                reading.arm = armFromString(text);
+                if (!reading.arm)
+                    problems.add(u"arm"_s, tr("must be left or right, not '%1'").arg(text));
+            }
+            if (const QString text = row.at(position).trimmed(); !text.isEmpty()) {
+                reading.position = bodyPositionFromString(text);
+                if (!reading.position)
+                    problems.add(u"position"_s,
+                                 tr("must be sitting, lying or standing, not '%1'").arg(text));
+            }
+            if (const QString text = row.at(irregular).trimmed(); !text.isEmpty()) {
+                if (text == u"1"_s)
+                    reading.irregular = true;
+                else if (text != u"0"_s)
+                    problems.add(u"irregular"_s, tr("must be 0 or 1, not '%1'").arg(text));
+            }
+            reading.note = ownNote(row.at(note));
+            if (!reading.takenAt.isValid())
+                reading.takenAt = now; // only to check the other fields; the row is bad anyway
+            validate(reading, nowUtc, problems);
+            return reading;
+        },
+        take);
 }
 
 CsvImport::Table CsvImport::split(const QByteArray &bytes, QChar delimiter, const QString &encoding)
@@ -465,7 +485,7 @@ CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &
 }
 
 CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
-                                      const QDateTime &now)
+                                      const QDateTime &now, const Take &take)
 {
     const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
     if (!map.systolic || !map.diastolic)
@@ -544,7 +564,7 @@ CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
             validate(reading, nowUtc, problems);
             return reading;
         },
-        true, headerLine);
+        take, true, headerLine);
 }
 
 CsvImport::Text CsvImport::decode(const QByteArray &bytes, const QString &encoding)

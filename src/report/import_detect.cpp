@@ -333,15 +333,17 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
 }
 
 CsvImportResult ImportDetect::read(const QByteArray &bytes, const ImportDetection &detection,
-                                   const QDateTime &now)
+                                   const QDateTime &now, const CsvImport::Take &take)
 {
     switch (detection.kind) {
     case ImportDetection::Kind::ViparitaCsv:
-        return CsvImport::readOwn(bytes, now);
+        return CsvImport::readOwn(bytes, now, take);
     case ImportDetection::Kind::Table:
-        return detection.table.splitAs(detection.map)
-                   ? CsvImport::readMapped(detection.table, detection.map, now)
-                   : CsvImport::readMapped(bytes, detection.map, now);
+        return CsvImport::readMapped(
+            detection.table.splitAs(detection.map)
+                ? detection.table
+                : CsvImport::split(bytes, detection.map.delimiter, detection.map.encoding),
+            detection.map, now, take);
     case ImportDetection::Kind::AppleHealthXml:
     case ImportDetection::Kind::AppleHealthZip:
     case ImportDetection::Kind::NotReadings:

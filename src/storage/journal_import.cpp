@@ -44,6 +44,7 @@ public:
     {
         return contains(reading.takenAt.toMSecsSinceEpoch(), reading.systolic, reading.diastolic);
     }
+    void reserve(qsizetype size) { m_times.reserve(size); }
     void add(qint64 ms, int systolic, int diastolic)
     {
         m_times.insert(key(floorMinute(ms), systolic, diastolic), ms);
@@ -67,64 +68,30 @@ private:
     QMultiHash<quint64, qint64> m_times;
 };
 
-/// The journal's readings (not deleted) from a minute before `from` to a minute after `to`,
-/// in UTC milliseconds, put into `repeats`: one query for a whole import.
-StorageError loadRepeats(const Journal::Private &d, qint64 from, qint64 to, Repeats &repeats)
+/// The journal's readings (not deleted) from a minute before `from` to a minute after `to`
+/// (all of them without a range), in UTC milliseconds, put into `repeats`: one query for a
+/// whole import.
+StorageError loadRepeats(const Journal::Private &d, std::optional<std::pair<qint64, qint64>> range,
+                         Repeats &repeats)
 {
     QSqlQuery query = d.query();
     query.setForwardOnly(true);
     StorageError error;
     // taken_at is in UTC milliseconds; the bounds let the time index find the rows.
-    if (!d.run(query,
-               u"SELECT taken_at, systolic, diastolic FROM readings WHERE taken_at > ? "
-               "AND taken_at < ? AND deleted_at IS NULL"_s,
-               {from - sameWithinMs, to + sameWithinMs},
-               tr("Looking for the readings in the journal"), error))
+    const bool read =
+        range ? d.run(query,
+                      u"SELECT taken_at, systolic, diastolic FROM readings WHERE taken_at > ? "
+                      "AND taken_at < ? AND deleted_at IS NULL"_s,
+                      {range->first - sameWithinMs, range->second + sameWithinMs},
+                      tr("Looking for the readings in the journal"), error)
+              : d.run(query,
+                      u"SELECT taken_at, systolic, diastolic FROM readings WHERE "
+                      "deleted_at IS NULL"_s,
+                      {}, tr("Looking for the readings in the journal"), error);
+    if (!read)
         return error;
     while (query.next())
         repeats.add(query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt());
-    return error;
-}
-
-/// From this many readings, an import builds the readings' indexes after the rows.
-constexpr qsizetype bulkReadings = 5000;
-
-/// Drops the readings' indexes, keeping the statements that make them in `made`.
-StorageError dropIndexes(const Journal::Private &d, QStringList &made)
-{
-    QSqlQuery query = d.query();
-    StorageError error;
-    const QString doing = tr("Importing the readings");
-    if (!d.run(query,
-               u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-               "tbl_name = 'readings' AND sql IS NOT NULL"_s,
-               {}, doing, error))
-        return error;
-    QSqlQuery cache = d.query();
-    if (!d.run(cache, u"PRAGMA cache_size = -65536"_s, {}, doing, error))
-        return error;
-    QStringList names;
-    while (query.next()) {
-        names.append(query.value(0).toString());
-        made.append(query.value(1).toString());
-    }
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery drop = d.query();
-        if (!d.run(drop, u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s)), {},
-                   doing, error))
-            return error;
-    }
-    return error;
-}
-
-StorageError createIndexes(const Journal::Private &d, const QStringList &made)
-{
-    StorageError error;
-    for (const QString &sql : made) {
-        QSqlQuery query = d.query();
-        if (!d.run(query, sql, {}, tr("Importing the readings"), error))
-            return error;
-    }
     return error;
 }
 
@@ -136,6 +103,111 @@ StorageError invalid(int index, const QList<FieldError> &errors)
     return {StorageError::Kind::Invalid,
             tr("Reading %1 of the import: %2").arg(index + 1).arg(messages.join(u"; "_s))};
 }
+
+/// From this many readings, an import builds the readings' indexes after the rows.
+constexpr int bulkReadings = 5000;
+
+/// Writes the readings of one import inside its transaction: skips the repeats of the journal
+/// and of the import itself, and past bulkReadings builds the readings' indexes once at the
+/// end, not row by row (a third of the time of ten years' import). Being inside the
+/// transaction, a failure leaves the indexes as they were.
+class ImportWriter {
+public:
+    ImportWriter(const Journal::Private &d, ImportOutcome &outcome)
+        : m_d(d)
+        , m_outcome(outcome)
+        , m_inserter(d)
+    {}
+    ~ImportWriter()
+    {
+        // The page cache as it was; a failed write of it only leaves the larger one.
+        if (m_cacheBefore.isValid())
+            m_d.query().exec(u"PRAGMA cache_size = %1"_s.arg(m_cacheBefore.toLongLong()));
+    }
+    ImportWriter(const ImportWriter &) = delete;
+    ImportWriter &operator=(const ImportWriter &) = delete;
+
+    StorageError begin(std::optional<std::pair<qint64, qint64>> range, qsizetype expected)
+    {
+        m_seen.reserve(expected);
+        return loadRepeats(m_d, range, m_seen);
+    }
+    /// Adds `readings`, each checked again with ReadingValidator against `now`.
+    StorageError add(const QList<Reading> &readings, const QDateTime &now, bool validated)
+    {
+        if (m_indexes.isEmpty() && m_count + readings.size() >= bulkReadings) {
+            if (StorageError error = goBulk(); error.isError())
+                return error;
+        }
+        for (const Reading &reading : readings) {
+            const int index = m_count++;
+            if (!validated) {
+                if (const auto errors = ReadingValidator::validate(reading, now); !errors.isEmpty())
+                    return invalid(index, errors);
+            }
+            if (m_seen.contains(reading)) {
+                ++m_outcome.duplicates;
+                continue;
+            }
+            if (StorageError error = m_inserter.insert(reading); error.isError())
+                return error;
+            m_seen.add(reading);
+            ++m_outcome.added;
+        }
+        return {};
+    }
+    /// Makes the indexes again, when the import had taken them away.
+    StorageError finish()
+    {
+        StorageError error;
+        for (const QString &sql : std::as_const(m_indexes)) {
+            QSqlQuery query = m_d.query();
+            if (!m_d.run(query, sql, {}, tr("Importing the readings"), error))
+                return error;
+        }
+        return error;
+    }
+
+private:
+    StorageError goBulk()
+    {
+        // More of the file in memory while the import writes (64 MB at most, for as long as
+        // it writes): the pages of ten years' readings and their indexes fit.
+        QSqlQuery cache = m_d.query();
+        if (cache.exec(u"PRAGMA cache_size"_s) && cache.next()) {
+            m_cacheBefore = cache.value(0);
+            cache.exec(u"PRAGMA cache_size = -65536"_s);
+        }
+        QSqlQuery query = m_d.query();
+        StorageError error;
+        const QString doing = tr("Importing the readings");
+        if (!m_d.run(query,
+                     u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                     "tbl_name = 'readings' AND sql IS NOT NULL"_s,
+                     {}, doing, error))
+            return error;
+        QStringList names;
+        while (query.next()) {
+            names.append(query.value(0).toString());
+            m_indexes.append(query.value(1).toString());
+        }
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery drop = m_d.query();
+            if (!m_d.run(drop, u"DROP INDEX \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s)),
+                         {}, doing, error))
+                return error;
+        }
+        return error;
+    }
+
+    const Journal::Private &m_d;
+    ImportOutcome &m_outcome;
+    detail::ReadingInserter m_inserter;
+    Repeats m_seen;
+    int m_count = 0;
+    QStringList m_indexes; ///< the statements that make the indexes taken away
+    QVariant m_cacheBefore;
+};
 
 } // namespace
 
@@ -155,56 +227,67 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
     }
     if (readings.isEmpty())
         return outcome;
-    // A reading repeats one already in the journal, or one earlier in this import.
-    Repeats seen;
-    const auto importEach = [&](const std::function<StorageError(const Reading &)> &add) {
+    if (dryRun) {
+        // A reading repeats one already in the journal, or one earlier in this import.
+        Repeats seen;
+        seen.reserve(readings.size());
+        if (StorageError error = loadRepeats(*d, std::pair{from, to}, seen); error.isError())
+            return error;
         for (const Reading &reading : readings) {
             if (seen.contains(reading)) {
                 ++outcome.duplicates;
-                continue;
+            } else {
+                seen.add(reading);
+                ++outcome.added;
             }
-            if (StorageError error = add(reading); error.isError())
-                return error;
-            seen.add(reading);
-            ++outcome.added;
         }
-        return StorageError{};
-    };
-    if (dryRun) {
-        if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
-            return error;
-        if (StorageError error = importEach([](const Reading &) { return StorageError{}; });
-            error.isError())
-            return error;
         return outcome;
     }
     const StorageError failure =
         d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
-            if (StorageError error = loadRepeats(*d, from, to, seen); error.isError())
-                return error;
-            // Many readings at once: the readings' indexes are built once after them, not
-            // kept in order row by row (a third of the time of ten years' import). Within
-            // the transaction, so a failure leaves them as they were.
-            QStringList indexes;
-            if (readings.size() >= bulkReadings) {
-                if (StorageError error = dropIndexes(*d, indexes); error.isError())
-                    return error;
-            }
-            detail::ReadingInserter inserter(*d);
-            if (StorageError error = importEach(
-                    [&inserter](const Reading &reading) { return inserter.insert(reading); });
+            ImportWriter writer(*d, outcome);
+            if (StorageError error = writer.begin(std::pair{from, to}, readings.size());
                 error.isError())
                 return error;
-            return createIndexes(*d, indexes);
+            if (StorageError error = writer.add(readings, now, true); error.isError())
+                return error;
+            return writer.finish();
         });
     if (failure.isError())
         return failure;
     return outcome;
 }
 
-} // namespace viparita
-
-namespace viparita {
+StorageResult<ImportOutcome>
+Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next)
+{
+    ImportOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StorageError failure =
+        d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
+            ImportWriter writer(*d, outcome);
+            // The span of the readings is not known before they are read: all the journal's
+            // readings are looked at for repeats.
+            if (StorageError error = writer.begin(std::nullopt, 0); error.isError())
+                return error;
+            QList<Reading> readings;
+            for (;;) {
+                readings.clear();
+                const Feed feed = next(readings);
+                if (feed == Feed::Abandon)
+                    return StorageError{StorageError::Kind::Invalid,
+                                        tr("The import was stopped; nothing of it was saved.")};
+                if (StorageError error = writer.add(readings, now, false); error.isError())
+                    return error;
+                if (feed == Feed::Done)
+                    break;
+            }
+            return writer.finish();
+        });
+    if (failure.isError())
+        return failure;
+    return outcome;
+}
 
 int Journal::repeatsWithin(const QList<Reading> &readings)
 {

@@ -354,3 +354,40 @@ TEST_CASE("a source can be forced, and a file that is not of it is told so")
     CHECK(forced.kind == ImportDetection::Kind::NotReadings);
     CHECK(forced.looksLike.startsWith(u"not an export of OBPM"_s));
 }
+
+TEST_CASE("readings handed on as they are read are the readings read at once, in order")
+{
+    QByteArray csv = "Date,Time,Systolic,Diastolic,Pulse\n";
+    const QDate first(2020, 1, 1);
+    for (int i = 0; i < 10000; ++i) {
+        const QDateTime at = QDateTime(first, QTime(6, 0)).addSecs(qint64(i) * 4000);
+        csv += at.toString(u"yyyy-MM-dd,HH:mm"_s).toUtf8() + ',' +
+               QByteArray::number(i == 5000 ? 20 : 110 + i % 60) + ',' +
+               QByteArray::number(70 + i % 25) + ',' + QByteArray::number(60 + i % 30) + '\n';
+    }
+    const ImportDetection detection = detect(csv);
+    REQUIRE(detection.problem.isEmpty());
+    REQUIRE(detection.table.splitAs(detection.map));
+    const CsvImportResult whole = ImportDetect::read(csv, detection, now);
+    REQUIRE(whole.readings.size() == 9999);
+    QList<Reading> handed;
+    QList<qsizetype> sizes;
+    const CsvImportResult streamed =
+        ImportDetect::read(csv, detection, now, [&](QList<Reading> &&readings) {
+            sizes.append(readings.size());
+            handed.append(readings);
+        });
+    CHECK(streamed.readings.isEmpty());
+    CHECK(streamed.badRows == whole.badRows);
+    REQUIRE(streamed.badRows.size() == 1);
+    CHECK(streamed.badRows.first().line == 5002);
+    CHECK(sizes.size() >= 3);
+    CHECK(
+        std::all_of(sizes.cbegin(), sizes.cend(), [](qsizetype n) { return n > 0 && n <= 4096; }));
+    REQUIRE(handed.size() == whole.readings.size());
+    for (qsizetype i = 0; i < handed.size(); ++i) {
+        CHECK(handed.at(i).takenAt == whole.readings.at(i).takenAt);
+        CHECK(handed.at(i).systolic == whole.readings.at(i).systolic);
+        CHECK(handed.at(i).pulse == whole.readings.at(i).pulse);
+    }
+}

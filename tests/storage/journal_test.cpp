@@ -421,3 +421,93 @@ TEST_CASE("a session is deleted with its readings, and Undo brings back exactly 
     REQUIRE(started.ok());
     CHECK(journal->deleteSession(*started).error().kind == StorageError::Kind::NotFound);
 }
+
+namespace {
+
+/// The statements that make the readings' indexes, in the order of their names.
+QString readingsIndexes(const QString &path)
+{
+    return sqlValue(path, u"SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                          "WHERE type = 'index' AND tbl_name = 'readings' ORDER BY name)"_s)
+        .toString();
+}
+
+/// `count` readings an hour apart from 2020-01-01 07:00:20 +01:00 on (the `first`th hour on);
+/// the first of all is 130/84, 20 seconds after the one each test saves first.
+QList<Reading> hourly(int first, int count)
+{
+    QList<Reading> readings;
+    const QDateTime start = at(u"2020-01-01T07:00:20+01:00"_s);
+    for (int i = first; i < first + count; ++i) {
+        Reading r;
+        r.takenAt = start.addSecs(qint64(i) * 3600);
+        r.systolic = i == 0 ? 130 : 110 + i % 50;
+        r.diastolic = i == 0 ? 84 : 70 + i % 20;
+        readings.append(r);
+    }
+    return readings;
+}
+
+} // namespace
+
+TEST_CASE("a large import leaves the readings' indexes as they were, and finds its repeats")
+{
+    const QString path = freshPath();
+    auto journal = openOk(path);
+    REQUIRE(journal->addReading(reading(u"2020-01-01T07:00:00+01:00"_s, 130, 84)).ok());
+    const QString indexes = readingsIndexes(path);
+    REQUIRE(indexes.count(u"CREATE INDEX"_s) >= 3);
+
+    // Enough readings for the import to build the indexes after the rows; the first is the
+    // journal's reading again, written by another app 20 seconds later.
+    const QList<Reading> many = hourly(0, 6000);
+    const auto added = journal->importReadings(many);
+    REQUIRE(added.ok());
+    CHECK(*added == viparita::ImportOutcome{5999, 1});
+    CHECK(readingsIndexes(path) == indexes);
+    CHECK(sqlValue(path, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
+    CHECK(sqlValue(path, u"SELECT count(*) FROM readings"_s).toInt() == 6000);
+    const auto again = journal->importReadings(many);
+    REQUIRE(again.ok());
+    CHECK(*again == viparita::ImportOutcome{0, 6000});
+}
+
+TEST_CASE("readings fed as they are read are kept when the feed is done, and none when it stops")
+{
+    const QString path = freshPath();
+    auto journal = openOk(path);
+    REQUIRE(journal->addReading(reading(u"2020-01-01T07:00:00+01:00"_s, 130, 84)).ok());
+    const QString indexes = readingsIndexes(path);
+    // Three chunks of 3000: past the size where the indexes are built after the rows.
+    using Feed = Journal::Feed;
+    const auto feed = [](Feed last, std::optional<Reading> broken = {}) {
+        int given = 0;
+        return [=](QList<Reading> &readings) mutable {
+            readings = hourly(given * 3000, 3000);
+            if (broken && given == 1)
+                readings.append(*broken);
+            return ++given < 3 ? Feed::More : last;
+        };
+    };
+
+    const auto stopped = journal->importReadings(feed(Feed::Abandon));
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().kind == StorageError::Kind::Invalid);
+    CHECK(sqlValue(path, u"SELECT count(*) FROM readings"_s).toInt() == 1);
+    CHECK(readingsIndexes(path) == indexes);
+
+    Reading bad = reading(u"2020-06-01T07:00:00+01:00"_s, 80, 90); // diastolic above systolic
+    const auto refused = journal->importReadings(feed(Feed::Done, bad));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == StorageError::Kind::Invalid);
+    CHECK(refused.error().message.contains(u"Reading 6001 of the import"_s));
+    CHECK(sqlValue(path, u"SELECT count(*) FROM readings"_s).toInt() == 1);
+    CHECK(readingsIndexes(path) == indexes);
+
+    const auto done = journal->importReadings(feed(Feed::Done));
+    REQUIRE(done.ok());
+    CHECK(*done == viparita::ImportOutcome{8999, 1});
+    CHECK(sqlValue(path, u"SELECT count(*) FROM readings"_s).toInt() == 9000);
+    CHECK(readingsIndexes(path) == indexes);
+    CHECK(sqlValue(path, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
+}

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -98,8 +99,13 @@ public:
     /// the session link is not restored (a session id means nothing in another journal), so
     /// a reading keeps its context (before/during/after) without a session. The category
     /// and sequence columns are ignored. `now` is the time the validator checks against.
+    /// Takes the readings as they are read, a few thousand at a time (see readOwn() and
+    /// readMapped()), so that they can be written while the rest are read.
+    using Take = std::function<void(QList<Reading> &&)>;
+    /// With `take`, the readings go to it as they are read and the result keeps none.
     [[nodiscard]] static CsvImportResult
-    readOwn(const QByteArray &bytes, const QDateTime &now = QDateTime::currentDateTime());
+    readOwn(const QByteArray &bytes, const QDateTime &now = QDateTime::currentDateTime(),
+            const Take &take = {});
     /// Another app's CSV, read with `map`. Readings come in standalone.
     [[nodiscard]] static CsvImportResult
     readMapped(const QByteArray &bytes, const ColumnMap &map,
@@ -133,9 +139,10 @@ public:
     [[nodiscard]] static Table split(const QByteArray &bytes, QChar delimiter = QChar(),
                                      const QString &encoding = {});
     /// readMapped() of a file already split as `map` reads it (Table::splitAs()).
+    /// With `take`, the readings go to it as they are read and the result keeps none.
     [[nodiscard]] static CsvImportResult
     readMapped(const Table &table, const ColumnMap &map,
-               const QDateTime &now = QDateTime::currentDateTime());
+               const QDateTime &now = QDateTime::currentDateTime(), const Take &take = {});
     /// Splits CSV text (a leading BOM skipped) into records; a record that is only an empty line is
     /// left out. A quoted field still open at the end of the text leaves its record out and gives
     /// the line it starts on in `unclosedLine` (0 when all is well). Fields are separated by

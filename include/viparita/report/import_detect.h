@@ -87,9 +87,11 @@ public:
     /// The readings of a table detected in `bytes` (Viparita's own CSV, or another app's read
     /// with `detection.map`), from the detection's split table when the map still reads it
     /// so. Apple Health's exports are read by AppleHealthImport.
+    /// With `take`, the readings go to it as they are read (CsvImport::Take).
     [[nodiscard]] static CsvImportResult read(const QByteArray &bytes,
                                               const ImportDetection &detection,
-                                              const QDateTime &now = QDateTime::currentDateTime());
+                                              const QDateTime &now = QDateTime::currentDateTime(),
+                                              const CsvImport::Take &take = {});
     /// The sources recognised by name, in the order --format lists them.
     [[nodiscard]] static QList<ImportSource> sources();
 

@@ -40,7 +40,7 @@ struct ImportOutcome {
 /// happens; a damaged file is never written to.
 class Journal final {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     /// PRAGMA application_id of a Viparita journal ("VIPR").
     static constexpr int applicationId = 0x56495052;
 
@@ -139,6 +139,18 @@ public:
     /// the outcome says what an import would do.
     [[nodiscard]] StorageResult<ImportOutcome> importReadings(const QList<Reading> &readings,
                                                               bool dryRun = false);
+    /// What a feed of readings to import (importReadings()) says each time it is asked.
+    enum class Feed {
+        More,    ///< it gave readings, and may have more
+        Done,    ///< there are no more: keep what was imported
+        Abandon, ///< stop, and keep nothing of this import
+    };
+    /// importReadings() of readings as they are read (a file of ten years is read while the
+    /// readings before are written): `next` fills its list with the next readings and says
+    /// whether there are more; on Done the import is committed, on Abandon (or on a reading
+    /// that breaks a rule) nothing of it is kept, and Abandon gives an Invalid error.
+    [[nodiscard]] StorageResult<ImportOutcome>
+    importReadings(const std::function<Feed(QList<Reading> &)> &next);
     /// How many of `readings` repeat an earlier one of them (within a minute, with the same
     /// systolic and diastolic: the rule importReadings() skips duplicates by).
     [[nodiscard]] static int repeatsWithin(const QList<Reading> &readings);
