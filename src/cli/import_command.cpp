@@ -349,7 +349,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             break;
         }
         if (!parser.isSet(u"dry-run"_s))
-            return importTable(bytes, detection, parser, context);
+            return importTable(bytes, std::move(detection), parser, context);
         parsed = ImportDetect::read(bytes, detection);
     }
     if (!fileReadable(path, parsed, context))
@@ -417,9 +417,10 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     return Success;
 }
 
-int ImportCommand::importTable(const QByteArray &bytes, const ImportDetection &detection,
+int ImportCommand::importTable(const QByteArray &bytes, ImportDetection detection,
                                const QCommandLineParser &parser, CommandContext &context) const
 {
+    const qsizetype expected = detection.table.records.size();
     const QString path = commandArguments(parser).first();
     // The file is read on a thread of its own while the readings read so far are written:
     // ten years of readings take about as long to read as to write.
@@ -429,6 +430,8 @@ int ImportCommand::importTable(const QByteArray &bytes, const ImportDetection &d
         parsed = ImportDetect::read(
             bytes, detection, QDateTime::currentDateTime(),
             [&queue](QList<Reading> &&readings) { queue.push(std::move(readings)); });
+        // The split file is let go of here, not after the readings are written.
+        detection.table = {};
         queue.close();
     });
     int status = Success;
@@ -438,15 +441,17 @@ int ImportCommand::importTable(const QByteArray &bytes, const ImportDetection &d
         return status;
     }
     const bool skipBadRows = parser.isSet(u"skip-bad-rows"_s);
-    const auto result = journal->importReadings([&](QList<Reading> &readings) {
-        if (queue.pop(readings))
-            return Journal::Feed::More;
-        // The file is read to its end (the queue is closed): `parsed` is whole. A file
-        // that cannot be read, or has bad rows the person did not choose to skip, keeps
-        // nothing of the import.
-        const bool keep = parsed.error.isEmpty() && (parsed.badRows.isEmpty() || skipBadRows);
-        return keep ? Journal::Feed::Done : Journal::Feed::Abandon;
-    });
+    const auto result = journal->importReadings(
+        [&](QList<Reading> &readings) {
+            if (queue.pop(readings))
+                return Journal::Feed::More;
+            // The file is read to its end (the queue is closed): `parsed` is whole. A file
+            // that cannot be read, or has bad rows the person did not choose to skip, keeps
+            // nothing of the import.
+            const bool keep = parsed.error.isEmpty() && (parsed.badRows.isEmpty() || skipBadRows);
+            return keep ? Journal::Feed::Done : Journal::Feed::Abandon;
+        },
+        expected);
     reader.join();
     if (!fileReadable(path, parsed, context))
         return InputRejected;

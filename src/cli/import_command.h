@@ -22,7 +22,7 @@ public:
 
 private:
     /// Reads a detected table and writes its readings at once (not a dry run).
-    [[nodiscard]] int importTable(const QByteArray &bytes, const ImportDetection &detection,
+    [[nodiscard]] int importTable(const QByteArray &bytes, ImportDetection detection,
                                   const QCommandLineParser &parser, CommandContext &context) const;
 };
 

@@ -139,6 +139,8 @@ public:
             if (StorageError error = goBulk(); error.isError())
                 return error;
         }
+        QList<const Reading *> added;
+        added.reserve(readings.size());
         for (const Reading &reading : readings) {
             const int index = m_count++;
             if (!validated) {
@@ -149,11 +151,12 @@ public:
                 ++m_outcome.duplicates;
                 continue;
             }
-            if (StorageError error = m_inserter.insert(reading); error.isError())
-                return error;
             m_seen.add(reading);
-            ++m_outcome.added;
+            added.append(&reading);
         }
+        if (StorageError error = m_inserter.insert(added); error.isError())
+            return error;
+        m_outcome.added += static_cast<int>(added.size());
         return {};
     }
     /// Makes the indexes again, when the import had taken them away.
@@ -259,7 +262,7 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
 }
 
 StorageResult<ImportOutcome>
-Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next)
+Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next, qsizetype expected)
 {
     ImportOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -268,7 +271,7 @@ Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next)
             ImportWriter writer(*d, outcome);
             // The span of the readings is not known before they are read: all the journal's
             // readings are looked at for repeats.
-            if (StorageError error = writer.begin(std::nullopt, 0); error.isError())
+            if (StorageError error = writer.begin(std::nullopt, expected); error.isError())
                 return error;
             QList<Reading> readings;
             for (;;) {

@@ -108,13 +108,20 @@ public:
     ReadingInserter &operator=(const ReadingInserter &) = delete;
     /// Inserts the reading; its new id in `id` when asked for.
     [[nodiscard]] StorageError insert(const Reading &reading, qint64 *id = nullptr);
+    /// Inserts the readings, in order: `batchRows` at a time with one statement (SQLite's work
+    /// of running a statement is then shared by as many rows), the rest one by one.
+    [[nodiscard]] StorageError insert(const QList<const Reading *> &readings);
+    static constexpr int batchRows = 64;
 
 private:
     [[nodiscard]] StorageError failed() const;
+    /// Binds the columns of `reading` from the statement's parameter `first` on.
+    void bind(sqlite3_stmt *statement, int first, const Reading &reading);
 
     const Journal::Private &m_d;
     sqlite3 *m_database = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_batch = nullptr;
 };
 /// A nullable column from an optional value.
 template <typename T>

@@ -80,6 +80,7 @@ ReadingInserter::ReadingInserter(const Journal::Private &d) : m_d(d), m_database
 ReadingInserter::~ReadingInserter()
 {
     sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_batch);
 }
 
 StorageError ReadingInserter::failed() const
@@ -93,44 +94,97 @@ StorageError ReadingInserter::failed() const
         tr("Saving the reading"));
 }
 
+namespace {
+
+constexpr int columnsEach = 11;
+
+/// The INSERT of `rows` readings.
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, "
+                     "context, session_id, arm, position, irregular, note) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql +=
+            row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+} // namespace
+
+void ReadingInserter::bind(sqlite3_stmt *statement, int first, const Reading &reading)
+{
+    const auto text = [statement](int column, const QString &value) {
+        const QByteArray bytes = value.toUtf8();
+        sqlite3_bind_text(statement, column, bytes.constData(), int(bytes.size()),
+                          SQLITE_TRANSIENT);
+    };
+    const auto optionalInt = [statement](int column, std::optional<qint64> value) {
+        if (value)
+            sqlite3_bind_int64(statement, column, *value);
+        else
+            sqlite3_bind_null(statement, column);
+    };
+    sqlite3_bind_int64(statement, first, utcMilliseconds(reading.takenAt).toLongLong());
+    sqlite3_bind_int64(statement, first + 1, utcOffset(reading.takenAt).toLongLong());
+    sqlite3_bind_int(statement, first + 2, reading.systolic);
+    sqlite3_bind_int(statement, first + 3, reading.diastolic);
+    optionalInt(first + 4, reading.pulse);
+    text(first + 5, toString(reading.context));
+    optionalInt(first + 6, reading.sessionId);
+    if (reading.arm)
+        text(first + 7, toString(*reading.arm));
+    else
+        sqlite3_bind_null(statement, first + 7);
+    if (reading.position)
+        text(first + 8, toString(*reading.position));
+    else
+        sqlite3_bind_null(statement, first + 8);
+    sqlite3_bind_int(statement, first + 9, reading.irregular ? 1 : 0);
+    text(first + 10, reading.note);
+}
+
 StorageError ReadingInserter::insert(const Reading &reading, qint64 *id)
 {
     if (!m_database)
         return StorageError{StorageError::Kind::Failed,
                             tr("The journal %1 is not open.").arg(m_d.path)};
     if (!m_statement) {
-        static constexpr char sql[] =
-            "INSERT INTO readings (taken_at, taken_offset, systolic, diastolic, pulse, context, "
-            "session_id, arm, position, irregular, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        if (sqlite3_prepare_v2(m_database, sql, sizeof sql - 1, &m_statement, nullptr) != SQLITE_OK)
+        const QByteArray sql = insertSql(1);
+        if (sqlite3_prepare_v2(m_database, sql.constData(), int(sql.size()), &m_statement,
+                               nullptr) != SQLITE_OK)
             return failed();
     }
-    const auto text = [this](int column, const QString &value) {
-        const QByteArray bytes = value.toUtf8();
-        sqlite3_bind_text(m_statement, column, bytes.constData(), int(bytes.size()),
-                          SQLITE_TRANSIENT);
-    };
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    sqlite3_bind_int64(m_statement, 1, utcMilliseconds(reading.takenAt).toLongLong());
-    sqlite3_bind_int64(m_statement, 2, utcOffset(reading.takenAt).toLongLong());
-    sqlite3_bind_int(m_statement, 3, reading.systolic);
-    sqlite3_bind_int(m_statement, 4, reading.diastolic);
-    if (reading.pulse)
-        sqlite3_bind_int(m_statement, 5, *reading.pulse);
-    text(6, toString(reading.context));
-    if (reading.sessionId)
-        sqlite3_bind_int64(m_statement, 7, *reading.sessionId);
-    if (reading.arm)
-        text(8, toString(*reading.arm));
-    if (reading.position)
-        text(9, toString(*reading.position));
-    sqlite3_bind_int(m_statement, 10, reading.irregular ? 1 : 0);
-    text(11, reading.note);
+    bind(m_statement, 1, reading);
     if (sqlite3_step(m_statement) != SQLITE_DONE)
         return failed();
     if (id)
         *id = sqlite3_last_insert_rowid(m_database);
+    return {};
+}
+
+StorageError ReadingInserter::insert(const QList<const Reading *> &readings)
+{
+    qsizetype done = 0;
+    if (m_database && readings.size() >= batchRows) {
+        if (!m_batch) {
+            const QByteArray sql = insertSql(batchRows);
+            if (sqlite3_prepare_v2(m_database, sql.constData(), int(sql.size()), &m_batch,
+                                   nullptr) != SQLITE_OK)
+                return failed();
+        }
+        for (; done + batchRows <= readings.size(); done += batchRows) {
+            sqlite3_reset(m_batch);
+            for (int row = 0; row < batchRows; ++row)
+                bind(m_batch, row * columnsEach + 1, *readings.at(done + row));
+            if (sqlite3_step(m_batch) != SQLITE_DONE)
+                return failed();
+        }
+    }
+    for (; done < readings.size(); ++done) {
+        if (StorageError error = insert(*readings.at(done)); error.isError())
+            return error;
+    }
     return {};
 }
 

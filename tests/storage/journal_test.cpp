@@ -443,6 +443,13 @@ QList<Reading> hourly(int first, int count)
         r.takenAt = start.addSecs(qint64(i) * 3600);
         r.systolic = i == 0 ? 130 : 110 + i % 50;
         r.diastolic = i == 0 ? 84 : 70 + i % 20;
+        // Every detail, or none, in turn: each column is written filled and empty.
+        if (i % 3 == 1) {
+            r = withDetails(r, i % 2 ? viparita::Arm::Left : viparita::Arm::Right,
+                            i % 2 ? viparita::BodyPosition::Lying : viparita::BodyPosition::Sitting,
+                            u"note %1, ünïcode"_s.arg(i));
+            r.pulse = 50 + i % 40;
+        }
         readings.append(r);
     }
     return readings;
@@ -467,6 +474,25 @@ TEST_CASE("a large import leaves the readings' indexes as they were, and finds i
     CHECK(readingsIndexes(path) == indexes);
     CHECK(sqlValue(path, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
     CHECK(sqlValue(path, u"SELECT count(*) FROM readings"_s).toInt() == 6000);
+    // Each reading as it was given, whether written in a batch of rows or alone.
+    const auto back = journal->readings();
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 6000);
+    for (qsizetype i = 1; i < many.size(); ++i) {
+        const Reading &given = many.at(i);
+        const Reading &read = back->at(i);
+        INFO(i);
+        CHECK(read.takenAt == given.takenAt);
+        CHECK(read.takenAt.offsetFromUtc() == given.takenAt.offsetFromUtc());
+        CHECK(read.systolic == given.systolic);
+        CHECK(read.diastolic == given.diastolic);
+        CHECK(read.pulse == given.pulse);
+        CHECK(read.arm == given.arm);
+        CHECK(read.position == given.position);
+        CHECK(read.irregular == given.irregular);
+        CHECK(read.note == given.note);
+        CHECK(read.context == given.context);
+    }
     const auto again = journal->importReadings(many);
     REQUIRE(again.ok());
     CHECK(*again == viparita::ImportOutcome{0, 6000});

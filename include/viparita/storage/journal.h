@@ -149,8 +149,9 @@ public:
     /// readings before are written): `next` fills its list with the next readings and says
     /// whether there are more; on Done the import is committed, on Abandon (or on a reading
     /// that breaks a rule) nothing of it is kept, and Abandon gives an Invalid error.
+    /// `expected`, when known, is about how many readings will come.
     [[nodiscard]] StorageResult<ImportOutcome>
-    importReadings(const std::function<Feed(QList<Reading> &)> &next);
+    importReadings(const std::function<Feed(QList<Reading> &)> &next, qsizetype expected = 0);
     /// How many of `readings` repeat an earlier one of them (within a minute, with the same
     /// systolic and diastolic: the rule importReadings() skips duplicates by).
     [[nodiscard]] static int repeatsWithin(const QList<Reading> &readings);
