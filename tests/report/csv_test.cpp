@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 #include "local_zone.h"
+#include "same_reading.h"
 
 #include <viparita/report/csv_export.h>
 #include <viparita/report/csv_import.h>
@@ -151,14 +152,7 @@ TEST_CASE("the own format gives back identical readings, the session link aside"
         expected.sessionId.reset();
         const Reading &got = result.readings.at(i);
         CHECK(got == expected);
-        CHECK(got.takenAt.offsetFromUtc() == expected.takenAt.offsetFromUtc());
-        CHECK(got.takenAt.time() == expected.takenAt.time());
-        CHECK(got.context == expected.context);
-        CHECK(got.arm == expected.arm);
-        CHECK(got.position == expected.position);
-        CHECK(got.irregular == expected.irregular);
-        CHECK(got.pulse == expected.pulse);
-        CHECK(got.note == expected.note);
+        viparita::test::checkSameReading(got, expected);
     }
 }
 

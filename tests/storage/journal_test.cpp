@@ -1,6 +1,7 @@
 #include "test_environment.h"
 
 #include "catch_qt.h"
+#include "same_reading.h"
 
 #include <viparita/storage/journal.h>
 
@@ -482,16 +483,7 @@ TEST_CASE("a large import leaves the readings' indexes as they were, and finds i
         const Reading &given = many.at(i);
         const Reading &read = back->at(i);
         INFO(i);
-        CHECK(read.takenAt == given.takenAt);
-        CHECK(read.takenAt.offsetFromUtc() == given.takenAt.offsetFromUtc());
-        CHECK(read.systolic == given.systolic);
-        CHECK(read.diastolic == given.diastolic);
-        CHECK(read.pulse == given.pulse);
-        CHECK(read.arm == given.arm);
-        CHECK(read.position == given.position);
-        CHECK(read.irregular == given.irregular);
-        CHECK(read.note == given.note);
-        CHECK(read.context == given.context);
+        viparita::test::checkSameReading(read, given);
     }
     const auto again = journal->importReadings(many);
     REQUIRE(again.ok());
