@@ -103,8 +103,16 @@ int main(int argc, char *argv[])
     const int standalone = totalReadings - totalSessions * 4;
     QList<viparita::Reading> readings;
     readings.reserve(standalone);
-    for (int i = 0; i < standalone; ++i)
-        readings.append(makeReading(start.addSecs(i * span / standalone + 3600), i + 7));
+    for (int i = 0; i < standalone; ++i) {
+        // Not beside a session's readings (3 minutes before it to 12 after it): the import would
+        // take a reading there with the same numbers for the same reading, and skip it.
+        qint64 offset = i * span / standalone + 3600;
+        const qint64 nearest = (offset * totalSessions + span / 2) / span;
+        const qint64 intoSession = offset - nearest * span / totalSessions;
+        if (intoSession > -600 && intoSession < 1500)
+            offset += 1500 - intoSession;
+        readings.append(makeReading(start.addSecs(offset), i + 7));
+    }
     const auto imported = opened.journal->importReadings(readings);
     if (!imported.ok()) {
         std::fprintf(stderr, "viparita_bench_fill: %s\n", qPrintable(imported.error().message));
