@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 usage() {
     echo "usage: scripts/fuzz.sh SECONDS [TARGET...]" >&2
-    echo "targets: sequence_loader csv_own csv_mapped import_detect apple_health cli_input" >&2
+    echo "targets: sequence_loader csv_own csv_mapped import_detect apple_health cli_input cuff_record" >&2
     exit 2
 }
 
@@ -22,7 +22,7 @@ usage() {
 seconds="$1"
 shift
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || usage
-all_targets=(sequence_loader csv_own csv_mapped import_detect apple_health cli_input)
+all_targets=(sequence_loader csv_own csv_mapped import_detect apple_health cli_input cuff_record)
 targets=("$@")
 ((${#targets[@]} > 0)) || targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
@@ -49,6 +49,7 @@ seeds_of() {
     import_detect) echo "tests/data/import tests/fuzz/corpus/csv_own" ;;
     apple_health) echo "tests/fuzz/corpus/apple_health" ;;
     cli_input) echo "tests/fuzz/corpus/cli_input" ;;
+    cuff_record) echo "tests/fuzz/corpus/cuff_record" ;;
     esac
 }
 dict_of() {
@@ -57,6 +58,7 @@ dict_of() {
     csv_own | csv_mapped | import_detect) echo csv ;;
     apple_health) echo xml ;;
     cli_input) echo cli ;;
+    cuff_record) echo cuff ;;
     esac
 }
 max_len_of() {
@@ -65,6 +67,7 @@ max_len_of() {
     csv_own | csv_mapped | import_detect) echo 8192 ;;
     apple_health) echo 16384 ;;
     cli_input) echo 1024 ;;
+    cuff_record) echo 64 ;;
     esac
 }
 

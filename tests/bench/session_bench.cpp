@@ -285,6 +285,8 @@ int main(int argc, char *argv[])
                          const viparita::PlayerSnapshot snapshot = player().snapshot(now);
                          if (snapshot.settling)
                              return; // the start itself
+                         if (snapshot.state == viparita::PlayerState::Finished)
+                             return; // the end, with its words to get up: timed as "(end)"
                          const auto &steps = player().plan().steps();
                          double planned = steps.at(snapshot.step).startSeconds * 1000.0;
                          if (snapshot.switchingSide)
