@@ -267,6 +267,13 @@ TEST_CASE("another app's CSV is read with a column map and a date format")
         CsvImport::readMapped("when,s,d\n2025-11-20 21:15,130,85\n", combined, now);
     REQUIRE(second.readings.size() == 1);
     CHECK(second.readings.first().takenAt == QDateTime(QDate(2025, 11, 20), QTime(21, 15)));
+    // Empty lines before the header are left out; the rows keep their own line numbers.
+    const CsvImportResult afterEmptyLines = CsvImport::readMapped(
+        "\r\n\nwhen,s,d\n2025-11-20 21:15,130,85\n2025-11-20 21:20,13O,85\n", combined, now);
+    REQUIRE(afterEmptyLines.error.isEmpty());
+    CHECK(afterEmptyLines.readings.size() == 1);
+    REQUIRE(afterEmptyLines.badRows.size() == 1);
+    CHECK(afterEmptyLines.badRows.first().line == 5);
 
     combined.systolic = CsvImport::Column(u"missing"_s);
     CHECK(CsvImport::readMapped("when,s,d\n", combined, now).error ==
