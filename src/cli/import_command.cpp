@@ -298,6 +298,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
 
     const QString path = arguments.first();
+    const bool dryRun = parser.isSet(u"dry-run"_s);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path, file.errorString());
@@ -348,14 +349,13 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         case ImportDetection::Kind::AppleHealthZip:
             break;
         }
-        if (!parser.isSet(u"dry-run"_s))
+        if (!dryRun)
             return importTable(bytes, std::move(detection), parser, context);
         parsed = ImportDetect::read(bytes, detection);
     }
     if (!fileReadable(path, parsed, context))
         return InputRejected;
 
-    const bool dryRun = parser.isSet(u"dry-run"_s);
     if (dryRun) {
         QTextStream &out = context.out;
         out << u"Source: %1\n"_s.arg(

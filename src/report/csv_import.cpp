@@ -8,9 +8,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
-
 #include <QStringDecoder>
 #include <QTime>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -468,14 +468,27 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
 
 CsvImport::Table CsvImport::split(const QByteArray &bytes, QChar delimiter, const QString &encoding)
 {
+    return split(decode(bytes, encoding), delimiter, encoding);
+}
+
+CsvImport::Table CsvImport::split(Text text, QChar delimiter, const QString &encodingAsked)
+{
     Table table;
-    table.text = decode(bytes, encoding);
-    table.encodingAsked = encoding;
+    table.encodingAsked = encodingAsked;
     table.delimiter = delimiter;
-    if (table.text.error.isEmpty())
-        table.records = parse(table.text.text, &table.unclosedLine, delimiter);
-    table.text.text.clear();
+    if (text.error.isEmpty())
+        table.records = parse(text.text, &table.unclosedLine, delimiter);
+    text.text.clear();
+    table.text = std::move(text);
     return table;
+}
+
+CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const Table &split,
+                                      const ColumnMap &map, const QDateTime &now, const Take &take)
+{
+    return split.splitAs(map)
+               ? readMapped(split, map, now, take)
+               : readMapped(CsvImport::split(bytes, map.delimiter, map.encoding), map, now, take);
 }
 
 CsvImportResult CsvImport::readMapped(const QByteArray &bytes, const ColumnMap &map,

@@ -297,12 +297,8 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     }
 
     // The whole file, split once: for the date format here and the readings after.
-    CsvImport::Table &table = detection.table;
-    table.encodingAsked = encodingAsked;
-    table.delimiter = map.delimiter;
-    table.records = CsvImport::parse(text.text, &table.unclosedLine, map.delimiter);
-    text.text.clear();
-    table.text = text;
+    detection.table = CsvImport::split(std::move(text), map.delimiter, encodingAsked);
+    const CsvImport::Table &table = detection.table;
 
     if (!choices.dateFormat.isEmpty()) {
         map.dateFormat = choices.dateFormat;
@@ -339,11 +335,7 @@ CsvImportResult ImportDetect::read(const QByteArray &bytes, const ImportDetectio
     case ImportDetection::Kind::ViparitaCsv:
         return CsvImport::readOwn(bytes, now, take);
     case ImportDetection::Kind::Table:
-        return CsvImport::readMapped(
-            detection.table.splitAs(detection.map)
-                ? detection.table
-                : CsvImport::split(bytes, detection.map.delimiter, detection.map.encoding),
-            detection.map, now, take);
+        return CsvImport::readMapped(bytes, detection.table, detection.map, now, take);
     case ImportDetection::Kind::AppleHealthXml:
     case ImportDetection::Kind::AppleHealthZip:
     case ImportDetection::Kind::NotReadings:

@@ -549,25 +549,11 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
     // A cell in no known form is left to its row's reading (a bad row); the others decide.
     // The first such cell gives the form; only dates of numbers in an order still open are
     // all read.
-    QList<DateParts> parts;
-    QList<int> filledLines;
-    const auto readAll = [&](qsizetype from) {
-        parts.reserve(cells.size() - from);
-        filledLines.reserve(cells.size() - from);
-        for (qsizetype i = from; i < cells.size(); ++i) {
-            if (!filled(i))
-                continue;
-            if (const auto split = splitDate(cells.at(i).trimmed())) {
-                parts.append(*split);
-                filledLines.append(lineOf(i));
-            }
-        }
-    };
     qsizetype firstReadable = firstFilled;
     std::optional<DateParts> firstParts;
-    for (; firstReadable < cells.size() && !firstParts; ++firstReadable) {
-        if (filled(firstReadable))
-            firstParts = splitDate(cells.at(firstReadable).trimmed());
+    for (; firstReadable < cells.size(); ++firstReadable) {
+        if (filled(firstReadable) && (firstParts = splitDate(cells.at(firstReadable).trimmed())))
+            break;
     }
     if (!firstParts) {
         result.problem = tr("the date '%1' on line %2 is in no form Viparita knows; give "
@@ -576,14 +562,21 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
                              .arg(lineOf(firstFilled));
         return result;
     }
-    --firstReadable;
+    QList<DateParts> parts{*firstParts};
+    QList<int> filledLines{lineOf(firstReadable)};
     const bool yearOrName = !isNumber(firstParts->parts[0]) || !isNumber(firstParts->parts[1]) ||
                             firstParts->parts[0].size() == 4;
-    if (yearOrName) {
-        parts.append(*firstParts);
-        filledLines.append(lineOf(firstReadable));
-    } else {
-        readAll(firstReadable);
+    if (!yearOrName) {
+        parts.reserve(cells.size() - firstReadable);
+        filledLines.reserve(cells.size() - firstReadable);
+        for (qsizetype i = firstReadable + 1; i < cells.size(); ++i) {
+            if (!filled(i))
+                continue;
+            if (const auto split = splitDate(cells.at(i).trimmed())) {
+                parts.append(*split);
+                filledLines.append(lineOf(i));
+            }
+        }
     }
     const DateParts &first = parts.first();
     const QString sep = first.separator == u' ' ? u" "_s : QString(first.separator);

@@ -53,6 +53,19 @@ public:
     {
         add(reading.takenAt.toMSecsSinceEpoch(), reading.systolic, reading.diastolic);
     }
+    /// How many of `readings` repeat one already here or one before them; the others are
+    /// added.
+    int countRepeats(const QList<Reading> &readings)
+    {
+        int repeats = 0;
+        for (const Reading &reading : readings) {
+            if (contains(reading))
+                ++repeats;
+            else
+                add(reading);
+        }
+        return repeats;
+    }
 
 private:
     static qint64 floorMinute(qint64 ms)
@@ -236,14 +249,8 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
         seen.reserve(readings.size());
         if (StorageError error = loadRepeats(*d, std::pair{from, to}, seen); error.isError())
             return error;
-        for (const Reading &reading : readings) {
-            if (seen.contains(reading)) {
-                ++outcome.duplicates;
-            } else {
-                seen.add(reading);
-                ++outcome.added;
-            }
-        }
+        outcome.duplicates = seen.countRepeats(readings);
+        outcome.added = static_cast<int>(readings.size()) - outcome.duplicates;
         return outcome;
     }
     const StorageError failure =
@@ -295,15 +302,7 @@ Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next, qsize
 int Journal::repeatsWithin(const QList<Reading> &readings)
 {
     Repeats seen;
-    int repeats = 0;
-    for (const Reading &reading : readings) {
-        if (seen.contains(reading)) {
-            ++repeats;
-        } else {
-            seen.add(reading);
-        }
-    }
-    return repeats;
+    return seen.countRepeats(readings);
 }
 
 } // namespace viparita

@@ -138,10 +138,17 @@ public:
     /// Decodes `bytes` (decode()) and splits the text (parse()).
     [[nodiscard]] static Table split(const QByteArray &bytes, QChar delimiter = QChar(),
                                      const QString &encoding = {});
+    /// Splits text already decoded from the encoding `encodingAsked` asked for.
+    [[nodiscard]] static Table split(Text text, QChar delimiter, const QString &encodingAsked);
     /// readMapped() of a file already split as `map` reads it (Table::splitAs()).
     /// With `take`, the readings go to it as they are read and the result keeps none.
     [[nodiscard]] static CsvImportResult
     readMapped(const Table &table, const ColumnMap &map,
+               const QDateTime &now = QDateTime::currentDateTime(), const Take &take = {});
+    /// readMapped() of `bytes`, through `split` when it was split as `map` reads it (the
+    /// person may have chosen another delimiter or encoding since), else split again.
+    [[nodiscard]] static CsvImportResult
+    readMapped(const QByteArray &bytes, const Table &split, const ColumnMap &map,
                const QDateTime &now = QDateTime::currentDateTime(), const Take &take = {});
     /// Splits CSV text (a leading BOM skipped) into records; a record that is only an empty line is
     /// left out. A quoted field still open at the end of the text leaves its record out and gives

@@ -552,10 +552,7 @@ void ImportDialog::reread()
             map->delimiter = m_detection.map.delimiter;
             map->headerLine = m_detection.map.headerLine;
             map->encoding = m_choices.encoding;
-            // The file as detection split it, unless the person split it otherwise since.
-            m_result = m_detection.table.splitAs(*map)
-                           ? CsvImport::readMapped(m_detection.table, *map)
-                           : CsvImport::readMapped(m_bytes, *map);
+            m_result = CsvImport::readMapped(m_bytes, m_detection.table, *map);
         } else {
             m_result = CsvImportResult();
             m_result.error = problem;
