@@ -107,10 +107,12 @@ int wholeMmHg(const SFloat &value, bool kilopascal)
         std::lround(kilopascal ? value.value * mmHgPerKilopascal : value.value));
 }
 
-/// A record's fields in the byte order and layout its bytes fit, with the deviations that
-/// took; a problem when its length fits no layout.
+/// The layout a record's length fits: whether it holds a user id (with its flag or without,
+/// the known deviation) and its unit; a problem when its length fits no layout.
 struct Layout {
+    bool userId = false;
     bool userIdWithoutFlag = false;
+    bool kilopascal = false;
     QString problem;
 };
 
@@ -125,12 +127,14 @@ Layout layoutOf(QByteArrayView bytes)
     }
     const auto flags = static_cast<quint8>(bytes[0]);
     const bool userFlag = flags & UserId;
+    layout.kilopascal = flags & Kilopascal;
+    layout.userId = userFlag;
     const qsizetype expected = lengthOf(flags, userFlag);
     if (bytes.size() == expected)
         return layout;
     if (!userFlag && bytes.size() == lengthOf(flags, true)) {
         // Some cuffs send their user's id without setting its flag: the one byte more is it.
-        layout.userIdWithoutFlag = true;
+        layout.userId = layout.userIdWithoutFlag = true;
         return layout;
     }
     layout.problem = tr("the record is %1 bytes; its flags (0x%2) need %3")
@@ -191,8 +195,8 @@ DecodedMeasurement decodeMeasurement(QByteArrayView bytes)
         decoded.problem = layout.problem;
         return decoded;
     }
-    const bool userId = layout.userIdWithoutFlag || (static_cast<quint8>(bytes[0]) & UserId);
-    const bool kilopascal = static_cast<quint8>(bytes[0]) & Kilopascal;
+    const bool userId = layout.userId;
+    const bool kilopascal = layout.kilopascal;
     const Fields little = readFields(bytes, false, userId);
     const Fields big = readFields(bytes, true, userId);
     const auto pressures = [kilopascal](const Fields &fields) {
@@ -273,8 +277,8 @@ std::optional<int> decodeCuffPressure(QByteArrayView bytes)
     const Layout layout = layoutOf(bytes);
     if (!layout.problem.isEmpty())
         return std::nullopt;
-    const bool userId = layout.userIdWithoutFlag || (static_cast<quint8>(bytes[0]) & UserId);
-    const bool kilopascal = static_cast<quint8>(bytes[0]) & Kilopascal;
+    const bool userId = layout.userId;
+    const bool kilopascal = layout.kilopascal;
     for (const bool bigEndian : {false, true}) {
         const Fields fields = readFields(bytes, bigEndian, userId);
         if (isPressure(fields.first, kilopascal, true))
