@@ -12,10 +12,12 @@ VIPARITA_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev libxkbcommon-dev
     libspdlog-dev libqt6sql6-sqlite libsqlite3-dev libboost-dev libzip-dev pkg-config
     qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
-    qt6-charts-dev libqt6opengl6-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-connectivity-dev
     appstream desktop-file-utils
     # tests
     catch2 python3 python3-jsonschema poppler-utils
+    # a simulated BlueZ for the cuff tests (a private D-Bus bus and python3-dbusmock)
+    dbus-daemon python3-dbusmock python3-dbus python3-gi
 )
 
 # Prints the packages of VIPARITA_PACKAGES that are not installed.

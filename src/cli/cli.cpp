@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cuff_commands.h"
 
 #include "backup_commands.h"
 #include "exit_code.h"
@@ -153,6 +154,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CuffScanCommand>());
+    m_commands.push_back(std::make_unique<CuffReadCommand>());
 }
 
 Cli::~Cli() = default;

@@ -36,7 +36,13 @@ void routeQtMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         spdlog::info("[{}] {}", category, text);
         break;
     case QtWarningMsg:
-        spdlog::warn("[{}] {}", category, text);
+        // Qt Bluetooth warns of what it does on every machine ("Using BlueZ LE DBus API", no
+        // management socket without privileges); what fails reaches the person through the
+        // cuff link, in words, so these only go to the log.
+        if (category.starts_with("qt.bluetooth"))
+            spdlog::info("[{}] {}", category, text);
+        else
+            spdlog::warn("[{}] {}", category, text);
         break;
     case QtCriticalMsg:
         spdlog::error("[{}] {}", category, text);
