@@ -1,5 +1,7 @@
 #include "readings/reading_dialog.h"
 
+#include "cuff/cuff_watch.h"
+
 #include "readings/severe_reading_panel.h"
 #include "settings/settings.h"
 #include "widgets/date_fields.h"
@@ -156,6 +158,39 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
         layout->addLayout(form);
     }
 
+    if (CuffWatch *cuff = CuffWatch::current(); cuff && cuff->hasCuff()) {
+        // With a cuff chosen, the dialog waits for it from the start: a person lying in the
+        // pose presses the cuff's button and touches nothing else.
+        auto *cuffRow = new QHBoxLayout;
+        m_cuffButton = new QPushButton(tr("Take a reading with the &cuff"), this);
+        m_cuffButton->setObjectName(u"cuffButton"_s);
+        m_cuffButton->setAutoDefault(false);
+        m_cuffButton->setToolTip(tr("Waits for the reading the cuff measures, and fills the "
+                                    "next empty row with it."));
+        connect(m_cuffButton, &QPushButton::clicked, this, [this, cuff] {
+            if (cuff->state() != CuffWatch::State::Connected)
+                cuff->restart();
+            waitForCuff();
+        });
+        m_cuffLive = new QLabel(this);
+        m_cuffLive->setObjectName(u"cuffLiveLabel"_s);
+        m_cuffLive->setWordWrap(true);
+        QFont large = m_cuffLive->font();
+        large.setPointSizeF(large.pointSizeF() * 1.6);
+        m_cuffLive->setFont(large);
+        cuffRow->addWidget(m_cuffButton);
+        cuffRow->addWidget(m_cuffLive, 1);
+        layout->addLayout(cuffRow);
+        connect(cuff, &CuffWatch::cuffPressure, this,
+                [this](int mmHg) { m_cuffLive->setText(tr("Cuff pressure: %1 mmHg").arg(mmHg)); });
+        connect(cuff, &CuffWatch::cuffFailed, this,
+                [this](const QString &message) { m_cuffLive->setText(message); });
+        connect(cuff, &CuffWatch::stateChanged, this, [this](CuffWatch::State state) {
+            if (state == CuffWatch::State::Unavailable)
+                m_cuffLive->setText(CuffWatch::current()->statusText());
+        });
+    }
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setWordWrap(true);
@@ -208,6 +243,53 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     refresh();
     setMinimumWidth(460);
     m_rows.first().firstField()->setFocus();
+    if (m_cuffButton)
+        waitForCuff();
+}
+
+void ReadingDialog::waitForCuff()
+{
+    CuffWatch *cuff = CuffWatch::current();
+    if (!cuff || !m_cuffLive)
+        return;
+    cuff->wait(this, [this](const cuff::Intake &intake) { return takeFromCuff(intake.reading); });
+    m_cuffLive->setText(cuff->state() == CuffWatch::State::Unavailable
+                            ? cuff->statusText()
+                            : tr("Waiting for %1: press its start button.").arg(cuff->cuffName()));
+}
+
+QString ReadingDialog::cuffStatus() const
+{
+    return m_cuffLive ? m_cuffLive->text() : QString();
+}
+
+bool ReadingDialog::takeFromCuff(const Reading &reading)
+{
+    int row = 0;
+    while (row < rowCount() && !m_rows.at(row).isEmpty())
+        ++row;
+    if (row == rowCount()) {
+        if (rowCount() >= maxReadings)
+            return false;
+        addRow();
+    }
+    enter(row, QString::number(reading.systolic), QString::number(reading.diastolic),
+          reading.pulse ? QString::number(*reading.pulse) : QString());
+    if (m_irregular && reading.irregular)
+        m_irregular->setChecked(true);
+    if (m_note && !reading.note.isEmpty() && !m_note->text().contains(reading.note))
+        m_note->setText(m_note->text().isEmpty() ? reading.note
+                                                 : m_note->text() + u' ' + reading.note);
+    m_cuffLive->setText(tr("Reading %1 from the cuff: %2/%3 mmHg%4.")
+                            .arg(row + 1)
+                            .arg(reading.systolic)
+                            .arg(reading.diastolic)
+                            .arg(reading.pulse ? tr(", pulse %1").arg(*reading.pulse) : QString()));
+    Q_EMIT cuffReadingReceived(reading);
+    // In the pose, eyes closed: the reading is saved as it comes, nothing to press.
+    if (m_purpose == Purpose::During && canSave())
+        accept();
+    return true;
 }
 
 void ReadingDialog::addRow()
@@ -242,6 +324,8 @@ void ReadingDialog::orderTabs()
     order << m_arm << m_position << m_addRow;
     if (m_takenAt)
         order << m_takenAt << m_note << m_irregular;
+    if (m_cuffButton)
+        order << m_cuffButton;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     // The rest (the severe panel's and the faint check's, the buttons) keep their order,
@@ -377,6 +461,8 @@ void ReadingDialog::recheck()
 
 void ReadingDialog::done(int result)
 {
+    if (CuffWatch *cuff = CuffWatch::current())
+        cuff->release(this);
     // A severe reading is kept however the dialog is closed.
     if (result != QDialog::Accepted) {
         const QList<Reading> kept = severeReadings();

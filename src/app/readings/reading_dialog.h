@@ -81,7 +81,15 @@ public:
 
     void done(int result) override;
 
+    /// Waits for the chosen Bluetooth cuff: each reading it measures now fills the next empty
+    /// row (done when the dialog opens, when a cuff is chosen).
+    void waitForCuff();
+    /// The cuff's line: what it is doing, its pressure as it inflates, what it sent.
+    [[nodiscard]] QString cuffStatus() const;
+
 Q_SIGNALS:
+    /// A reading from the cuff filled a row (to be said aloud).
+    void cuffReadingReceived(const viparita::Reading &reading);
     /// Readings to save at once, whatever happens next: the severe readings of a moment, when
     /// a recheck begins or when the dialog closes without Save.
     void keepReadings(const QList<viparita::Reading> &readings);
@@ -91,6 +99,8 @@ private:
     void refresh();
     void recheck();
     void orderTabs();
+    /// Fills the next empty row with a reading the cuff measured; false when all are full.
+    bool takeFromCuff(const Reading &reading);
 
     Purpose m_purpose;
     Settings &m_settings;
@@ -111,6 +121,8 @@ private:
     QLabel *m_timeProblem = nullptr;
     QLineEdit *m_note = nullptr;
     QCheckBox *m_irregular = nullptr;
+    QPushButton *m_cuffButton = nullptr; ///< when a cuff is chosen
+    QLabel *m_cuffLive = nullptr;
     QDateTime m_shownTime;     ///< the time the field showed until the person changed it
     bool m_severeNow = false;  ///< a reading entered now is severe
     bool m_severeSeen = false; ///< the latest measurement was severe, and no lower one since

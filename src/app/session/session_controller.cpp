@@ -1,5 +1,6 @@
 #include "session/session_controller.h"
 
+#include "cuff/cuff_watch.h"
 #include "player/player_page.h"
 #include "readings/reading_dialog.h"
 #include "readings/standing_check_dialog.h"
@@ -159,8 +160,47 @@ void SessionController::beginPlaying()
     m_player->start(m_clock());
     m_screenSaver->inhibit(tr("A guided session is playing"));
     setStage(Stage::Playing);
+    // A reading the cuff measures while the legs are up joins the session.
+    if (CuffWatch *cuff = CuffWatch::current())
+        cuff->wait(this, [this](const cuff::Intake &intake) { return takeCuffReading(intake); });
     tick();
     updateTimer();
+}
+
+bool SessionController::takeCuffReading(const cuff::Intake &intake)
+{
+    if (m_stage != Stage::Playing || !m_player)
+        return false;
+    Reading reading = intake.reading;
+    reading.context = ReadingContext::During;
+    reading.position = BodyPosition::Lying;
+    reading.arm = armFromString(m_settings.text(Settings::Key::UsualArm));
+    m_recorder.saveReadings({reading});
+    const QString spoken = cuff::spokenReading(reading);
+    m_page->showCue(tr("The cuff's reading, saved with this session: %1/%2 mmHg.")
+                        .arg(reading.systolic)
+                        .arg(reading.diastolic));
+
+    // Severe, low or a large fall: the session pauses, with what to do now, as for a typed one.
+    QList<SafetyAlert> urgent;
+    const Measurement during = MeasurementGrouper::mean({reading});
+    if (SafetyRules::isSevere(during.systolic, during.diastolic, m_settings.guideline()))
+        urgent.append(SafetyRules::severeInSession());
+    for (const SafetyAlert &alert :
+         SafetyRules::check({during, m_recorder.measurementOf(ReadingContext::Before),
+                             m_settings.guideline(), false}))
+        if (alert.urgent && alert.flag != SafetyFlag::Severe)
+            urgent.append(alert);
+    if (urgent.isEmpty() || m_dialog) {
+        m_announcer->say(spoken);
+        return true;
+    }
+    m_player->pause(m_clock());
+    m_screenSaver->release();
+    pauseForSafety(urgent, spoken);
+    tick();
+    updateTimer();
+    return true;
 }
 
 QString SessionController::silenceNotice() const
@@ -283,10 +323,14 @@ void SessionController::askDuringReading(bool announce)
         } else if (dialog.feelsFaint()) {
             urgent.append(SafetyRules::alert(SafetyFlag::Low));
         }
-        if (urgent.isEmpty())
+        const QString spoken = std::exchange(m_cuffSpoken, QString());
+        if (urgent.isEmpty()) {
+            if (!spoken.isEmpty())
+                m_announcer->say(spoken);
             resumeAfterReading();
-        else
-            pauseForSafety(urgent);
+        } else {
+            pauseForSafety(urgent, spoken);
+        }
     });
     tick();
     updateTimer();
@@ -302,12 +346,13 @@ void SessionController::resumeAfterReading()
     updateTimer();
 }
 
-void SessionController::pauseForSafety(const QList<SafetyAlert> &alerts)
+void SessionController::pauseForSafety(const QList<SafetyAlert> &alerts, const QString &spokenFirst)
 {
     auto *dialog = new SafetyPauseDialog(alerts, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    m_announcer->say(dialog->guidance());
+    m_announcer->say(spokenFirst.isEmpty() ? dialog->guidance()
+                                           : spokenFirst + u". "_s + dialog->guidance());
     connect(dialog, &QDialog::finished, this, [this](int result) {
         m_dialog = nullptr;
         if (result == QDialog::Accepted)
@@ -374,6 +419,8 @@ void SessionController::stop()
 
 void SessionController::endPlaying(SessionStatus status)
 {
+    if (CuffWatch *cuff = CuffWatch::current())
+        cuff->release(this);
     m_endStatus = status;
     m_practisedSeconds =
         static_cast<int>(duration_cast<seconds>(m_player->sessionTime(m_clock())).count());
@@ -430,6 +477,14 @@ void SessionController::askReadings(ReadingDialog::Purpose purpose,
     m_dialog = dialog;
     connect(dialog, &ReadingDialog::keepReadings, this,
             [this](const QList<Reading> &readings) { m_recorder.saveReadings(readings); });
+    connect(dialog, &ReadingDialog::cuffReadingReceived, this,
+            [this, purpose](const Reading &reading) {
+                // During the practice it is said with what follows it (the guidance of a low one).
+                if (purpose == ReadingDialog::Purpose::During)
+                    m_cuffSpoken = cuff::spokenReading(reading);
+                else
+                    m_announcer->say(cuff::spokenReading(reading));
+            });
     connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
         if (result == QDialog::Accepted)
             m_recorder.saveReadings(dialog->readings());

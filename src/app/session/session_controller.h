@@ -21,6 +21,9 @@ class QTimer;
 namespace viparita {
 class Journal;
 }
+namespace viparita::cuff {
+struct Intake;
+}
 
 namespace viparita::app {
 
@@ -107,8 +110,12 @@ private:
                      const std::function<void(const ReadingDialog &)> &then);
     /// Resumes a session paused for a reading.
     void resumeAfterReading();
-    /// Keeps the session paused after a reading that calls for care, with what to do now.
-    void pauseForSafety(const QList<SafetyAlert> &alerts);
+    /// Keeps the session paused after a reading that calls for care, with what to do now
+    /// (said after `spokenFirst`, when given).
+    void pauseForSafety(const QList<SafetyAlert> &alerts, const QString &spokenFirst = {});
+    /// A reading the cuff measured now: while playing, it is saved as a during-session
+    /// reading, said aloud, and checked as a typed one is. False when not playing.
+    bool takeCuffReading(const cuff::Intake &intake);
     void showSummary();
     void updateTimer();
 
@@ -132,6 +139,8 @@ private:
     int m_practisedSeconds = 0;
     bool m_duringAsked = false;
     bool m_fellOnStanding = false;
+    /// A during-session reading from the cuff, to be said once its dialog closed.
+    QString m_cuffSpoken;
 };
 
 } // namespace viparita::app

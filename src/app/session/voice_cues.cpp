@@ -82,6 +82,8 @@ double VoiceCues::engineVolume() const
 
 void VoiceCues::say(const QString &text)
 {
+    if (m_settings.flag(Settings::Key::Voice) && !text.trimmed().isEmpty())
+        m_asked.append(text);
     if (!m_settings.flag(Settings::Key::Voice) || !available() || text.trimmed().isEmpty())
         return;
     if (m_utterance == Utterance::None && m_speech->state() == SpeechOutput::State::Ready) {
@@ -96,6 +98,8 @@ void VoiceCues::say(const QString &text)
 void VoiceCues::sayNow(const QString &text)
 {
     stop();
+    if (m_settings.flag(Settings::Key::Voice) && !text.trimmed().isEmpty())
+        m_asked.append(text);
     if (!m_settings.flag(Settings::Key::Voice) || !available() || text.trimmed().isEmpty())
         return;
     // Engines stop what they say before saying something new.

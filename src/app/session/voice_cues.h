@@ -67,6 +67,9 @@ public:
     [[nodiscard]] double engineVolume() const;
     /// Every text handed to the engine, in order.
     [[nodiscard]] QStringList spoken() const { return m_spoken; }
+    /// Every text asked to be said with the Voice setting on, in order, whether or not an
+    /// engine could say it (a machine without audio): what a session meant to be heard.
+    [[nodiscard]] QStringList asked() const { return m_asked; }
     /// How many texts wait to be said.
     [[nodiscard]] int queued() const { return static_cast<int>(m_queue.size()); }
     /// The texts waiting, oldest first.
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<SpeechOutput> m_speech;
     QStringList m_queue;
     QStringList m_spoken;
+    QStringList m_asked;
     Utterance m_utterance = Utterance::None;
     /// An engine that never starts speaking a text must not hold up the queue.
     QTimer m_startTimeout;

@@ -19,10 +19,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 22> &table()
+const std::array<Entry, 25> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 22> entries{{
+    static const std::array<Entry, 25> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -45,6 +45,9 @@ const std::array<Entry, 22> &table()
         {Key::ExportFolder, "export/folder", QString()},
         {Key::Theme, "appearance/theme", u"system"_s},
         {Key::CautionsAcknowledged, "app/cautionsAcknowledged", false},
+        {Key::CuffAddress, "cuff/address", QString()},
+        {Key::CuffName, "cuff/name", QString()},
+        {Key::CuffUser, "cuff/user", 0},
     }};
     return entries;
 }

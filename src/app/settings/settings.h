@@ -45,6 +45,9 @@ public:
         ExportFolder,         ///< QString: the folder of the last export or import
         Theme,                ///< QString: "system" or "night"
         CautionsAcknowledged, ///< bool: the cautions were read and acknowledged
+        CuffAddress,          ///< QString: the Bluetooth cuff chosen ("C0:FF:EE:00:18:10"), or ""
+        CuffName,             ///< QString: its name, as it was found
+        CuffUser,             ///< int: which of the cuff's users the person is, 0 for any
     };
     Q_ENUM(Key)
 

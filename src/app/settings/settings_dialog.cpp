@@ -3,6 +3,7 @@
 #include "session/sound_cues.h"
 #include "session/voice_cues.h"
 #include "settings/appearance_settings_page.h"
+#include "settings/cuff_settings_page.h"
 #include "settings/health_settings_page.h"
 #include "settings/report_settings_page.h"
 #include "settings/session_settings_page.h"
@@ -54,8 +55,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_pages = {new SoundSettingsPage, new SessionSettingsPage, new HealthSettingsPage,
-               new ReportSettingsPage, new AppearanceSettingsPage};
+    m_pages = {new SoundSettingsPage,  new SessionSettingsPage, new HealthSettingsPage,
+               new ReportSettingsPage, new CuffSettingsPage,    new AppearanceSettingsPage};
     auto *sound = static_cast<SoundSettingsPage *>(m_pages.first());
     connect(sound, &SoundSettingsPage::testRequested, this,
             [this, sound] { sound->showTestResult(testSound()); });

@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "appearance/theme.h"
+#include "cuff/cuff_watch.h"
 #include "exchange/export_dialog.h"
 #include "exchange/import_dialog.h"
 #include "history/history_page.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -82,6 +84,18 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_cuff = new CuffWatch(settings, journal, this);
+    connect(m_cuff, &CuffWatch::stateChanged, this, &MainWindow::showCuffStatus);
+    connect(m_cuff, &CuffWatch::memorySaved, this, [this](int added, int known) {
+        statusBar()->showMessage(
+            known == 0 ? tr("%n new reading(s) from the cuff saved.", nullptr, added)
+                       : tr("%n new reading(s) from the cuff saved; %1 already in the journal.",
+                            nullptr, added)
+                             .arg(known),
+            10000);
+    });
+    connect(m_cuff, &CuffWatch::cuffFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_session = new SessionController(settings, journal, m_player, this, this);
     connect(m_session, &SessionController::stageChanged, this, &MainWindow::showStage);
     connect(m_session, &SessionController::statusTitleChanged, this, [this](const QString &status) {
@@ -117,6 +131,21 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showCuffStatus()
+{
+    // No status bar for a person without a cuff: the window stays as it was.
+    if (!m_cuffStatus && !m_cuff->hasCuff())
+        return;
+    if (!m_cuffStatus) {
+        m_cuffStatus = new QLabel(this);
+        m_cuffStatus->setObjectName(u"cuffStatus"_s);
+        statusBar()->addPermanentWidget(m_cuffStatus);
+    }
+    m_cuffStatus->setText(m_cuff->statusText());
+    m_cuffStatus->setAccessibleName(m_cuff->statusText());
+    m_cuffStatus->setVisible(m_cuff->hasCuff());
+}
 
 HistoryPage *MainWindow::historyPage()
 {

@@ -11,6 +11,8 @@ class QToolBar;
 
 class QAction;
 
+class QLabel;
+
 namespace viparita {
 class Journal;
 struct PlanOptions;
@@ -25,6 +27,7 @@ class RecoveryBanner;
 class PlayerPage;
 class TrendsPage;
 class SessionController;
+class CuffWatch;
 class Settings;
 
 /// Viparita's one window; its pages do the work.
@@ -41,6 +44,7 @@ public:
     [[nodiscard]] HomePage *homePage() const { return m_home; }
     [[nodiscard]] PlayerPage *playerPage() const { return m_player; }
     [[nodiscard]] SessionController *session() const { return m_session; }
+    [[nodiscard]] CuffWatch *cuff() const { return m_cuff; }
     /// The history page, built on first use.
     [[nodiscard]] HistoryPage *historyPage();
     /// The trends page, built on first use.
@@ -80,6 +84,8 @@ private:
     void showCautions();
     void toggleFullScreen();
     void showStage();
+    /// The cuff's status at the right of the status bar, once a cuff is chosen.
+    void showCuffStatus();
 
     const SequenceLibrary &m_library;
     Settings &m_settings;
@@ -95,6 +101,8 @@ private:
     QList<QAction *> m_pageActions;
     SessionController *m_session = nullptr;
     RecoveryBanner *m_recovery = nullptr;
+    CuffWatch *m_cuff = nullptr;
+    QLabel *m_cuffStatus = nullptr; ///< null until a cuff is chosen
 };
 
 } // namespace viparita::app
