@@ -179,15 +179,16 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
         large.setPointSizeF(large.pointSizeF() * 1.6);
         m_cuffLive->setFont(large);
         cuffRow->addWidget(m_cuffButton);
-        cuffRow->addWidget(m_cuffLive, 1);
+        cuffRow->addStretch(1);
         layout->addLayout(cuffRow);
+        layout->addWidget(m_cuffLive);
         connect(cuff, &CuffWatch::cuffPressure, this,
-                [this](int mmHg) { m_cuffLive->setText(tr("Cuff pressure: %1 mmHg").arg(mmHg)); });
+                [this](int mmHg) { showCuff(tr("Cuff pressure: %1 mmHg").arg(mmHg)); });
         connect(cuff, &CuffWatch::cuffFailed, this,
-                [this](const QString &message) { m_cuffLive->setText(message); });
+                [this](const QString &message) { showCuff(message); });
         connect(cuff, &CuffWatch::stateChanged, this, [this](CuffWatch::State state) {
             if (state == CuffWatch::State::Unavailable)
-                m_cuffLive->setText(CuffWatch::current()->statusText());
+                showCuff(CuffWatch::current()->statusText());
         });
     }
 
@@ -253,9 +254,15 @@ void ReadingDialog::waitForCuff()
     if (!cuff || !m_cuffLive)
         return;
     cuff->wait(this, [this](const cuff::Intake &intake) { return takeFromCuff(intake.reading); });
-    m_cuffLive->setText(cuff->state() == CuffWatch::State::Unavailable
-                            ? cuff->statusText()
-                            : tr("Waiting for %1: press its start button.").arg(cuff->cuffName()));
+    showCuff(cuff->state() == CuffWatch::State::Unavailable
+                 ? cuff->statusText()
+                 : tr("Waiting for %1: press its start button.").arg(cuff->cuffName()));
+}
+
+void ReadingDialog::showCuff(const QString &text)
+{
+    m_cuffLive->setText(text);
+    fitToContents(this);
 }
 
 QString ReadingDialog::cuffStatus() const
@@ -280,11 +287,11 @@ bool ReadingDialog::takeFromCuff(const Reading &reading)
     if (m_note && !reading.note.isEmpty() && !m_note->text().contains(reading.note))
         m_note->setText(m_note->text().isEmpty() ? reading.note
                                                  : m_note->text() + u' ' + reading.note);
-    m_cuffLive->setText(tr("Reading %1 from the cuff: %2/%3 mmHg%4.")
-                            .arg(row + 1)
-                            .arg(reading.systolic)
-                            .arg(reading.diastolic)
-                            .arg(reading.pulse ? tr(", pulse %1").arg(*reading.pulse) : QString()));
+    showCuff(tr("Reading %1 from the cuff: %2/%3 mmHg%4.")
+                 .arg(row + 1)
+                 .arg(reading.systolic)
+                 .arg(reading.diastolic)
+                 .arg(reading.pulse ? tr(", pulse %1").arg(*reading.pulse) : QString()));
     Q_EMIT cuffReadingReceived(reading);
     // In the pose, eyes closed: the reading is saved as it comes, nothing to press.
     if (m_purpose == Purpose::During && canSave())

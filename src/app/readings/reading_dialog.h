@@ -101,6 +101,8 @@ private:
     void orderTabs();
     /// Fills the next empty row with a reading the cuff measured; false when all are full.
     bool takeFromCuff(const Reading &reading);
+    /// Shows `text` on the cuff's line, the dialog as tall as it needs.
+    void showCuff(const QString &text);
 
     Purpose m_purpose;
     Settings &m_settings;
