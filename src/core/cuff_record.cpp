@@ -61,14 +61,16 @@ struct Fields {
     std::optional<quint16> status;
 };
 
-/// Reads the fields of `bytes`, whose length is checked to fit the layout already.
-Fields readFields(QByteArrayView bytes, bool bigEndian, bool userId)
+/// Reads the fields of `bytes`, whose length is checked to fit the layout already; the pulse
+/// and the status in the order `tailBigEndian` says (the other fields in `bigEndian`'s).
+Fields readFields(QByteArrayView bytes, bool bigEndian, bool userId, bool tailBigEndian)
 {
     qsizetype at = 0;
+    bool wordsBigEndian = bigEndian;
     const auto byte = [&] { return static_cast<quint8>(bytes[at++]); };
     const auto word = [&] {
         const quint16 a = byte(), b = byte();
-        return static_cast<quint16>(bigEndian ? (a << 8) | b : (b << 8) | a);
+        return static_cast<quint16>(wordsBigEndian ? (a << 8) | b : (b << 8) | a);
     };
     Fields fields;
     fields.flags = byte();
@@ -84,6 +86,7 @@ Fields readFields(QByteArrayView bytes, bool bigEndian, bool userId)
         fields.minutes = byte();
         fields.seconds = byte();
     }
+    wordsBigEndian = tailBigEndian;
     if (fields.flags & PulseRate)
         fields.pulse = SFloat::fromRaw(word());
     if (userId)
@@ -99,6 +102,12 @@ bool isPressure(const SFloat &value, bool kilopascal, bool zeroAllowed)
         return false;
     const double mmHg = kilopascal ? value.value * mmHgPerKilopascal : value.value;
     return (zeroAllowed ? mmHg >= 0 : mmHg >= lowestPressure) && mmHg < highestPressure;
+}
+
+/// A pulse a cuff can measure, in beats a minute.
+bool isPulse(const SFloat &value)
+{
+    return value.isNumber() && value.value >= 20 && value.value <= 300;
 }
 
 int wholeMmHg(const SFloat &value, bool kilopascal)
@@ -197,8 +206,8 @@ DecodedMeasurement decodeMeasurement(QByteArrayView bytes)
     }
     const bool userId = layout.userId;
     const bool kilopascal = layout.kilopascal;
-    const Fields little = readFields(bytes, false, userId);
-    const Fields big = readFields(bytes, true, userId);
+    const Fields little = readFields(bytes, false, userId, false);
+    const Fields big = readFields(bytes, true, userId, true);
     const auto pressures = [kilopascal](const Fields &fields) {
         return isPressure(fields.first, kilopascal, false) &&
                isPressure(fields.second, kilopascal, false);
@@ -230,6 +239,17 @@ DecodedMeasurement decodeMeasurement(QByteArrayView bytes)
     }
     if (layout.userIdWithoutFlag)
         reading.deviations.append(u"a user id without its flag"_s);
+    // Some cuffs write the pressures little-endian and the pulse and status after them
+    // big-endian (a pulse of 63, 0x003F, read as 0x3F00 is -256000): when only the other
+    // order makes a pulse, it is theirs.
+    Fields mixed;
+    if (fields == &little && little.pulse && little.pulse->isNumber() && !isPulse(*little.pulse)) {
+        mixed = readFields(bytes, false, userId, true);
+        if (mixed.pulse && isPulse(*mixed.pulse)) {
+            fields = &mixed;
+            reading.deviations.append(u"the pulse and status big-endian"_s);
+        }
+    }
 
     reading.sentInKilopascal = kilopascal;
     reading.systolic = wholeMmHg(fields->first, kilopascal);
@@ -280,7 +300,7 @@ std::optional<int> decodeCuffPressure(QByteArrayView bytes)
     const bool userId = layout.userId;
     const bool kilopascal = layout.kilopascal;
     for (const bool bigEndian : {false, true}) {
-        const Fields fields = readFields(bytes, bigEndian, userId);
+        const Fields fields = readFields(bytes, bigEndian, userId, bigEndian);
         if (isPressure(fields.first, kilopascal, true))
             return wholeMmHg(fields.first, kilopascal);
     }

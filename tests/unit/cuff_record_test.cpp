@@ -250,6 +250,40 @@ TEST_CASE("the known deviations of cuffs are read right and named")
     CHECK(userAndStatus.status->irregularPulse);
 }
 
+TEST_CASE("a record with little-endian pressures and a big-endian pulse and status is read right")
+{
+    // As a Beurer BM 85 sends it (a record published by people reading theirs): flags 0x56
+    // (time stamp, pulse, status, and a reserved bit), 106/71 mmHg, no mean, 2026-08-11
+    // 18:31:00, the pulse 63 as 00 3F, a user id without its flag, the status 00 00.
+    const CuffReading beurer =
+        readingOf(bytes({0x56, 0x6A, 0x00, 0x47, 0x00, 0x00, 0x00, 0xEA, 0x07, 0x08, 0x0B, 0x12,
+                         0x1F, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00}));
+    CHECK(beurer.systolic == 106);
+    CHECK(beurer.diastolic == 71);
+    CHECK_FALSE(beurer.meanArterial.has_value());
+    REQUIRE(beurer.cuffTime.has_value());
+    CHECK(*beurer.cuffTime == QDateTime(QDate(2026, 8, 11), QTime(18, 31, 0)));
+    CHECK(beurer.pulse == 63);
+    CHECK(beurer.userId == 0);
+    REQUIRE(beurer.status.has_value());
+    CHECK_FALSE(beurer.status->anyFinding());
+    CHECK(beurer.deviations ==
+          QStringList{u"a user id without its flag"_s, u"the pulse and status big-endian"_s});
+    // The irregular pulse bit of such a status (00 04) is read from its own byte order.
+    const CuffReading irregular =
+        readingOf(bytes({0x16, 0x6A, 0x00, 0x47, 0x00, 0x00, 0x00, 0xEA, 0x07, 0x08, 0x0B, 0x12,
+                         0x1F, 0x00, 0x00, 0x3F, 0x00, 0x04}));
+    REQUIRE(irregular.status.has_value());
+    CHECK(irregular.status->irregularPulse);
+    CHECK(irregular.status->raw == 0x0004);
+
+    // A pulse that reads in neither order is still refused, with no reading kept.
+    const DecodedMeasurement nonsense =
+        decodeMeasurement(bytes({0x04, 0x78, 0x00, 0x50, 0x00, 0x5D, 0x00, 0x00, 0x09}));
+    CHECK(nonsense.outcome == DecodedMeasurement::Outcome::Malformed);
+    CHECK(nonsense.problem.contains(u"cannot be a pulse"_s));
+}
+
 TEST_CASE("the cuff pressure while inflating, the features and the clock's bytes")
 {
     // Intermediate Cuff Pressure: the pressure in the systolic field, the others NaN.

@@ -90,7 +90,8 @@ struct DecodedMeasurement {
 /// Reads a Blood Pressure Measurement (0x2A35). A reading is whole or refused: a record
 /// shorter than its flags need, longer than they allow, or with a value that cannot be a
 /// blood pressure is Malformed, unless it is one of the known deviations (fields written
-/// big-endian; a user id present without its flag), which are read right and named.
+/// big-endian; the pulse and status big-endian after little-endian pressures; a user id
+/// present without its flag), which are read right and named.
 [[nodiscard]] DecodedMeasurement decodeMeasurement(QByteArrayView bytes);
 
 /// The cuff pressure in an Intermediate Cuff Pressure record (0x2A36), in whole mmHg (the
