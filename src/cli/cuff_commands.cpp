@@ -233,6 +233,7 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         int added = 0, known = 0, read = 0, otherUser = 0, malformed = 0, failedMeasurements = 0;
     } counts;
     std::optional<CuffDevice> cuff;
+    std::optional<bool> clockSet;
     std::optional<std::pair<CuffProblem, QString>> failure;
     std::optional<StorageError> storageError;
     QJsonArray received;
@@ -301,6 +302,9 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
             say(line);
             if (!reading.note.isEmpty())
                 say(u"    "_s + reading.note);
+            if (context.verbose && !intake.sent.deviations.isEmpty())
+                say(u"    read through the cuff's deviation from the standard: %1"_s.arg(
+                    intake.sent.deviations.join(u"; "_s)));
             entry.insert(u"taken_at"_s, isoWithOffset(reading.takenAt));
             entry.insert(u"systolic"_s, reading.systolic);
             entry.insert(u"diastolic"_s, reading.diastolic);
@@ -311,6 +315,7 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
             entry.insert(u"in_kilopascal"_s, intake.sent.sentInKilopascal);
             entry.insert(u"time_from_cuff"_s, !intake.timeReplaced);
             entry.insert(u"note"_s, reading.note);
+            entry.insert(u"deviations"_s, QJsonArray::fromStringList(intake.sent.deviations));
         } else {
             entry.insert(u"problem"_s, intake.problem);
         }
@@ -318,15 +323,26 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
     };
 
     CuffLinkHandlers handlers;
-    handlers.ready = [&](const CuffDevice &device) {
-        cuff = device;
-        say(u"Connected to %1; waiting for its readings."_s.arg(named(device)));
-    };
+
     handlers.measurement = measured;
     handlers.cuffPressure = [&](const QByteArray &bytes) {
         if (context.verbose && !json)
             if (const std::optional<int> pressure = cuff::decodeCuffPressure(bytes))
                 say(u"  cuff pressure %1 mmHg"_s.arg(*pressure));
+    };
+    const auto sayClock = [&] {
+        if (context.verbose && !json && clockSet && cuff)
+            say(*clockSet ? u"  the cuff's clock was set to this computer's"_s
+                          : u"  the cuff keeps its own clock (it does not take one)"_s);
+    };
+    handlers.clockSet = [&](bool set) {
+        clockSet = set;
+        sayClock();
+    };
+    handlers.ready = [&](const CuffDevice &device) {
+        cuff = device;
+        say(u"Connected to %1; waiting for its readings."_s.arg(named(device)));
+        sayClock();
     };
     handlers.disconnected = [&] { loop.quit(); };
     handlers.failed = [&](CuffProblem problem, const QString &message) {
@@ -355,6 +371,7 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
             {u"refused"_s, counts.otherUser + counts.malformed},
             {u"cuff_errors"_s, counts.failedMeasurements},
             {u"dry_run"_s, dryRun},
+            {u"clock_set"_s, clockSet ? QJsonValue(*clockSet) : QJsonValue()},
         };
         if (failure)
             document.insert(u"error"_s, failure->second);

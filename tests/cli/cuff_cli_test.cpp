@@ -91,6 +91,8 @@ TEST_CASE("cuff read saves a cuff's memory once, however often it is read")
     CHECK(first.value(u"known"_s).toInt() == 0);
     CHECK(first.value(u"device"_s).toObject().value(u"address"_s).toString() ==
           QLatin1String(FakeBluez::cuffAddress));
+    // The simulated cuff takes the computer's time (its Date Time is writable).
+    CHECK(first.value(u"clock_set"_s).toBool());
     for (int run = 0; run < 2; ++run) {
         const ProcessResult again = cuffRun(bluez, journal, {u"read"_s, u"--seconds"_s, u"20"_s});
         INFO(again.out.toStdString() << again.err.toStdString());
@@ -155,12 +157,14 @@ TEST_CASE("cuff read --verbose shows the cuff's pressure as it inflates, then th
     INFO(result.out.toStdString() << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QStringList lines = linesOf(result.out);
-    REQUIRE(lines.size() == 7);
-    CHECK(lines[1] == u"  cuff pressure 40 mmHg"_s);
-    CHECK(lines[2] == u"  cuff pressure 90 mmHg"_s);
-    CHECK(lines[3] == u"  cuff pressure 150 mmHg"_s);
-    CHECK(lines[4] == u"  cuff pressure 120 mmHg"_s);
-    CHECK(lines[5].contains(u"118/76 mmHg, pulse 60"_s));
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0].startsWith(u"Connected to Fake BP Cuff"_s));
+    CHECK(lines[1] == u"  the cuff's clock was set to this computer's"_s);
+    CHECK(lines[2] == u"  cuff pressure 40 mmHg"_s);
+    CHECK(lines[3] == u"  cuff pressure 90 mmHg"_s);
+    CHECK(lines[4] == u"  cuff pressure 150 mmHg"_s);
+    CHECK(lines[5] == u"  cuff pressure 120 mmHg"_s);
+    CHECK(lines[6].contains(u"118/76 mmHg, pulse 60"_s));
 }
 
 TEST_CASE("cuff read --user keeps the readings of one user of a shared cuff")

@@ -220,6 +220,10 @@ void CuffWatch::receive(const QByteArray &bytes, const QDateTime &arrivedAt)
     case cuff::Intake::Outcome::Reading:
         break;
     }
+    if (!intake.sent.deviations.isEmpty())
+        spdlog::info("Cuff: read through its deviation from the standard ({}): {}",
+                     intake.sent.deviations.join(u"; "_s).toStdString(),
+                     intake.bytes.toStdString());
     m_last = intake.reading;
     if (measuredNow(intake, arrivedAt)) {
         release(nullptr);
