@@ -245,6 +245,8 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         context.out.flush();
     };
     const auto measured = [&](const QByteArray &bytes) {
+        if (storageError)
+            return;
         const cuff::Intake intake =
             cuff::takeMeasurement(bytes, QDateTime::currentDateTime(), user);
         QString outcome;

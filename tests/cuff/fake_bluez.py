@@ -231,6 +231,11 @@ if not props['Notifying']:
 self.UpdateProperties('org.bluez.GattCharacteristic1', {'Value': dbus.Array(args[0], signature='y', variant_level=1)})
 '''
 
+# A cuff that keeps its readings for the paired: BlueZ answers a subscription with an error.
+START_NOTIFY_UNPAIRED = '''
+raise dbus.exceptions.DBusException('Insufficient Authentication', name='org.bluez.Error.NotPermitted')
+'''
+
 DESCRIPTOR_READ = '''
 characteristic = objects[self.props['org.bluez.GattDescriptor1']['Characteristic']].props['org.bluez.GattCharacteristic1']
 value = 0 if not characteristic['Notifying'] else (2 if 'indicate' in characteristic['Flags'] else 1)
@@ -292,7 +297,7 @@ def add_devices(bus, scenario):
         'Includes': dbus.Array([], signature='o', variant_level=1),
     }, [])
 
-    def characteristic(path, short, flags, value, cccd, read=READ):
+    def characteristic(path, short, flags, value, cccd, read=READ, start=START_NOTIFY):
         add(path, CHAR_IFACE, {
             'UUID': dbus.String(uuid16(short), variant_level=1),
             'Service': dbus.ObjectPath(SERVICE_PATH, variant_level=1),
@@ -300,7 +305,7 @@ def add_devices(bus, scenario):
             'Notifying': dbus.Boolean(False, variant_level=1),
             'Flags': strings(flags),
         }, [('ReadValue', 'a{sv}', 'ay', read), ('WriteValue', 'aya{sv}', '', WRITE),
-            ('StartNotify', '', '', START_NOTIFY), ('StopNotify', '', '', STOP_NOTIFY)])
+            ('StartNotify', '', '', start), ('StopNotify', '', '', STOP_NOTIFY)])
         bus.get_object(BLUEZ, path).AddMethods(TEST_IFACE, [('Send', 'ay', '', SEND)],
                                                dbus_interface=MOCK_IFACE)
         if cccd:
@@ -312,7 +317,8 @@ def add_devices(bus, scenario):
             }, [('ReadValue', 'a{sv}', 'ay', DESCRIPTOR_READ),
                 ('WriteValue', 'aya{sv}', '', DESCRIPTOR_WRITE)])
 
-    characteristic(MEASUREMENT, 0x2A35, ['indicate'], b'', True)
+    characteristic(MEASUREMENT, 0x2A35, ['indicate'], b'', True,
+                   start=START_NOTIFY_UNPAIRED if scenario == 'needs-pairing' else START_NOTIFY)
     characteristic(CUFF_PRESSURE, 0x2A36, ['notify'], b'', True)
     # Body movement, cuff fit, irregular pulse and measurement position detection.
     characteristic(FEATURES, 0x2A49, ['read'], b'\x27\x00', False,
@@ -437,7 +443,7 @@ def main():
     serve = commands.add_parser('run')
     serve.add_argument('--scenario', default='manual',
                        choices=sorted(scenarios(datetime.datetime.now())) +
-                       ['drop-in-discovery'])
+                       ['drop-in-discovery', 'needs-pairing'])
     serve.add_argument('--env-file', required=True)
     serve.add_argument('--appear-on-scan', action='store_true')
     serve.add_argument('--no-bluez', action='store_true')

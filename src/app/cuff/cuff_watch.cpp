@@ -23,12 +23,8 @@ constexpr int retryMilliseconds = 10'000;
 /// How long after the last reading of a cuff's memory its counts are told.
 constexpr int memoryReportMilliseconds = 1'500;
 
-/// Whether a reading was measured just now (not sent from the cuff's memory).
-bool measuredNow(const cuff::Intake &intake, const QDateTime &arrivedAt)
-{
-    return intake.timeReplaced ||
-           std::abs(intake.reading.takenAt.secsTo(arrivedAt)) <= cuff::futureToleranceSeconds;
-}
+/// How long after the cuff last showed its pressure a reading counts as the one it measured.
+constexpr qint64 inflatedWithinSeconds = 120;
 
 } // namespace
 
@@ -83,6 +79,8 @@ QString CuffWatch::statusText() const
     case State::Unavailable:
         return tr("Cuff: %1").arg(m_why);
     case State::Searching:
+        if (!m_why.isEmpty())
+            return tr("Cuff: %1").arg(m_why);
         if (m_last)
             return tr("Cuff: last reading %1/%2 at %3; waiting for %4")
                 .arg(m_last->systolic)
@@ -158,8 +156,10 @@ void CuffWatch::connectCuff()
             receive(bytes, QDateTime::currentDateTime());
         };
         handlers.cuffPressure = [this](const QByteArray &bytes) {
-            if (const std::optional<int> pressure = cuff::decodeCuffPressure(bytes))
+            if (const std::optional<int> pressure = cuff::decodeCuffPressure(bytes)) {
+                m_lastInflated = QDateTime::currentDateTimeUtc();
                 Q_EMIT cuffPressure(*pressure);
+            }
         };
         handlers.disconnected = [this] {
             // What its memory held is told once the cuff is done sending.
@@ -181,14 +181,32 @@ void CuffWatch::connectCuff()
                 retryLater(6 * retryMilliseconds);
                 return;
             }
-            setState(State::Searching);
-            retryLater(retryMilliseconds);
+            // A cuff that must be paired first, or is no cuff, is told of: waiting for it
+            // again would say nothing to the person.
+            const bool told =
+                problem == CuffProblem::NeedsPairing || problem == CuffProblem::NoService;
+            setState(State::Searching, told ? message : QString());
+            if (told)
+                Q_EMIT cuffFailed(message);
+            retryLater(told ? 6 * retryMilliseconds : retryMilliseconds);
         };
         m_link = backend->createLink(std::move(handlers));
     }
     setState(State::Searching);
     // Looked for until it shows itself.
     m_link->connectCuff(m_settings.text(Settings::Key::CuffAddress), 0);
+}
+
+bool CuffWatch::isLive(const cuff::Intake &intake, const QDateTime &arrivedAt) const
+{
+    // The cuff inflated a moment ago: this is what it measured, whatever its clock says.
+    if (m_lastInflated.isValid() &&
+        m_lastInflated.secsTo(QDateTime::currentDateTimeUtc()) <= inflatedWithinSeconds)
+        return true;
+    // Else its own clock tells: measured within the last five minutes. A reading without the
+    // cuff's time is one from its memory unless the cuff was seen inflating.
+    return !intake.timeReplaced &&
+           std::abs(intake.reading.takenAt.secsTo(arrivedAt)) <= cuff::futureToleranceSeconds;
 }
 
 void CuffWatch::reportSaved()
@@ -211,6 +229,11 @@ void CuffWatch::receive(const QByteArray &bytes, const QDateTime &arrivedAt)
     case cuff::Intake::Outcome::OtherUser:
         spdlog::info("Cuff: a reading of another user of the cuff ({}), not saved",
                      intake.sent.userId.value_or(0));
+        if (isLive(intake, arrivedAt))
+            Q_EMIT cuffFailed(tr("That reading was user %1's on the cuff; you are user %2 "
+                                 "(Settings › Cuff). It was not saved.")
+                                  .arg(intake.sent.userId.value_or(0))
+                                  .arg(user));
         return;
     case cuff::Intake::Outcome::CuffError:
         spdlog::info("Cuff: could not measure ({})", intake.problem.toStdString());
@@ -225,10 +248,14 @@ void CuffWatch::receive(const QByteArray &bytes, const QDateTime &arrivedAt)
                      intake.sent.deviations.join(u"; "_s).toStdString(),
                      intake.bytes.toStdString());
     m_last = intake.reading;
-    if (measuredNow(intake, arrivedAt)) {
+    if (isLive(intake, arrivedAt)) {
+        // Taken once: the memory the cuff may send after it is not this measurement.
+        m_lastInflated = QDateTime();
         release(nullptr);
-        for (qsizetype i = m_takers.size() - 1; i >= 0; --i) {
-            const auto &[owner, take] = m_takers.at(i);
+        // A copy: a taker may stop waiting as it takes (a dialog that closes).
+        const auto takers = m_takers;
+        for (qsizetype i = takers.size() - 1; i >= 0; --i) {
+            const auto &[owner, take] = takers.at(i);
             if (owner && take(intake)) {
                 Q_EMIT stateChanged(m_state);
                 return;

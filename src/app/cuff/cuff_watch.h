@@ -91,6 +91,9 @@ private:
     void retryLater(int milliseconds);
     /// Tells how many readings of the cuff's memory were saved since it was last told.
     void reportSaved();
+    /// Whether a reading is the one the cuff just measured (not one from its memory): the cuff
+    /// showed its pressure inflating for it, or its own time is within five minutes.
+    [[nodiscard]] bool isLive(const cuff::Intake &intake, const QDateTime &arrivedAt) const;
 
     Settings &m_settings;
     Journal *m_journal;
@@ -99,6 +102,7 @@ private:
     State m_state = State::None;
     QString m_why;
     std::optional<Reading> m_last;
+    QDateTime m_lastInflated; ///< when the cuff last showed its pressure (UTC), until taken
     QList<std::pair<QPointer<QObject>, Taker>> m_takers;
     int m_savedAdded = 0;
     int m_savedKnown = 0;

@@ -162,13 +162,15 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
         // With a cuff chosen, the dialog waits for it from the start: a person lying in the
         // pose presses the cuff's button and touches nothing else.
         auto *cuffRow = new QHBoxLayout;
-        m_cuffButton = new QPushButton(tr("Take a reading with the &cuff"), this);
+        m_cuffButton = new QPushButton(tr("Take a reading with the c&uff"), this);
         m_cuffButton->setObjectName(u"cuffButton"_s);
         m_cuffButton->setAutoDefault(false);
         m_cuffButton->setToolTip(tr("Waits for the reading the cuff measures, and fills the "
                                     "next empty row with it."));
         connect(m_cuffButton, &QPushButton::clicked, this, [this, cuff] {
-            if (cuff->state() != CuffWatch::State::Connected)
+            // Only a watch that gave up is started again: one looking for the cuff, or
+            // connecting it, is left to it.
+            if (cuff->state() == CuffWatch::State::Unavailable)
                 cuff->restart();
             waitForCuff();
         });
@@ -182,13 +184,17 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
         cuffRow->addStretch(1);
         layout->addLayout(cuffRow);
         layout->addWidget(m_cuffLive);
+        // Several times a second, on one short line: the dialog keeps its size.
         connect(cuff, &CuffWatch::cuffPressure, this,
-                [this](int mmHg) { showCuff(tr("Cuff pressure: %1 mmHg").arg(mmHg)); });
+                [this](int mmHg) { m_cuffLive->setText(tr("Cuff pressure: %1 mmHg").arg(mmHg)); });
         connect(cuff, &CuffWatch::cuffFailed, this,
                 [this](const QString &message) { showCuff(message); });
-        connect(cuff, &CuffWatch::stateChanged, this, [this](CuffWatch::State state) {
+        connect(cuff, &CuffWatch::stateChanged, this, [this, cuff](CuffWatch::State state) {
             if (state == CuffWatch::State::Unavailable)
-                showCuff(CuffWatch::current()->statusText());
+                showCuff(cuff->statusText());
+            else if (m_cuffShowsProblem)
+                waitForCuff();
+            m_cuffShowsProblem = state == CuffWatch::State::Unavailable;
         });
     }
 
@@ -272,6 +278,7 @@ QString ReadingDialog::cuffStatus() const
 
 bool ReadingDialog::takeFromCuff(const Reading &reading)
 {
+    m_fromCuff.append(reading);
     int row = 0;
     while (row < rowCount() && !m_rows.at(row).isEmpty())
         ++row;
@@ -385,6 +392,18 @@ QList<Reading> ReadingDialog::readings() const
     QList<Reading> result =
         ReadingEntryRow::readingsOf(m_rows, armFromString(m_arm->currentData().toString()));
     for (Reading &reading : result) {
+        // A reading the cuff sent, as it sent it: its findings and its irregular pulse go
+        // with it (on its own, the note and the tick box above already hold them).
+        if (!m_takenAt) {
+            for (const Reading &sent : m_fromCuff) {
+                if (sent.systolic == reading.systolic && sent.diastolic == reading.diastolic &&
+                    sent.pulse == reading.pulse) {
+                    reading.note = sent.note;
+                    reading.irregular = sent.irregular;
+                    break;
+                }
+            }
+        }
         reading.position = bodyPositionFromString(m_position->currentData().toString());
         switch (m_purpose) {
         case Purpose::Before:

@@ -125,9 +125,11 @@ private:
     QCheckBox *m_irregular = nullptr;
     QPushButton *m_cuffButton = nullptr; ///< when a cuff is chosen
     QLabel *m_cuffLive = nullptr;
-    QDateTime m_shownTime;     ///< the time the field showed until the person changed it
-    bool m_severeNow = false;  ///< a reading entered now is severe
-    bool m_severeSeen = false; ///< the latest measurement was severe, and no lower one since
+    bool m_cuffShowsProblem = false; ///< the cuff's line says Bluetooth is not there
+    QList<Reading> m_fromCuff;       ///< the readings the cuff filled rows with
+    QDateTime m_shownTime;           ///< the time the field showed until the person changed it
+    bool m_severeNow = false;        ///< a reading entered now is severe
+    bool m_severeSeen = false;       ///< the latest measurement was severe, and no lower one since
     int m_rechecks = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "readings/standing_check_dialog.h"
 
+#include "cuff/cuff_watch.h"
+
 #include "settings/settings.h"
 #include "widgets/grow_to_fit.h"
 
@@ -149,6 +151,23 @@ StandingCheckDialog::StandingCheckDialog(Settings &settings, std::optional<Measu
     refresh();
     showTimer();
     setMinimumWidth(520);
+
+    // With a cuff chosen, its readings fill the rows in turn: the one after 1 minute, then
+    // the one after 3.
+    if (CuffWatch *cuff = CuffWatch::current(); cuff && cuff->hasCuff()) {
+        cuff->wait(this, [this](const cuff::Intake &intake) {
+            for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
+                if (!m_rows.at(row).isEmpty())
+                    continue;
+                const Reading &reading = intake.reading;
+                enter(row, QString::number(reading.systolic), QString::number(reading.diastolic),
+                      reading.pulse ? QString::number(*reading.pulse) : QString());
+                Q_EMIT cuffReadingReceived(reading);
+                return true;
+            }
+            return false;
+        });
+    }
 }
 
 StandingCheckDialog::~StandingCheckDialog() = default;
@@ -337,6 +356,8 @@ void StandingCheckDialog::refresh()
 
 void StandingCheckDialog::done(int result)
 {
+    if (CuffWatch *cuff = CuffWatch::current())
+        cuff->release(this);
     // A reading in the severe range is kept however the dialog is closed.
     if (result != QDialog::Accepted) {
         const QList<Reading> entered = readings();

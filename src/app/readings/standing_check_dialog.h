@@ -76,6 +76,8 @@ public:
     void done(int result) override;
 
 Q_SIGNALS:
+    /// A reading from the cuff filled a row (to be said aloud).
+    void cuffReadingReceived(const viparita::Reading &reading);
     /// Time for a reading (after 1 minute, after 3): the words to say.
     void measureNow(const QString &spoken);
     /// Guidance that must be heard: a reading fell on standing, or is low, or the person

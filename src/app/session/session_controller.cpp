@@ -191,8 +191,16 @@ bool SessionController::takeCuffReading(const cuff::Intake &intake)
                              m_settings.guideline(), false}))
         if (alert.urgent && alert.flag != SafetyFlag::Severe)
             urgent.append(alert);
-    if (urgent.isEmpty() || m_dialog) {
+    if (urgent.isEmpty()) {
         m_announcer->say(spoken);
+        return true;
+    }
+    if (m_dialog) {
+        // Already held (a pause for an earlier reading): what this one calls for is said too.
+        QStringList guidance{spoken};
+        for (const SafetyAlert &alert : std::as_const(urgent))
+            guidance << alert.guidance;
+        m_announcer->say(guidance.join(u". "_s));
         return true;
     }
     m_player->pause(m_clock());
@@ -455,6 +463,8 @@ void SessionController::askStandingReadings()
             [this](const QString &spoken) { m_announcer->readingTime(spoken); });
     connect(dialog, &StandingCheckDialog::guidanceDue, this,
             [this](const QString &spoken) { m_announcer->say(spoken); });
+    connect(dialog, &StandingCheckDialog::cuffReadingReceived, this,
+            [this](const Reading &reading) { m_announcer->say(cuff::spokenReading(reading)); });
     connect(dialog, &StandingCheckDialog::keepReadings, this,
             [this](const QList<Reading> &readings) { m_recorder.saveReadings(readings); });
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -113,9 +114,10 @@ void CuffSettingsPage::load(const Value &value)
 
 void CuffSettingsPage::save(const Put &put) const
 {
-    put(Settings::Key::CuffAddress, m_address);
+    // The name and the user first: the address starts the cuff's watch, which says its name.
     put(Settings::Key::CuffName, m_name);
     put(Settings::Key::CuffUser, m_user->value());
+    put(Settings::Key::CuffAddress, m_address);
 }
 
 void CuffSettingsPage::showChosen()
@@ -161,7 +163,11 @@ void CuffSettingsPage::search(int seconds)
     const auto finished = [this](const QString &text) {
         m_searchStatus->setText(text);
         m_search->setEnabled(true);
-        m_link.reset();
+        // Not from inside the link's own signal.
+        QTimer::singleShot(0, this, [this, done = m_link.get()] {
+            if (m_link.get() == done)
+                m_link.reset();
+        });
     };
     handlers.searchFinished = [this, finished] {
         finished(m_devices->count() == 0

@@ -37,6 +37,16 @@ QString inWords(const char *text, int n = -1)
     return QCoreApplication::translate("viparita::app::CuffLink", text, nullptr, n);
 }
 
+/// How long a cuff may take from the start of its connection until it is heard.
+constexpr int readyTimeoutMilliseconds = 20'000;
+
+QString needsPairing()
+{
+    return inWords("The cuff would not send its readings: it may need to be paired first. Pair "
+                   "it in the desktop's Bluetooth settings (it may ask for the code shown on the "
+                   "cuff), then try again.");
+}
+
 CuffDevice deviceOf(const QBluetoothDeviceInfo &info)
 {
     CuffDevice device;
@@ -197,6 +207,19 @@ private:
         m_ready = false;
         qCInfo(cuffLog) << "connecting" << m_device.address << m_device.name;
         m_controller = QLowEnergyController::createCentral(info, this);
+        // A cuff whose values may be read only once paired can leave the service half
+        // discovered, with no error from Qt: it is given up on after a while, and said why.
+        const int generation = m_generation;
+        QTimer::singleShot(readyTimeoutMilliseconds, this, [this, generation] {
+            if (generation != m_generation || m_ready || !m_controller)
+                return;
+            const bool connected = m_controller->state() != QLowEnergyController::ConnectingState &&
+                                   m_controller->state() != QLowEnergyController::UnconnectedState;
+            drop();
+            fail(connected ? CuffProblem::NeedsPairing : CuffProblem::ConnectionFailed,
+                 connected ? needsPairing()
+                           : inWords("The cuff could not be connected: it did not answer."));
+        });
         connect(m_controller, &QLowEnergyController::connected, this,
                 [this] { m_controller->discoverServices(); });
         connect(m_controller, &QLowEnergyController::discoveryFinished, this,
@@ -273,11 +296,6 @@ private:
             m_handlers.clockSet(false);
         }
 
-        const QLowEnergyCharacteristic pressure = m_service->characteristic(cuffPressureUuid);
-        if (pressure.isValid() && pressure.clientCharacteristicConfiguration().isValid())
-            m_service->writeDescriptor(pressure.clientCharacteristicConfiguration(),
-                                       QLowEnergyCharacteristic::CCCDEnableNotification);
-
         const QLowEnergyCharacteristic measurement = m_service->characteristic(measurementUuid);
         if (!measurement.isValid() || !measurement.clientCharacteristicConfiguration().isValid()) {
             drop();
@@ -287,6 +305,12 @@ private:
         }
         m_service->writeDescriptor(measurement.clientCharacteristicConfiguration(),
                                    QLowEnergyCharacteristic::CCCDEnableIndication);
+        // The pressure while inflating after the measurement: a cuff that refuses this one
+        // (it is optional) is heard all the same.
+        const QLowEnergyCharacteristic pressure = m_service->characteristic(cuffPressureUuid);
+        if (pressure.isValid() && pressure.clientCharacteristicConfiguration().isValid())
+            m_service->writeDescriptor(pressure.clientCharacteristicConfiguration(),
+                                       QLowEnergyCharacteristic::CCCDEnableNotification);
     }
 
     void serviceError(QLowEnergyService::ServiceError error)
@@ -302,10 +326,7 @@ private:
             if (m_ready)
                 return;
             drop();
-            fail(CuffProblem::NeedsPairing,
-                 inWords("The cuff would not send its readings: it may need to be paired first. "
-                         "Pair it in the desktop's Bluetooth settings (it may ask for the code "
-                         "shown on the cuff), then try again."));
+            fail(CuffProblem::NeedsPairing, needsPairing());
             return;
         default:
             if (m_ready)

@@ -12,6 +12,7 @@
 #include "cuff/cuff_watch.h"
 #include "practice/home_page.h"
 #include "readings/reading_dialog.h"
+#include "readings/standing_check_dialog.h"
 #include "session/safety_pause_dialog.h"
 #include "session/session_controller.h"
 #include "session/voice_cues.h"
@@ -46,25 +47,31 @@ using Stage = viparita::app::SessionController::Stage;
 
 namespace {
 
-/// A measurement as a cuff writes it: mmHg, a time stamp, the pulse.
-QByteArray measured(int systolic, int diastolic, int pulse, const QDateTime &when)
+/// A measurement as a cuff writes it: mmHg, a time stamp (none when `when` is invalid), the
+/// pulse.
+QByteArray measured(int systolic, int diastolic, int pulse, const QDateTime &when,
+                    std::optional<int> status = std::nullopt)
 {
     QByteArray out;
     const auto add16 = [&out](int value) {
         out.append(char(value & 0xFF));
         out.append(char((value >> 8) & 0xFF));
     };
-    out.append(char(0x06));
+    out.append(char((when.isValid() ? 0x06 : 0x04) | (status ? 0x10 : 0)));
     add16(systolic);
     add16(diastolic);
     add16(0x07FF);
-    add16(when.date().year());
-    out.append(char(when.date().month()));
-    out.append(char(when.date().day()));
-    out.append(char(when.time().hour()));
-    out.append(char(when.time().minute()));
-    out.append(char(when.time().second()));
+    if (when.isValid()) {
+        add16(when.date().year());
+        out.append(char(when.date().month()));
+        out.append(char(when.date().day()));
+        out.append(char(when.time().hour()));
+        out.append(char(when.time().minute()));
+        out.append(char(when.time().second()));
+    }
     add16(pulse);
+    if (status)
+        add16(*status);
     return out;
 }
 
@@ -222,12 +229,79 @@ TEST_CASE("with medication set, the reading asked for in the twist comes from th
     // The cuff inflates: its pressure is shown large; then the reading saves itself.
     f.bluez.send(pressureRecord(145), true);
     QTRY_COMPARE_WITH_TIMEOUT(during->cuffStatus(), u"Cuff pressure: 145 mmHg"_s, 10000);
-    f.bluez.send(measured(121, 78, 60, QDateTime::currentDateTime()));
+    f.bluez.send(measured(121, 78, 60, QDateTime::currentDateTime(), 0x0004));
     QTRY_VERIFY_WITH_TIMEOUT(f.session().currentDialog() == nullptr, 10000);
     REQUIRE(f.readings(viparita::ReadingContext::During).size() == 1);
     CHECK(f.readings(viparita::ReadingContext::During).first().systolic == 121);
+    // What the cuff found goes with the reading the dialog saved.
+    CHECK(f.readings(viparita::ReadingContext::During).first().irregular);
+    CHECK(f.readings(viparita::ReadingContext::During).first().note ==
+          u"The cuff found an irregular pulse."_s);
     CHECK(f.session().player()->state() == viparita::PlayerState::Running);
     CHECK(f.session().voice().asked().contains(u"121 over 78, pulse 60"_s));
+}
+
+TEST_CASE("a waiting dialog takes only what the cuff just measured, whatever its clock says")
+{
+    CuffFixture f(u"manual"_s);
+    f.settings->setValue(Settings::Key::TakesMedication, true);
+    f.waitConnected();
+    f.playToTwist();
+    auto *during = qobject_cast<ReadingDialog *>(f.session().currentDialog());
+    REQUIRE(during != nullptr);
+
+    // From its memory: one without a time, one of last week. Neither is this measurement:
+    // both are saved on their own, and the dialog still waits.
+    f.bluez.send(measured(141, 92, 70, QDateTime()));
+    f.bluez.send(measured(138, 90, 68, QDateTime::currentDateTime().addDays(-7)));
+    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::Standalone).size(), 2, 10000);
+    CHECK(f.session().currentDialog() == during);
+    CHECK(f.readings(viparita::ReadingContext::During).isEmpty());
+
+    // The cuff inflates, then sends a reading stamped by a clock 20 minutes slow: it is the
+    // one just measured.
+    f.bluez.send(pressureRecord(150), true);
+    QTRY_COMPARE_WITH_TIMEOUT(during->cuffStatus(), u"Cuff pressure: 150 mmHg"_s, 10000);
+    f.bluez.send(measured(119, 77, 58, QDateTime::currentDateTime().addSecs(-20 * 60)));
+    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::During).size(), 1, 10000);
+    CHECK(f.readings(viparita::ReadingContext::During).first().systolic == 119);
+    CHECK(f.readings(viparita::ReadingContext::Standalone).size() == 2);
+}
+
+TEST_CASE("after the session the cuff fills the readings after and those on standing, once each")
+{
+    CuffFixture f(u"manual"_s);
+    f.settings->setValue(Settings::Key::TakesMedication, true);
+    f.waitConnected();
+    f.window->homePage()->selectSequence(u"classic"_s);
+    f.click(f.window->homePage(), u"startButton"_s);
+    f.click(qobject_cast<ReadingDialog *>(f.session().currentDialog()), u"skipButton"_s);
+    f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds() / 2 + 1));
+    f.click(qobject_cast<ReadingDialog *>(f.session().currentDialog()), u"skipButton"_s);
+    f.advance(std::chrono::seconds(f.session().player()->plan().totalSeconds()));
+    REQUIRE(f.session().stage() == Stage::After);
+    auto *after = qobject_cast<ReadingDialog *>(f.session().currentDialog());
+    REQUIRE(after != nullptr);
+    f.bluez.send(measured(131, 83, 62, QDateTime::currentDateTime()));
+    QTRY_COMPARE_WITH_TIMEOUT(after->rowStatus(0).isEmpty(), false, 10000);
+    CHECK(after->readings().size() == 1);
+    CHECK(after->readings().first().systolic == 131);
+    f.click(after, u"saveButton"_s);
+
+    auto *standing =
+        qobject_cast<viparita::app::StandingCheckDialog *>(f.session().currentDialog());
+    REQUIRE(standing != nullptr);
+    f.bluez.send(measured(126, 82, 70, QDateTime::currentDateTime()));
+    QTRY_COMPARE_WITH_TIMEOUT(standing->readings().size(), qsizetype(1), 10000);
+    f.bluez.send(measured(124, 81, 72, QDateTime::currentDateTime()));
+    QTRY_COMPARE_WITH_TIMEOUT(standing->readings().size(), qsizetype(2), 10000);
+    CHECK(standing->readings().at(1).systolic == 124);
+    CHECK(f.session().voice().asked().contains(u"124 over 81, pulse 72"_s));
+    f.click(standing, u"saveButton"_s);
+    // Saved with the session, each once; nothing from the cuff went in on its own.
+    CHECK(f.readings(viparita::ReadingContext::After).size() == 1);
+    CHECK(f.readings(viparita::ReadingContext::Standing).size() == 2);
+    CHECK(f.readings(viparita::ReadingContext::Standalone).isEmpty());
 }
 
 TEST_CASE("the readings a cuff keeps are saved on their own when it connects, once")
@@ -241,6 +315,17 @@ TEST_CASE("the readings a cuff keeps are saved on their own when it connects, on
     QTRY_VERIFY_WITH_TIMEOUT(
         f.window->statusBar()->currentMessage().contains(u"3 already in the journal"_s), 20000);
     CHECK(f.readings(viparita::ReadingContext::Standalone).size() == 3);
+}
+
+TEST_CASE("a cuff that sends only once paired is said to need pairing, in the status bar")
+{
+    CuffFixture f(u"needs-pairing"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<QLabel *>(u"cuffStatus"_s) != nullptr, 10000);
+    auto *status = f.window->findChild<QLabel *>(u"cuffStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"may need to be paired first"_s), 20000);
+    CHECK(f.window->cuff()->state() == CuffWatch::State::Searching);
+    CHECK(f.window->statusBar()->currentMessage().contains(u"Pair it in the desktop's Bluetooth "
+                                                           "settings"_s));
 }
 
 TEST_CASE("Settings > Cuff finds the cuffs in range, chooses one and forgets it")
