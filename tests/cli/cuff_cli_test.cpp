@@ -250,8 +250,8 @@ TEST_CASE("cuff read: a cuff that never sends, or goes away before it is ready, 
         const CliJournal journal;
         const ProcessResult result = cuffRun(bluez, journal, {u"read"_s, u"--seconds"_s, u"20"_s});
         CHECK(result.exitCode == 1);
-        CHECK(result.err.contains(u"it may need to be paired first. Pair it in the desktop's "
-                                  "Bluetooth settings"_s));
+        CHECK(result.err.contains(u"The cuff would not send its readings: pair it first in the "
+                                  "desktop's Bluetooth settings"_s));
         CHECK(journal.json({u"readings"_s}).isEmpty());
     }
     SECTION("not in range")

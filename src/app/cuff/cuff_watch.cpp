@@ -185,7 +185,13 @@ void CuffWatch::connectCuff()
             // again would say nothing to the person.
             const bool told =
                 problem == CuffProblem::NeedsPairing || problem == CuffProblem::NoService;
-            setState(State::Searching, told ? message : QString());
+            // Short on the status bar; the whole message is shown for a while beside it.
+            setState(State::Searching,
+                     !told ? QString()
+                     : problem == CuffProblem::NeedsPairing
+                         ? tr("%1 must be paired first (the desktop's Bluetooth settings)")
+                               .arg(cuffName())
+                         : tr("%1 does not offer the standard service").arg(cuffName()));
             if (told)
                 Q_EMIT cuffFailed(message);
             retryLater(told ? 6 * retryMilliseconds : retryMilliseconds);
@@ -230,15 +236,14 @@ void CuffWatch::receive(const QByteArray &bytes, const QDateTime &arrivedAt)
         spdlog::info("Cuff: a reading of another user of the cuff ({}), not saved",
                      intake.sent.userId.value_or(0));
         if (isLive(intake, arrivedAt))
-            Q_EMIT cuffFailed(tr("That reading was user %1's on the cuff; you are user %2 "
-                                 "(Settings › Cuff). It was not saved.")
+            Q_EMIT cuffFailed(tr("That reading was cuff user %1's, not yours (user %2): not "
+                                 "saved.")
                                   .arg(intake.sent.userId.value_or(0))
                                   .arg(user));
         return;
     case cuff::Intake::Outcome::CuffError:
         spdlog::info("Cuff: could not measure ({})", intake.problem.toStdString());
-        Q_EMIT cuffFailed(tr("The cuff could not measure. Sit still, check the cuff and try "
-                             "again."));
+        Q_EMIT cuffFailed(tr("The cuff could not measure: sit still and try again."));
         return;
     case cuff::Intake::Outcome::Reading:
         break;

@@ -140,7 +140,9 @@ void MainWindow::showCuffStatus()
     if (!m_cuffStatus) {
         m_cuffStatus = new QLabel(this);
         m_cuffStatus->setObjectName(u"cuffStatus"_s);
-        statusBar()->addPermanentWidget(m_cuffStatus);
+        // A normal widget, not a permanent one: a message (how many readings came, what to
+        // do) takes the whole bar for a while, then the cuff's state is back.
+        statusBar()->addWidget(m_cuffStatus, 1);
     }
     m_cuffStatus->setText(m_cuff->statusText());
     m_cuffStatus->setAccessibleName(m_cuff->statusText());

@@ -42,9 +42,8 @@ constexpr int readyTimeoutMilliseconds = 20'000;
 
 QString needsPairing()
 {
-    return inWords("The cuff would not send its readings: it may need to be paired first. Pair "
-                   "it in the desktop's Bluetooth settings (it may ask for the code shown on the "
-                   "cuff), then try again.");
+    return inWords("The cuff would not send its readings: pair it first in the desktop's "
+                   "Bluetooth settings (with the code it shows), then try again.");
 }
 
 CuffDevice deviceOf(const QBluetoothDeviceInfo &info)

@@ -322,10 +322,12 @@ TEST_CASE("a cuff that sends only once paired is said to need pairing, in the st
     CuffFixture f(u"needs-pairing"_s);
     QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<QLabel *>(u"cuffStatus"_s) != nullptr, 10000);
     auto *status = f.window->findChild<QLabel *>(u"cuffStatus"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"may need to be paired first"_s), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        status->text(),
+        u"Cuff: Fake BP Cuff must be paired first (the desktop's Bluetooth settings)"_s, 20000);
     CHECK(f.window->cuff()->state() == CuffWatch::State::Searching);
-    CHECK(f.window->statusBar()->currentMessage().contains(u"Pair it in the desktop's Bluetooth "
-                                                           "settings"_s));
+    CHECK(f.window->statusBar()->currentMessage().contains(u"pair it first in the desktop's "
+                                                           "Bluetooth settings"_s));
 }
 
 TEST_CASE("Settings > Cuff finds the cuffs in range, chooses one and forgets it")
