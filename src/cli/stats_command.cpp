@@ -2,9 +2,11 @@
 
 #include "exit_code.h"
 #include "journal_access.h"
+#include "time_input.h"
 
 #include <viparita/core/display_format.h>
 #include <viparita/core/home_average.h>
+#include <viparita/core/home_week.h>
 #include <viparita/core/statistics.h>
 
 #include <QCommandLineParser>
@@ -112,6 +114,25 @@ QJsonObject toJson(const StatisticsReport &report, Guideline guideline)
         {u"measurements"_s, report.measurements},
         {u"standing"_s,
          QJsonObject{{u"readings"_s, report.standingReadings}, {u"fell"_s, report.fellOnStanding}}},
+    };
+}
+
+QJsonObject toJson(const HomeWeekProgress &week)
+{
+    QJsonArray missed;
+    for (const HomeWeekSlot &slot : week.missed)
+        missed.append(QJsonObject{{u"day"_s, slot.day.toString(Qt::ISODate)},
+                                  {u"slot"_s, slot.evening ? u"evening"_s : u"morning"_s},
+                                  {u"readings"_s, slot.readings}});
+    return {
+        {u"first_day"_s, week.firstDay.toString(Qt::ISODate)},
+        {u"last_day"_s, week.lastDay.toString(Qt::ISODate)},
+        {u"day"_s, week.dayNumber},
+        {u"finished"_s, week.finished},
+        {u"readings_taken"_s, week.readingsTaken},
+        {u"readings_planned"_s, HomeWeek::readingsPlanned},
+        {u"missed_slots"_s, missed},
+        {u"average"_s, toJson(week.result)},
     };
 }
 
@@ -273,6 +294,10 @@ StatsCommand::StatsCommand()
 void StatsCommand::addOptions(QCommandLineParser &parser) const
 {
     addReadingsQueryOptions(parser, u"Print a JSON object instead of sentences."_s);
+    parser.addOption({u"week-from"_s,
+                      u"Also the home-monitoring week that began on DATE (YYYY-MM-DD): its "
+                      "progress, the slots missed, and the average of its days 2 to 7."_s,
+                      u"DATE"_s});
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -284,12 +309,38 @@ int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context)
     const QList<Reading> &readings = query->readings;
     const Guideline guideline = query->guideline;
 
+    std::optional<HomeWeekProgress> week;
+    if (parser.isSet(u"week-from"_s)) {
+        const std::optional<QDate> first = parseDate(parser.value(u"week-from"_s));
+        if (!first) {
+            context.err << "viparita-cli stats: --week-from must be a date such as 2026-11-02, "
+                           "not '"
+                        << parser.value(u"week-from"_s) << "'\n";
+            return UsageError;
+        }
+        week = HomeWeek::progress(*first, readings, QDateTime::currentDateTime(), guideline);
+    }
+
     const StatisticsReport report = Statistics::compute(readings, guideline);
-    if (parser.isSet(u"json"_s))
-        context.out << QString::fromUtf8(
-            QJsonDocument(toJson(report, guideline)).toJson(QJsonDocument::Indented));
-    else
-        context.out << text(report, guideline);
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject json = toJson(report, guideline);
+        if (week)
+            json.insert(u"home_week"_s, toJson(*week));
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    context.out << text(report, guideline);
+    if (week) {
+        const DisplayFormat format(QLocale::c());
+        context.out << u"Home-monitoring week from %1: %2"_s.arg(
+                           week->firstDay.toString(Qt::ISODate),
+                           HomeWeek::describeProgress(*week, format))
+                    << '\n';
+        if (!week->missed.isEmpty() && !week->finished)
+            context.out << u"  Slots missed so far: %1.\n"_s.arg(week->missed.size());
+        context.out << u"  Its average (days 2 to 7, the first day left out): "_s
+                    << HomeAverage::describe(week->result, guideline, format, true) << '\n';
+    }
     return Success;
 }
 

@@ -269,3 +269,60 @@ TEST_CASE("stats exits 2 on a bad guideline, a bad date or an argument")
               .exitCode == 2);
     CHECK(journal.run({u"stats"_s, u"everything"_s}).exitCode == 2);
 }
+
+TEST_CASE("stats --week-from gives the home-monitoring week: its slots, and days 2 to 7 averaged")
+{
+    const StatsJournal journal;
+    // A week from Monday 2 November 2026, typed as a person keeps it: two readings each
+    // morning and evening; the first day high, as first days are, and left out.
+    const QDate first(2026, 11, 2);
+    const auto add = [&](const QDate &day, const QString &clock, const QString &pressure) {
+        const auto added = journal.run(
+            {u"reading"_s, u"add"_s, u"--at"_s, day.toString(Qt::ISODate) + u'T' + clock,
+             u"--systolic"_s, pressure.section(u'/', 0, 0), u"--diastolic"_s,
+             pressure.section(u'/', 1, 1), u"--position"_s, u"sitting"_s});
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    };
+    for (int day = 0; day < 7; ++day) {
+        const QDate date = first.addDays(day);
+        const bool firstDay = day == 0;
+        add(date, u"07:00:00"_s, firstDay ? u"172/104"_s : u"136/86"_s);
+        add(date, u"07:02:00"_s, firstDay ? u"168/102"_s : u"134/84"_s);
+        // The evening of day 5 forgotten.
+        if (day == 4)
+            continue;
+        add(date, u"20:00:00"_s, firstDay ? u"170/100"_s : u"137/85"_s);
+        add(date, u"20:02:00"_s, firstDay ? u"166/98"_s : u"133/85"_s);
+    }
+    const QJsonObject stats =
+        journal.stats({u"--week-from"_s, u"2026-11-02"_s, u"--guideline"_s, u"esh2023"_s});
+    const QJsonObject week = stats.value(u"home_week"_s).toObject();
+    CHECK(week.value(u"first_day"_s).toString() == u"2026-11-02"_s);
+    CHECK(week.value(u"last_day"_s).toString() == u"2026-11-08"_s);
+    CHECK(week.value(u"finished"_s).toBool());
+    CHECK(week.value(u"readings_taken"_s).toInt() == 26);
+    CHECK(week.value(u"readings_planned"_s).toInt() == 28);
+    const QJsonArray missed = week.value(u"missed_slots"_s).toArray();
+    REQUIRE(missed.size() == 1);
+    CHECK(missed.at(0).toObject().value(u"day"_s).toString() == u"2026-11-06"_s);
+    CHECK(missed.at(0).toObject().value(u"slot"_s).toString() == u"evening"_s);
+    // Days 2 to 7: 22 readings, every pair's mean 135/85, the 170s of day 1 left out.
+    const QJsonObject average = week.value(u"average"_s).toObject();
+    CHECK(average.value(u"readings"_s).toInt() == 22);
+    CHECK(average.value(u"days"_s).toInt() == 6);
+    CHECK(average.value(u"systolic"_s).toDouble() == 135.0);
+    CHECK(average.value(u"diastolic"_s).toDouble() == 85.0);
+    CHECK(average.value(u"from"_s).toString() == u"2026-11-03"_s);
+    CHECK(average.value(u"category"_s).toString() == u"hypertension"_s);
+
+    const auto text = journal.run({u"stats"_s, u"--week-from"_s, u"2026-11-02"_s});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"Home-monitoring week from 2026-11-02: The week is over: 26 of 28 "
+                            "readings."_s));
+    CHECK(text.out.contains(u"Its average (days 2 to 7, the first day left out): "_s));
+
+    const auto bad = journal.run({u"stats"_s, u"--week-from"_s, u"2 November"_s});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(u"--week-from must be a date"_s));
+}
