@@ -170,6 +170,10 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     m_pace = new PaceCombo(tr("Custom (from the settings)"), this);
     m_pace->setObjectName(u"paceCombo"_s);
     m_pace->setAccessibleName(tr("Breathing"));
+    // Narrower than its longest pace, so that the labels keep their words in an 800-pixel
+    // window; the open list shows every pace whole.
+    m_pace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pace->setMinimumContentsLength(14);
     m_pace->setPaceKey(settings.text(Settings::Key::BreathPace));
     m_lengthen = new QCheckBox(tr("lengthen over the session"), this);
     m_lengthen->setObjectName(u"lengthenCheck"_s);

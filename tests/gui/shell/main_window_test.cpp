@@ -80,6 +80,26 @@ TEST_CASE("the main window opens on the home page with the bundled sequences")
     CHECK(title->text() == library.find(second)->title);
 }
 
+TEST_CASE("in the smallest window the home page's labels keep every word")
+{
+    const auto library = SequenceLibrary::load({});
+    MainWindow window(library, testSettings(), nullptr);
+    window.resize(800, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    int checked = 0;
+    for (QLabel *label : window.homePage()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+            continue;
+        INFO(label->text().toStdString());
+        CHECK(label->width() >= label->minimumSizeHint().width());
+        ++checked;
+    }
+    // The form's "Length" and "Breathing" among them.
+    CHECK(checked >= 2);
+}
+
 TEST_CASE("Not now on the first-start cautions returns to the app, and no practice starts")
 {
     viparita::app::Settings settings(viparita::test::dataHome() + u"/main-window-cautions.ini"_s);
