@@ -28,12 +28,6 @@ QDateTime localMoment(const QDateTime &wallClock, const QDate &today)
     return moment.problem.isEmpty() ? moment.time : QDateTime();
 }
 
-QDateTime withMinuteOffset(const QDateTime &local)
-{
-    const int offset = static_cast<int>(std::lround(local.offsetFromUtc() / 60.0)) * 60;
-    return QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, offset);
-}
-
 } // namespace
 
 QString findingsInWords(const MeasurementStatus &status)
@@ -98,7 +92,7 @@ Intake takeMeasurement(QByteArrayView bytes, const QDateTime &arrivedAt, std::op
     reading.irregular = sent.status && sent.status->irregularPulse;
 
     QStringList notes;
-    const QDateTime arrived = withMinuteOffset(arrivedAt);
+    const QDateTime arrived = importing::withOwnOffset(arrivedAt);
     QDateTime taken;
     if (sent.cuffTime) {
         taken = localMoment(*sent.cuffTime, arrived.date().addDays(1));
@@ -113,7 +107,8 @@ Intake takeMeasurement(QByteArrayView bytes, const QDateTime &arrivedAt, std::op
         notes << tr("Stored at the time it arrived: the cuff sent no time.");
     }
     intake.timeReplaced = !taken.isValid();
-    reading.takenAt = taken.isValid() ? withMinuteOffset(taken) : arrived;
+    // readMoment() gives the cuff's time with its own offset already.
+    reading.takenAt = taken.isValid() ? taken : arrived;
     // Stored to the second like every other reading.
     reading.takenAt = reading.takenAt.addMSecs(-reading.takenAt.time().msec());
 

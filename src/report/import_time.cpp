@@ -14,6 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::importing {
 
+QDateTime withOwnOffset(const QDateTime &time)
+{
+    if (!time.isValid() || time.timeSpec() == Qt::OffsetFromUTC)
+        return time;
+    const int offset = static_cast<int>(std::lround(time.offsetFromUtc() / 60.0)) * 60;
+    return QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, offset);
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -297,17 +305,6 @@ QDateTime momentOf(const QDate &day, const QTime &clock, std::optional<int> offs
                                : wall.addSecs(-before).toLocalTime();
     }
     return made;
-}
-
-/// A local time as a time with its UTC offset of that moment, in whole minutes as the CSV and
-/// ISO 8601 write offsets: the wall-clock time stays as written (local mean time, before time
-/// zones, had offsets in seconds, such as +00:53:28).
-QDateTime withOwnOffset(const QDateTime &time)
-{
-    if (!time.isValid() || time.timeSpec() == Qt::OffsetFromUTC)
-        return time;
-    const int offset = static_cast<int>(std::lround(time.offsetFromUtc() / 60.0)) * 60;
-    return QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, offset);
 }
 
 QString formatShown(const QString &format)

@@ -44,6 +44,11 @@ struct Moment {
 [[nodiscard]] Moment readMoment(const QString &date, const QString &clock, const QString &offset,
                                 const TimeRules &rules);
 
+/// A local time as a time with its UTC offset of that moment, in whole minutes as the CSV and
+/// ISO 8601 write offsets: the wall-clock time stays as written (local mean time, before time
+/// zones, had offsets in seconds, such as +00:53:28). A time with an offset already is as it is.
+[[nodiscard]] QDateTime withOwnOffset(const QDateTime &time);
+
 /// "07:12", "7:12:05", "07:12 am", "7:12 p.m.", "07:12:05.250": the time of day.
 [[nodiscard]] std::optional<QTime> readClock(const QString &text);
 
