@@ -145,6 +145,41 @@ const std::vector<SchemaStep> &schemaSteps()
          {u"DROP INDEX readings_by_session"_s,
           u"CREATE INDEX readings_by_session ON readings (session_id) "
           "WHERE session_id IS NOT NULL"_s}},
+        // The medicines a person takes and each change of their course, for the doctor's
+        // report and the trend charts; and the home-monitoring weeks they began. A day is
+        // kept as its ISO date ("2026-11-01"): a change of dose takes effect on a day, not at
+        // a moment, wherever the person is.
+        {7,
+         {
+             uR"(CREATE TABLE medications (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    times_of_day TEXT NOT NULL DEFAULT '',
+                    for_blood_pressure INTEGER NOT NULL DEFAULT 1
+                        CHECK (for_blood_pressure = 0 OR for_blood_pressure = 1),
+                    deleted_at INTEGER
+                ))"_s,
+             uR"(CREATE TABLE medication_changes (
+                    id INTEGER PRIMARY KEY,
+                    medication_id INTEGER NOT NULL
+                        REFERENCES medications (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL
+                        CHECK (kind = 'started' OR kind = 'changed' OR kind = 'stopped'),
+                    on_day TEXT NOT NULL CHECK (date(on_day) IS on_day),
+                    dose_amount REAL CHECK (dose_amount > 0),
+                    dose_unit TEXT,
+                    reason TEXT NOT NULL DEFAULT '',
+                    CHECK ((kind = 'stopped') = (dose_amount IS NULL)),
+                    CHECK ((dose_amount IS NULL) = (dose_unit IS NULL))
+                ))"_s,
+             u"CREATE INDEX medication_changes_by_medication "
+             "ON medication_changes (medication_id, on_day, id)"_s,
+             uR"(CREATE TABLE home_weeks (
+                    id INTEGER PRIMARY KEY,
+                    first_day TEXT NOT NULL UNIQUE CHECK (date(first_day) IS first_day),
+                    reason TEXT NOT NULL DEFAULT ''
+                ))"_s,
+         }},
     };
     return steps;
 }

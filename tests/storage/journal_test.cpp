@@ -529,3 +529,84 @@ TEST_CASE("readings fed as they are read are kept when the feed is done, and non
     CHECK(readingsIndexes(path) == indexes);
     CHECK(sqlValue(path, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
 }
+
+TEST_CASE("a medicine and its course are kept, changed, taken back and deleted")
+{
+    using viparita::Dose;
+    using viparita::Medication;
+    using viparita::MedicationChange;
+    using Kind = MedicationChange::Kind;
+    const QString path = freshPath();
+    auto journal = openOk(path);
+    std::optional<viparita::JournalChange> told;
+    journal->setChangeListener([&told](viparita::JournalChange change) { told = change; });
+
+    Medication medication;
+    medication.name = u"  Amlodipine "_s;
+    medication.times = {viparita::DayTime::Morning};
+    medication.changes = {{0, Kind::Started, QDate(2026, 9, 1), Dose{5, u"mg"_s}, {}}};
+    const auto id = journal->addMedication(medication);
+    REQUIRE(id.ok());
+    CHECK(told == viparita::JournalChange::Medications);
+
+    const auto changed = journal->addMedicationChange(
+        *id, {0, Kind::DoseChanged, QDate(2026, 11, 1), Dose{2.5, u"mg"_s}, u"dizzy"_s});
+    REQUIRE(changed.ok());
+    // A change that breaks the course is refused, saying why, and nothing is written.
+    const auto twice = journal->addMedicationChange(
+        *id, {0, Kind::Started, QDate(2026, 11, 2), Dose{5, u"mg"_s}, {}});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind == StorageError::Kind::Invalid);
+    CHECK(twice.error().message.startsWith(u"change: Amlodipine was already being taken"_s));
+    CHECK(sqlValue(path, u"SELECT count(*) FROM medication_changes"_s).toInt() == 2);
+
+    auto stored = journal->medication(*id);
+    REQUIRE(stored.ok());
+    CHECK(stored->name == u"Amlodipine"_s);
+    CHECK(stored->times == QList<viparita::DayTime>{viparita::DayTime::Morning});
+    REQUIRE(stored->changes.size() == 2);
+    CHECK(stored->changes[1].dose == Dose{2.5, u"mg"_s});
+    CHECK(stored->changes[1].reason == u"dizzy"_s);
+    CHECK(stored->changes[1].id == *changed);
+
+    REQUIRE(journal->removeLatestMedicationChange(*id).ok());
+    CHECK(journal->medication(*id)->changes.size() == 1);
+    CHECK_FALSE(journal->removeLatestMedicationChange(*id).ok());
+
+    Medication renamed = *journal->medication(*id);
+    renamed.name = u"Amlodipine besilate"_s;
+    renamed.forBloodPressure = false;
+    REQUIRE(journal->updateMedicationDetails(renamed).ok());
+    CHECK(journal->medication(*id)->name == u"Amlodipine besilate"_s);
+    CHECK_FALSE(journal->medication(*id)->forBloodPressure);
+    renamed.name.clear();
+    CHECK_FALSE(journal->updateMedicationDetails(renamed).ok());
+
+    REQUIRE(journal->deleteMedication(*id).ok());
+    CHECK(journal->medications()->isEmpty());
+    CHECK(journal->medication(*id).error().kind == StorageError::Kind::NotFound);
+    REQUIRE(journal->restoreMedication(*id).ok());
+    CHECK(journal->medications()->size() == 1);
+    CHECK(sqlValue(path, u"PRAGMA foreign_key_check"_s).isNull());
+}
+
+TEST_CASE("home-monitoring weeks are kept once a first day, oldest first")
+{
+    const QString path = freshPath();
+    auto journal = openOk(path);
+    const auto later = journal->startHomeWeek(QDate(2026, 12, 1), u"after a change"_s);
+    const auto earlier = journal->startHomeWeek(QDate(2026, 10, 5), u"before a visit"_s);
+    REQUIRE(later.ok());
+    REQUIRE(earlier.ok());
+    CHECK(*journal->startHomeWeek(QDate(2026, 12, 1), {}) == *later);
+    const auto weeks = journal->homeWeeks();
+    REQUIRE(weeks.ok());
+    REQUIRE(weeks->size() == 2);
+    CHECK(weeks->at(0) ==
+          viparita::HomeWeekRecord{*earlier, QDate(2026, 10, 5), u"before a visit"_s});
+    CHECK(weeks->at(1).firstDay == QDate(2026, 12, 1));
+    REQUIRE(journal->deleteHomeWeek(*earlier).ok());
+    CHECK(journal->homeWeeks()->size() == 1);
+    CHECK(journal->deleteHomeWeek(*earlier).error().kind == StorageError::Kind::NotFound);
+    CHECK_FALSE(journal->startHomeWeek(QDate(), {}).ok());
+}

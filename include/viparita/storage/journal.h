@@ -1,5 +1,6 @@
 #pragma once
 
+#include <viparita/core/medication.h>
 #include <viparita/core/reading.h>
 #include <viparita/storage/date_range.h>
 #include <viparita/storage/session_record.h>
@@ -17,8 +18,20 @@ class Journal;
 
 /// What a committed write of the journal changed.
 enum class JournalChange {
-    Readings, ///< readings added, changed, deleted, restored or imported
-    Sessions, ///< a session started, a step saved, a session finished or logged
+    Readings,    ///< readings added, changed, deleted, restored or imported
+    Sessions,    ///< a session started, a step saved, a session finished or logged
+    Medications, ///< a medicine added, changed, stopped or deleted
+    HomeWeeks,   ///< a home-monitoring week begun or deleted
+};
+
+/// A home-monitoring week the person began: its first day and why (before a doctor's visit,
+/// after a change of medication).
+struct HomeWeekRecord {
+    qint64 id = 0;
+    QDate firstDay;
+    QString reason;
+
+    friend bool operator==(const HomeWeekRecord &, const HomeWeekRecord &) = default;
 };
 
 /// What opening a journal gave.
@@ -40,7 +53,7 @@ struct ImportOutcome {
 /// happens; a damaged file is never written to.
 class Journal final {
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     /// PRAGMA application_id of a Viparita journal ("VIPR").
     static constexpr int applicationId = 0x56495052;
 
@@ -157,6 +170,35 @@ public:
     [[nodiscard]] static int repeatsWithin(const QList<Reading> &readings);
     /// The first local day with a reading or a session; nothing in an empty journal.
     [[nodiscard]] StorageResult<std::optional<QDate>> firstDay() const;
+
+    // Medication
+    /// Saves a medicine with its course so far (checked with MedicationRules first, as of
+    /// today); gives its id.
+    [[nodiscard]] StorageResult<qint64> addMedication(const Medication &medication);
+    /// Adds a change (a new dose, a stop, a start again) to the course of medicine
+    /// `medicationId`, after the changes of its day; checked with MedicationRules first.
+    [[nodiscard]] StorageResult<qint64> addMedicationChange(qint64 medicationId,
+                                                            const MedicationChange &change);
+    /// Takes back the latest change of a medicine's course (one recorded by mistake); the
+    /// first (its start) stays: deleteMedication() removes a medicine entered by mistake.
+    [[nodiscard]] StorageStatus removeLatestMedicationChange(qint64 medicationId);
+    /// Changes what is said of a medicine: its name, times of the day and whether it is for
+    /// blood pressure (its course is changed by changes).
+    [[nodiscard]] StorageStatus updateMedicationDetails(const Medication &medication);
+    /// Marks a medicine deleted (entered by mistake); restoreMedication() undoes it.
+    [[nodiscard]] StorageStatus deleteMedication(qint64 medicationId);
+    [[nodiscard]] StorageStatus restoreMedication(qint64 medicationId);
+    [[nodiscard]] StorageResult<Medication> medication(qint64 medicationId) const;
+    /// The medicines, deleted ones left out, in the order they were first started (then by
+    /// name), each with its course.
+    [[nodiscard]] StorageResult<QList<Medication>> medications() const;
+
+    // Home-monitoring weeks
+    /// Begins a home-monitoring week on `firstDay` (one a day at most); gives its id.
+    [[nodiscard]] StorageResult<qint64> startHomeWeek(const QDate &firstDay, const QString &reason);
+    /// The weeks begun, oldest first.
+    [[nodiscard]] StorageResult<QList<HomeWeekRecord>> homeWeeks() const;
+    [[nodiscard]] StorageStatus deleteHomeWeek(qint64 weekId);
 
     // Backups
     /// Writes a consistent copy of the journal to `file` (which must not exist).
