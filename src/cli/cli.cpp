@@ -5,6 +5,7 @@
 #include "exit_code.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "medication_commands.h"
 #include "plan_command.h"
 #include "reading_commands.h"
 #include "sequences_command.h"
@@ -97,8 +98,8 @@ QString valueProblem(const GivenValue &given, const QStringList &undecodable)
         return u"%1: is not valid UTF-8 text (give it in UTF-8)"_s.arg(given.label);
     if (given.path && given.value.isEmpty())
         return u"%1: must not be empty"_s.arg(given.label);
-    if (given.label == u"--note"_s)
-        return {}; // its length is a rule of the reading or session, said by the command
+    if (given.label == u"--note"_s || given.label == u"--reason"_s)
+        return {}; // its length is a rule of the reading, session or medicine, said by the command
     if (given.path) {
         const qsizetype bytes = QFile::encodeName(given.value).size();
         if (bytes > longestPathBytes)
@@ -156,6 +157,12 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CuffScanCommand>());
     m_commands.push_back(std::make_unique<CuffReadCommand>());
+    m_commands.push_back(std::make_unique<MedicationAddCommand>());
+    m_commands.push_back(std::make_unique<MedicationChangeCommand>());
+    m_commands.push_back(std::make_unique<MedicationStopCommand>());
+    m_commands.push_back(std::make_unique<MedicationUndoCommand>());
+    m_commands.push_back(std::make_unique<MedicationDeleteCommand>());
+    m_commands.push_back(std::make_unique<MedicationListCommand>());
 }
 
 Cli::~Cli() = default;
@@ -169,14 +176,39 @@ const Command *Cli::find(const QString &name) const
     return nullptr;
 }
 
+QString Cli::groupSummary(const QString &word)
+{
+    if (word == u"medication"_s)
+        return u"Your medicines and their changes"_s;
+    return u"Sub-commands"_s;
+}
+
 QString Cli::overview() const
 {
     QString text =
         u"Usage: %1 [--help] [--version] COMMAND [OPTIONS]\n\n"
         "Viparita from the command line: sequences, plans and the blood-pressure journal.\n\n"
         "Commands:\n"_s.arg(programName);
-    for (const auto &command : m_commands)
-        text += u"  "_s + command->name().leftJustified(15) + u"  "_s + command->summary() + u'\n';
+    // A group of many sub-commands takes one line, its sub-commands named ('WORD --help'
+    // lists them): the overview stays short enough to read on one screen.
+    const auto groupOf = [](const QString &name) { return name.section(u' ', 0, 0); };
+    QStringList grouped;
+    for (const auto &command : m_commands) {
+        const QString word = groupOf(command->name());
+        QStringList subCommands;
+        for (const auto &other : m_commands) {
+            if (other->name().startsWith(word + u' '))
+                subCommands.append(other->name().section(u' ', 1));
+        }
+        if (subCommands.size() < 4) {
+            text +=
+                u"  "_s + command->name().leftJustified(17) + u"  "_s + command->summary() + u'\n';
+        } else if (!grouped.contains(word)) {
+            grouped.append(word);
+            text += u"  "_s + (word + u" ..."_s).leftJustified(17) + u"  "_s +
+                    u"%1: %2."_s.arg(groupSummary(word), subCommands.join(u", "_s)) + u'\n';
+        }
+    }
     text +=
         u"\nRun '%1 COMMAND --help' for a command's options.\n"
         "Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.\n"_s.arg(
@@ -190,7 +222,7 @@ QString Cli::groupHelp(const QString &word) const
     for (const auto &command : m_commands) {
         if (command->name().startsWith(word + u' '))
             lines +=
-                u"  "_s + command->name().leftJustified(15) + u"  "_s + command->summary() + u'\n';
+                u"  "_s + command->name().leftJustified(17) + u"  "_s + command->summary() + u'\n';
     }
     if (lines.isEmpty())
         return {};

@@ -29,6 +29,8 @@ private:
     /// The sub-commands of a first word ("session": log, show, delete, restore), as help;
     /// empty when no command begins with it.
     [[nodiscard]] QString groupHelp(const QString &word) const;
+    /// What a group of sub-commands is for, in the overview ("medication ...").
+    [[nodiscard]] static QString groupSummary(const QString &word);
     /// ". Did you mean 'sessions'?" for a command typed nearly right; else empty.
     [[nodiscard]] QString suggestion(const QString &typed) const;
 

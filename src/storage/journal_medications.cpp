@@ -15,7 +15,7 @@ QString timesColumn(const QList<DayTime> &times)
     QStringList words;
     for (const DayTime time : times)
         words.append(toString(time));
-    return words.join(u',');
+    return words.isEmpty() ? u""_s : words.join(u',');
 }
 
 QList<DayTime> timesFrom(const QString &column)
