@@ -6,7 +6,8 @@
 //   required bindings), and each profile it claims found among the R4 definitions;
 // - HL7's FHIRPath engine (fhirpath.js) evaluating every invariant of each resource's
 //   StructureDefinition snapshot (for the Observations, the profile's: vs-1, vs-2, vs-3,
-//   obs-6, obs-7 and those of every element), on every node the element's path reaches.
+//   obs-6, obs-7 and those of every element) and of the data types its elements hold
+//   (Period, Timing, Quantity...), on every node the element's path reaches.
 // Usage: node validate.mjs BUNDLE.json   (exit status 0 when both find nothing)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -79,37 +80,74 @@ bundle.entry?.forEach((entry, index) => {
     }
   }
 });
-// 3. Invariants, with HL7's FHIRPath engine.
-const resources = definitions('profiles-resources.json').entry.map((e) => e.resource);
-const baseByType = new Map(
-  resources.filter((r) => r.resourceType === 'StructureDefinition').map((r) => [r.type, r]),
-);
+// 3. Invariants, with HL7's FHIRPath engine: those of each resource's definition (or the
+// profile it claims), and those of the data types its elements hold (Period's per-1, Timing's
+// tim-1 to tim-10, Quantity's qty-3...), each evaluated where the element stands. A choice
+// element (effective[x]) is reached through each of its types (effective.ofType(Period)).
+const structures = (file) => definitions(file).entry.map((e) => e.resource)
+  .filter((r) => r.resourceType === 'StructureDefinition');
+const baseByType = new Map(structures('profiles-resources.json').map((r) => [r.type, r]));
+const dataTypes = new Map(structures('profiles-types.json')
+  .filter((r) => r.kind === 'complex-type' && r.derivation !== 'constraint')
+  .map((r) => [r.type, r]));
 let invariantChecks = 0;
 const invariantProblems = [];
-const checkInvariants = (resource, where, definition) => {
-  const seen = new Set();
+const problemAt = (where, path, constraint) =>
+  invariantProblems.push(`${where} ${path} ${constraint.key}: ${constraint.human}`);
+// The FHIRPath expressions that reach an element of `definition` below `base` (a FHIRPath
+// expression of the resource, '' for the resource itself), with the type each reaches.
+const reaches = (base, element, rootPath) => {
+  const own = element.path.slice(rootPath.length + 1);
+  const join = (tail) => (base ? (tail ? `${base}.${tail}` : base) : tail);
+  if (!own) return [{ expression: base, type: null }];
+  const types = (element.type ?? []).map((t) => t.code);
+  if (own.endsWith('[x]')) {
+    const name = own.slice(0, -3);
+    return types.map((type) => ({ expression: join(`${name}.ofType(${type})`), type }));
+  }
+  return [{ expression: join(own), type: types.length === 1 ? types[0] : null }];
+};
+const checkDefinition = (resource, where, definition, base, depth, seen) => {
+  const rootPath = definition.snapshot.element[0].path;
   for (const element of definition.snapshot.element) {
-    for (const constraint of element.constraint ?? []) {
-      if (constraint.severity !== 'error' || !constraint.expression) continue;
-      const key = `${element.path}|${constraint.key}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const relative = element.path.split('.').slice(1).join('.');
-      const environment = { resource, rootResource: bundle };
-      const nodes = relative
-        ? fhirpath.evaluate(resource, relative, environment, fhirpathR4)
-        : [resource];
-      for (const node of nodes) {
-        const result = fhirpath.evaluate(
-          node, { base: element.path, expression: constraint.expression }, environment,
-          fhirpathR4, { traceFn: () => {} });
-        ++invariantChecks;
-        if (result.length === 1 && result[0] === false)
-          invariantProblems.push(`${where} ${element.path} ${constraint.key}: ${constraint.human}`);
+    if (element.path.slice(rootPath.length).includes('[x].')) continue;
+    for (const { expression, type } of reaches(base, element, rootPath)) {
+      if (expression === '' || expression === null) {
+        // The resource itself.
+        for (const constraint of element.constraint ?? []) {
+          if (constraint.severity !== 'error' || !constraint.expression) continue;
+          ++invariantChecks;
+          const result = fhirpath.evaluate(
+            resource, { base: element.path, expression: constraint.expression },
+            { resource, rootResource: bundle }, fhirpathR4, { traceFn: () => {} });
+          if (result.length === 1 && result[0] === false) problemAt(where, element.path, constraint);
+        }
+        continue;
       }
+      const environment = { resource, rootResource: bundle };
+      const count = fhirpath.evaluate(resource, `${expression}.count()`, environment, fhirpathR4)[0] ?? 0;
+      if (count === 0) continue;
+      for (const constraint of element.constraint ?? []) {
+        if (constraint.severity !== 'error' || !constraint.expression) continue;
+        const key = `${expression}|${constraint.key}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Checked in place: a primitive taken out of its resource loses its type, and
+        // hasValue() would be false for every one.
+        invariantChecks += count;
+        const failed = fhirpath.evaluate(
+          resource, `${expression}.where((${constraint.expression}).not())`, environment,
+          fhirpathR4, { traceFn: () => {} });
+        for (let i = 0; i < failed.length; ++i) problemAt(where, expression, constraint);
+      }
+      const typeDefinition = type && dataTypes.get(type);
+      if (typeDefinition && depth < 4 && type !== 'Extension' && type !== 'Element')
+        checkDefinition(resource, where, typeDefinition, expression, depth + 1, seen);
     }
   }
 };
+const checkInvariants = (resource, where, definition) =>
+  checkDefinition(resource, where, definition, '', 0, new Set());
 checkInvariants(bundle, 'Bundle', baseByType.get('Bundle'));
 bundle.entry?.forEach((entry, index) => {
   const resource = entry.resource;

@@ -23,8 +23,9 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"format"_s,
                       u"csv (one row a reading, the default), sessions-csv (one row a session), "
-                      u"pdf (the report for the doctor) or fhir (a FHIR R4 Bundle of vital-sign "
-                      u"Observations)."_s,
+                      u"pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign "
+                      u"Observations and MedicationStatements) or medication-csv (one row a "
+                      u"change of a medicine)."_s,
                       u"FORMAT"_s, u"csv"_s});
     parser.addOption(
         {u"output"_s, u"The file to write; '-' for the standard output."_s, u"FILE"_s});
@@ -44,7 +45,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const auto format = Exporter::fromKey(parser.value(u"format"_s));
     if (!format) {
         context.err
-            << u"viparita-cli export: --format: must be csv, sessions-csv, pdf or fhir, not '%1'\n"_s
+            << u"viparita-cli export: --format: must be csv, sessions-csv, pdf, fhir or medication-csv, not '%1'\n"_s
                    .arg(parser.value(u"format"_s));
         return UsageError;
     }

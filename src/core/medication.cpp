@@ -190,8 +190,13 @@ QList<DosePeriod> Medication::periods() const
             open.endedByStop = change.kind == MedicationChange::Kind::Stopped;
         }
         if (change.kind != MedicationChange::Kind::Stopped && change.dose)
-            periods.append(
-                DosePeriod{*change.dose, change.date, std::nullopt, change.reason, {}, false});
+            periods.append(DosePeriod{*change.dose,
+                                      change.date,
+                                      std::nullopt,
+                                      change.reason,
+                                      {},
+                                      false,
+                                      change.kind == MedicationChange::Kind::Started});
     }
     return periods;
 }

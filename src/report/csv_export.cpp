@@ -117,6 +117,15 @@ const QStringList &CsvExport::readingColumns()
     return columns;
 }
 
+const QStringList &CsvExport::medicationColumns()
+{
+    static const QStringList columns{
+        u"medicine"_s, u"change"_s, u"date"_s,  u"dose"_s,
+        u"amount"_s,   u"unit"_s,   u"times"_s, u"for_blood_pressure"_s,
+        u"reason"_s};
+    return columns;
+}
+
 const QStringList &CsvExport::sessionColumns()
 {
     static const QStringList columns{u"date"_s,
@@ -336,6 +345,35 @@ bool CsvExport::writeSessions(QIODevice &out, const QList<SessionRecord> &sessio
         cells.append(includeNotes ? inertText(session.note) : QString());
         if (!writer.writeRow(cells))
             return fail(writer, error);
+    }
+    return true;
+}
+
+bool CsvExport::writeMedication(QIODevice &out, const QList<Medication> &medications,
+                                bool includeNotes, QString *error)
+{
+    CsvWriter writer(out);
+    if (!writer.checkOpen() || !writer.writeRow(medicationColumns()))
+        return fail(writer, error);
+    for (const Medication &medication : medications) {
+        QStringList times;
+        for (const DayTime time : medication.times)
+            times.append(toString(time));
+        for (const MedicationChange &change : medication.changes) {
+            const QStringList cells{
+                inertText(medication.name),
+                toString(change.kind),
+                change.date.toString(Qt::ISODate),
+                change.dose ? change.dose->toString() : QString(),
+                change.dose ? QString::number(change.dose->amount) : QString(),
+                change.dose ? change.dose->unit : QString(),
+                times.join(u';'),
+                medication.forBloodPressure ? u"yes"_s : u"no"_s,
+                includeNotes ? inertText(change.reason) : QString(),
+            };
+            if (!writer.writeRow(cells))
+                return fail(writer, error);
+        }
     }
     return true;
 }

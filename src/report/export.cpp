@@ -32,20 +32,24 @@ QString tr(const char *text)
 namespace {
 
 /// The --format words of the command line.
-constexpr KeyTable<ExportFormat, 4> formatKeys{{{{ExportFormat::ReadingsCsv, u"csv"},
-                                                 {ExportFormat::SessionsCsv, u"sessions-csv"},
-                                                 {ExportFormat::Pdf, u"pdf"},
-                                                 {ExportFormat::Fhir, u"fhir"}}}};
+constexpr KeyTable<ExportFormat, 5> formatKeys{
+    {{{ExportFormat::ReadingsCsv, u"csv"},
+      {ExportFormat::SessionsCsv, u"sessions-csv"},
+      {ExportFormat::Pdf, u"pdf"},
+      {ExportFormat::Fhir, u"fhir"},
+      {ExportFormat::MedicationCsv, u"medication-csv"}}}};
 /// The suffix of each format's file.
-constexpr KeyTable<ExportFormat, 4> suffixes{{{{ExportFormat::ReadingsCsv, u"csv"},
+constexpr KeyTable<ExportFormat, 5> suffixes{{{{ExportFormat::ReadingsCsv, u"csv"},
                                                {ExportFormat::SessionsCsv, u"csv"},
                                                {ExportFormat::Pdf, u"pdf"},
-                                               {ExportFormat::Fhir, u"json"}}}};
+                                               {ExportFormat::Fhir, u"json"},
+                                               {ExportFormat::MedicationCsv, u"csv"}}}};
 /// What a suggested file name says the file holds.
-constexpr KeyTable<ExportFormat, 4> fileWords{{{{ExportFormat::ReadingsCsv, u"readings"},
+constexpr KeyTable<ExportFormat, 5> fileWords{{{{ExportFormat::ReadingsCsv, u"readings"},
                                                 {ExportFormat::SessionsCsv, u"sessions"},
                                                 {ExportFormat::Pdf, u"report"},
-                                                {ExportFormat::Fhir, u"fhir"}}}};
+                                                {ExportFormat::Fhir, u"fhir"},
+                                                {ExportFormat::MedicationCsv, u"medication"}}}};
 
 } // namespace
 
@@ -75,10 +79,36 @@ QString Exporter::suggestedFileName(ExportFormat format, const QDate &today)
                                       suffix(format));
 }
 
+QList<Medication> Exporter::takenIn(const QList<Medication> &medications, const DateRange &range)
+{
+    QList<Medication> taken;
+    for (const Medication &medication : medications) {
+        const auto periods = medication.periods();
+        const bool inRange = std::any_of(periods.begin(), periods.end(), [&](const DosePeriod &p) {
+            // A period's last day is the one before its end (the day of the next change).
+            const bool beginsInTime = !range.to || p.from <= *range.to;
+            const bool lastsInto = !range.from || !p.to || p.to->addDays(-1) >= *range.from;
+            return beginsInTime && lastsInto && (!p.to || *p.to > p.from);
+        });
+        if (inRange)
+            taken.append(medication);
+    }
+    return taken;
+}
+
 StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportRequest &request)
 {
     ExportData data;
+    if (request.format == ExportFormat::Pdf || request.format == ExportFormat::Fhir ||
+        request.format == ExportFormat::MedicationCsv) {
+        auto medications = journal.medications();
+        if (!medications.ok())
+            return medications.error();
+        data.medications = takenIn(*medications, request.range);
+    }
     switch (request.format) {
+    case ExportFormat::MedicationCsv:
+        return data;
     case ExportFormat::ReadingsCsv: {
         auto readings = journal.readings(request.range);
         if (!readings.ok())
@@ -158,6 +188,8 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
     case ExportFormat::SessionsCsv:
         return CsvExport::writeSessions(out, data.sessions, data.readings, request.includeNotes,
                                         error);
+    case ExportFormat::MedicationCsv:
+        return CsvExport::writeMedication(out, data.medications, request.includeNotes, error);
     case ExportFormat::Pdf: {
         if (!request.writePdf) {
             if (error)
@@ -174,6 +206,7 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
         options.includeNotes = request.includeNotes;
         options.guideline = request.guideline;
         options.generatedAt = generatedAt;
+        options.medications = data.medications;
         return FhirBundle::write(out, data.readings, options, error);
     }
     }

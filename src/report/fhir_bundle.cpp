@@ -243,6 +243,87 @@ QString readingKey(const Reading &reading, qsizetype index)
     return reading.id != 0 ? u"reading/%1"_s.arg(reading.id) : u"unsaved/%1"_s.arg(index);
 }
 
+constexpr QStringView kEventTiming = u"http://hl7.org/fhir/event-timing";
+
+QString eventTiming(DayTime time)
+{
+    switch (time) {
+    case DayTime::Morning:
+        return u"MORN"_s;
+    case DayTime::Midday:
+        return u"NOON"_s;
+    case DayTime::Evening:
+        return u"EVE"_s;
+    case DayTime::Bedtime:
+        return u"HS"_s;
+    }
+    return {};
+}
+
+/// The MedicationStatements of a medicine's course, each with the name its identifier is
+/// derived from: one per stretch at one dose (a stretch that ended the day it began, a dose
+/// corrected on its first day, is left out).
+QList<std::pair<QString, QJsonObject>> medicationStatements(const Medication &medication,
+                                                            const FhirBundle::Options &options,
+                                                            const QString &patientUrl)
+{
+    QList<std::pair<QString, QJsonObject>> statements;
+    const auto periods = medication.periods();
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        const DosePeriod &period = periods.at(i);
+        if (period.to && *period.to <= period.from)
+            continue;
+        QJsonObject effective{{u"start"_s, period.from.toString(Qt::ISODate)}};
+        if (period.to)
+            effective.insert(u"end"_s, period.to->addDays(-1).toString(Qt::ISODate));
+        QString dosageText = period.dose.toString();
+        if (!medication.times.isEmpty())
+            dosageText += u", "_s + medication.timesText();
+        QJsonObject doseQuantity{{u"value"_s, period.dose.amount},
+                                 {u"unit"_s, period.dose.toString().section(u' ', 1)}};
+        if (const QString code = period.dose.ucumCode(); !code.isEmpty()) {
+            doseQuantity.insert(u"system"_s, kUcum.toString());
+            doseQuantity.insert(u"code"_s, code);
+        }
+        QJsonObject dosage{
+            {u"text"_s, dosageText},
+            {u"doseAndRate"_s, QJsonArray{QJsonObject{{u"doseQuantity"_s, doseQuantity}}}}};
+        if (!medication.times.isEmpty()) {
+            QJsonArray when;
+            for (const DayTime time : medication.times)
+                when.append(eventTiming(time));
+            dosage.insert(u"timing"_s, QJsonObject{{u"repeat"_s, QJsonObject{{u"when"_s, when}}}});
+        }
+        QJsonObject statement{
+            {u"resourceType"_s, u"MedicationStatement"_s},
+            {u"status"_s, period.isOngoing() ? u"active"_s : u"completed"_s},
+            {u"medicationCodeableConcept"_s, QJsonObject{{u"text"_s, medication.name}}},
+            {u"subject"_s, QJsonObject{{u"reference"_s, patientUrl}}},
+            {u"effectivePeriod"_s, effective},
+            {u"dosage"_s, QJsonArray{dosage}},
+        };
+        if (!medication.forBloodPressure)
+            statement.insert(u"category"_s, QJsonObject{{u"text"_s, u"Not for blood pressure"_s}});
+        else
+            statement.insert(u"reasonCode"_s,
+                             QJsonArray{QJsonObject{{u"text"_s, u"Blood pressure"_s}}});
+        if (options.includeNotes) {
+            QJsonArray notes;
+            if (!period.reason.trimmed().isEmpty())
+                notes.append(QJsonObject{
+                    {u"text"_s, (period.beganWithStart ? u"Started: "_s : u"Dose changed: "_s) +
+                                    period.reason}});
+            if (period.endedByStop && !period.endReason.trimmed().isEmpty())
+                notes.append(QJsonObject{{u"text"_s, u"Stopped: "_s + period.endReason}});
+            if (!notes.isEmpty())
+                statement.insert(u"note"_s, notes);
+        }
+        statements.append(
+            {u"medication/%1/%2"_s.arg(medication.id).arg(period.from.toJulianDay()), statement});
+    }
+    return statements;
+}
+
 /// Calls `each` with every entry of the bundle of `readings`, in order.
 template <typename Each>
 void forEachEntry(const QList<Reading> &readings, const FhirBundle::Options &options, Each each)
@@ -258,6 +339,10 @@ void forEachEntry(const QList<Reading> &readings, const FhirBundle::Options &opt
                    bloodPressure(reading, options, patientUrl)));
         if (reading.pulse)
             each(entry(uuidUrl(key + u"/heart-rate"_s), heartRate(reading, patientUrl)));
+    }
+    for (const Medication &medication : options.medications) {
+        for (const auto &[key, statement] : medicationStatements(medication, options, patientUrl))
+            each(entry(uuidUrl(key), statement));
     }
 }
 
@@ -567,6 +652,21 @@ public:
         }
     }
 
+    /// The medicines' statements, after the readings.
+    void medications()
+    {
+        const QString patientUrl = QString::fromLatin1(m_patientUrl);
+        for (const Medication &medication : m_options.medications) {
+            for (const auto &[key, statement] :
+                 medicationStatements(medication, m_options, patientUrl)) {
+                startEntry(uuidText(uuidUrl(key).toLatin1()));
+                m_out.put("\"resource\":");
+                m_out.put(QJsonDocument(statement).toJson(QJsonDocument::Compact));
+                m_out.put('}');
+            }
+        }
+    }
+
     /// Closes the bundle; false when the device did not take every byte.
     bool end()
     {
@@ -657,6 +757,7 @@ bool FhirBundle::write(QIODevice &out, const QList<Reading> &readings, const Opt
         if (exportable(reading))
             writer.reading(reading, i);
     }
+    writer.medications();
     if (!writer.end())
         return fail(u"FHIR export: could not write the bundle: %1"_s.arg(out.errorString()));
     return true;

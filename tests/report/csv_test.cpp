@@ -531,3 +531,37 @@ TEST_CASE("12-hour clocks, units and decimal zeros in cells, and rows with a pul
     CHECK(result.badRows.first().line == 5);
     CHECK(result.badRows.first().reason.startsWith(u"systolic: "_s));
 }
+
+TEST_CASE("the medication CSV has a row for each change of each medicine")
+{
+    using Kind = MedicationChange::Kind;
+    Medication amlodipine;
+    amlodipine.name = u"Amlodipine"_s;
+    amlodipine.times = {DayTime::Morning, DayTime::Evening};
+    amlodipine.changes = {
+        {1, Kind::Started, QDate(2026, 9, 1), Dose{5, u"mg"_s}, {}},
+        {2, Kind::DoseChanged, QDate(2026, 11, 1), Dose{2.5, u"mg"_s}, u"=dizzy, on standing"_s},
+        {3, Kind::Stopped, QDate(2026, 11, 20), {}, {}},
+    };
+    Medication drops;
+    drops.name = u"Eye drops"_s;
+    drops.forBloodPressure = false;
+    drops.changes = {{4, Kind::Started, QDate(2026, 10, 1), Dose{2, u"drop"_s}, {}}};
+
+    for (const bool notes : {true, false}) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        QString error;
+        REQUIRE(CsvExport::writeMedication(buffer, {amlodipine, drops}, notes, &error));
+        const QString reason = notes ? u"\"'=dizzy, on standing\""_s : QString();
+        CHECK(QString::fromUtf8(bytes) ==
+              u"medicine,change,date,dose,amount,unit,times,for_blood_pressure,reason\r\n"
+              "Amlodipine,started,2026-09-01,5 mg,5,mg,morning;evening,yes,\r\n"
+              "Amlodipine,changed,2026-11-01,2.5 mg,2.5,mg,morning;evening,yes,"_s +
+                  reason +
+                  u"\r\n"
+                  "Amlodipine,stopped,2026-11-20,,,,morning;evening,yes,\r\n"
+                  "Eye drops,started,2026-10-01,2 drops,2,drop,,no,\r\n"_s);
+    }
+}

@@ -57,11 +57,39 @@ QList<Reading> sampleReadings()
     return {first, second, third};
 }
 
+/// Amlodipine 5 mg from 1 September, 2.5 mg from 1 November (with a reason), stopped on
+/// 20 November; hydrochlorothiazide 12.5 mg since 1 October, morning and evening, not for
+/// blood pressure in this sample; and a dose corrected on its first day.
+QList<Medication> sampleMedications()
+{
+    using Kind = MedicationChange::Kind;
+    Medication amlodipine;
+    amlodipine.id = 1;
+    amlodipine.name = u"Amlodipine"_s;
+    amlodipine.times = {DayTime::Morning};
+    amlodipine.changes = {
+        {1, Kind::Started, QDate(2026, 9, 1), Dose{5, u"mg"_s}, {}},
+        {2, Kind::DoseChanged, QDate(2026, 11, 1), Dose{2.5, u"mg"_s}, u"dizzy on standing"_s},
+        {3, Kind::Stopped, QDate(2026, 11, 20), {}, u"readings low"_s},
+    };
+    Medication thiazide;
+    thiazide.id = 2;
+    thiazide.name = u"Hydrochlorothiazide"_s;
+    thiazide.times = {DayTime::Morning, DayTime::Evening};
+    thiazide.forBloodPressure = false;
+    thiazide.changes = {
+        {4, Kind::Started, QDate(2026, 10, 1), Dose{1, u"tablet"_s}, u"   "_s},
+        {5, Kind::DoseChanged, QDate(2026, 10, 1), Dose{12.5, u"mg"_s}, {}},
+    };
+    return {amlodipine, thiazide};
+}
+
 FhirBundle::Options sampleOptions()
 {
     FhirBundle::Options options;
     options.patientName = u"Ada Maria Lovelace"_s;
     options.generatedAt = at(21, 9, 1);
+    options.medications = sampleMedications();
     return options;
 }
 
@@ -181,8 +209,8 @@ TEST_CASE("A FHIR bundle is a collection with a timestamp and full URLs", "[fhir
     CHECK(kInstant.match(bundle.value(u"timestamp"_s).toString()).hasMatch());
 
     const QJsonArray entries = bundle.value(u"entry"_s).toArray();
-    // one patient, three blood pressures, two heart rates
-    REQUIRE(entries.size() == 6);
+    // one patient, three blood pressures, two heart rates, three medication statements
+    REQUIRE(entries.size() == 9);
     QStringList urls;
     const QRegularExpression uuidUrl{
         u"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s};
@@ -427,6 +455,58 @@ TEST_CASE("Writing a FHIR bundle to a closed device fails with a message", "[fhi
     QString error;
     CHECK(!FhirBundle::write(buffer, sampleReadings(), sampleOptions(), &error));
     CHECK(!error.isEmpty());
+}
+
+TEST_CASE("A medicine's course is a FHIR MedicationStatement for each of its doses", "[fhir]")
+{
+    const QJsonObject bundle = FhirBundle::bundle(sampleReadings(), sampleOptions());
+    const QList<QJsonObject> statements = resources(bundle, u"MedicationStatement"_s);
+    // Amlodipine's two doses, and the thiazide's one (its tablet, corrected the same day, is
+    // not a dose it was ever taken at).
+    REQUIRE(statements.size() == 3);
+    const QJsonObject &first = statements[0];
+    CHECK(first[u"status"_s].toString() == u"completed"_s);
+    CHECK(first[u"medicationCodeableConcept"_s][u"text"_s].toString() == u"Amlodipine"_s);
+    CHECK(first[u"effectivePeriod"_s].toObject() ==
+          QJsonObject{{u"start"_s, u"2026-09-01"_s}, {u"end"_s, u"2026-10-31"_s}});
+    const QJsonObject dosage = first[u"dosage"_s].toArray().at(0).toObject();
+    CHECK(dosage[u"text"_s].toString() == u"5 mg, morning"_s);
+    CHECK(dosage[u"doseAndRate"_s].toArray().at(0)[u"doseQuantity"_s].toObject() ==
+          QJsonObject{{u"value"_s, 5},
+                      {u"unit"_s, u"mg"_s},
+                      {u"system"_s, u"http://unitsofmeasure.org"_s},
+                      {u"code"_s, u"mg"_s}});
+    CHECK(dosage[u"timing"_s][u"repeat"_s][u"when"_s].toArray() == QJsonArray{u"MORN"_s});
+    CHECK(first[u"reasonCode"_s].toArray().at(0)[u"text"_s].toString() == u"Blood pressure"_s);
+    CHECK_FALSE(first.contains(u"note"_s));
+
+    const QJsonObject &second = statements[1];
+    CHECK(second[u"effectivePeriod"_s].toObject() ==
+          QJsonObject{{u"start"_s, u"2026-11-01"_s}, {u"end"_s, u"2026-11-19"_s}});
+    INFO(QJsonDocument(second).toJson().toStdString());
+    CHECK(second[u"note"_s].toArray() ==
+          QJsonArray{QJsonObject{{u"text"_s, u"Dose changed: dizzy on standing"_s}},
+                     QJsonObject{{u"text"_s, u"Stopped: readings low"_s}}});
+
+    const QJsonObject &third = statements[2];
+    CHECK(third[u"status"_s].toString() == u"active"_s);
+    CHECK(third[u"effectivePeriod"_s].toObject() == QJsonObject{{u"start"_s, u"2026-10-01"_s}});
+    CHECK(third[u"dosage"_s].toArray().at(0)[u"timing"_s][u"repeat"_s][u"when"_s].toArray() ==
+          (QJsonArray{u"MORN"_s, u"EVE"_s}));
+    CHECK(third[u"category"_s][u"text"_s].toString() == u"Not for blood pressure"_s);
+    CHECK_FALSE(third.contains(u"reasonCode"_s));
+
+    const QString patientUrl = resources(bundle, u"Patient"_s).size() == 1
+                                   ? bundle[u"entry"_s].toArray().at(0)[u"fullUrl"_s].toString()
+                                   : QString();
+    for (const QJsonObject &statement : statements)
+        CHECK(statement[u"subject"_s][u"reference"_s].toString() == patientUrl);
+
+    FhirBundle::Options withoutNotes = sampleOptions();
+    withoutNotes.includeNotes = false;
+    for (const QJsonObject &statement :
+         resources(FhirBundle::bundle(sampleReadings(), withoutNotes), u"MedicationStatement"_s))
+        CHECK_FALSE(statement.contains(u"note"_s));
 }
 
 // Writes the sample bundle for an outside validator: VIPARITA_FHIR_SAMPLE=path, run with [sample].

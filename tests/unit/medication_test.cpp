@@ -88,6 +88,8 @@ TEST_CASE("A medicine's course gives the dose of each day and its periods", "[me
     CHECK(periods[1].to == day("2026-11-20"));
     CHECK(periods[1].endedByStop);
     CHECK(periods[1].endReason == u"dizzy"_s);
+    CHECK(periods[0].beganWithStart);
+    CHECK_FALSE(periods[1].beganWithStart);
 
     medication.changes.append(change(Kind::Started, "2026-12-01", u"5 mg"_s));
     CHECK(medication.periods().size() == 3);

@@ -58,10 +58,11 @@ struct MedicationChange {
 struct DosePeriod {
     Dose dose;
     QDate from;
-    std::optional<QDate> to;  ///< the day the next change (or the stop) took effect
-    QString reason;           ///< why it began
-    QString endReason;        ///< why it ended, when it did
-    bool endedByStop = false; ///< it ended with the medicine stopped, not a new dose
+    std::optional<QDate> to;    ///< the day the next change (or the stop) took effect
+    QString reason;             ///< why it began
+    QString endReason;          ///< why it ended, when it did
+    bool endedByStop = false;   ///< it ended with the medicine stopped, not a new dose
+    bool beganWithStart = true; ///< it began with a start (or a start again), not a new dose
 
     [[nodiscard]] bool isOngoing() const { return !to.has_value(); }
 };

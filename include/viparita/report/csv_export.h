@@ -1,6 +1,7 @@
 #pragma once
 
 #include <viparita/core/bp_classifier.h>
+#include <viparita/core/medication.h>
 #include <viparita/core/reading.h>
 #include <viparita/storage/session_record.h>
 
@@ -43,6 +44,15 @@ public:
     static bool writeSessions(QIODevice &out, const QList<SessionRecord> &sessions,
                               const QList<Reading> &readings, bool includeNotes,
                               QString *error = nullptr);
+
+    /// The header of writeMedication().
+    static const QStringList &medicationColumns();
+    /// One row per change of each medicine's course, medicine by medicine in the order given:
+    /// medicine,change (started, changed, stopped),date,dose ("2.5 mg"),amount,unit,times
+    /// (morning;evening),for_blood_pressure (yes or no),reason. The reason is left empty unless
+    /// `includeNotes`.
+    static bool writeMedication(QIODevice &out, const QList<Medication> &medications,
+                                bool includeNotes, QString *error = nullptr);
 
     /// A text cell made inert for spreadsheets (see the class comment), not yet quoted.
     [[nodiscard]] static QString inertText(const QString &text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <viparita/core/bp_classifier.h>
+#include <viparita/core/medication.h>
 #include <viparita/core/reading.h>
 #include <viparita/report/pdf_report_options.h>
 #include <viparita/storage/date_range.h>
@@ -27,6 +28,8 @@ enum class ExportFormat {
     SessionsCsv, ///< one row a session (CsvExport::writeSessions)
     Pdf,         ///< the report (PdfReport)
     Fhir,        ///< a FHIR R4 Bundle (FhirBundle)
+    /// one row a change of a medicine's course (CsvExport::writeMedication)
+    MedicationCsv,
 };
 
 /// What to export: the format, the period and what to leave out. The CLI's `export` command
@@ -53,11 +56,14 @@ struct ExportRequest {
 struct ExportData {
     QList<Reading> readings;
     QList<SessionRecord> sessions;
+    /// The medicines taken at some time in the period, each with its whole course (the PDF,
+    /// the FHIR bundle and the medication CSV).
+    QList<Medication> medications;
 };
 
 class Exporter final {
 public:
-    /// "csv", "sessions-csv", "pdf", "fhir": the CLI's --format words.
+    /// "csv", "sessions-csv", "pdf", "fhir", "medication-csv": the CLI's --format words.
     [[nodiscard]] static QString key(ExportFormat format);
     [[nodiscard]] static std::optional<ExportFormat> fromKey(const QString &key);
     /// The file name suffix without the dot: csv, pdf, json.
@@ -69,7 +75,11 @@ public:
 
     /// Reads what `request` needs from the journal: the readings and sessions of the period
     /// and, for the readings CSV, every session (a reading's session may have begun the day
-    /// before the period); for the sessions CSV, the readings of those sessions.
+    /// before the period); for the sessions CSV, the readings of those sessions; for the PDF,
+    /// the FHIR bundle and the medication CSV, the medicines taken in the period.
+    /// The medicines of `medications` taken on some day of `range`.
+    [[nodiscard]] static QList<Medication> takenIn(const QList<Medication> &medications,
+                                                   const DateRange &range);
     [[nodiscard]] static StorageResult<ExportData> gather(const Journal &journal,
                                                           const ExportRequest &request);
     /// The PDF report's options for `request` (the locale's paper when it names none).

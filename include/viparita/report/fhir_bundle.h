@@ -1,6 +1,7 @@
 #pragma once
 
 #include <viparita/core/bp_classifier.h>
+#include <viparita/core/medication.h>
 #include <viparita/core/reading.h>
 
 #include <QDateTime>
@@ -29,6 +30,14 @@ namespace viparita {
 ///   http://hl7.org/fhir/StructureDefinition/heartrate, LOINC 8867-4 in /min) with the same time,
 ///   subject and body position.
 ///
+/// - after the readings, per medicine of Options::medications, one MedicationStatement per
+///   stretch of its course at one dose (a start or change of dose to the next change or the
+///   stop): the medicine as text, status `active` while it lasts and `completed` once it ended,
+///   effectivePeriod from its first day to its last (the day before the next change), dosage
+///   as text with the dose as doseQuantity (UCUM where the unit has a code) and the times of the
+///   day as Timing.repeat.when (MORN, NOON, EVE, HS); why it began, and why it ended, as notes
+///   when Options::includeNotes.
+///
 /// Every entry has a `urn:uuid:` fullUrl: a version 5 UUID derived from the reading id (or, for an
 /// unsaved reading, from its place in the list), so the same readings always give the same output.
 /// Times keep the reading's own UTC offset. Deleted readings and readings without a valid time are
@@ -41,7 +50,8 @@ public:
         /// The guideline of each blood pressure's interpretation: L (low), N, H (a category
         /// of high blood pressure), HH (the severe range).
         Guideline guideline = Guideline::Aha2025;
-        QDateTime generatedAt; ///< the Bundle's timestamp; now when invalid
+        QDateTime generatedAt;         ///< the Bundle's timestamp; now when invalid
+        QList<Medication> medications; ///< their courses, as MedicationStatements
     };
 
     /// Writes the bundle as JSON (UTF-8), one entry a line. False, with a message in `error`, when

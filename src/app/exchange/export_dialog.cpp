@@ -46,7 +46,11 @@ QString formatHint(ExportFormat format)
         return ExportDialog::tr("One row a session, with the readings before and after it and "
                                 "the change.");
     case ExportFormat::Fhir:
-        return ExportDialog::tr("FHIR R4 vital-sign observations, for a health-records system.");
+        return ExportDialog::tr("FHIR R4 vital-sign observations and medication statements, for "
+                                "a health-records system.");
+    case ExportFormat::MedicationCsv:
+        return ExportDialog::tr("One row a change of each medicine: started, dose changed, "
+                                "stopped, with the day and the reason.");
     }
     return {};
 }
@@ -82,6 +86,7 @@ ExportDialog::ExportDialog(Settings &settings, const Journal &journal, QWidget *
     m_format->addItem(tr("Readings as CSV"), int(ExportFormat::ReadingsCsv));
     m_format->addItem(tr("Sessions as CSV"), int(ExportFormat::SessionsCsv));
     m_format->addItem(tr("FHIR R4 (JSON)"), int(ExportFormat::Fhir));
+    m_format->addItem(tr("Medication as CSV"), int(ExportFormat::MedicationCsv));
     auto *formatHintLabel = new QLabel(this);
     formatHintLabel->setWordWrap(true);
     formatHintLabel->setForegroundRole(QPalette::PlaceholderText);
