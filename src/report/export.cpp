@@ -198,6 +198,7 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
         }
         PdfReportOptions options = pdfOptions(request);
         options.generatedAt = generatedAt;
+        options.medications = data.medications;
         return request.writePdf(out, data, options, error);
     }
     case ExportFormat::Fhir: {

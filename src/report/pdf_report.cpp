@@ -107,11 +107,17 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     sections.summary(report, kept, sessions);
     sections.method(kept);
     sections.charts(report);
+    sections.medication(options.medications, kept, generatedAt);
+    const qsizetype summaryPages = layout.pages().size();
     layout.skip(4.0);
     layout.rule(4.0);
     sections.disclaimer();
-    // The tables start on a page of their own.
-    layout.newPage();
+    // The tables start on a page of their own; a disclaimer that found no room on the last
+    // page of the summary heads the tables' first page rather than stand on a page alone.
+    if (layout.pages().size() == summaryPages)
+        layout.newPage();
+    else
+        layout.skip(8.0);
     sections.sessionsTable(sessions, report.sessions);
     sections.readingsTable(kept);
     sections.sources();

@@ -157,6 +157,7 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
         m_layout.keyValue(tr("Measurements by category (%1)")
                               .arg(BpClassifier::guidelineName(m_options.guideline)),
                           shares.join(u", "_s));
+    m_layout.keyValue(tr("Medication"), medicationSummary(readings));
 }
 
 void ReportSections::method(const QList<Reading> &readings)

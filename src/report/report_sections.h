@@ -3,6 +3,7 @@
 #include "report_page_layout.h"
 #include "report_wording.h"
 
+#include <viparita/core/medication.h>
 #include <viparita/core/statistics.h>
 #include <viparita/report/pdf_report_options.h>
 #include <viparita/storage/session_record.h>
@@ -31,6 +32,11 @@ public:
     void method(const QList<Reading> &readings);
     /// The systolic and diastolic charts of the readings before and after sessions.
     void charts(const StatisticsReport &report);
+    /// The medicines taken in the period: a timeline of their doses under each day's mean
+    /// pressures on one scale of days, each change a line through both, then a table of each
+    /// dose with the days it began and ended and why.
+    void medication(const QList<Medication> &medications, const QList<Reading> &readings,
+                    const QDateTime &generatedAt);
     void disclaimer();
     /// The guideline, the home protocol and the low limit, with their publications.
     void sources();
@@ -38,6 +44,15 @@ public:
     void readingsTable(const QList<Reading> &readings);
 
 private:
+    /// What the summary says of the medication: none, or what was taken at the period's end.
+    [[nodiscard]] QString medicationSummary(const QList<Reading> &readings) const;
+    /// The report's first and last day: the period asked for, else the readings' own.
+    [[nodiscard]] QDate periodStart(const QList<Reading> &readings) const;
+    [[nodiscard]] QDate periodEnd(const QList<Reading> &readings,
+                                  const QDateTime &generatedAt) const;
+    void timeline(const QList<Medication> &medications, const QList<Reading> &readings,
+                  const QDate &first, const QDate &last);
+
     PageLayout &m_layout;
     const PdfReportOptions &m_options;
     ReportWording m_wording;

@@ -544,3 +544,45 @@ TEST_CASE("the readings table gives a day's date once a page, leaves a reading o
     CHECK(table.contains(u" right "_s));
     CHECK(table.count(u"walked first"_s) == 60);
 }
+
+TEST_CASE("the PDF report shows the medication of the period: a timeline and each change")
+{
+    using Kind = MedicationChange::Kind;
+    const Records journal = smallJournal();
+    PdfReport::Options options = optionsFor(u"Ana Lima"_s);
+    {
+        const QString text = textOf(pdfOf(journal, options));
+        CHECK(text.contains(u"none recorded for this period"_s));
+        CHECK_FALSE(text.contains(u"Medication in this period"_s));
+    }
+    Medication amlodipine;
+    amlodipine.name = u"Amlodipine"_s;
+    amlodipine.times = {DayTime::Morning};
+    amlodipine.changes = {
+        {1, Kind::Started, QDate(2026, 9, 1), Dose{5, u"mg"_s}, {}},
+        {2, Kind::DoseChanged, QDate(2026, 11, 4), Dose{2.5, u"mg"_s}, u"dizzy on standing"_s},
+    };
+    Medication ramipril;
+    ramipril.name = u"Ramipril"_s;
+    ramipril.changes = {
+        {3, Kind::Started, QDate(2026, 10, 1), Dose{2.5, u"mg"_s}, {}},
+        {4, Kind::Stopped, QDate(2026, 11, 5), {}, u"cough"_s},
+    };
+    options.medications = {amlodipine, ramipril};
+    const QString text = textOf(pdfOf(journal, options));
+    INFO(text.toStdString());
+    // Each dose with the day it began and the day it ended, and why.
+    CHECK(text.contains(u"Amlodipine 5 mg, morning 2026-09-01 2026-11-03 started"_s));
+    CHECK(text.contains(u"2.5 mg, morning 2026-11-04 ongoing dose changed: dizzy on standing"_s));
+    CHECK(text.contains(u"2.5 mg 2026-10-01 2026-11-04, stopped: cough started"_s));
+    CHECK(text.contains(u"Amlodipine 2.5 mg, Ramipril (stopped) at the end of the period"_s));
+    // The timeline's lanes name each medicine and the doses that fit in their bars.
+    CHECK(text.contains(u"Each day's mean, mmHg"_s));
+    CHECK(text.count(u"Amlodipine"_s) >= 2);
+
+    options.includeNotes = false;
+    const QString withoutNotes = textOf(pdfOf(journal, options));
+    CHECK_FALSE(withoutNotes.contains(u"dizzy"_s));
+    CHECK_FALSE(withoutNotes.contains(u"cough"_s));
+    CHECK(withoutNotes.contains(u"2026-11-04, stopped"_s));
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <viparita/core/bp_classifier.h>
+#include <viparita/core/medication.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -31,6 +32,8 @@ struct PdfReportOptions {
     QPageSize pageSize = defaultPageSize(QLocale());
     /// How numbers are written ("131.5" or "131,5"); dates are ISO 8601 in every locale.
     QLocale locale;
+    /// The medicines taken in the period, each with its whole course (Exporter::gather).
+    QList<Medication> medications;
 };
 
 } // namespace viparita
