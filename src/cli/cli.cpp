@@ -12,6 +12,7 @@
 #include "session_commands.h"
 #include "stats_command.h"
 #include "validate_command.h"
+#include "week_commands.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/app_paths.h>
@@ -163,6 +164,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<MedicationUndoCommand>());
     m_commands.push_back(std::make_unique<MedicationDeleteCommand>());
     m_commands.push_back(std::make_unique<MedicationListCommand>());
+    m_commands.push_back(std::make_unique<WeekStartCommand>());
+    m_commands.push_back(std::make_unique<WeekListCommand>());
+    m_commands.push_back(std::make_unique<WeekDeleteCommand>());
 }
 
 Cli::~Cli() = default;

@@ -34,6 +34,8 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {u"name"_s, u"The person's name (PDF: in the header; FHIR: the Patient)."_s, u"NAME"_s});
     addGuidelineOption(parser);
+    addWeekOption(parser, u"Only the home-monitoring week's seven days; with --format pdf, "
+                          "the one-page week report."_s);
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -81,6 +83,16 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const auto journal = openJournal(context, Access::Read, status);
     if (!journal)
         return status;
+    if (parser.isSet(u"week"_s)) {
+        if (range->from || range->to) {
+            context.err << "viparita-cli export: --week gives the period: leave out --from and "
+                           "--to\n";
+            return UsageError;
+        }
+        request.week = weekOption(parser, context, *journal, status);
+        if (!request.week)
+            return status;
+    }
     const auto data = Exporter::gather(*journal, request);
     if (!data.ok())
         return reportStorageError(context, data.error());

@@ -99,4 +99,40 @@ std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser, Comm
     return ReadingsQuery{std::move(readings).value(), *guideline};
 }
 
+void addWeekOption(QCommandLineParser &parser, const QString &what)
+{
+    parser.addOption({u"week"_s,
+                      what + u" LAST is the week begun last ('viparita-cli week start'); a date "
+                             "(YYYY-MM-DD) is the first day of any week."_s,
+                      u"LAST|DATE"_s});
+}
+
+std::optional<QDate> weekOption(const QCommandLineParser &parser, CommandContext &context,
+                                const Journal &journal, int &status)
+{
+    const QString given = parser.value(u"week"_s).trimmed();
+    if (given.compare(u"last"_s, Qt::CaseInsensitive) == 0) {
+        const auto weeks = journal.homeWeeks();
+        if (!weeks.ok()) {
+            status = reportStorageError(context, weeks.error());
+            return std::nullopt;
+        }
+        if (weeks->isEmpty()) {
+            context.err << "viparita-cli: --week LAST: no home-monitoring week has been begun; "
+                           "begin one with 'viparita-cli week start', or give its first day "
+                           "(YYYY-MM-DD)\n";
+            status = InputRejected;
+            return std::nullopt;
+        }
+        return weeks->constLast().firstDay;
+    }
+    const auto day = parseDate(given);
+    if (!day) {
+        context.err << u"viparita-cli: --week: must be LAST or a date such as 2026-11-02, not "
+                       "'%1'\n"_s.arg(given);
+        status = UsageError;
+    }
+    return day;
+}
+
 } // namespace viparita::cli

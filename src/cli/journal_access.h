@@ -44,4 +44,12 @@ void addReadingsQueryOptions(QCommandLineParser &parser, const QString &json);
                                                         CommandContext &context,
                                                         const QString &command, int &status);
 
+/// Adds --week LAST|DATE, saying what it does for this command (`what`).
+void addWeekOption(QCommandLineParser &parser, const QString &what);
+/// The first day --week names: LAST, the home-monitoring week begun last in `journal`, or a
+/// date. Nothing, with `status` set and the reason printed, when it names none.
+[[nodiscard]] std::optional<QDate> weekOption(const QCommandLineParser &parser,
+                                              CommandContext &context, const Journal &journal,
+                                              int &status);
+
 } // namespace viparita::cli

@@ -287,6 +287,11 @@ QString text(const StatisticsReport &report, Guideline guideline)
 
 } // namespace
 
+QJsonObject homeWeekJson(const HomeWeekProgress &week)
+{
+    return toJson(week);
+}
+
 StatsCommand::StatsCommand()
     : Command(u"stats"_s, u"Statistics: change over sessions, home average, trend, categories."_s)
 {}
@@ -298,6 +303,7 @@ void StatsCommand::addOptions(QCommandLineParser &parser) const
                       u"Also the home-monitoring week that began on DATE (YYYY-MM-DD): its "
                       "progress, the slots missed, and the average of its days 2 to 7."_s,
                       u"DATE"_s});
+    addWeekOption(parser, u"Also the home-monitoring week (as --week-from)."_s);
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -318,6 +324,19 @@ int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context)
                         << parser.value(u"week-from"_s) << "'\n";
             return UsageError;
         }
+        week = HomeWeek::progress(*first, readings, QDateTime::currentDateTime(), guideline);
+    }
+    if (parser.isSet(u"week"_s)) {
+        if (week) {
+            context.err << "viparita-cli stats: give --week or --week-from, not both\n";
+            return UsageError;
+        }
+        const auto journal = openJournal(context, Access::Read, status);
+        if (!journal)
+            return status;
+        const auto first = weekOption(parser, context, *journal, status);
+        if (!first)
+            return status;
         week = HomeWeek::progress(*first, readings, QDateTime::currentDateTime(), guideline);
     }
 

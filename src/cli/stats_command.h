@@ -2,6 +2,12 @@
 
 #include "command.h"
 
+#include <QJsonObject>
+
+namespace viparita {
+struct HomeWeekProgress;
+}
+
 namespace viparita::cli {
 
 /// `stats [--from DATE] [--to DATE] [--guideline aha|esh] [--json]`: the statistics of the
@@ -13,5 +19,8 @@ public:
     void addOptions(QCommandLineParser &parser) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };
+
+/// A home-monitoring week as `stats --json` gives it (its "home_week" object).
+[[nodiscard]] QJsonObject homeWeekJson(const HomeWeekProgress &week);
 
 } // namespace viparita::cli

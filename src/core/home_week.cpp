@@ -96,6 +96,36 @@ HomeWeekProgress HomeWeek::progress(const QDate &firstDay, const QList<Reading> 
     return progress;
 }
 
+WeekReadingUse HomeWeek::use(const Reading &reading, const QDate &firstDay)
+{
+    const qint64 day = detail::localTimeOf(reading.takenAt).julianDay;
+    if (day < firstDay.toJulianDay() || day > firstDay.toJulianDay() + days - 1)
+        return WeekReadingUse::OutsideWeek;
+    if (!HomeAverage::isHomeReading(reading)) {
+        const bool ofSession = reading.context != ReadingContext::Standalone &&
+                               reading.context != ReadingContext::Before;
+        return ofSession ? WeekReadingUse::InSession : WeekReadingUse::NotSeated;
+    }
+    return day == firstDay.toJulianDay() ? WeekReadingUse::FirstDay : WeekReadingUse::Counted;
+}
+
+QString HomeWeek::describeUse(WeekReadingUse use)
+{
+    switch (use) {
+    case WeekReadingUse::Counted:
+        return {};
+    case WeekReadingUse::FirstDay:
+        return tr("left out: the first day");
+    case WeekReadingUse::InSession:
+        return tr("left out: taken during or after a session");
+    case WeekReadingUse::NotSeated:
+        return tr("left out: not taken seated");
+    case WeekReadingUse::OutsideWeek:
+        return tr("left out: not a day of the week");
+    }
+    return {};
+}
+
 QString HomeWeek::describeProgress(const HomeWeekProgress &progress, const DisplayFormat &format)
 {
     if (progress.dayNumber == 0)

@@ -1,5 +1,6 @@
 #include <viparita/report/export.h>
 
+#include <viparita/core/home_week.h>
 #include <viparita/core/key_table.h>
 
 #include <viparita/report/csv_export.h>
@@ -96,8 +97,11 @@ QList<Medication> Exporter::takenIn(const QList<Medication> &medications, const 
     return taken;
 }
 
-StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportRequest &request)
+StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportRequest &asked)
 {
+    ExportRequest request = asked;
+    if (request.week)
+        request.range = DateRange{*request.week, request.week->addDays(HomeWeek::days - 1)};
     ExportData data;
     if (request.format == ExportFormat::Pdf || request.format == ExportFormat::Fhir ||
         request.format == ExportFormat::MedicationCsv) {
@@ -173,6 +177,11 @@ PdfReportOptions Exporter::pdfOptions(const ExportRequest &request)
     options.howMeasured = request.howMeasured;
     options.generatedAt = request.generatedAt;
     options.pageSize = request.pageSize.value_or(PdfReportOptions::defaultPageSize(QLocale()));
+    options.week = request.week;
+    if (request.week) {
+        options.from = *request.week;
+        options.to = request.week->addDays(HomeWeek::days - 1);
+    }
     return options;
 }
 

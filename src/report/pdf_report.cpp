@@ -4,6 +4,7 @@
 #include "report_sections.h"
 #include "report_wording.h"
 
+#include <viparita/core/home_week.h>
 #include <viparita/core/statistics.h>
 
 #include <QBuffer>
@@ -103,6 +104,22 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
                          page.height() - 2 * margin - ReportStyle::footerHeight);
     PageLayout layout(&measure, content);
     ReportSections sections(layout, options);
+    QString title = options.name.isEmpty() ? tr("Blood pressure report")
+                                           : tr("Blood pressure report: %1").arg(options.name);
+    if (options.week) {
+        const HomeWeekProgress week =
+            HomeWeek::progress(*options.week, kept, generatedAt, options.guideline);
+        sections.weekReport(week, kept, generatedAt);
+        auto document = std::make_unique<Document>();
+        document->pages = layout.pages();
+        document->pageSize = options.pageSize;
+        document->title =
+            options.name.isEmpty()
+                ? tr("Home blood-pressure week from %1").arg(options.week->toString(Qt::ISODate))
+                : tr("Home blood-pressure week from %1: %2")
+                      .arg(options.week->toString(Qt::ISODate), options.name);
+        return std::unique_ptr<PdfReport>(new PdfReport(std::move(document)));
+    }
     sections.header(kept, generatedAt);
     sections.summary(report, kept, sessions);
     sections.method(kept);
@@ -125,8 +142,7 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     auto document = std::make_unique<Document>();
     document->pages = layout.pages();
     document->pageSize = options.pageSize;
-    document->title = options.name.isEmpty() ? tr("Blood pressure report")
-                                             : tr("Blood pressure report: %1").arg(options.name);
+    document->title = title;
     return std::unique_ptr<PdfReport>(new PdfReport(std::move(document)));
 }
 

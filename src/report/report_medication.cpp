@@ -69,7 +69,7 @@ QDate ReportSections::periodEnd(const QList<Reading> &readings, const QDateTime 
     return readings.isEmpty() ? generatedAt.date() : readings.constLast().takenAt.date();
 }
 
-QString ReportSections::medicationSummary(const QList<Reading> &readings) const
+QString ReportSections::medicationSummary(const QList<Reading> &readings, bool changesBelow) const
 {
     if (m_options.medications.isEmpty())
         return tr("none recorded for this period");
@@ -85,7 +85,9 @@ QString ReportSections::medicationSummary(const QList<Reading> &readings) const
     }
     //: The medicines at the end of the report's period: "Amlodipine 2.5 mg, Ramipril
     //: (stopped); its changes below".
-    return tr("%1 at the end of the period; its changes below").arg(taken.join(u", "_s));
+    if (changesBelow)
+        return tr("%1 at the end of the period; its changes below").arg(taken.join(u", "_s));
+    return tr("%1 at the end of the period").arg(taken.join(u", "_s));
 }
 
 void ReportSections::medication(const QList<Medication> &medications,

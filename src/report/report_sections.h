@@ -3,6 +3,7 @@
 #include "report_page_layout.h"
 #include "report_wording.h"
 
+#include <viparita/core/home_week.h>
 #include <viparita/core/medication.h>
 #include <viparita/core/statistics.h>
 #include <viparita/report/pdf_report_options.h>
@@ -38,6 +39,11 @@ public:
     void medication(const QList<Medication> &medications, const QList<Reading> &readings,
                     const QDateTime &generatedAt);
     void disclaimer();
+    /// The one-page report of a home-monitoring week: its days, its average (the first day
+    /// left out) and category, the slots missed, the medication, and each reading with what
+    /// the average made of it.
+    void weekReport(const HomeWeekProgress &week, const QList<Reading> &readings,
+                    const QDateTime &generatedAt);
     /// The guideline, the home protocol and the low limit, with their publications.
     void sources();
     void sessionsTable(const QList<SessionRecord> &sessions, const QList<SessionChange> &changes);
@@ -45,7 +51,8 @@ public:
 
 private:
     /// What the summary says of the medication: none, or what was taken at the period's end.
-    [[nodiscard]] QString medicationSummary(const QList<Reading> &readings) const;
+    [[nodiscard]] QString medicationSummary(const QList<Reading> &readings,
+                                            bool changesBelow = true) const;
     /// The report's first and last day: the period asked for, else the readings' own.
     [[nodiscard]] QDate periodStart(const QList<Reading> &readings) const;
     [[nodiscard]] QDate periodEnd(const QList<Reading> &readings,

@@ -143,3 +143,33 @@ TEST_CASE("before it begins and once it is over, the week says so")
     CHECK(lastEvening.dayNumber == 7);
     CHECK(lastEvening.missed.size() == 1); // day 7's morning only
 }
+
+TEST_CASE("a week says what it makes of each reading, and why one is left out")
+{
+    using viparita::WeekReadingUse;
+    Reading counted = at(monday.addDays(2), 7, 0, 130, 80);
+    Reading first = at(monday, 7, 0, 150, 95);
+    Reading lying = at(monday.addDays(2), 7, 5, 120, 70);
+    lying.position = viparita::BodyPosition::Lying;
+    Reading after = at(monday.addDays(2), 20, 0, 120, 70);
+    after.context = viparita::ReadingContext::After;
+    Reading before = at(monday.addDays(2), 20, 0, 132, 84);
+    before.context = viparita::ReadingContext::Before; // seated before a session: a home reading
+    Reading late = at(monday.addDays(7), 7, 0, 130, 80);
+    CHECK(HomeWeek::use(counted, monday) == WeekReadingUse::Counted);
+    CHECK(HomeWeek::use(before, monday) == WeekReadingUse::Counted);
+    CHECK(HomeWeek::use(first, monday) == WeekReadingUse::FirstDay);
+    CHECK(HomeWeek::use(lying, monday) == WeekReadingUse::NotSeated);
+    CHECK(HomeWeek::use(after, monday) == WeekReadingUse::InSession);
+    CHECK(HomeWeek::use(late, monday) == WeekReadingUse::OutsideWeek);
+    CHECK(HomeWeek::describeUse(WeekReadingUse::Counted).isEmpty());
+    CHECK(HomeWeek::describeUse(WeekReadingUse::FirstDay) == u"left out: the first day"_s);
+
+    // The same rules as the average: the counted ones are the readings it holds.
+    const QList<Reading> readings{counted, first, lying, after, before, late};
+    const auto week = HomeWeek::progress(monday, readings, moment(8, 9), Guideline::Esh2023);
+    const auto used = std::count_if(readings.begin(), readings.end(), [](const Reading &r) {
+        return HomeWeek::use(r, monday) == WeekReadingUse::Counted;
+    });
+    CHECK(week.result.readings == used);
+}

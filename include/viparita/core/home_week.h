@@ -38,6 +38,15 @@ struct HomeWeekProgress {
     HomeSummary result;
 };
 
+/// What a week makes of one reading.
+enum class WeekReadingUse {
+    Counted,     ///< in its average
+    FirstDay,    ///< taken on its first day, which the protocol leaves out
+    InSession,   ///< taken during or after a session, not a home reading
+    NotSeated,   ///< taken lying or standing, not a home reading
+    OutsideWeek, ///< not on one of its days
+};
+
 /// The home-monitoring week of the protocol (ESH 2023, AHA/ACC agreeing in substance): seven
 /// consecutive days, a morning and an evening slot each, two readings a slot; the first day
 /// is left out of the average.
@@ -52,6 +61,11 @@ public:
     [[nodiscard]] static HomeWeekProgress progress(const QDate &firstDay,
                                                    const QList<Reading> &readings,
                                                    const QDateTime &now, Guideline guideline);
+    /// What the week that begins on `firstDay` makes of `reading` (the same rules as
+    /// progress()).
+    [[nodiscard]] static WeekReadingUse use(const Reading &reading, const QDate &firstDay);
+    /// Why a reading is left out, in words ("the first day is left out"); empty when counted.
+    [[nodiscard]] static QString describeUse(WeekReadingUse use);
     /// "Day 3 of 7: 10 of 28 readings." (or that it begins on a day, or is over).
     [[nodiscard]] static QString describeProgress(const HomeWeekProgress &progress,
                                                   const DisplayFormat &format);

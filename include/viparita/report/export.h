@@ -45,6 +45,9 @@ struct ExportRequest {
     QString howMeasured;               ///< PDF: how the person usually measures; may be empty
     QDateTime generatedAt;             ///< when it was made; empty: now
     std::optional<QPageSize> pageSize; ///< PDF: empty for the locale's paper
+    /// The first day of a home-monitoring week: the export holds that week's seven days (for
+    /// the PDF, the one-page week report) rather than `range`.
+    std::optional<QDate> week;
     /// PDF: what draws the report (PdfReport::write for the command line; the app's report
     /// plugin for the app, which opens without the charts library). Empty: PDF is refused.
     std::function<bool(QIODevice &out, const ExportData &data, const PdfReportOptions &options,

@@ -32,6 +32,8 @@ struct PdfReportOptions {
     QPageSize pageSize = defaultPageSize(QLocale());
     /// How numbers are written ("131.5" or "131,5"); dates are ISO 8601 in every locale.
     QLocale locale;
+    /// The first day of a home-monitoring week: the report is that week's page alone.
+    std::optional<QDate> week;
     /// The medicines taken in the period, each with its whole course (Exporter::gather).
     QList<Medication> medications;
 };
