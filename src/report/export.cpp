@@ -166,7 +166,7 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
     return data;
 }
 
-PdfReportOptions Exporter::pdfOptions(const ExportRequest &request)
+PdfReportOptions Exporter::pdfOptions(const ExportRequest &request, const ExportData &data)
 {
     PdfReportOptions options;
     options.name = request.name.trimmed();
@@ -178,6 +178,7 @@ PdfReportOptions Exporter::pdfOptions(const ExportRequest &request)
     options.generatedAt = request.generatedAt;
     options.pageSize = request.pageSize.value_or(PdfReportOptions::defaultPageSize(QLocale()));
     options.week = request.week;
+    options.medications = data.medications;
     if (request.week) {
         options.from = *request.week;
         options.to = request.week->addDays(HomeWeek::days - 1);
@@ -205,9 +206,8 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
                 *error = tr("PDF reports cannot be made here");
             return false;
         }
-        PdfReportOptions options = pdfOptions(request);
+        PdfReportOptions options = pdfOptions(request, data);
         options.generatedAt = generatedAt;
-        options.medications = data.medications;
         return request.writePdf(out, data, options, error);
     }
     case ExportFormat::Fhir: {

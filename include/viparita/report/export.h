@@ -85,8 +85,10 @@ public:
                                                    const DateRange &range);
     [[nodiscard]] static StorageResult<ExportData> gather(const Journal &journal,
                                                           const ExportRequest &request);
-    /// The PDF report's options for `request` (the locale's paper when it names none).
-    [[nodiscard]] static PdfReportOptions pdfOptions(const ExportRequest &request);
+    /// The PDF report's options for `request` (the locale's paper when it names none), with
+    /// the medicines `data` holds.
+    [[nodiscard]] static PdfReportOptions pdfOptions(const ExportRequest &request,
+                                                     const ExportData &data);
     /// Writes `data` as `request` asks to `out`, open for writing. False, with `error` set,
     /// when it cannot.
     static bool write(QIODevice &out, const ExportData &data, const ExportRequest &request,

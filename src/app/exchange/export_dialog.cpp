@@ -1,5 +1,7 @@
 #include "exchange/export_dialog.h"
 
+#include <viparita/core/home_week.h>
+
 #include "exchange/export_period.h"
 #include "exchange/export_preview.h"
 #include "plugins/report_backend.h"
@@ -177,6 +179,10 @@ ExportRequest ExportDialog::request() const
     request.name = m_name->text().simplified();
     request.guideline = m_settings.guideline();
     request.howMeasured = usualMeasurement(m_settings);
+    // The week's report while the format and the dates are still the week's.
+    if (m_week && request.format == ExportFormat::Pdf && request.range.from == *m_week &&
+        request.range.to == m_week->addDays(HomeWeek::days - 1))
+        request.week = m_week;
     request.writePdf = [](QIODevice &out, const ExportData &rows, const PdfReportOptions &options,
                           QString *error) {
         QString whyNot;
@@ -199,6 +205,13 @@ void ExportDialog::setFormat(ExportFormat format)
 void ExportDialog::setPeriod(Period period)
 {
     m_period->setPeriod(period);
+}
+
+void ExportDialog::setWeek(const QDate &firstDay)
+{
+    m_week = firstDay;
+    setFormat(ExportFormat::Pdf);
+    setDates(firstDay, firstDay.addDays(HomeWeek::days - 1));
 }
 
 void ExportDialog::setDates(const QDate &from, const QDate &to)
@@ -254,6 +267,10 @@ QString ExportDialog::summaryText() const
         tr("%1 and %2")
             .arg(readings == 1 ? tr("1 reading") : tr("%1 readings").arg(readings),
                  sessions == 1 ? tr("1 session") : tr("%1 sessions").arg(sessions));
+    if (const auto week = request().week)
+        return tr("The home-monitoring week from %1: %2, on a page of its own.")
+            .arg(week->toString(Qt::ISODate),
+                 readings == 1 ? tr("1 reading") : tr("%1 readings").arg(readings));
     if (readings == 0 && m_data.sessions.isEmpty())
         return tr("Nothing was recorded from %1 to %2.")
             .arg(m_period->from().toString(Qt::ISODate), m_period->to().toString(Qt::ISODate));
@@ -269,7 +286,7 @@ void ExportDialog::refreshPreview()
     const ExportRequest wanted = request();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (wanted.format == ExportFormat::Pdf) {
-        const PdfReportOptions options = Exporter::pdfOptions(wanted);
+        const PdfReportOptions options = Exporter::pdfOptions(wanted, m_data);
         const qreal ratio = devicePixelRatioF();
         QString error;
         ReportBackend *reports = ReportBackend::instance(&error);
@@ -354,8 +371,8 @@ bool ExportDialog::printReport(const QString &outputFile, const std::optional<QP
     QString error;
     ReportBackend *reports = ReportBackend::instance(&error);
     const PrintOutcome outcome =
-        reports ? reports->print(m_data.readings, m_data.sessions, Exporter::pdfOptions(wanted),
-                                 this, outputFile)
+        reports ? reports->print(m_data.readings, m_data.sessions,
+                                 Exporter::pdfOptions(wanted, m_data), this, outputFile)
                 : PrintOutcome{PrintOutcome::Status::Failed, {}, error};
     if (outcome.status == PrintOutcome::Status::Cancelled)
         return false;

@@ -41,6 +41,9 @@ public:
     [[nodiscard]] ExportRequest request() const;
     void setFormat(ExportFormat format);
     void setPeriod(Period period);
+    /// The one-page report of the home-monitoring week that begins on `firstDay`: a PDF of
+    /// its seven days (a change of the format or of the dates makes it the full report again).
+    void setWeek(const QDate &firstDay);
     /// Chooses the dates (and the period "Chosen").
     void setDates(const QDate &from, const QDate &to);
 
@@ -95,8 +98,9 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_printButton = nullptr;
     QTimer *m_previewTimer = nullptr;
-    ExportData m_data;       ///< the readings and sessions of the period (PDF's selection)
-    DateRange m_loadedRange; ///< the period m_data was read for
+    ExportData m_data;           ///< the readings and sessions of the period (PDF's selection)
+    DateRange m_loadedRange;     ///< the period m_data was read for
+    std::optional<QDate> m_week; ///< the week of setWeek()
     bool m_loaded = false;
     QString m_lastError;
     QString m_lastMessage;

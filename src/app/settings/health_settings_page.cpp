@@ -38,7 +38,8 @@ HealthSettingsPage::HealthSettingsPage(QWidget *parent) : SettingsPage(parent)
                           tr("Viparita then asks for a reading during each session (at the step "
                              "the sequence marks, or at its middle) and after it: the practice "
                              "can lower blood pressure, and with medication it must not fall too "
-                             "far."),
+                             "far. It follows your list on the Medication page each time the "
+                             "list changes."),
                           this, u"medicationNote"_s);
 
     m_standing = SettingsForm::check(tr("Check my blood pressure on &standing up after a session"),

@@ -5,6 +5,7 @@
 #include "exchange/export_dialog.h"
 #include "exchange/import_dialog.h"
 #include "history/history_page.h"
+#include "medication/medication_page.h"
 #include "player/player_page.h"
 #include "practice/cautions_dialog.h"
 #include "practice/home_page.h"
@@ -16,6 +17,7 @@
 #include "shell/journal_watch.h"
 #include "shell/recovery_banner.h"
 #include "trends/trends_page.h"
+#include "week/week_page.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>
@@ -28,7 +30,9 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -106,6 +110,10 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
     connect(m_recovery, &RecoveryBanner::finishRequested, m_session,
             &SessionController::finishInterrupted);
+    connect(m_journalWatch, &JournalWatch::changed, this, [this](JournalChange change) {
+        if (change == JournalChange::Medications)
+            followMedication();
+    });
 
     // Practice, history and trends: one page each.
     m_navigation = addToolBar(tr("Pages"));
@@ -115,7 +123,9 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     auto *group = new QActionGroup(this);
     const QList<std::pair<Page, QString>> pages{{Page::Practice, tr("&Practice")},
                                                 {Page::History, tr("&History")},
-                                                {Page::Trends, tr("&Trends")}};
+                                                {Page::Trends, tr("&Trends")},
+                                                {Page::Medication, tr("&Medication")},
+                                                {Page::Week, tr("Home &week")}};
     for (const auto &[page, label] : pages) {
         QAction *action = m_navigation->addAction(label);
         action->setCheckable(true);
@@ -168,6 +178,50 @@ TrendsPage *MainWindow::trendsPage()
     return m_trends;
 }
 
+MedicationPage *MainWindow::medicationPage()
+{
+    if (!m_medication) {
+        m_medication = new MedicationPage(*m_journalWatch, m_pages);
+        m_pages->addWidget(m_medication);
+    }
+    return m_medication;
+}
+
+WeekPage *MainWindow::weekPage()
+{
+    if (!m_week) {
+        m_week = new WeekPage(m_settings, *m_journalWatch, m_pages);
+        m_pages->addWidget(m_week);
+        connect(m_week, &WeekPage::measureRequested, this, &MainWindow::addReading);
+        connect(m_week, &WeekPage::reportRequested, this, [this](const QDate &firstDay) {
+            if (!m_journal)
+                return;
+            auto *dialog = new ExportDialog(m_settings, *m_journal, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWeek(firstDay);
+            connect(dialog, &ExportDialog::exported, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            dialog->open();
+        });
+    }
+    return m_week;
+}
+
+void MainWindow::followMedication()
+{
+    // "I take blood-pressure medication" follows the list once the list names any medicine;
+    // a person who keeps no list sets it by hand in the settings.
+    if (!m_journal)
+        return;
+    const auto medications = m_journal->medications();
+    if (!medications.ok() || medications->isEmpty())
+        return;
+    const bool takes =
+        MedicationRules::takesBloodPressureMedication(*medications, QDate::currentDate());
+    if (m_settings.flag(Settings::Key::TakesMedication) != takes)
+        m_settings.setValue(Settings::Key::TakesMedication, takes);
+}
+
 void MainWindow::showPage(Page page)
 {
     if (m_session->stage() != SessionController::Stage::Idle)
@@ -184,6 +238,15 @@ void MainWindow::showPage(Page page)
     case Page::Trends:
         trendsPage()->reload();
         m_pages->setCurrentWidget(m_trends);
+        break;
+    case Page::Medication:
+        m_pages->setCurrentWidget(medicationPage());
+        m_medication->list()->setFocus();
+        break;
+    case Page::Week:
+        weekPage()->reload();
+        m_pages->setCurrentWidget(m_week);
+        m_week->weekTable()->setFocus();
         break;
     }
 }

@@ -22,6 +22,8 @@ namespace viparita::app {
 
 class HistoryPage;
 class HomePage;
+class MedicationPage;
+class WeekPage;
 class JournalWatch;
 class RecoveryBanner;
 class PlayerPage;
@@ -50,7 +52,9 @@ public:
     /// The trends page, built on first use.
     [[nodiscard]] TrendsPage *trendsPage();
 
-    enum class Page { Practice, History, Trends };
+    [[nodiscard]] MedicationPage *medicationPage();
+    [[nodiscard]] WeekPage *weekPage();
+    enum class Page { Practice, History, Trends, Medication, Week };
     void showPage(Page page);
 
     /// Starts a session of the sequence with this id (after the cautions, on
@@ -86,6 +90,8 @@ private:
     void showStage();
     /// The cuff's status at the right of the status bar, once a cuff is chosen.
     void showCuffStatus();
+    /// Sets "I take blood-pressure medication" from the medication list, once it has one.
+    void followMedication();
 
     const SequenceLibrary &m_library;
     Settings &m_settings;
@@ -95,8 +101,10 @@ private:
     HomePage *m_home = nullptr;
     PlayerPage *m_player = nullptr;
     QAction *m_fullScreen = nullptr;
-    HistoryPage *m_history = nullptr; ///< null until first shown
-    TrendsPage *m_trends = nullptr;   ///< null until first shown
+    HistoryPage *m_history = nullptr;       ///< null until first shown
+    TrendsPage *m_trends = nullptr;         ///< null until first shown
+    MedicationPage *m_medication = nullptr; ///< null until first shown
+    WeekPage *m_week = nullptr;             ///< null until first shown
     QToolBar *m_navigation = nullptr;
     QList<QAction *> m_pageActions;
     SessionController *m_session = nullptr;
