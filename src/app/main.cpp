@@ -68,6 +68,7 @@ struct AppOptions {
     QCommandLineOption database;
     QCommandLineOption start;
     QCommandLineOption minutes;
+    QCommandLineOption measure;
 };
 
 AppOptions addAppOptions(QCommandLineParser &parser)
@@ -85,8 +86,12 @@ AppOptions addAppOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main",
                                      "With --start: fit the session to N minutes (3 to 60)."),
          u"N"_s},
+        {u"measure"_s,
+         QCoreApplication::translate("main", "Measure your blood pressure at once, guided: five "
+                                             "minutes' rest, then two readings.")},
     };
-    parser.addOptions({options.verbose, options.database, options.start, options.minutes});
+    parser.addOptions(
+        {options.verbose, options.database, options.start, options.minutes, options.measure});
     return options;
 }
 
@@ -134,6 +139,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption &database = options.database;
     const QCommandLineOption &start = options.start;
     const QCommandLineOption &minutes = options.minutes;
+    const QCommandLineOption &measure = options.measure;
     parser.process(application);
 
     viparita::Logging::init({u"viparita.log"_s, parser.isSet(verbose), false});
@@ -198,7 +204,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&] {
         // The cautions come first, once; then an interrupted session, or the session asked
         // for (with the home page's length and breathing pace, as Start would).
-        window.welcome(parser.isSet(start) ? parser.value(start) : QString());
+        window.welcome(parser.isSet(start) ? parser.value(start) : QString(),
+                       parser.isSet(measure));
     });
     const int status = QApplication::exec();
     viparita::Logging::shutdown();

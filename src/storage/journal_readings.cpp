@@ -210,6 +210,24 @@ StorageResult<qint64> Journal::addReading(const Reading &reading)
     return id;
 }
 
+StorageResult<QList<qint64>> Journal::addReadings(const QList<Reading> &readings)
+{
+    QList<qint64> ids;
+    const StorageError error =
+        d->inTransaction(tr("Saving the readings"), JournalChange::Readings, [&] {
+            for (const Reading &reading : readings) {
+                qint64 id = 0;
+                if (StorageError failed = detail::insertReading(*d, reading, id); failed.isError())
+                    return failed;
+                ids.append(id);
+            }
+            return StorageError{};
+        });
+    if (error.isError())
+        return error;
+    return ids;
+}
+
 StorageStatus Journal::updateReading(const Reading &reading)
 {
     if (const auto errors = ReadingValidator::validate(reading, QDateTime::currentDateTimeUtc());

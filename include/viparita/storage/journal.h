@@ -125,6 +125,9 @@ public:
     // Readings
     /// Saves a reading (checked with ReadingValidator first); gives its id.
     [[nodiscard]] StorageResult<qint64> addReading(const Reading &reading);
+    /// Saves the readings of one moment (a guided measurement's) in one transaction: all of
+    /// them, or none when one breaks a rule; gives their ids in order.
+    [[nodiscard]] StorageResult<QList<qint64>> addReadings(const QList<Reading> &readings);
     [[nodiscard]] StorageStatus updateReading(const Reading &reading);
     /// Marks a reading deleted; restoreReading() undoes it.
     [[nodiscard]] StorageStatus deleteReading(qint64 readingId);

@@ -163,7 +163,7 @@ void PlayerPage::setPlan(const SessionPlan &plan)
     askToStop(false);
     m_cue->clear();
     m_notice->hide();
-    m_pacer->show();
+    m_pacer->setVisible(m_pacerShown);
     for (QPushButton *control : std::as_const(m_controls))
         control->setEnabled(true);
 }

@@ -37,6 +37,9 @@ public:
     void showNotice(const QString &text);
     [[nodiscard]] QString notice() const;
     void showBreath(const BreathState &state);
+    /// Whether the breath pacer shows (a guided measurement breathes as it comes: none).
+    /// Taken by the next setPlan().
+    void setPacerShown(bool shown) { m_pacerShown = shown; }
 
     [[nodiscard]] QString stepTitle() const;
     [[nodiscard]] QString cueText() const;
@@ -78,6 +81,7 @@ private:
     QFrame *m_stopBar = nullptr;
     int m_shownStep = -2;
     bool m_shownSwitching = false;
+    bool m_pacerShown = true;
 };
 
 } // namespace viparita::app

@@ -114,6 +114,12 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     addReading->setObjectName(u"addReadingButton"_s);
     addReading->setToolTip(tr("A blood-pressure reading outside a session (Ctrl+N)"));
     connect(addReading, &QPushButton::clicked, this, &HomePage::addReadingRequested);
+    auto *measure = new QPushButton(tr("Measure my &blood pressure"), this);
+    measure->setObjectName(u"measureButton"_s);
+    measure->setToolTip(tr("Guided: five minutes of quiet rest, then two readings a minute "
+                           "apart, saved as one measurement"));
+    connect(measure, &QPushButton::clicked, this, &HomePage::measureRequested);
+    listColumn->addWidget(measure);
     listColumn->addWidget(addReading);
     layout->addLayout(listColumn, 1);
 

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     void startRequested(const QString &sequenceId, const viparita::PlanOptions &options);
     void addReadingRequested();
+    /// "Measure my blood pressure": the guided measurement.
+    void measureRequested();
 
 private:
     void showEntry(int row);

@@ -50,6 +50,10 @@ QString intro(ReadingDialog::Purpose purpose)
             "<b>After the practice</b><br>Roll onto one side and sit up slowly. Rest seated for "
             "a few minutes, then take your readings sitting, on the same arm as before, so that "
             "they compare with the readings before.");
+    case ReadingDialog::Purpose::Guided:
+        return ReadingDialog::tr(
+            "<b>Start the cuff now</b><br>Keep still with your arm resting at heart level, and "
+            "do not talk while it measures. Then type what it shows, or let the cuff send it.");
     case ReadingDialog::Purpose::Standalone:
         break;
     }
@@ -71,9 +75,11 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     setWindowTitle(purpose == Purpose::Before   ? tr("Blood pressure before the session")
                    : purpose == Purpose::After  ? tr("Blood pressure after the session")
                    : purpose == Purpose::During ? tr("Blood pressure during the session")
+                   : purpose == Purpose::Guided ? tr("Your reading")
                                                 : tr("Add a reading"));
     auto *layout = new QVBoxLayout(this);
     auto *introLabel = new QLabel(intro(purpose), this);
+    introLabel->setObjectName(u"introLabel"_s);
     introLabel->setWordWrap(true);
     layout->addWidget(introLabel);
 
@@ -246,12 +252,27 @@ ReadingDialog::ReadingDialog(Purpose purpose, Settings &settings, std::optional<
     layout->addWidget(buttons);
 
     addRow();
-    addRow();
+    if (purpose == Purpose::Guided) {
+        // One reading at a time, seated: the guide times the next.
+        m_addRow->hide();
+        m_position->setEnabled(false);
+        m_skip->setText(tr("&End the measurement"));
+    } else {
+        addRow();
+    }
     refresh();
     setMinimumWidth(460);
     m_rows.first().firstField()->setFocus();
     if (m_cuffButton)
         waitForCuff();
+}
+
+void ReadingDialog::setGuidedReading(int number, int count)
+{
+    setWindowTitle(tr("Reading %1 of %2").arg(number).arg(count));
+    if (auto *introLabel = findChild<QLabel *>(u"introLabel"_s); introLabel && number > 1)
+        introLabel->setText(tr("<b>Start the cuff again</b><br>Stay as you are, arm resting at "
+                               "heart level; do not talk while it measures."));
 }
 
 void ReadingDialog::waitForCuff()
@@ -416,6 +437,7 @@ QList<Reading> ReadingDialog::readings() const
             reading.context = ReadingContext::After;
             break;
         case Purpose::Standalone:
+        case Purpose::Guided:
             reading.context = ReadingContext::Standalone;
             break;
         }

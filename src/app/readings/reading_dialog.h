@@ -41,7 +41,8 @@ class ReadingDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ReadingDialog)
 
 public:
-    enum class Purpose { Before, During, After, Standalone };
+    /// Guided: one reading of a guided measurement (its rest done), seated, saved on its own.
+    enum class Purpose { Before, During, After, Standalone, Guided };
     static constexpr int maxReadings = 3;
     /// The result of "Skip and start" before a session (Accepted is "Save and start",
     /// Rejected is Cancel: no session).
@@ -51,6 +52,8 @@ public:
                   QWidget *parent = nullptr);
 
     [[nodiscard]] Purpose purpose() const { return m_purpose; }
+    /// A guided measurement's reading `number` of `count`: its title and words.
+    void setGuidedReading(int number, int count);
     /// The readings entered, each at the time its row was completed.
     [[nodiscard]] QList<Reading> readings() const;
     /// The mean of the valid rows, if any.

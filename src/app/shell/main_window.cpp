@@ -5,6 +5,7 @@
 #include "exchange/export_dialog.h"
 #include "exchange/import_dialog.h"
 #include "history/history_page.h"
+#include "measure/measurement_controller.h"
 #include "medication/medication_page.h"
 #include "player/player_page.h"
 #include "practice/cautions_dialog.h"
@@ -108,6 +109,22 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     connect(m_home, &HomePage::startRequested, this,
             [this](const QString &id, const PlanOptions &options) { startSession(id, options); });
     connect(m_home, &HomePage::addReadingRequested, this, &MainWindow::addReading);
+    connect(m_home, &HomePage::measureRequested, this, &MainWindow::startMeasurement);
+    m_measure = new MeasurementController(settings, journal, m_player, this, this);
+    connect(m_measure, &MeasurementController::statusTitleChanged, this,
+            [this](const QString &status) {
+                setWindowTitle(status.isEmpty() ? tr("Viparita") : tr("%1 · Viparita").arg(status));
+            });
+    connect(m_measure, &MeasurementController::finished, this, [this] {
+        setWindowTitle(tr("Viparita"));
+        m_navigation->setVisible(true);
+        QWidget *back = m_beforeMeasure ? m_beforeMeasure : m_home;
+        m_pages->setCurrentWidget(back);
+        if (back == m_week)
+            m_week->reload();
+        statusBar()->showMessage(m_measure->outcome(), 20000);
+        back->setFocus();
+    });
     connect(m_recovery, &RecoveryBanner::finishRequested, m_session,
             &SessionController::finishInterrupted);
     connect(m_journalWatch, &JournalWatch::changed, this, [this](JournalChange change) {
@@ -192,7 +209,7 @@ WeekPage *MainWindow::weekPage()
     if (!m_week) {
         m_week = new WeekPage(m_settings, *m_journalWatch, m_pages);
         m_pages->addWidget(m_week);
-        connect(m_week, &WeekPage::measureRequested, this, &MainWindow::addReading);
+        connect(m_week, &WeekPage::measureRequested, this, &MainWindow::startMeasurement);
         connect(m_week, &WeekPage::reportRequested, this, [this](const QDate &firstDay) {
             if (!m_journal)
                 return;
@@ -338,7 +355,21 @@ bool MainWindow::startSession(const QString &sequenceId, const PlanOptions &opti
     return true;
 }
 
-bool MainWindow::welcome(const QString &startId)
+bool MainWindow::startMeasurement()
+{
+    if (m_session->stage() != SessionController::Stage::Idle || m_measure->isActive())
+        return false;
+    m_beforeMeasure = m_pages->currentWidget();
+    m_navigation->setVisible(false);
+    if (m_pages->indexOf(m_player) < 0)
+        m_pages->addWidget(m_player);
+    m_pages->setCurrentWidget(m_player);
+    m_measure->start();
+    m_player->setFocus();
+    return true;
+}
+
+bool MainWindow::welcome(const QString &startId, bool measure)
 {
     if (!CautionsDialog::ensureAcknowledged(m_settings, this)) {
         statusBar()->showMessage(
@@ -346,6 +377,8 @@ bool MainWindow::welcome(const QString &startId)
         return false;
     }
     offerRecovery();
+    if (measure)
+        return startMeasurement();
     if (startId.isEmpty())
         return false;
     if (!startSession(startId, m_home->planOptions())) {
@@ -363,7 +396,7 @@ void MainWindow::offerRecovery()
 
 void MainWindow::addReading()
 {
-    if (m_session->stage() != SessionController::Stage::Idle)
+    if (m_session->stage() != SessionController::Stage::Idle || m_measure->isActive())
         return;
     auto *dialog =
         new ReadingDialog(ReadingDialog::Purpose::Standalone, m_settings, std::nullopt, this);

@@ -22,6 +22,7 @@ namespace viparita::app {
 
 class HistoryPage;
 class HomePage;
+class MeasurementController;
 class MedicationPage;
 class WeekPage;
 class JournalWatch;
@@ -64,11 +65,16 @@ public:
     void offerRecovery();
     /// What the app does once its window shows: the cautions on a first start (Not now
     /// leaves the app open, and no practice starts until they are read), then an interrupted
-    /// session, then the session `startId` names, if any. False when that session did not
-    /// start. The session has the home page's length and breathing pace, as Start gives.
-    bool welcome(const QString &startId = {});
+    /// session, then the session `startId` names, if any (or, with `measure`, the guided
+    /// measurement). False when that session did not start. The session has the home page's length
+    /// and breathing pace, as Start gives.
+    bool welcome(const QString &startId = {}, bool measure = false);
     /// Opens the dialog for a reading on its own.
     void addReading();
+    /// The guided measurement: five minutes' rest, then two readings a minute apart, saved
+    /// as one. False when a session or a measurement is under way.
+    bool startMeasurement();
+    [[nodiscard]] MeasurementController *measurement() const { return m_measure; }
     /// File > Export: the export dialog; with `print`, the print dialog over it at once.
     void exportForDoctor(bool print = false);
     /// File > Import: readings from a CSV file.
@@ -105,6 +111,9 @@ private:
     TrendsPage *m_trends = nullptr;         ///< null until first shown
     MedicationPage *m_medication = nullptr; ///< null until first shown
     WeekPage *m_week = nullptr;             ///< null until first shown
+    MeasurementController *m_measure = nullptr;
+    /// The page a guided measurement was started from, shown again when it ends.
+    QWidget *m_beforeMeasure = nullptr;
     QToolBar *m_navigation = nullptr;
     QList<QAction *> m_pageActions;
     SessionController *m_session = nullptr;
