@@ -193,14 +193,17 @@ void ReportSections::charts(const StatisticsReport &report)
     // Each chart carries its own title, legend and axes, as in the app.
     const QList<SessionChange> changes = report.sessions;
     const Guideline guideline = m_options.guideline;
+    const QList<Medication> medications = m_options.medications;
     // Side by side, so that the summary keeps to its page.
     m_layout.block(ReportStyle::chartHeight, [=](QPainter &painter, const QRectF &rect) {
         const qreal gap = 12.0;
         const qreal half = (rect.width() - gap) / 2.0;
         paintChart(painter, QRectF(rect.left(), rect.top(), half, rect.height()),
-                   TrendCharts::pressure(changes, TrendCharts::Pressure::Systolic, guideline));
+                   TrendCharts::pressure(changes, TrendCharts::Pressure::Systolic, guideline,
+                                         medications));
         paintChart(painter, QRectF(rect.left() + half + gap, rect.top(), half, rect.height()),
-                   TrendCharts::pressure(changes, TrendCharts::Pressure::Diastolic, guideline));
+                   TrendCharts::pressure(changes, TrendCharts::Pressure::Diastolic, guideline,
+                                         medications));
     });
     m_layout.skip(4.0);
 }

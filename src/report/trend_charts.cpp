@@ -157,7 +157,7 @@ void TrendCharts::fitDateLabels(QChart *chart, qreal plotWidth)
 }
 
 QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure which,
-                              Guideline guideline)
+                              Guideline guideline, const QList<Medication> &medications)
 {
     auto *chart = new QChart;
     const bool systolic = which == Pressure::Systolic;
@@ -250,6 +250,38 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
     chart->addSeries(home);
     home->attachAxis(xAxis);
     home->attachAxis(yAxis);
+
+    // Each change of medication: an upright dashed line at noon of its day, one legend entry
+    // for all of them.
+    QList<QDate> changeDays;
+    for (const Medication &medication : medications) {
+        for (const MedicationChange &change : medication.changes) {
+            if (!changeDays.contains(change.date))
+                changeDays.append(change.date);
+        }
+    }
+    std::sort(changeDays.begin(), changeDays.end());
+    bool named = false;
+    for (const QDate &day : std::as_const(changeDays)) {
+        const qint64 at = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+        if (at < fromMs || at > toMs)
+            continue;
+        auto *mark = line(tr("Medication changed"), QColor(0x55, 0x55, 0x55), 1.5, false);
+        mark->setObjectName(u"medicationChange"_s);
+        QPen pen = mark->pen();
+        pen.setStyle(Qt::DashDotLine);
+        mark->setPen(pen);
+        mark->append(
+            {QPointF(static_cast<qreal>(at), yLow), QPointF(static_cast<qreal>(at), yHigh)});
+        chart->addSeries(mark);
+        mark->attachAxis(xAxis);
+        mark->attachAxis(yAxis);
+        if (named) {
+            for (QLegendMarker *marker : chart->legend()->markers(mark))
+                marker->setVisible(false);
+        }
+        named = true;
+    }
 
     const bool markers = before.size() + after.size() <= maxMarkedPoints;
     const bool thin = before.size() > maxDrawnPoints * 2 || after.size() > maxDrawnPoints * 2;

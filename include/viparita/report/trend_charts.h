@@ -1,6 +1,7 @@
 #pragma once
 
 #include <viparita/core/bp_classifier.h>
+#include <viparita/core/medication.h>
 #include <viparita/core/statistics.h>
 
 #include <QDateTime>
@@ -24,9 +25,12 @@ public:
     enum class Pressure { Systolic, Diastolic };
 
     /// Before and after values of one pressure over time, with the guideline's
-    /// category bands and the home threshold (135 or 85) drawn behind.
+    /// category bands and the home threshold (135 or 85) drawn behind, and a dashed upright
+    /// line on each day a medicine of `medications` was started, changed or stopped (within
+    /// the chart's time; the series named "medicationChange").
     [[nodiscard]] static QChart *pressure(const QList<SessionChange> &sessions, Pressure which,
-                                          Guideline guideline);
+                                          Guideline guideline,
+                                          const QList<Medication> &medications = {});
     /// The change of systolic and diastolic per session (after minus before), as bars,
     /// for the last `maxBars` paired sessions.
     [[nodiscard]] static QChart *changes(const QList<SessionChange> &sessions, int maxBars = 60);

@@ -10,6 +10,7 @@
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/measurement.h>
+#include <viparita/core/medication.h>
 #include <viparita/core/statistics.h>
 #include <viparita/report/pdf_report.h>
 
@@ -47,9 +48,11 @@ public:
     /// A view for one trend chart (a QChartView), empty until showTrends.
     [[nodiscard]] virtual QWidget *createChartView(QWidget *parent) = 0;
     /// Fills four views made by createChartView: systolic, diastolic, the change over each
-    /// session, and the pulse. Each point of the lines has a tooltip.
+    /// session, and the pulse. Each point of the lines has a tooltip; the pressures mark each
+    /// change of `medications`.
     virtual void showTrends(const QList<QWidget *> &views, const QList<SessionChange> &sessions,
-                            const QList<Measurement> &measurements, Guideline guideline,
+                            const QList<Measurement> &measurements,
+                            const QList<Medication> &medications, Guideline guideline,
                             bool dark) = 0;
 
     /// The report laid out, its first page `width` pixels wide; nothing, with `error` set,
@@ -77,5 +80,5 @@ public:
 
 } // namespace viparita::app
 
-#define VIPARITA_REPORT_BACKEND_IID "org.viparita.ReportBackend/1"
+#define VIPARITA_REPORT_BACKEND_IID "org.viparita.ReportBackend/2"
 Q_DECLARE_INTERFACE(viparita::app::ReportBackend, VIPARITA_REPORT_BACKEND_IID)

@@ -220,6 +220,11 @@ void TrendsPage::reload()
         else
             spdlog::error("The trends could not be read: {}", loaded.error().message.toStdString());
     }
+    m_medications.clear();
+    if (m_journal) {
+        if (auto medications = m_journal->medications(); medications.ok())
+            m_medications = std::move(medications).value();
+    }
     const qint64 read = timer.restart();
     if (m_range != Range::Custom) {
         // The fields show the days the range covers (for All, from the first reading), so
@@ -248,7 +253,8 @@ void TrendsPage::changeEvent(QEvent *event)
 void TrendsPage::showCharts(const QList<Measurement> &measurements)
 {
     if (m_charts)
-        m_charts->showTrends(m_views, m_report.sessions, measurements, m_settings.guideline(),
+        m_charts->showTrends(m_views, m_report.sessions, measurements, m_medications,
+                             m_settings.guideline(),
                              palette().color(QPalette::Window).lightness() < 128);
 }
 

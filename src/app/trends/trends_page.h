@@ -1,5 +1,6 @@
 #pragma once
 
+#include <viparita/core/medication.h>
 #include <viparita/core/statistics.h>
 
 #include <QDate>
@@ -64,6 +65,7 @@ private:
     QList<QWidget *> m_views;
     QList<QLabel *> m_cards;
     StatisticsReport m_report;
+    QList<Medication> m_medications; ///< their changes are marked on the pressures' charts
 };
 
 } // namespace viparita::app

@@ -109,3 +109,47 @@ TEST_CASE("the trends page's date fields show the range, and its charts follow t
     QApplication::processEvents();
     CHECK(theme() == QChart::ChartThemeLight);
 }
+
+TEST_CASE("the trends page marks each change of medication on the pressures' charts")
+{
+    GuiJournal data;
+    for (int day = 80; day >= 0; day -= 4)
+        data.session(day, 150 - day / 10, 140 - day / 10);
+    using Kind = viparita::MedicationChange::Kind;
+    viparita::Medication amlodipine;
+    amlodipine.name = u"Amlodipine"_s;
+    const QDate today = QDate::currentDate();
+    amlodipine.changes = {
+        {0, Kind::Started, today.addDays(-60), viparita::Dose{5, u"mg"_s}, {}},
+        {0, Kind::DoseChanged, today.addDays(-20), viparita::Dose{2.5, u"mg"_s}, {}}};
+    // A change long before the range is not drawn.
+    viparita::Medication old;
+    old.name = u"Ramipril"_s;
+    old.changes = {{0, Kind::Started, today.addDays(-400), viparita::Dose{5, u"mg"_s}, {}},
+                   {0, Kind::Stopped, today.addDays(-300), {}, {}}};
+    REQUIRE(data.journal->addMedication(amlodipine).ok());
+    REQUIRE(data.journal->addMedication(old).ok());
+
+    viparita::app::JournalWatch watch(data.journal.get());
+    TrendsPage page(*data.settings, watch);
+    page.resize(1200, 900);
+    page.show();
+    page.setRange(TrendsPage::Range::Quarter);
+    REQUIRE(page.chartViews().size() == 4);
+    for (int chart = 0; chart < 2; ++chart) {
+        auto *view = qobject_cast<QChartView *>(page.chartViews().at(chart));
+        REQUIRE(view);
+        QList<qreal> marked;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (series->objectName() == u"medicationChange"_s) {
+                const auto *line = qobject_cast<QLineSeries *>(series);
+                REQUIRE(line->count() == 2);
+                CHECK(line->at(0).x() == line->at(1).x()); // upright
+                marked.append(line->at(0).x());
+            }
+        }
+        REQUIRE(marked.size() == 2);
+        CHECK(QDateTime::fromMSecsSinceEpoch(qint64(marked[0])).date() == today.addDays(-60));
+        CHECK(QDateTime::fromMSecsSinceEpoch(qint64(marked[1])).date() == today.addDays(-20));
+    }
+}

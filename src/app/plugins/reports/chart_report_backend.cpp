@@ -64,12 +64,13 @@ QWidget *ChartReportBackend::createChartView(QWidget *parent)
 
 void ChartReportBackend::showTrends(const QList<QWidget *> &views,
                                     const QList<SessionChange> &sessions,
-                                    const QList<Measurement> &measurements, Guideline guideline,
+                                    const QList<Measurement> &measurements,
+                                    const QList<Medication> &medications, Guideline guideline,
                                     bool dark)
 {
     const QList<QChart *> charts{
-        TrendCharts::pressure(sessions, TrendCharts::Pressure::Systolic, guideline),
-        TrendCharts::pressure(sessions, TrendCharts::Pressure::Diastolic, guideline),
+        TrendCharts::pressure(sessions, TrendCharts::Pressure::Systolic, guideline, medications),
+        TrendCharts::pressure(sessions, TrendCharts::Pressure::Diastolic, guideline, medications),
         TrendCharts::changes(sessions), TrendCharts::pulse(measurements)};
     for (qsizetype i = 0; i < charts.size(); ++i) {
         QChart *chart = charts.at(i);

@@ -15,8 +15,8 @@ class ChartReportBackend final : public QObject, public ReportBackend {
 public:
     [[nodiscard]] QWidget *createChartView(QWidget *parent) override;
     void showTrends(const QList<QWidget *> &views, const QList<SessionChange> &sessions,
-                    const QList<Measurement> &measurements, Guideline guideline,
-                    bool dark) override;
+                    const QList<Measurement> &measurements, const QList<Medication> &medications,
+                    Guideline guideline, bool dark) override;
     [[nodiscard]] std::optional<ReportPreview> preview(const QList<Reading> &readings,
                                                        const QList<SessionRecord> &sessions,
                                                        const PdfReport::Options &options, int width,
