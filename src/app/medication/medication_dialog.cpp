@@ -103,6 +103,9 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
         for (const DayTime time : allTimes) {
             auto *box = new QCheckBox(timeLabel(time), times);
             box->setObjectName(u"time_"_s + toString(time));
+            // Heard with its question: "Taken in the morning".
+            box->setAccessibleName(
+                tr("Taken in the %1").arg(timeLabel(time).remove(u'&').toLower()));
             row->addWidget(box);
             m_times.append(box);
         }

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -46,8 +47,10 @@ QString slotText(const HomeWeekSlot &slot, const QDateTime &now)
     const bool over =
         slot.day < today || (slot.day == today && !slot.evening && now.time().hour() >= 12);
     const int wanted = HomeWeek::readingsPerSlot;
-    if (slot.readings >= wanted)
+    if (slot.readings == wanted)
         return WeekPage::tr("Done, %1 of %2").arg(slot.readings).arg(wanted);
+    if (slot.readings > wanted)
+        return WeekPage::tr("Done, %1 readings").arg(slot.readings);
     if (current)
         return slot.readings == 0 ? WeekPage::tr("Now")
                                   : WeekPage::tr("Now, %1 of %2").arg(slot.readings).arg(wanted);
@@ -98,6 +101,8 @@ WeekPage::WeekPage(Settings &settings, JournalWatch &journal, QWidget *parent)
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *reasonLabel = new QLabel(tr("W&hy:"), this);
     reasonLabel->setBuddy(m_reason);
+    m_reason->setAccessibleName(tr("Why"));
+    m_reason->lineEdit()->setAccessibleName(tr("Why"));
     m_start = new QPushButton(tr("&Begin the week"), this);
     m_start->setObjectName(u"beginWeek"_s);
     startRow->addWidget(firstLabel);
