@@ -104,8 +104,10 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
             auto *box = new QCheckBox(timeLabel(time), times);
             box->setObjectName(u"time_"_s + toString(time));
             // Heard with its question: "Taken in the morning".
-            box->setAccessibleName(
-                tr("Taken in the %1").arg(timeLabel(time).remove(u'&').toLower()));
+            box->setAccessibleName(time == DayTime::Morning   ? tr("Taken in the morning")
+                                   : time == DayTime::Midday  ? tr("Taken at midday")
+                                   : time == DayTime::Evening ? tr("Taken in the evening")
+                                                              : tr("Taken at bedtime"));
             row->addWidget(box);
             m_times.append(box);
         }
