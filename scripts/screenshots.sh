@@ -29,7 +29,28 @@ for day in $(seq 90 -2 1); do
     "$cli" reading add --systolic $((130 + day % 7)) --diastolic $((84 + day % 3)) --pulse 66 \
         --arm left --position sitting --at "${date}T07:15:00" >/dev/null
 done
+# The medication of the period (its timeline and table), and a home-monitoring week with its
+# evening readings, whose one-page report is pictured too.
+"$cli" medication add --name Amlodipine --dose "5 mg" --times morning \
+    --since "$(date -d '-75 days' +%Y-%m-%d)" >/dev/null
+"$cli" medication change --name Amlodipine --dose "2.5 mg" --reason "dizzy on standing" \
+    --on "$(date -d '-30 days' +%Y-%m-%d)" >/dev/null
+"$cli" medication add --name Hydrochlorothiazide --dose "12.5 mg" --times morning,evening \
+    --since "$(date -d '-50 days' +%Y-%m-%d)" >/dev/null
+"$cli" week start --on "$(date -d '-7 days' +%Y-%m-%d)" --reason "Before a doctor's visit" >/dev/null
+for day in $(seq 7 -1 1); do
+    date="$(date -d "-$day days" +%Y-%m-%d)"
+    "$cli" reading add --systolic $((129 + day % 4)) --diastolic $((82 + day % 3)) --pulse 65 \
+        --arm left --position sitting --at "${date}T07:17:00" >/dev/null
+    for minute in 20 22; do
+        "$cli" reading add --systolic $((133 + day % 5)) --diastolic $((84 + day % 2)) --pulse 68 \
+            --arm left --position sitting --at "${date}T21:${minute}:00" >/dev/null
+    done
+done
 "$cli" export --format pdf --name "Ana Lima" --output "$report_dir/report.pdf"
 pdftoppm -png -r 80 -f 1 -l 2 "$report_dir/report.pdf" "$report_dir/page"
 cp "$report_dir/page-1.png" docs/screenshots/report-page1.png
 cp "$report_dir/page-2.png" docs/screenshots/report-page2.png
+"$cli" export --format pdf --name "Ana Lima" --week LAST --output "$report_dir/week.pdf"
+pdftoppm -png -r 80 -f 1 -l 1 "$report_dir/week.pdf" "$report_dir/week"
+cp "$report_dir/week-1.png" docs/screenshots/report-week.png
