@@ -1,5 +1,7 @@
 #include "settings/settings.h"
 
+#include "reminders/reminder_keys.h"
+
 #include <QSettings>
 
 #include <spdlog/spdlog.h>
@@ -19,10 +21,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 25> &table()
+const std::array<Entry, 31> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 25> entries{{
+    static const std::array<Entry, 31> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -48,6 +50,13 @@ const std::array<Entry, 25> &table()
         {Key::CuffAddress, "cuff/address", QString()},
         {Key::CuffName, "cuff/name", QString()},
         {Key::CuffUser, "cuff/user", 0},
+        // Read by viparita-reminders too: the names are src/reminders/reminder_keys.h's.
+        {Key::RemindersPractice, reminders::practiceKey, false},
+        {Key::PracticeDays, reminders::practiceDaysKey, u"1,2,3,4,5,6,7"_s},
+        {Key::PracticeTime, reminders::practiceTimeKey, u"19:00"_s},
+        {Key::RemindersWeek, reminders::weekKey, false},
+        {Key::MorningTime, reminders::morningTimeKey, u"07:30"_s},
+        {Key::EveningTime, reminders::eveningTimeKey, u"20:00"_s},
     }};
     return entries;
 }

@@ -48,6 +48,12 @@ public:
         CuffAddress,          ///< QString: the Bluetooth cuff chosen ("C0:FF:EE:00:18:10"), or ""
         CuffName,             ///< QString: its name, as it was found
         CuffUser,             ///< int: which of the cuff's users the person is, 0 for any
+        RemindersPractice,    ///< bool: a reminder to practise on PracticeDays at PracticeTime
+        PracticeDays,         ///< QString: "1,3,5", the days (1 Monday to 7 Sunday)
+        PracticeTime,         ///< QString: "19:00"
+        RemindersWeek,        ///< bool: reminders of a home week's morning and evening slots
+        MorningTime,          ///< QString: "07:30"
+        EveningTime,          ///< QString: "20:00"
     };
     Q_ENUM(Key)
 

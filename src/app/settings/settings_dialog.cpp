@@ -5,6 +5,7 @@
 #include "settings/appearance_settings_page.h"
 #include "settings/cuff_settings_page.h"
 #include "settings/health_settings_page.h"
+#include "settings/reminder_settings_page.h"
 #include "settings/report_settings_page.h"
 #include "settings/session_settings_page.h"
 #include "settings/settings.h"
@@ -55,8 +56,9 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_pages = {new SoundSettingsPage,  new SessionSettingsPage, new HealthSettingsPage,
-               new ReportSettingsPage, new CuffSettingsPage,    new AppearanceSettingsPage};
+    m_pages = {new SoundSettingsPage,     new SessionSettingsPage, new HealthSettingsPage,
+               new ReportSettingsPage,    new CuffSettingsPage,    new ReminderSettingsPage,
+               new AppearanceSettingsPage};
     auto *sound = static_cast<SoundSettingsPage *>(m_pages.first());
     connect(sound, &SoundSettingsPage::testRequested, this,
             [this, sound] { sound->showTestResult(testSound()); });

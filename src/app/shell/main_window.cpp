@@ -12,6 +12,7 @@
 #include "practice/home_page.h"
 #include "readings/reading_dialog.h"
 #include "session/session_controller.h"
+#include "settings/reminder_autostart.h"
 #include "settings/settings.h"
 #include "settings/settings_dialog.h"
 #include "shell/help_dialog.h"
@@ -26,12 +27,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDBusConnection>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -130,6 +133,25 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     connect(m_journalWatch, &JournalWatch::changed, this, [this](JournalChange change) {
         if (change == JournalChange::Medications)
             followMedication();
+        if (change == JournalChange::HomeWeeks)
+            ReminderAutostart::reload(QDBusConnection::sessionBus());
+    });
+    // The reminders follow their settings: one change of several keys is applied once.
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        static const QList<Settings::Key> reminderKeys{
+            Settings::Key::RemindersPractice, Settings::Key::PracticeDays,
+            Settings::Key::PracticeTime,      Settings::Key::RemindersWeek,
+            Settings::Key::MorningTime,       Settings::Key::EveningTime};
+        if (!reminderKeys.contains(key) || m_remindersPending)
+            return;
+        m_remindersPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_remindersPending = false;
+            const QString problem = ReminderAutostart::apply(ReminderAutostart::planOf(m_settings),
+                                                             QDBusConnection::sessionBus());
+            if (!problem.isEmpty())
+                statusBar()->showMessage(tr("Reminders: %1").arg(problem), 10000);
+        });
     });
 
     // Practice, history and trends: one page each.

@@ -112,6 +112,7 @@ private:
     MedicationPage *m_medication = nullptr; ///< null until first shown
     WeekPage *m_week = nullptr;             ///< null until first shown
     MeasurementController *m_measure = nullptr;
+    bool m_remindersPending = false; ///< a change of the reminders waits to be applied
     /// The page a guided measurement was started from, shown again when it ends.
     QWidget *m_beforeMeasure = nullptr;
     QToolBar *m_navigation = nullptr;

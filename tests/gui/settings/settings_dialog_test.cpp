@@ -131,7 +131,7 @@ TEST_CASE("the settings pages are not cut off at the dialog's smallest size")
     checkFitsSmallScreen(dialog);
     dialog.resize(dialog.minimumSize());
     auto *tabs = child<QTabWidget>(dialog, u"settingsTabs"_s);
-    REQUIRE(tabs->count() == 6);
+    REQUIRE(tabs->count() == 7);
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QApplication::processEvents();
