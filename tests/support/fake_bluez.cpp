@@ -1,5 +1,6 @@
 #include "fake_bluez.h"
 
+#include "script_server.h"
 #include "test_environment.h"
 
 #include "catch_qt.h"
@@ -17,44 +18,20 @@ namespace viparita::test {
 namespace {
 
 const QString script = QStringLiteral(VIPARITA_SOURCE_DIR "/tests/cuff/fake_bluez.py");
-// python3-dbus and python3-gi are Debian's: its own interpreter, whatever else is first on
-// the PATH.
-const QString python = u"/usr/bin/python3"_s;
 
 } // namespace
 
 FakeBluez::FakeBluez(const QString &scenario, const QStringList &options)
     : m_process(std::make_unique<QProcess>())
-    , m_envFile(dataHome() + u"/fake-bluez-"_s + QUuid::createUuid().toString(QUuid::Id128) +
-                u".env"_s)
 {
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(python, QStringList{script, u"run"_s, u"--scenario"_s, scenario,
-                                         u"--env-file"_s, m_envFile} +
-                                 options);
-    REQUIRE(m_process->waitForStarted(10000));
-    const QDeadlineTimer deadline(30000);
-    while (!QFile::exists(m_envFile)) {
-        INFO("the simulated BlueZ did not start");
-        REQUIRE(!deadline.hasExpired());
-        REQUIRE(m_process->state() == QProcess::Running);
-        QThread::msleep(50);
-    }
-    QFile file(m_envFile);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString line = QString::fromUtf8(file.readAll()).trimmed();
-    REQUIRE(line.startsWith(u"DBUS_SYSTEM_BUS_ADDRESS="_s));
-    m_busAddress = line.mid(line.indexOf(u'=') + 1);
+    m_busAddress = startScriptServer(*m_process, script,
+                                     QStringList{u"run"_s, u"--scenario"_s, scenario} + options,
+                                     u"DBUS_SYSTEM_BUS_ADDRESS"_s, u"the simulated BlueZ"_s);
 }
 
 FakeBluez::~FakeBluez()
 {
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
-    QFile::remove(m_envFile);
+    stopScriptServer(*m_process);
 }
 
 QStringList FakeBluez::environment() const
@@ -88,14 +65,7 @@ void FakeBluez::drop() const
 
 void FakeBluez::runScript(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_busAddress);
-    process.setProcessEnvironment(environment);
-    process.start(python, QStringList{script} + arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
+    (void)test::runScript(script, arguments, u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_busAddress);
 }
 
 } // namespace viparita::test

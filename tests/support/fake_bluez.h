@@ -40,7 +40,6 @@ private:
     void runScript(const QStringList &arguments) const;
 
     std::unique_ptr<QProcess> m_process;
-    QString m_envFile;
     QString m_busAddress;
 };
 

@@ -1,5 +1,6 @@
 #include "fake_notifications.h"
 
+#include "script_server.h"
 #include "test_environment.h"
 
 #include "catch_qt.h"
@@ -19,40 +20,18 @@ namespace viparita::test {
 namespace {
 
 const QString script = QStringLiteral(VIPARITA_SOURCE_DIR "/tests/reminders/fake_notifications.py");
-const QString python = u"/usr/bin/python3"_s; // Debian's, with python3-dbus and dbusmock
 
 } // namespace
 
-FakeNotifications::FakeNotifications()
-    : m_process(std::make_unique<QProcess>())
-    , m_envFile(dataHome() + u"/fake-notifications-"_s +
-                QUuid::createUuid().toString(QUuid::Id128) + u".env"_s)
+FakeNotifications::FakeNotifications() : m_process(std::make_unique<QProcess>())
 {
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(python, {script, u"run"_s, u"--env-file"_s, m_envFile});
-    REQUIRE(m_process->waitForStarted(10000));
-    const QDeadlineTimer deadline(30000);
-    while (!QFile::exists(m_envFile)) {
-        INFO("the notification server did not start");
-        REQUIRE(!deadline.hasExpired());
-        REQUIRE(m_process->state() == QProcess::Running);
-        QThread::msleep(50);
-    }
-    QFile file(m_envFile);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString line = QString::fromUtf8(file.readAll()).trimmed();
-    REQUIRE(line.startsWith(u"DBUS_SESSION_BUS_ADDRESS="_s));
-    m_busAddress = line.mid(line.indexOf(u'=') + 1);
+    m_busAddress = startScriptServer(*m_process, script, {u"run"_s}, u"DBUS_SESSION_BUS_ADDRESS"_s,
+                                     u"the notification server"_s);
 }
 
 FakeNotifications::~FakeNotifications()
 {
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
-    QFile::remove(m_envFile);
+    stopScriptServer(*m_process);
 }
 
 QList<FakeNotifications::Shown> FakeNotifications::shown() const
@@ -81,15 +60,7 @@ bool FakeNotifications::owned(const QString &name) const
 
 QString FakeNotifications::runScript(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_busAddress);
-    process.setProcessEnvironment(environment);
-    process.start(python, QStringList{script} + arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::runScript(script, arguments, u"DBUS_SESSION_BUS_ADDRESS"_s, m_busAddress);
 }
 
 } // namespace viparita::test

@@ -42,7 +42,6 @@ private:
     [[nodiscard]] QString runScript(const QStringList &arguments) const;
 
     std::unique_ptr<QProcess> m_process;
-    QString m_envFile;
     QString m_busAddress;
 };
 

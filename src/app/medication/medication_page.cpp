@@ -2,6 +2,7 @@
 
 #include "medication/medication_dialog.h"
 #include "shell/journal_watch.h"
+#include "widgets/page_heading.h"
 #include "widgets/wrapped_label.h"
 
 #include <viparita/storage/journal.h>
@@ -47,18 +48,11 @@ MedicationPage::MedicationPage(JournalWatch &journal, QWidget *parent)
     setObjectName(u"medicationPage"_s);
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(tr("Medication"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto *intro = new WrappedLabel(this);
-    intro->setText(tr("The medicines you take and each change of dose, with its day, for your "
+    addPageHeading(layout, tr("Medication"),
+                   tr("The medicines you take and each change of dose, with its day, for your "
                       "doctor's report and the trend charts. Viparita keeps the list; it never "
-                      "advises on medication."));
-    layout->addWidget(intro);
+                      "advises on medication."),
+                   this);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"medicationList"_s);

@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 #include "shell/journal_watch.h"
 #include "widgets/date_fields.h"
+#include "widgets/page_heading.h"
 #include "widgets/wrapped_label.h"
 
 #include <viparita/core/display_format.h>
@@ -70,19 +71,12 @@ WeekPage::WeekPage(Settings &settings, JournalWatch &journal, QWidget *parent)
     setObjectName(u"weekPage"_s);
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(tr("Home-monitoring week"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto *intro = new WrappedLabel(this);
-    intro->setText(tr("For seven days, measure the way doctors ask: each morning (before any "
+    addPageHeading(layout, tr("Home-monitoring week"),
+                   tr("For seven days, measure the way doctors ask: each morning (before any "
                       "medication) and each evening, sit for five minutes with your back "
                       "supported, then take two readings a minute apart. The first day is left "
-                      "out; the average of the other six is what your doctor uses."));
-    layout->addWidget(intro);
+                      "out; the average of the other six is what your doctor uses."),
+                   this);
 
     // Beginning a week.
     auto *startRow = new QHBoxLayout;
