@@ -48,9 +48,10 @@ for day in $(seq 7 -1 1); do
     done
 done
 "$cli" export --format pdf --name "Ana Lima" --output "$report_dir/report.pdf"
-pdftoppm -png -r 80 -f 1 -l 2 "$report_dir/report.pdf" "$report_dir/page"
-cp "$report_dir/page-1.png" docs/screenshots/report-page1.png
-cp "$report_dir/page-2.png" docs/screenshots/report-page2.png
+# (-singlefile: one page's picture, named as asked whatever the page count.)
+for page in 1 2; do
+    pdftoppm -png -r 80 -f $page -l $page -singlefile "$report_dir/report.pdf" \
+        "docs/screenshots/report-page$page"
+done
 "$cli" export --format pdf --name "Ana Lima" --week LAST --output "$report_dir/week.pdf"
-pdftoppm -png -r 80 -f 1 -l 1 "$report_dir/week.pdf" "$report_dir/week"
-cp "$report_dir/week-1.png" docs/screenshots/report-week.png
+pdftoppm -png -r 80 -singlefile "$report_dir/week.pdf" docs/screenshots/report-week

@@ -110,6 +110,24 @@ StorageResult<ExportData> Exporter::gather(const Journal &journal, const ExportR
             return medications.error();
         data.medications = takenIn(*medications, request.range);
     }
+    if (request.format == ExportFormat::Pdf && !request.week) {
+        auto weeks = journal.homeWeeks();
+        if (!weeks.ok())
+            return weeks.error();
+        for (const HomeWeekRecord &week : *weeks) {
+            const QDate last = week.firstDay.addDays(HomeWeek::days - 1);
+            if ((!request.range.to || week.firstDay <= *request.range.to) &&
+                (!request.range.from || last >= *request.range.from))
+                data.homeWeek = week.firstDay; // the weeks come oldest first: the last one stays
+        }
+        if (data.homeWeek) {
+            auto readings = journal.readings(
+                DateRange{*data.homeWeek, data.homeWeek->addDays(HomeWeek::days - 1)});
+            if (!readings.ok())
+                return readings.error();
+            data.homeWeekReadings = std::move(readings).value();
+        }
+    }
     switch (request.format) {
     case ExportFormat::MedicationCsv:
         return data;
@@ -179,6 +197,8 @@ PdfReportOptions Exporter::pdfOptions(const ExportRequest &request, const Export
     options.pageSize = request.pageSize.value_or(PdfReportOptions::defaultPageSize(QLocale()));
     options.week = request.week;
     options.medications = data.medications;
+    options.homeWeek = data.homeWeek;
+    options.homeWeekReadings = data.homeWeekReadings;
     if (request.week) {
         options.from = *request.week;
         options.to = request.week->addDays(HomeWeek::days - 1);

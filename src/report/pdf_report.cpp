@@ -130,11 +130,23 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     layout.rule(4.0);
     sections.disclaimer();
     // The tables start on a page of their own; a disclaimer that found no room on the last
-    // page of the summary heads the tables' first page rather than stand on a page alone.
-    if (layout.pages().size() == summaryPages)
+    // page of the summary heads the next page rather than stand on a page alone.
+    const auto nextPage = [&] {
+        if (layout.pages().size() == summaryPages)
+            layout.newPage();
+        else
+            layout.skip(8.0);
+    };
+    // The home-monitoring week of the period, as on its own report, before the tables.
+    if (options.homeWeek) {
+        nextPage();
+        const HomeWeekProgress week = HomeWeek::progress(
+            *options.homeWeek, options.homeWeekReadings, generatedAt, options.guideline);
+        sections.weekReport(week, options.homeWeekReadings, generatedAt);
         layout.newPage();
-    else
-        layout.skip(8.0);
+    } else {
+        nextPage();
+    }
     sections.sessionsTable(sessions, report.sessions);
     sections.readingsTable(kept);
     sections.sources();

@@ -121,6 +121,17 @@ TEST_CASE("a home-monitoring week gives the same average in stats and in its PDF
     CHECK(simple.contains(u"taken during or after a session"_s));
     CHECK(text.contains(u"Page 1 of 1"_s));
 
+    // The full report has the week on a page of its own, with the same numbers.
+    const QString full = journal.file(u"report.pdf"_s);
+    journal.ok({u"export"_s, u"--format"_s, u"pdf"_s, u"--output"_s, full, u"--guideline"_s,
+                u"esh2023"_s});
+    const QString fullText = pdfText(full).simplified();
+    CHECK(fullText.contains(u"Blood pressure report"_s));
+    CHECK(fullText.contains(u"Home blood-pressure week"_s));
+    CHECK(fullText.contains(
+        u"135/85 mmHg: Hypertension by the home thresholds of ESH 2023; from 22 readings over 6 "
+        "days"_s));
+
     const auto weeks = journal.run({u"week"_s, u"list"_s, u"--json"_s});
     REQUIRE(weeks.exitCode == 0);
     const QJsonArray list = QJsonDocument::fromJson(weeks.out.toUtf8()).array();

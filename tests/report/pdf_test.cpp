@@ -264,7 +264,7 @@ TEST_CASE("the PDF report refuses a device that is not open")
 TEST_CASE("an export as PDF uses the report writer it is given, and is refused without one")
 {
     const Records journal = smallJournal();
-    ExportData data{journal.readings, journal.sessions, {}};
+    ExportData data{journal.readings, journal.sessions, {}, {}, {}};
     ExportRequest request;
     request.format = ExportFormat::Pdf;
     request.name = u"Ana Lima"_s;

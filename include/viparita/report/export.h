@@ -62,6 +62,10 @@ struct ExportData {
     /// The medicines taken at some time in the period, each with its whole course (the PDF,
     /// the FHIR bundle and the medication CSV).
     QList<Medication> medications;
+    /// The PDF report: the home-monitoring week begun last whose days meet the period, and
+    /// the readings of its seven days.
+    std::optional<QDate> homeWeek;
+    QList<Reading> homeWeekReadings;
 };
 
 class Exporter final {

@@ -2,6 +2,7 @@
 
 #include <viparita/core/bp_classifier.h>
 #include <viparita/core/medication.h>
+#include <viparita/core/reading.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -34,6 +35,10 @@ struct PdfReportOptions {
     QLocale locale;
     /// The first day of a home-monitoring week: the report is that week's page alone.
     std::optional<QDate> week;
+    /// The full report: the home-monitoring week begun last among those whose days meet the
+    /// period, with its readings, given a page of its own before the tables.
+    std::optional<QDate> homeWeek;
+    QList<Reading> homeWeekReadings;
     /// The medicines taken in the period, each with its whole course (Exporter::gather).
     QList<Medication> medications;
 };
