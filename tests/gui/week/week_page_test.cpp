@@ -13,6 +13,8 @@
 #include <viparita/storage/journal.h>
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -107,6 +109,20 @@ TEST_CASE("a home-monitoring week is begun, fills its slots and gives its averag
     CHECK(page.weekTable()->rowCount() == 1);
     CHECK(page.weekTable()->item(0, 2)->text() == u"28 of 28"_s);
     CHECK(page.weekTable()->item(0, 3)->text() == u"136/86 mmHg"_s);
+
+    // The same week from the command line: the same average and category.
+    const auto stats =
+        viparita::test::runCli({u"--database"_s, data.path, u"stats"_s, u"--json"_s, u"--week"_s,
+                                u"LAST"_s, u"--guideline"_s, u"esh2023"_s});
+    INFO(stats.err.toStdString());
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject average = QJsonDocument::fromJson(stats.out.toUtf8())
+                                    .object()[u"home_week"_s][u"average"_s]
+                                    .toObject();
+    CHECK(average[u"systolic"_s].toDouble() == 136.0);
+    CHECK(average[u"diastolic"_s].toDouble() == 86.0);
+    CHECK(average[u"readings"_s].toInt() == 24);
+    CHECK(average[u"category"_s].toString() == u"hypertension"_s);
 }
 
 TEST_CASE("an unfinished week says what is missing, and weeks are compared side by side")
