@@ -62,21 +62,25 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
     case Mode::StartAgain:
         setWindowTitle(tr("Start %1 again").arg(medication.name));
         break;
+    case Mode::Edit:
+        setWindowTitle(tr("Change what is said of %1").arg(medication.name));
+        break;
     }
+    const bool details = mode == Mode::Add || mode == Mode::Edit;
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(form);
 
-    if (mode == Mode::Add) {
-        m_name = new QLineEdit(this);
+    if (details) {
+        m_name = new QLineEdit(mode == Mode::Edit ? medication.name : QString(), this);
         m_name->setObjectName(u"medicineName"_s);
         m_name->setMaxLength(int(Medication::maxNameLength));
         m_name->setPlaceholderText(tr("as on the box, e.g. Amlodipine"));
         form->addRow(tr("&Name:"), m_name);
     }
-    if (mode != Mode::Stop) {
+    if (mode != Mode::Stop && mode != Mode::Edit) {
         m_dose = new QLineEdit(this);
         m_dose->setObjectName(u"medicineDose"_s);
         m_dose->setPlaceholderText(tr("e.g. 5 mg, or 1 tablet"));
@@ -87,16 +91,18 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
         }
         form->addRow(mode == Mode::ChangeDose ? tr("New &dose:") : tr("&Dose:"), m_dose);
     }
-    m_day = new DateField(QDate::currentDate(), this);
-    m_day->setObjectName(u"medicineDay"_s);
-    m_day->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_day->setCalendarPopup(true);
-    m_day->setMaximumDate(QDate::currentDate());
-    form->addRow(mode == Mode::Add    ? tr("&Started on:")
-                 : mode == Mode::Stop ? tr("&Stopped on:")
-                                      : tr("&From:"),
-                 m_day);
-    if (mode == Mode::Add) {
+    if (mode != Mode::Edit) {
+        m_day = new DateField(QDate::currentDate(), this);
+        m_day->setObjectName(u"medicineDay"_s);
+        m_day->setDisplayFormat(u"yyyy-MM-dd"_s);
+        m_day->setCalendarPopup(true);
+        m_day->setMaximumDate(QDate::currentDate());
+        form->addRow(mode == Mode::Add    ? tr("&Started on:")
+                     : mode == Mode::Stop ? tr("&Stopped on:")
+                                          : tr("&From:"),
+                     m_day);
+    }
+    if (details) {
         auto *times = new QWidget(this);
         auto *row = new QHBoxLayout(times);
         row->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +114,7 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
                                    : time == DayTime::Midday  ? tr("Taken at midday")
                                    : time == DayTime::Evening ? tr("Taken in the evening")
                                                               : tr("Taken at bedtime"));
+            box->setChecked(mode == Mode::Edit && medication.times.contains(time));
             row->addWidget(box);
             m_times.append(box);
         }
@@ -116,15 +123,17 @@ MedicationDialog::MedicationDialog(Mode mode, Journal *journal, const Medication
         form->addRow(timesLabel, times);
         m_bloodPressure = new QCheckBox(tr("Taken for blood &pressure"), this);
         m_bloodPressure->setObjectName(u"forBloodPressure"_s);
-        m_bloodPressure->setChecked(true);
+        m_bloodPressure->setChecked(mode == Mode::Add || medication.forBloodPressure);
         form->addRow(QString(), m_bloodPressure);
     }
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(u"medicineReason"_s);
-    m_reason->setMaxLength(int(Medication::maxReasonLength));
-    m_reason->setPlaceholderText(mode == Mode::Stop ? tr("optional, e.g. on the doctor's advice")
-                                                    : tr("optional"));
-    form->addRow(tr("&Why:"), m_reason);
+    if (mode != Mode::Edit) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(u"medicineReason"_s);
+        m_reason->setMaxLength(int(Medication::maxReasonLength));
+        m_reason->setPlaceholderText(
+            mode == Mode::Stop ? tr("optional, e.g. on the doctor's advice") : tr("optional"));
+        form->addRow(tr("&Why:"), m_reason);
+    }
 
     m_problems = new WrappedLabel(this);
     m_problems->setObjectName(u"medicationProblems"_s);
@@ -191,7 +200,7 @@ void MedicationDialog::showProblems(const QList<MedicationProblem> &problems)
 
 void MedicationDialog::accept()
 {
-    const QDate day = m_day->date();
+    const QDate day = m_day ? m_day->date() : QDate();
     const QDate today = QDate::currentDate();
     std::optional<Dose> dose;
     QList<MedicationProblem> problems;
@@ -208,7 +217,7 @@ void MedicationDialog::accept()
     MedicationChange change;
     change.date = day;
     change.dose = dose;
-    change.reason = m_reason->text().trimmed();
+    change.reason = m_reason ? m_reason->text().trimmed() : QString();
     switch (m_mode) {
     case Mode::Add:
         change.kind = MedicationChange::Kind::Started;
@@ -230,6 +239,33 @@ void MedicationDialog::accept()
     case Mode::StartAgain:
         change.kind = MedicationChange::Kind::Started;
         break;
+    case Mode::Edit: {
+        medication.name = m_name->text().trimmed();
+        medication.times.clear();
+        for (const DayTime time : allTimes) {
+            if (timeBox(time)->isChecked())
+                medication.times.append(time);
+        }
+        medication.forBloodPressure = m_bloodPressure->isChecked();
+        // Only what the dialog changes is checked: a course entered before stays as it is.
+        for (const MedicationProblem &problem : MedicationRules::check(medication, today)) {
+            if (problem.field == u"name"_s)
+                problems.append(problem);
+        }
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        const StorageError error =
+            m_journal ? m_journal->updateMedicationDetails(medication).error()
+                      : StorageError{StorageError::Kind::Failed, tr("the journal is not open")};
+        if (error.isError()) {
+            showProblems({{u"change"_s, error.message}});
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     }
     if (problems.isEmpty()) {
         problems = m_mode == Mode::Add ? MedicationRules::check(medication, today)

@@ -31,6 +31,7 @@ public:
         ChangeDose,
         Stop,
         StartAgain, ///< a medicine stopped before, taken again
+        Edit,       ///< its name, times of day and whether it is for blood pressure
     };
 
     /// `medication` is the one changed (ignored when adding). `journal` may be null: Save is

@@ -81,6 +81,9 @@ MedicationPage::MedicationPage(JournalWatch &journal, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("&Add a medicine…"), this);
     m_add->setObjectName(u"addMedicine"_s);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(u"editMedicine"_s);
+    m_edit->setToolTip(tr("Its name, the times of day, whether it is for blood pressure (F2)"));
     m_change = new QPushButton(tr("&Change the dose…"), this);
     m_change->setObjectName(u"changeMedicine"_s);
     m_stop = new QPushButton(tr("&Stop…"), this);
@@ -89,7 +92,7 @@ MedicationPage::MedicationPage(JournalWatch &journal, QWidget *parent)
     m_undo->setObjectName(u"undoMedicine"_s);
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(u"deleteMedicine"_s);
-    for (QPushButton *button : {m_add, m_change, m_stop, m_undo, m_delete})
+    for (QPushButton *button : {m_add, m_edit, m_change, m_stop, m_undo, m_delete})
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -104,6 +107,13 @@ MedicationPage::MedicationPage(JournalWatch &journal, QWidget *parent)
                            ? MedicationDialog::Mode::ChangeDose
                            : MedicationDialog::Mode::StartAgain));
     });
+    connect(m_edit, &QPushButton::clicked, this,
+            [this] { openDialog(int(MedicationDialog::Mode::Edit)); });
+    auto *editKey = new QAction(this);
+    editKey->setShortcut(Qt::Key_F2);
+    editKey->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(editKey);
+    connect(editKey, &QAction::triggered, m_edit, &QPushButton::click);
     connect(m_stop, &QPushButton::clicked, this,
             [this] { openDialog(int(MedicationDialog::Mode::Stop)); });
     connect(m_undo, &QPushButton::clicked, this, &MedicationPage::undoLatestChange);
@@ -216,6 +226,7 @@ void MedicationPage::updateButtons()
     const bool writable = m_journal && !m_journal->isReadOnly();
     const bool taken = medication && medication->isTakenOn(QDate::currentDate());
     m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && medication);
     m_change->setEnabled(writable && medication);
     m_change->setText(medication && !taken ? tr("S&tart again…") : tr("&Change the dose…"));
     m_stop->setEnabled(writable && taken);

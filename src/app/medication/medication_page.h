@@ -19,9 +19,10 @@ class MedicationDialog;
 
 /// The medicines a person takes and each change of their course, for the doctor's report:
 /// add a medicine, change its dose, stop it, start it again, take back a change entered by
-/// mistake, delete a medicine. The list is a tree: a medicine a row, its changes under it.
-/// From the keyboard: the list takes the focus, arrows move and open a medicine, the buttons
-/// have their mnemonics, Delete deletes the selected medicine (after asking).
+/// mistake, change its name or times, delete a medicine. The list is a tree: a medicine a row,
+/// its changes under it. From the keyboard: the list takes the focus, arrows move and open a
+/// medicine, the buttons have their mnemonics, F2 edits the selected medicine, Delete deletes
+/// it (after asking).
 class MedicationPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MedicationPage)
@@ -58,6 +59,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_change = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_undo = nullptr;

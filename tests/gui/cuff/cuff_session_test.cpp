@@ -8,6 +8,7 @@
 #include "test_environment.h"
 
 #include "catch_qt.h"
+#include "catch_wait.h"
 
 #include "cuff/cuff_watch.h"
 #include "practice/home_page.h"
@@ -109,7 +110,7 @@ struct CuffFixture {
 
     void waitConnected() const
     {
-        QTRY_VERIFY_WITH_TIMEOUT(window->cuff()->state() == CuffWatch::State::Connected, 20000);
+        REQUIRE_EVENTUALLY(window->cuff()->state() == CuffWatch::State::Connected, 20000);
     }
 
     [[nodiscard]] SessionController &session() const { return *window->session(); }
@@ -174,7 +175,7 @@ TEST_CASE("a reading the cuff sends during the twist is saved with the session a
     CHECK(f.session().currentDialog() == nullptr);
 
     f.bluez.send(measured(128, 82, 64, QDateTime::currentDateTime()));
-    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::During).size(), 1, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(f.readings(viparita::ReadingContext::During).size(), 1, 10000);
     const viparita::Reading during = f.readings(viparita::ReadingContext::During).first();
     CHECK(during.systolic == 128);
     CHECK(during.diastolic == 82);
@@ -197,7 +198,7 @@ TEST_CASE("a low reading from the cuff pauses the session and says what to do")
     f.playToTwist();
 
     f.bluez.send(measured(86, 58, 61, QDateTime::currentDateTime()));
-    QTRY_VERIFY_WITH_TIMEOUT(f.session().currentDialog() != nullptr, 10000);
+    REQUIRE_EVENTUALLY(f.session().currentDialog() != nullptr, 10000);
     auto *pause = qobject_cast<viparita::app::SafetyPauseDialog *>(f.session().currentDialog());
     REQUIRE(pause != nullptr);
     CHECK(pause->guidance().contains(u"roll onto one side"_s));
@@ -228,9 +229,9 @@ TEST_CASE("with medication set, the reading asked for in the twist comes from th
 
     // The cuff inflates: its pressure is shown large; then the reading saves itself.
     f.bluez.send(pressureRecord(145), true);
-    QTRY_COMPARE_WITH_TIMEOUT(during->cuffStatus(), u"Cuff pressure: 145 mmHg"_s, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(during->cuffStatus(), u"Cuff pressure: 145 mmHg"_s, 10000);
     f.bluez.send(measured(121, 78, 60, QDateTime::currentDateTime(), 0x0004));
-    QTRY_VERIFY_WITH_TIMEOUT(f.session().currentDialog() == nullptr, 10000);
+    REQUIRE_EVENTUALLY(f.session().currentDialog() == nullptr, 10000);
     REQUIRE(f.readings(viparita::ReadingContext::During).size() == 1);
     CHECK(f.readings(viparita::ReadingContext::During).first().systolic == 121);
     // What the cuff found goes with the reading the dialog saved.
@@ -254,16 +255,16 @@ TEST_CASE("a waiting dialog takes only what the cuff just measured, whatever its
     // both are saved on their own, and the dialog still waits.
     f.bluez.send(measured(141, 92, 70, QDateTime()));
     f.bluez.send(measured(138, 90, 68, QDateTime::currentDateTime().addDays(-7)));
-    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::Standalone).size(), 2, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(f.readings(viparita::ReadingContext::Standalone).size(), 2, 10000);
     CHECK(f.session().currentDialog() == during);
     CHECK(f.readings(viparita::ReadingContext::During).isEmpty());
 
     // The cuff inflates, then sends a reading stamped by a clock 20 minutes slow: it is the
     // one just measured.
     f.bluez.send(pressureRecord(150), true);
-    QTRY_COMPARE_WITH_TIMEOUT(during->cuffStatus(), u"Cuff pressure: 150 mmHg"_s, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(during->cuffStatus(), u"Cuff pressure: 150 mmHg"_s, 10000);
     f.bluez.send(measured(119, 77, 58, QDateTime::currentDateTime().addSecs(-20 * 60)));
-    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::During).size(), 1, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(f.readings(viparita::ReadingContext::During).size(), 1, 10000);
     CHECK(f.readings(viparita::ReadingContext::During).first().systolic == 119);
     CHECK(f.readings(viparita::ReadingContext::Standalone).size() == 2);
 }
@@ -283,7 +284,7 @@ TEST_CASE("after the session the cuff fills the readings after and those on stan
     auto *after = qobject_cast<ReadingDialog *>(f.session().currentDialog());
     REQUIRE(after != nullptr);
     f.bluez.send(measured(131, 83, 62, QDateTime::currentDateTime()));
-    QTRY_COMPARE_WITH_TIMEOUT(after->rowStatus(0).isEmpty(), false, 10000);
+    REQUIRE_EQUAL_EVENTUALLY(after->rowStatus(0).isEmpty(), false, 10000);
     CHECK(after->readings().size() == 1);
     CHECK(after->readings().first().systolic == 131);
     f.click(after, u"saveButton"_s);
@@ -292,9 +293,9 @@ TEST_CASE("after the session the cuff fills the readings after and those on stan
         qobject_cast<viparita::app::StandingCheckDialog *>(f.session().currentDialog());
     REQUIRE(standing != nullptr);
     f.bluez.send(measured(126, 82, 70, QDateTime::currentDateTime()));
-    QTRY_COMPARE_WITH_TIMEOUT(standing->readings().size(), qsizetype(1), 10000);
+    REQUIRE_EQUAL_EVENTUALLY(standing->readings().size(), qsizetype(1), 10000);
     f.bluez.send(measured(124, 81, 72, QDateTime::currentDateTime()));
-    QTRY_COMPARE_WITH_TIMEOUT(standing->readings().size(), qsizetype(2), 10000);
+    REQUIRE_EQUAL_EVENTUALLY(standing->readings().size(), qsizetype(2), 10000);
     CHECK(standing->readings().at(1).systolic == 124);
     CHECK(f.session().voice().asked().contains(u"124 over 81, pulse 72"_s));
     f.click(standing, u"saveButton"_s);
@@ -307,12 +308,12 @@ TEST_CASE("after the session the cuff fills the readings after and those on stan
 TEST_CASE("the readings a cuff keeps are saved on their own when it connects, once")
 {
     CuffFixture f(u"burst"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(f.readings(viparita::ReadingContext::Standalone).size(), 3, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(
+    REQUIRE_EQUAL_EVENTUALLY(f.readings(viparita::ReadingContext::Standalone).size(), 3, 20000);
+    REQUIRE_EVENTUALLY(
         f.window->statusBar()->currentMessage().contains(u"3 new reading(s) from the cuff"_s),
         10000);
     // The cuff comes back (its button pressed again) and sends its memory again.
-    QTRY_VERIFY_WITH_TIMEOUT(
+    REQUIRE_EVENTUALLY(
         f.window->statusBar()->currentMessage().contains(u"3 already in the journal"_s), 20000);
     CHECK(f.readings(viparita::ReadingContext::Standalone).size() == 3);
 }
@@ -320,9 +321,9 @@ TEST_CASE("the readings a cuff keeps are saved on their own when it connects, on
 TEST_CASE("a cuff that sends only once paired is said to need pairing, in the status bar")
 {
     CuffFixture f(u"needs-pairing"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<QLabel *>(u"cuffStatus"_s) != nullptr, 10000);
+    REQUIRE_EVENTUALLY(f.window->findChild<QLabel *>(u"cuffStatus"_s) != nullptr, 10000);
     auto *status = f.window->findChild<QLabel *>(u"cuffStatus"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(
+    REQUIRE_EQUAL_EVENTUALLY(
         status->text(),
         u"Cuff: Fake BP Cuff must be paired first (the desktop's Bluetooth settings)"_s, 20000);
     CHECK(f.window->cuff()->state() == CuffWatch::State::Searching);
@@ -349,8 +350,7 @@ TEST_CASE("Settings > Cuff finds the cuffs in range, chooses one and forgets it"
 
     page->search(2);
     auto *list = page->findChild<QListWidget *>(u"cuffList"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QPushButton *>(u"searchCuffsButton"_s)->isEnabled(),
-                             10000);
+    REQUIRE_EVENTUALLY(page->findChild<QPushButton *>(u"searchCuffsButton"_s)->isEnabled(), 10000);
     REQUIRE(list->count() == 2);
     CHECK(list->item(0)->text() == u"Fake BP Cuff: blood-pressure cuff (C0:FF:EE:00:18:10)"_s);
     CHECK(list->item(1)->text() == u"Heart Strap: not a blood-pressure cuff (AA:BB:CC:00:00:01)"_s);

@@ -4,6 +4,7 @@
 #include "test_environment.h"
 
 #include "catch_qt.h"
+#include "catch_wait.h"
 #include "gui_journal.h"
 
 #include "medication/medication_dialog.h"
@@ -81,9 +82,9 @@ TEST_CASE("the medication page adds, changes, stops and restarts a medicine thro
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_M, Qt::AltModifier);
     // A button's mnemonic presses it as a click does, shown for a moment first.
-    QTRY_VERIFY(dialog->timeBox(viparita::DayTime::Morning)->isChecked());
+    REQUIRE_EVENTUALLY(dialog->timeBox(viparita::DayTime::Morning)->isChecked(), 5000);
     QTest::keyClick(dialog->doseField(), Qt::Key_Return);
-    QTRY_VERIFY(!dialog);
+    REQUIRE_EVENTUALLY(!dialog, 5000);
 
     auto stored = data.journal->medications();
     REQUIRE(stored.ok());
@@ -107,7 +108,7 @@ TEST_CASE("the medication page adds, changes, stops and restarts a medicine thro
     dialog->dayField()->setDate(QDate::currentDate().addDays(-10));
     typeInto(dialog->reasonField(), u"dizzy on standing"_s);
     QTest::keyClick(dialog->reasonField(), Qt::Key_Return);
-    QTRY_VERIFY(!dialog);
+    REQUIRE_EVENTUALLY(!dialog, 5000);
     CHECK(page.list()->topLevelItem(0)->text(1) == u"2.5 mg"_s);
     CHECK(page.list()->topLevelItem(0)->childCount() == 2);
     CHECK(page.list()->topLevelItem(0)->child(1)->text(4) == u"dizzy on standing"_s);
@@ -116,11 +117,36 @@ TEST_CASE("the medication page adds, changes, stops and restarts a medicine thro
     dialog = page.openDialog(int(MedicationDialog::Mode::Stop));
     REQUIRE(dialog);
     QTest::keyClick(dialog->dayField(), Qt::Key_Return);
-    QTRY_VERIFY(!dialog);
+    REQUIRE_EVENTUALLY(!dialog, 5000);
     CHECK(page.list()->topLevelItem(0)->text(1).startsWith(u"stopped on"_s));
     CHECK(button(page, "changeMedicine")->text().remove(u'&') == u"Start again…"_s);
     CHECK_FALSE(button(page, "stopMedicine")->isEnabled());
     CHECK_FALSE(data.journal->medications()->at(0).isTakenOn(QDate::currentDate()));
+
+    // Its name and times changed (F2 on the list), its course left as it was; an empty name
+    // is refused.
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.list()->setFocus();
+    QTest::keyClick(page.list(), Qt::Key_F2);
+    REQUIRE_EVENTUALLY(page.findChild<MedicationDialog *>(), 5000);
+    dialog = page.findChild<MedicationDialog *>();
+    CHECK(dialog->mode() == MedicationDialog::Mode::Edit);
+    CHECK(dialog->nameField()->text() == u"Amlodipine"_s);
+    CHECK(dialog->timeBox(viparita::DayTime::Morning)->isChecked());
+    CHECK_FALSE(dialog->doseField());
+    dialog->nameField()->clear();
+    QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+    CHECK(dialog->problemText().startsWith(u"Name: must not be empty"_s));
+    typeInto(dialog->nameField(), u"Amlodipine besilate"_s);
+    dialog->timeBox(viparita::DayTime::Evening)->setChecked(true);
+    QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+    REQUIRE_EVENTUALLY(!dialog, 5000);
+    const Medication edited = data.journal->medications()->at(0);
+    CHECK(edited.name == u"Amlodipine besilate"_s);
+    CHECK(edited.times ==
+          QList<viparita::DayTime>{viparita::DayTime::Morning, viparita::DayTime::Evening});
+    CHECK(edited.changes.size() == 3);
 
     // Take back the stop; then delete the medicine.
     CHECK(page.undoLatestChange());
