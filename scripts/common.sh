@@ -14,6 +14,8 @@ VIPARITA_PACKAGES=(
     qt6-multimedia-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
     qt6-charts-dev libqt6opengl6-dev qt6-connectivity-dev
     appstream desktop-file-utils
+    # translations: lupdate and lrelease, their CMake functions, and Qt's own translations
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # tests
     catch2 python3 python3-jsonschema poppler-utils
     # a simulated BlueZ for the cuff tests (a private D-Bus bus and python3-dbusmock)

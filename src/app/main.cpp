@@ -8,6 +8,7 @@
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/app_paths.h>
+#include <viparita/core/localization.h>
 #include <viparita/core/logging.h>
 #include <viparita/core/sequence_library.h>
 #include <viparita/storage/backups.h>
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
         // Said in the terminal, without a display: no window is needed for either.
         const QCoreApplication terminal(argc, argv);
         viparita::AppInfo::applyToApplication();
+        viparita::Localization::install(viparita::Localization::localeFor());
         QCommandLineParser parser;
         (void)addAppOptions(parser);
         parser.process(terminal); // prints, and exits
@@ -129,6 +131,16 @@ int main(int argc, char *argv[])
     std::future<QString> journalCheck = checkJournalEarly(argc, argv);
     QApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
+    // The language chosen in Settings, else the system's, before any text is made; the
+    // sequences speak it too where they have it.
+    QString language;
+    {
+        const viparita::app::Settings settings;
+        const QLocale locale = viparita::Localization::localeFor(
+            settings.text(viparita::app::Settings::Key::Language));
+        language = viparita::Localization::install(locale);
+        QGuiApplication::setLayoutDirection(locale.textDirection());
+    }
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Viparita"));
     QApplication::setDesktopFileName(viparita::AppInfo::appId());
     QApplication::setWindowIcon(viparita::app::Theme::appIcon());
@@ -173,7 +185,7 @@ int main(int argc, char *argv[])
             spdlog::info("Daily backup: {}", backup->toStdString());
     }
 
-    const auto library = viparita::SequenceLibrary::load(userFolder);
+    const auto library = viparita::SequenceLibrary::load(userFolder, language);
     for (const auto &entry : library.entries()) {
         for (const auto &error : entry.errors)
             spdlog::warn("Sequence not loaded: {}", error.toString().toStdString());

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <viparita/core/app_info.h>
+#include <viparita/core/localization.h>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     viparita::AppInfo::applyToApplication();
+    // Messages to people in the system's language; JSON and CSV are written the same in all.
+    viparita::Localization::install(viparita::Localization::localeFor());
 
     // Arguments that are not UTF-8 would reach the commands with replacement characters (a
     // note changed, a file name that is not the one meant): they are named and refused.

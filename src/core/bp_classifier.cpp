@@ -13,10 +13,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::BpClassifier", text);
-}
+struct BpClassifierText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::BpClassifier)
+};
 
 /// Where a category begins on one number's scale: from `at` on (or above `at`, for the one
 /// edge a guideline draws as "above"), until the next edge.
@@ -268,36 +267,36 @@ QString BpClassifier::name(BpCategory category)
 {
     switch (category) {
     case Low:
-        return tr("Low");
+        return BpClassifierText::tr("Low");
     case Normal:
     case EshNormal:
-        return tr("Normal");
+        return BpClassifierText::tr("Normal");
     case Elevated:
     case EscElevated:
-        return tr("Elevated");
+        return BpClassifierText::tr("Elevated");
     case Stage1:
-        return tr("Stage 1 hypertension");
+        return BpClassifierText::tr("Stage 1 hypertension");
     case Stage2:
-        return tr("Stage 2 hypertension");
+        return BpClassifierText::tr("Stage 2 hypertension");
     case Severe:
-        return tr("Severe hypertension");
+        return BpClassifierText::tr("Severe hypertension");
     case NonElevated:
-        return tr("Non-elevated");
+        return BpClassifierText::tr("Non-elevated");
     case Hypertension:
     case HomeHypertension:
-        return tr("Hypertension");
+        return BpClassifierText::tr("Hypertension");
     case Optimal:
-        return tr("Optimal");
+        return BpClassifierText::tr("Optimal");
     case HighNormal:
-        return tr("High normal");
+        return BpClassifierText::tr("High normal");
     case Grade1:
-        return tr("Grade 1 hypertension");
+        return BpClassifierText::tr("Grade 1 hypertension");
     case Grade2:
-        return tr("Grade 2 hypertension");
+        return BpClassifierText::tr("Grade 2 hypertension");
     case Grade3:
-        return tr("Grade 3 hypertension");
+        return BpClassifierText::tr("Grade 3 hypertension");
     case BelowHomeThreshold:
-        return tr("Below the home threshold");
+        return BpClassifierText::tr("Below the home threshold");
     }
     return {};
 }
@@ -306,7 +305,7 @@ QString BpClassifier::label(double systolic, double diastolic, Guideline guideli
 {
     const QString category = name(classify(systolic, diastolic, guideline));
     if (isIsolatedSystolic(systolic, diastolic, guideline))
-        return tr("%1 (isolated systolic)").arg(category);
+        return BpClassifierText::tr("%1 (isolated systolic)").arg(category);
     return category;
 }
 
@@ -319,13 +318,13 @@ QString BpClassifier::guidelineName(Guideline guideline)
 {
     switch (guideline) {
     case Guideline::Esc2024:
-        return tr("ESC 2024");
+        return BpClassifierText::tr("ESC 2024");
     case Guideline::Esh2023:
-        return tr("ESH 2023");
+        return BpClassifierText::tr("ESH 2023");
     case Guideline::Aha2025:
         break;
     }
-    return tr("AHA/ACC 2025");
+    return BpClassifierText::tr("AHA/ACC 2025");
 }
 
 QString BpClassifier::guidelineCitation(Guideline guideline)

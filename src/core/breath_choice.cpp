@@ -12,10 +12,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::BreathChoice", text);
-}
+struct BreathChoiceText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::BreathChoice)
+};
 
 } // namespace
 
@@ -76,7 +75,7 @@ std::optional<QString> BreathChoice::customProblem(const BreathPattern &pattern)
     if (auto problem = pattern.problem())
         return problem;
     if (pattern.cycleSeconds() > longestCustomBreathSeconds)
-        return tr("one breath must last at most %1 seconds, not %2")
+        return BreathChoiceText::tr("one breath must last at most %1 seconds, not %2")
             .arg(longestCustomBreathSeconds)
             .arg(pattern.cycleSeconds());
     return std::nullopt;
@@ -91,8 +90,9 @@ BreathChoice::Resolved BreathChoice::resolve() const
     if (pace == Pace::Custom) {
         if (const auto problem = customProblem(custom)) {
             resolved.fallbackReason =
-                tr("the custom breathing pace cannot be breathed (%1); the sequence's own pace "
-                   "is used instead")
+                BreathChoiceText::tr(
+                    "the custom breathing pace cannot be breathed (%1); the sequence's own pace "
+                    "is used instead")
                     .arg(*problem);
             return resolved;
         }

@@ -10,16 +10,15 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::BreathPattern", text);
-}
+struct BreathPatternText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::BreathPattern)
+};
 
 std::optional<QString> phaseProblem(const QString &phase, double seconds, double minimum)
 {
     if (std::isfinite(seconds) && seconds >= minimum && seconds <= BreathPattern::maxPhaseSeconds)
         return std::nullopt;
-    return tr("%1: must be a number of seconds from %2 to %3, not %4")
+    return BreathPatternText::tr("%1: must be a number of seconds from %2 to %3, not %4")
         .arg(phase)
         .arg(minimum)
         .arg(BreathPattern::maxPhaseSeconds)

@@ -14,10 +14,9 @@ namespace viparita::cuff {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::cuff", text);
-}
+struct CuffText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::cuff)
+};
 
 /// Millimetres of mercury in a kilopascal.
 constexpr double mmHgPerKilopascal = 7.500617;
@@ -129,7 +128,7 @@ Layout layoutOf(QByteArrayView bytes)
 {
     Layout layout;
     if (bytes.size() < lengthOf(0, false)) {
-        layout.problem = tr("the record is %1 bytes; a measurement has at least %2")
+        layout.problem = CuffText::tr("the record is %1 bytes; a measurement has at least %2")
                              .arg(bytes.size())
                              .arg(lengthOf(0, false));
         return layout;
@@ -146,7 +145,7 @@ Layout layoutOf(QByteArrayView bytes)
         layout.userId = layout.userIdWithoutFlag = true;
         return layout;
     }
-    layout.problem = tr("the record is %1 bytes; its flags (0x%2) need %3")
+    layout.problem = CuffText::tr("the record is %1 bytes; its flags (0x%2) need %3")
                          .arg(bytes.size())
                          .arg(flags, 2, 16, QChar(u'0'))
                          .arg(expected);
@@ -228,11 +227,11 @@ DecodedMeasurement decodeMeasurement(QByteArrayView bytes)
         const Fields &sent = failed(little) ? little : big;
         decoded.outcome = DecodedMeasurement::Outcome::CuffError;
         decoded.problem = !sent.first.isNumber()
-                              ? tr("systolic is %1").arg(sent.first.toString())
-                              : tr("diastolic is %1").arg(sent.second.toString());
+                              ? CuffText::tr("systolic is %1").arg(sent.first.toString())
+                              : CuffText::tr("diastolic is %1").arg(sent.second.toString());
         return decoded;
     } else {
-        decoded.problem = tr("systolic %1 and diastolic %2 %3 cannot be a blood pressure")
+        decoded.problem = CuffText::tr("systolic %1 and diastolic %2 %3 cannot be a blood pressure")
                               .arg(little.first.toString(), little.second.toString(),
                                    kilopascal ? u"kPa"_s : u"mmHg"_s);
         return decoded;
@@ -269,7 +268,7 @@ DecodedMeasurement decodeMeasurement(QByteArrayView bytes)
             const double pulse = fields->pulse->value;
             if (pulse <= 0 || pulse >= highestPressure) {
                 decoded.reading = CuffReading();
-                decoded.problem = tr("the pulse %1 cannot be a pulse").arg(pulse);
+                decoded.problem = CuffText::tr("the pulse %1 cannot be a pulse").arg(pulse);
                 return decoded;
             }
             reading.pulse = static_cast<int>(std::lround(pulse));

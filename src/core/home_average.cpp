@@ -12,10 +12,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::HomeAverage", text);
-}
+struct HomeAverageText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::HomeAverage)
+};
 
 } // namespace
 
@@ -89,44 +88,50 @@ QString HomeAverage::describeMissing(const HomeSummary::Missing &missing)
 {
     QStringList parts;
     if (missing.days > 0)
-        parts.append(missing.days == 1 ? tr("1 more day") : tr("%1 more days").arg(missing.days));
+        parts.append(missing.days == 1 ? HomeAverageText::tr("1 more day")
+                                       : HomeAverageText::tr("%1 more days").arg(missing.days));
     if (missing.readings > 0)
-        parts.append(missing.readings == 1 ? tr("1 more reading")
-                                           : tr("%1 more readings").arg(missing.readings));
+        parts.append(missing.readings == 1
+                         ? HomeAverageText::tr("1 more reading")
+                         : HomeAverageText::tr("%1 more readings").arg(missing.readings));
     if (missing.morning)
-        parts.append(tr("a morning reading"));
+        parts.append(HomeAverageText::tr("a morning reading"));
     if (missing.evening)
-        parts.append(tr("an evening reading"));
+        parts.append(HomeAverageText::tr("an evening reading"));
     if (parts.size() < 2)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return HomeAverageText::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 QString HomeAverage::describe(const HomeSummary &summary, Guideline guideline,
                               const DisplayFormat &format, bool isoDates)
 {
     if (!summary.systolic || !summary.diastolic || !summary.from || !summary.to)
-        return tr("No home readings yet. Measure sitting, after five minutes' rest: two readings "
-                  "in the morning and two in the evening, for a week.");
+        return HomeAverageText::tr(
+            "No home readings yet. Measure sitting, after five minutes' rest: two readings "
+            "in the morning and two in the evening, for a week.");
     const auto date = [&](const QDate &day) {
         return isoDates ? DisplayFormat::isoDate(day) : format.date(day);
     };
-    const QString span = summary.from == summary.to
-                             ? date(*summary.from)
-                             : tr("%1 to %2").arg(date(*summary.from), date(*summary.to));
-    const QString readings =
-        summary.readings == 1 ? tr("1 reading") : tr("%1 readings").arg(summary.readings);
-    const QString days =
-        summary.days == 1 ? tr("over 1 day") : tr("over %1 days").arg(summary.days);
-    const QString basis = readings + u' ' + days + u' ' + tr("(%1)").arg(span);
-    const QString mean = tr("%1 mmHg").arg(format.pressure(*summary.systolic, *summary.diastolic));
+    const QString span =
+        summary.from == summary.to
+            ? date(*summary.from)
+            : HomeAverageText::tr("%1 to %2").arg(date(*summary.from), date(*summary.to));
+    const QString readings = summary.readings == 1
+                                 ? HomeAverageText::tr("1 reading")
+                                 : HomeAverageText::tr("%1 readings").arg(summary.readings);
+    const QString days = summary.days == 1 ? HomeAverageText::tr("over 1 day")
+                                           : HomeAverageText::tr("over %1 days").arg(summary.days);
+    const QString basis = readings + u' ' + days + u' ' + HomeAverageText::tr("(%1)").arg(span);
+    const QString mean =
+        HomeAverageText::tr("%1 mmHg").arg(format.pressure(*summary.systolic, *summary.diastolic));
     if (summary.status == HomeSummary::Status::Enough && summary.category) {
-        return tr("%1: %2 by the home thresholds of %3; from %4.")
+        return HomeAverageText::tr("%1: %2 by the home thresholds of %3; from %4.")
             .arg(mean, BpClassifier::name(*summary.category),
                  BpClassifier::guidelineName(guideline), basis);
     }
-    return tr("Not enough yet for a verdict: %1. So far %2, from %3.")
+    return HomeAverageText::tr("Not enough yet for a verdict: %1. So far %2, from %3.")
         .arg(describeMissing(summary.missing), mean, basis);
 }
 

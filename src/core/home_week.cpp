@@ -10,10 +10,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("viparita::HomeWeek", text, nullptr, n);
-}
+struct HomeWeekText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::HomeWeek)
+};
 
 /// When a slot is over: noon for a morning, midnight for an evening (the local day's end).
 bool slotOver(const HomeWeekSlot &slot, const detail::LocalTime &now)
@@ -115,13 +114,13 @@ QString HomeWeek::describeUse(WeekReadingUse use)
     case WeekReadingUse::Counted:
         return {};
     case WeekReadingUse::FirstDay:
-        return tr("left out: the first day");
+        return HomeWeekText::tr("left out: the first day");
     case WeekReadingUse::InSession:
-        return tr("left out: taken during or after a session");
+        return HomeWeekText::tr("left out: taken during or after a session");
     case WeekReadingUse::NotSeated:
-        return tr("left out: not taken seated");
+        return HomeWeekText::tr("left out: not taken seated");
     case WeekReadingUse::OutsideWeek:
-        return tr("left out: not a day of the week");
+        return HomeWeekText::tr("left out: not a day of the week");
     }
     return {};
 }
@@ -129,12 +128,12 @@ QString HomeWeek::describeUse(WeekReadingUse use)
 QString HomeWeek::describeProgress(const HomeWeekProgress &progress, const DisplayFormat &format)
 {
     if (progress.dayNumber == 0)
-        return tr("The week begins on %1.").arg(format.date(progress.firstDay));
+        return HomeWeekText::tr("The week begins on %1.").arg(format.date(progress.firstDay));
     const QString readings =
-        tr("%1 of %2 readings").arg(progress.readingsTaken).arg(readingsPlanned);
+        HomeWeekText::tr("%1 of %2 readings").arg(progress.readingsTaken).arg(readingsPlanned);
     if (progress.finished)
-        return tr("The week is over: %1.").arg(readings);
-    return tr("Day %1 of %2: %3.").arg(progress.dayNumber).arg(days).arg(readings);
+        return HomeWeekText::tr("The week is over: %1.").arg(readings);
+    return HomeWeekText::tr("Day %1 of %2: %3.").arg(progress.dayNumber).arg(days).arg(readings);
 }
 
 } // namespace viparita

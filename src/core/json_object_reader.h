@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const QString &pointer() const { return m_pointer; }
     [[nodiscard]] QString pointer(const QString &key) const { return pointerTo(m_pointer, key); }
     void error(const QString &key, const QString &message) const;
+    /// Whether the object has `key`, whatever its value.
+    [[nodiscard]] bool has(const QString &key) const { return m_object.contains(key); }
 
     /// A string that is not blank and has at most `maxLength` characters.
     [[nodiscard]] std::optional<QString> text(const QString &key, Presence presence,

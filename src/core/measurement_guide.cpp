@@ -10,10 +10,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::MeasurementGuide", text);
-}
+struct MeasurementGuideText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::MeasurementGuide)
+};
 
 Cue cue(CueTime::Kind kind, int value, const QString &text)
 {
@@ -26,36 +25,42 @@ Sequence MeasurementGuide::sequence()
 {
     Sequence sequence;
     sequence.id = u"measure"_s;
-    sequence.title = tr("Measure my blood pressure");
-    sequence.description = tr("Five minutes of quiet rest, then two readings a minute apart.");
+    sequence.title = MeasurementGuideText::tr("Measure my blood pressure");
+    sequence.description =
+        MeasurementGuideText::tr("Five minutes of quiet rest, then two readings a minute apart.");
     sequence.language = u"en"_s;
     // The breath is left as it comes: the player needs a pattern, the page shows none.
     sequence.breath = BreathProgression{BreathPattern{4, 0, 6, 0}, std::nullopt};
 
     Step rest;
     rest.id = QString::fromLatin1(restStep);
-    rest.title = tr("Rest quietly for five minutes");
+    rest.title = MeasurementGuideText::tr("Rest quietly for five minutes");
     rest.durationSeconds = restSeconds;
     rest.cues = {
         cue(CueTime::Kind::Start, 0,
-            tr("Sit on a chair with your back against it and both feet flat on the floor, legs "
-               "uncrossed. Put the cuff on your bare upper arm and rest that arm on a table, the "
-               "cuff at the height of your heart.")),
+            MeasurementGuideText::tr(
+                "Sit on a chair with your back against it and both feet flat on the floor, legs "
+                "uncrossed. Put the cuff on your bare upper arm and rest that arm on a table, the "
+                "cuff at the height of your heart.")),
         cue(CueTime::Kind::Seconds, 45,
-            tr("Now stay quiet: no talking, no phone. Let your breath come as it does.")),
+            MeasurementGuideText::tr(
+                "Now stay quiet: no talking, no phone. Let your breath come as it does.")),
         cue(CueTime::Kind::Seconds, 150,
-            tr("Let your shoulders drop and your hands soften. Nothing to do but sit.")),
+            MeasurementGuideText::tr(
+                "Let your shoulders drop and your hands soften. Nothing to do but sit.")),
         cue(CueTime::Kind::BeforeEnd, 20,
-            tr("Nearly five minutes. Keep still; at the tone, start the cuff.")),
+            MeasurementGuideText::tr(
+                "Nearly five minutes. Keep still; at the tone, start the cuff.")),
     };
     Step between;
     between.id = QString::fromLatin1(betweenStep);
-    between.title = tr("One minute until the second reading");
+    between.title = MeasurementGuideText::tr("One minute until the second reading");
     between.durationSeconds = betweenSeconds;
     between.cues = {
         cue(CueTime::Kind::Start, 0,
-            tr("Stay as you are, arm resting, and keep quiet. The second reading comes in a "
-               "minute.")),
+            MeasurementGuideText::tr(
+                "Stay as you are, arm resting, and keep quiet. The second reading comes in a "
+                "minute.")),
     };
     sequence.steps = {rest, between};
     return sequence;
@@ -79,14 +84,16 @@ QString MeasurementGuide::describe(const QList<Reading> &readings)
         return {};
     const DisplayFormat format;
     const Measurement mean = MeasurementGrouper::mean(readings);
-    const QString average = tr("%1 mmHg").arg(format.pressure(mean.systolic, mean.diastolic));
+    const QString average =
+        MeasurementGuideText::tr("%1 mmHg").arg(format.pressure(mean.systolic, mean.diastolic));
     if (readings.size() == 1)
         return average;
     QStringList each;
     for (const Reading &reading : readings)
         each.append(u"%1/%2"_s.arg(reading.systolic).arg(reading.diastolic));
     const QString last = each.takeLast();
-    return tr("%1, the mean of %2 and %3").arg(average, each.join(u", "_s), last);
+    return MeasurementGuideText::tr("%1, the mean of %2 and %3")
+        .arg(average, each.join(u", "_s), last);
 }
 
 } // namespace viparita

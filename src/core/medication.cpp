@@ -11,10 +11,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("viparita::Medication", text, nullptr, n);
-}
+struct MedicationText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::Medication)
+};
 
 /// Each unit as written, the spellings read as it, and its UCUM code.
 struct UnitSpelling {
@@ -207,16 +206,16 @@ QString Medication::timesText() const
     for (const DayTime time : times) {
         switch (time) {
         case DayTime::Morning:
-            words.append(tr("morning"));
+            words.append(MedicationText::tr("morning"));
             break;
         case DayTime::Midday:
-            words.append(tr("midday"));
+            words.append(MedicationText::tr("midday"));
             break;
         case DayTime::Evening:
-            words.append(tr("evening"));
+            words.append(MedicationText::tr("evening"));
             break;
         case DayTime::Bedtime:
-            words.append(tr("bedtime"));
+            words.append(MedicationText::tr("bedtime"));
             break;
         }
     }
@@ -224,7 +223,7 @@ QString Medication::timesText() const
         return words.value(0);
     const QString last = words.takeLast();
     //: A list of times of day: "morning, midday and evening".
-    return tr("%1 and %2").arg(words.join(tr(", ")), last);
+    return MedicationText::tr("%1 and %2").arg(words.join(MedicationText::tr(", ")), last);
 }
 
 QList<MedicationProblem> MedicationRules::check(const Medication &medication, const QDate &today)
@@ -232,13 +231,15 @@ QList<MedicationProblem> MedicationRules::check(const Medication &medication, co
     QList<MedicationProblem> problems;
     const QString name = medication.name.trimmed();
     if (name.isEmpty())
-        problems.append({u"name"_s, tr("must not be empty")});
+        problems.append({u"name"_s, MedicationText::tr("must not be empty")});
     else if (const qsizetype length = name.toUcs4().size(); length > Medication::maxNameLength)
-        problems.append(
-            {u"name"_s,
-             tr("at most %1 characters, not %2").arg(Medication::maxNameLength).arg(length)});
+        problems.append({u"name"_s, MedicationText::tr("at most %1 characters, not %2")
+                                        .arg(Medication::maxNameLength)
+                                        .arg(length)});
     if (medication.changes.isEmpty()) {
-        problems.append({u"since"_s, tr("a medicine's course begins with the day it was started")});
+        problems.append(
+            {u"since"_s,
+             MedicationText::tr("a medicine's course begins with the day it was started")});
         return problems;
     }
     bool taken = false;
@@ -247,45 +248,50 @@ QList<MedicationProblem> MedicationRules::check(const Medication &medication, co
     for (const MedicationChange &change : medication.changes) {
         const QString day = change.date.isValid() ? change.date.toString(Qt::ISODate) : QString();
         if (!change.date.isValid()) {
-            problems.append({u"on"_s, tr("every change needs its day")});
+            problems.append({u"on"_s, MedicationText::tr("every change needs its day")});
             continue;
         }
         if (change.date > today)
             problems.append(
-                {u"on"_s, tr("%1 is after today: record a change once it is made").arg(day)});
+                {u"on"_s, MedicationText::tr("%1 is after today: record a change once it is made")
+                              .arg(day)});
         if (previous.isValid() && change.date < previous)
-            problems.append({u"on"_s, tr("%1 is before the change it follows (%2)")
+            problems.append({u"on"_s, MedicationText::tr("%1 is before the change it follows (%2)")
                                           .arg(day, previous.toString(Qt::ISODate))});
         previous = change.date;
         if (change.reason.toUcs4().size() > Medication::maxReasonLength)
-            problems.append({u"reason"_s, tr("at most %1 characters, not %2")
+            problems.append({u"reason"_s, MedicationText::tr("at most %1 characters, not %2")
                                               .arg(Medication::maxReasonLength)
                                               .arg(change.reason.toUcs4().size())});
         const bool needsDose = change.kind != MedicationChange::Kind::Stopped;
         if (needsDose && (!change.dose || !(change.dose->amount > 0) ||
                           !Dose::units().contains(change.dose->unit)))
-            problems.append({u"dose"_s, tr("needs an amount and a unit, such as 5 mg")});
+            problems.append(
+                {u"dose"_s, MedicationText::tr("needs an amount and a unit, such as 5 mg")});
         switch (change.kind) {
         case MedicationChange::Kind::Started:
             if (taken)
-                problems.append({u"change"_s, tr("%1 was already being taken on %2: change its "
-                                                 "dose, or stop it first")
-                                                  .arg(name, day)});
+                problems.append(
+                    {u"change"_s, MedicationText::tr("%1 was already being taken on %2: change its "
+                                                     "dose, or stop it first")
+                                      .arg(name, day)});
             taken = true;
             break;
         case MedicationChange::Kind::DoseChanged:
             if (!taken)
                 problems.append(
                     {u"change"_s,
-                     tr("%1 was not being taken on %2: start it again instead").arg(name, day)});
+                     MedicationText::tr("%1 was not being taken on %2: start it again instead")
+                         .arg(name, day)});
             else if (dose && change.dose && *dose == *change.dose)
-                problems.append(
-                    {u"dose"_s,
-                     tr("%1 is already the dose on %2").arg(change.dose->toString(), day)});
+                problems.append({u"dose"_s, MedicationText::tr("%1 is already the dose on %2")
+                                                .arg(change.dose->toString(), day)});
             break;
         case MedicationChange::Kind::Stopped:
             if (!taken)
-                problems.append({u"change"_s, tr("%1 was already stopped on %2").arg(name, day)});
+                problems.append(
+                    {u"change"_s,
+                     MedicationText::tr("%1 was already stopped on %2").arg(name, day)});
             taken = false;
             break;
         }

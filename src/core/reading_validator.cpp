@@ -10,14 +10,15 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::ReadingValidator", text);
-}
+struct ReadingValidatorText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::ReadingValidator)
+};
 
 QString mmHgRule(int minimum, int maximum)
 {
-    return tr("must be a whole number of mmHg from %1 to %2").arg(minimum).arg(maximum);
+    return ReadingValidatorText::tr("must be a whole number of mmHg from %1 to %2")
+        .arg(minimum)
+        .arg(maximum);
 }
 
 bool inRange(int value, int minimum, int maximum)
@@ -36,20 +37,20 @@ QString FieldError::sentence() const
 {
     QString subject;
     if (field == u"systolic")
-        subject = tr("The systolic value");
+        subject = ReadingValidatorText::tr("The systolic value");
     else if (field == u"diastolic")
-        subject = tr("The diastolic value");
+        subject = ReadingValidatorText::tr("The diastolic value");
     else if (field == u"pulse")
-        subject = tr("The pulse");
+        subject = ReadingValidatorText::tr("The pulse");
     else if (field == u"taken_at")
-        subject = tr("The time");
+        subject = ReadingValidatorText::tr("The time");
     else if (field == u"position")
-        subject = tr("The position");
+        subject = ReadingValidatorText::tr("The position");
     else if (field == u"note")
-        subject = tr("The note");
+        subject = ReadingValidatorText::tr("The note");
     else
         subject = field;
-    return tr("%1 %2.").arg(subject, message);
+    return ReadingValidatorText::tr("%1 %2.").arg(subject, message);
 }
 
 QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDateTime &now)
@@ -62,7 +63,8 @@ QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDate
         errors.append({u"systolic"_s, rangeRule(u"systolic"_s)});
     } else if (diastolicInRange && reading.systolic <= reading.diastolic) {
         errors.append(
-            {u"systolic"_s, tr("must be higher than the diastolic value (did you swap them?)")});
+            {u"systolic"_s, ReadingValidatorText::tr(
+                                "must be higher than the diastolic value (did you swap them?)")});
     }
     if (!diastolicInRange)
         errors.append({u"diastolic"_s, rangeRule(u"diastolic"_s)});
@@ -74,28 +76,31 @@ QList<FieldError> ReadingValidator::validate(const Reading &reading, const QDate
     } else if (now.isValid() && reading.takenAt.toMSecsSinceEpoch() >
                                     now.toMSecsSinceEpoch() + maxMinutesInFuture * 60 * 1000LL) {
         errors.append(
-            {u"taken_at"_s, tr("is more than %1 minutes in the future").arg(maxMinutesInFuture)});
+            {u"taken_at"_s, ReadingValidatorText::tr("is more than %1 minutes in the future")
+                                .arg(maxMinutesInFuture)});
     }
     // An offset beyond any zone's is a typing mistake, and the CSV could not carry it back.
     if (reading.takenAt.isValid() &&
         std::abs(reading.takenAt.offsetFromUtc()) > maxOffsetMinutes * 60) {
         errors.append(
-            {u"taken_at"_s,
-             tr("must have a UTC offset from -%1:00 to +%1:00").arg(maxOffsetMinutes / 60)});
+            {u"taken_at"_s, ReadingValidatorText::tr("must have a UTC offset from -%1:00 to +%1:00")
+                                .arg(maxOffsetMinutes / 60)});
     }
 
     // The standing check is taken on one's feet: another position contradicts it.
     if (reading.context == ReadingContext::Standing && reading.position &&
         *reading.position != BodyPosition::Standing) {
-        errors.append({u"position"_s, tr("must be standing (or left out) for a reading on "
-                                         "standing up, not %1")
-                                          .arg(toString(*reading.position))});
+        errors.append({u"position"_s,
+                       ReadingValidatorText::tr("must be standing (or left out) for a reading on "
+                                                "standing up, not %1")
+                           .arg(toString(*reading.position))});
     }
 
     // Characters are counted as code points, as everywhere else in Viparita's formats.
     const qsizetype noteLength = reading.note.toUcs4().size();
     if (noteLength > maxNoteLength) {
-        errors.append({u"note"_s, tr("must be at most %1 characters long (this one has %2)")
+        errors.append({u"note"_s, ReadingValidatorText::tr(
+                                      "must be at most %1 characters long (this one has %2)")
                                       .arg(maxNoteLength)
                                       .arg(noteLength)});
     }
@@ -125,13 +130,13 @@ QString ReadingValidator::rangeRule(const QString &field)
     if (field == u"diastolic"_s)
         return mmHgRule(minDiastolic, maxDiastolic);
     if (field == u"pulse"_s)
-        return tr("must be a whole number of beats a minute from %1 to %2")
+        return ReadingValidatorText::tr("must be a whole number of beats a minute from %1 to %2")
             .arg(minPulse)
             .arg(maxPulse);
     if (field == u"taken_at"_s)
-        return tr("must be a valid date and time");
+        return ReadingValidatorText::tr("must be a valid date and time");
     if (field == u"note"_s)
-        return tr("must be at most %1 characters long").arg(maxNoteLength);
+        return ReadingValidatorText::tr("must be at most %1 characters long").arg(maxNoteLength);
     return {};
 }
 

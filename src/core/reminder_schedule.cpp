@@ -11,10 +11,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::ReminderSchedule", text);
-}
+struct ReminderScheduleText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::ReminderSchedule)
+};
 
 constexpr int weekDays = 7;
 
@@ -51,11 +50,11 @@ QString Reminder::title() const
 {
     switch (kind) {
     case Kind::Practice:
-        return tr("Time for your practice");
+        return ReminderScheduleText::tr("Time for your practice");
     case Kind::WeekMorning:
-        return tr("Your morning measurement");
+        return ReminderScheduleText::tr("Your morning measurement");
     case Kind::WeekEvening:
-        return tr("Your evening measurement");
+        return ReminderScheduleText::tr("Your evening measurement");
     }
     return {};
 }
@@ -64,14 +63,16 @@ QString Reminder::body() const
 {
     switch (kind) {
     case Kind::Practice:
-        return tr("Ten quiet minutes with your legs up the wall.");
+        return ReminderScheduleText::tr("Ten quiet minutes with your legs up the wall.");
     case Kind::WeekMorning:
-        return tr("Day %1 of 7 of your home week: before any medicine, sit for five minutes, "
-                  "then take two readings a minute apart.")
+        return ReminderScheduleText::tr(
+                   "Day %1 of 7 of your home week: before any medicine, sit for five minutes, "
+                   "then take two readings a minute apart.")
             .arg(weekDay);
     case Kind::WeekEvening:
-        return tr("Day %1 of 7 of your home week: sit for five minutes, then take two readings "
-                  "a minute apart.")
+        return ReminderScheduleText::tr(
+                   "Day %1 of 7 of your home week: sit for five minutes, then take two readings "
+                   "a minute apart.")
             .arg(weekDay);
     }
     return {};

@@ -8,10 +8,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::SafetyRules", text);
-}
+struct SafetyRulesText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::SafetyRules)
+};
 
 // Means of whole numbers are quotients that a double rounds; their difference may miss a
 // whole number by a few units in the last place.
@@ -19,14 +18,15 @@ constexpr double tolerance = 1e-9;
 
 QString notADiagnosis()
 {
-    return tr("Viparita shows your numbers; it does not diagnose.");
+    return SafetyRulesText::tr("Viparita shows your numbers; it does not diagnose.");
 }
 
 QString lieOnYourSide()
 {
-    return tr("Bend your knees, roll onto one side and rest there for a few minutes; only then "
-              "sit up, slowly. If you feel faint or unwell, call for help. If you take medicine "
-              "for your blood pressure, tell your doctor about readings like this one.");
+    return SafetyRulesText::tr(
+        "Bend your knees, roll onto one side and rest there for a few minutes; only then "
+        "sit up, slowly. If you feel faint or unwell, call for help. If you take medicine "
+        "for your blood pressure, tell your doctor about readings like this one.");
 }
 
 } // namespace
@@ -148,32 +148,37 @@ SafetyAlert SafetyRules::alert(SafetyFlag flag)
     case SafetyFlag::Severe:
         break;
     case SafetyFlag::Low:
-        return {flag, tr("Low blood pressure"), lieOnYourSide() + u' ' + notADiagnosis(), true};
+        return {flag, SafetyRulesText::tr("Low blood pressure"),
+                lieOnYourSide() + u' ' + notADiagnosis(), true};
     case SafetyFlag::LowDiastolic:
-        return {flag, tr("The lower number is low"),
-                tr("The lower (diastolic) number is under 60. On its own, and if you feel well, "
-                   "this is usually no cause for worry. If you feel dizzy or faint, bend your "
-                   "knees, roll onto one side and rest before you sit up, slowly.") +
+        return {flag, SafetyRulesText::tr("The lower number is low"),
+                SafetyRulesText::tr(
+                    "The lower (diastolic) number is under 60. On its own, and if you feel well, "
+                    "this is usually no cause for worry. If you feel dizzy or faint, bend your "
+                    "knees, roll onto one side and rest before you sit up, slowly.") +
                     u' ' + notADiagnosis(),
                 false};
     case SafetyFlag::DropSinceBefore:
-        return {flag, tr("Blood pressure has fallen a lot since before"),
-                tr("Your blood pressure has fallen a lot since the reading before the session, "
-                   "measured the same way.") +
+        return {flag, SafetyRulesText::tr("Blood pressure has fallen a lot since before"),
+                SafetyRulesText::tr(
+                    "Your blood pressure has fallen a lot since the reading before the session, "
+                    "measured the same way.") +
                     u' ' + lieOnYourSide() + u' ' + notADiagnosis(),
                 true};
     case SafetyFlag::Orthostatic:
-        return {flag, tr("Blood pressure fell when you stood up"),
-                tr("Your blood pressure fell on standing: this is called orthostatic "
-                   "hypotension. Sit or lie down now and rest until you feel steady; stand up "
-                   "slowly, in stages, for the rest of the day. Tell your doctor, especially if "
-                   "it happens again or you take medicine for your blood pressure.") +
+        return {flag, SafetyRulesText::tr("Blood pressure fell when you stood up"),
+                SafetyRulesText::tr(
+                    "Your blood pressure fell on standing: this is called orthostatic "
+                    "hypotension. Sit or lie down now and rest until you feel steady; stand up "
+                    "slowly, in stages, for the rest of the day. Tell your doctor, especially if "
+                    "it happens again or you take medicine for your blood pressure.") +
                     u' ' + notADiagnosis(),
                 true};
     }
-    return {SafetyFlag::Severe, tr("Very high blood pressure"),
-            tr("Do not start the practice now. Sit quietly, back supported, for %1 minutes, "
-               "then measure again.")
+    return {SafetyFlag::Severe, SafetyRulesText::tr("Very high blood pressure"),
+            SafetyRulesText::tr(
+                "Do not start the practice now. Sit quietly, back supported, for %1 minutes, "
+                "then measure again.")
                     .arg(severeRecheckMinutes) +
                 u' ' + severeRecheckGuidance(false) + u' ' + severeRecheckGuidance(true) + u' ' +
                 notADiagnosis(),
@@ -182,10 +187,11 @@ SafetyAlert SafetyRules::alert(SafetyFlag flag)
 
 SafetyAlert SafetyRules::severeInSession()
 {
-    return {SafetyFlag::Severe, tr("Very high blood pressure"),
-            tr("Leave the practice for today. Come out of the pose gently: bend your knees, "
-               "roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then "
-               "measure again.")
+    return {SafetyFlag::Severe, SafetyRulesText::tr("Very high blood pressure"),
+            SafetyRulesText::tr(
+                "Leave the practice for today. Come out of the pose gently: bend your knees, "
+                "roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then "
+                "measure again.")
                     .arg(severeRecheckMinutes) +
                 u' ' + severeRecheckGuidance(false) + u' ' + severeRecheckGuidance(true) + u' ' +
                 notADiagnosis(),
@@ -195,22 +201,24 @@ SafetyAlert SafetyRules::severeInSession()
 QString SafetyRules::severeRecheckGuidance(bool symptoms)
 {
     if (symptoms)
-        return tr("With chest pain, shortness of breath, back pain, numbness or weakness, a "
-                  "change in vision, difficulty speaking or a sudden severe headache, call the "
-                  "emergency number now.");
-    return tr("If it is still this high and you feel well otherwise, contact your doctor or "
-              "clinician today.");
+        return SafetyRulesText::tr(
+            "With chest pain, shortness of breath, back pain, numbness or weakness, a "
+            "change in vision, difficulty speaking or a sudden severe headache, call the "
+            "emergency number now.");
+    return SafetyRulesText::tr(
+        "If it is still this high and you feel well otherwise, contact your doctor or "
+        "clinician today.");
 }
 
 QStringList SafetyRules::emergencySymptoms()
 {
-    return {tr("chest pain"),
-            tr("shortness of breath"),
-            tr("back pain"),
-            tr("numbness or weakness"),
-            tr("a change in vision"),
-            tr("difficulty speaking"),
-            tr("a sudden severe headache")};
+    return {SafetyRulesText::tr("chest pain"),
+            SafetyRulesText::tr("shortness of breath"),
+            SafetyRulesText::tr("back pain"),
+            SafetyRulesText::tr("numbness or weakness"),
+            SafetyRulesText::tr("a change in vision"),
+            SafetyRulesText::tr("difficulty speaking"),
+            SafetyRulesText::tr("a sudden severe headache")};
 }
 
 } // namespace viparita

@@ -24,22 +24,24 @@ QStringList jsonFilesIn(const QString &folder)
     return paths;
 }
 
-SequenceLibrary::Entry loadEntry(const QString &path, bool bundled)
+SequenceLibrary::Entry loadEntry(const QString &path, bool bundled, const QString &language)
 {
     SequenceLoadResult loaded = SequenceLoader::loadFile(path);
+    if (loaded.sequence && !language.isEmpty())
+        loaded.sequence = loaded.sequence->inLanguage(language);
     return {path, bundled, std::move(loaded.sequence), std::move(loaded.errors)};
 }
 
 } // namespace
 
-SequenceLibrary SequenceLibrary::load(const QString &userFolder)
+SequenceLibrary SequenceLibrary::load(const QString &userFolder, const QString &language)
 {
     SequenceLibrary library;
     QHash<QString, QString> sourceOfId;
 
     QList<Entry> bundled;
     for (const QString &path : jsonFilesIn(QLatin1String(bundledFolder)))
-        bundled.append(loadEntry(path, true));
+        bundled.append(loadEntry(path, true, language));
     // The default sequence comes first, the others by title.
     std::stable_sort(bundled.begin(), bundled.end(), [](const Entry &a, const Entry &b) {
         auto key = [](const Entry &entry) {
@@ -58,7 +60,7 @@ SequenceLibrary SequenceLibrary::load(const QString &userFolder)
     if (userFolder.isEmpty())
         return library;
     for (const QString &path : jsonFilesIn(userFolder)) {
-        Entry entry = loadEntry(path, false);
+        Entry entry = loadEntry(path, false, language);
         if (entry.sequence) {
             const QString id = entry.sequence->id;
             if (const auto taken = sourceOfId.constFind(id); taken != sourceOfId.constEnd()) {

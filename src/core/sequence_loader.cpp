@@ -263,19 +263,141 @@ std::optional<Step> readStep(const QJsonObject &object, const QString &pointer,
     return step;
 }
 
+/// A translated list, which must have as many entries as the list it translates.
+bool readListLike(const JsonObjectReader &reader, const QString &key, int maxLength,
+                  qsizetype count, const QString &ofWhat, QStringList &target)
+{
+    const auto list = reader.textList(key, Presence::Optional, maxLength);
+    if (!list)
+        return !reader.has(key);
+    if (list->size() != count) {
+        reader.error(key, u"must have %1 entries, one for each of %2"_s.arg(count).arg(ofWhat));
+        return false;
+    }
+    target = *list;
+    return true;
+}
+
+/// One language's texts of `step`, at `pointer`.
+bool readStepTexts(const QJsonObject &object, const QString &pointer, const Step &step,
+                   DiagnosticSink &sink, StepTexts &texts)
+{
+    const JsonObjectReader reader(object, pointer, sink,
+                                  {u"title"_s, u"targets"_s, u"props"_s, u"safety"_s, u"cues"_s});
+    bool valid = true;
+    const Taker take{object, valid};
+    take.optional(u"title"_s, reader.text(u"title"_s, Presence::Optional, maxTitleLength),
+                  texts.title);
+    take.optional(u"safety"_s, reader.text(u"safety"_s, Presence::Optional, maxCueLength),
+                  texts.safety);
+    valid = readListLike(reader, u"targets"_s, maxTitleLength, step.targets.size(),
+                         u"the step's targets"_s, texts.targets) &&
+            valid;
+    valid = readListLike(reader, u"props"_s, maxTitleLength, step.props.size(),
+                         u"the step's props"_s, texts.props) &&
+            valid;
+    valid = readListLike(reader, u"cues"_s, maxCueLength, step.cues.size(),
+                         u"the step's cues, in their order"_s, texts.cues) &&
+            valid;
+    return valid;
+}
+
+/// One language's texts of `sequence`, at `pointer`.
+bool readSequenceTexts(const QJsonObject &object, const QString &pointer, const Sequence &sequence,
+                       DiagnosticSink &sink, SequenceTexts &texts)
+{
+    const JsonObjectReader reader(
+        object, pointer, sink,
+        {u"title"_s, u"description"_s, u"props"_s, u"contraindications"_s, u"setup"_s, u"steps"_s});
+    bool valid = true;
+    const Taker take{object, valid};
+    take.optional(u"title"_s, reader.text(u"title"_s, Presence::Optional, maxTitleLength),
+                  texts.title);
+    take.optional(u"description"_s,
+                  reader.text(u"description"_s, Presence::Optional, maxDescriptionLength),
+                  texts.description);
+    valid = readListLike(reader, u"props"_s, maxTitleLength, sequence.props.size(),
+                         u"the sequence's props"_s, texts.props) &&
+            valid;
+    valid = readListLike(reader, u"contraindications"_s, maxCueLength,
+                         sequence.contraindications.size(), u"the sequence's contraindications"_s,
+                         texts.contraindications) &&
+            valid;
+    valid = readListLike(reader, u"setup"_s, maxCueLength, sequence.setup.size(),
+                         u"the sequence's setup"_s, texts.setup) &&
+            valid;
+    if (const auto steps = reader.object(u"steps"_s, Presence::Optional)) {
+        const QString stepsPointer = reader.pointer(u"steps"_s);
+        for (auto it = steps->constBegin(); it != steps->constEnd(); ++it) {
+            const QString stepPointer = pointerTo(stepsPointer, it.key());
+            const auto step = std::find_if(sequence.steps.cbegin(), sequence.steps.cend(),
+                                           [&](const Step &s) { return s.id == it.key(); });
+            if (step == sequence.steps.cend()) {
+                sink.error(stepPointer, u"names no step of this sequence"_s);
+                valid = false;
+            } else if (!it.value().isObject()) {
+                sink.error(stepPointer, u"must be an object"_s);
+                valid = false;
+            } else {
+                StepTexts stepTexts;
+                if (readStepTexts(it.value().toObject(), stepPointer, *step, sink, stepTexts))
+                    texts.steps.insert(it.key(), stepTexts);
+                else
+                    valid = false;
+            }
+        }
+    } else if (reader.has(u"steps"_s)) {
+        valid = false;
+    }
+    return valid;
+}
+
+/// The "translations" object: texts by language tag.
+bool readTranslations(const QJsonObject &object, const QString &pointer, Sequence &sequence,
+                      DiagnosticSink &sink)
+{
+    static const QRegularExpression languageTag(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
+    bool valid = true;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString languagePointer = pointerTo(pointer, it.key());
+        if (!languageTag.match(it.key()).hasMatch()) {
+            sink.error(languagePointer, u"must be named by a language tag such as \"de\" or "
+                                        u"\"pt-BR\""_s);
+            valid = false;
+        } else if (it.key() == sequence.language) {
+            sink.error(languagePointer, u"is the sequence's own language"_s);
+            valid = false;
+        } else if (!it.value().isObject()) {
+            sink.error(languagePointer, u"must be an object"_s);
+            valid = false;
+        } else {
+            SequenceTexts texts;
+            if (readSequenceTexts(it.value().toObject(), languagePointer, sequence, sink, texts))
+                sequence.translations.insert(it.key(), texts);
+            else
+                valid = false;
+        }
+    }
+    return valid;
+}
+
 std::optional<Sequence> readSequence(const QJsonObject &object, DiagnosticSink &sink)
 {
     const JsonObjectReader reader(object, QString(), sink,
                                   {u"format"_s, u"id"_s, u"title"_s, u"description"_s,
                                    u"language"_s, u"version"_s, u"props"_s, u"contraindications"_s,
-                                   u"setup"_s, u"breath"_s, u"steps"_s});
+                                   u"setup"_s, u"breath"_s, u"steps"_s, u"translations"_s});
     Sequence sequence;
     bool valid = true;
     const Taker take{object, valid};
 
+    bool firstFormat = false;
     if (const auto format = reader.value(u"format"_s, Presence::Required)) {
-        if (format->toString() != QLatin1String(Sequence::formatName)) {
-            reader.error(u"format"_s, u"must be \"%1\""_s.arg(QLatin1String(Sequence::formatName)));
+        firstFormat = format->toString() == QLatin1String(Sequence::firstFormatName);
+        if (!firstFormat && format->toString() != QLatin1String(Sequence::formatName)) {
+            reader.error(u"format"_s, u"must be \"%1\" (or \"%2\", without translations)"_s.arg(
+                                          QLatin1String(Sequence::formatName),
+                                          QLatin1String(Sequence::firstFormatName)));
             valid = false;
         }
     } else {
@@ -348,6 +470,20 @@ std::optional<Sequence> readSequence(const QJsonObject &object, DiagnosticSink &
         }
     } else {
         valid = false;
+    }
+
+    if (object.contains(u"translations"_s)) {
+        if (firstFormat) {
+            reader.error(u"translations"_s,
+                         u"needs \"format\": \"%1\""_s.arg(QLatin1String(Sequence::formatName)));
+            valid = false;
+        } else if (const auto translations = reader.object(u"translations"_s, Presence::Optional)) {
+            valid = readTranslations(*translations, reader.pointer(u"translations"_s), sequence,
+                                     sink) &&
+                    valid;
+        } else {
+            valid = false;
+        }
     }
 
     if (!valid)

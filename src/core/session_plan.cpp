@@ -67,10 +67,9 @@ std::optional<QList<int>> fitDurations(const QList<int> &durations, const QList<
     return fitted;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::SessionPlan", text);
-}
+struct SessionPlanText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::SessionPlan)
+};
 
 } // namespace
 
@@ -88,11 +87,12 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
 {
     PlanResult result;
     if (sequence.steps.isEmpty()) {
-        result.error = tr("the sequence has no steps");
+        result.error = SessionPlanText::tr("the sequence has no steps");
         return result;
     }
     if (options.settleSeconds < 0 || options.switchPauseSeconds < 0) {
-        result.error = tr("the settle-in and the pause between sides cannot be negative");
+        result.error =
+            SessionPlanText::tr("the settle-in and the pause between sides cannot be negative");
         return result;
     }
 
@@ -100,19 +100,19 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
     // here, whoever asks: a hand-edited setting, a sequence built in code.
     if (options.breath) {
         if (const auto problem = options.breath->problem()) {
-            result.error = tr("the breathing pace: %1").arg(*problem);
+            result.error = SessionPlanText::tr("the breathing pace: %1").arg(*problem);
             return result;
         }
     }
     if (const auto problem = sequence.breath.problem()) {
-        result.error = tr("the sequence's breath: %1").arg(*problem);
+        result.error = SessionPlanText::tr("the sequence's breath: %1").arg(*problem);
         return result;
     }
     for (const Step &step : sequence.steps) {
         if (!step.breath)
             continue;
         if (const auto problem = step.breath->problem()) {
-            result.error = tr("the breath of step %1: %2").arg(step.id, *problem);
+            result.error = SessionPlanText::tr("the breath of step %1: %2").arg(step.id, *problem);
             return result;
         }
     }
@@ -129,7 +129,7 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
     if (options.minutes) {
         const int minutes = *options.minutes;
         if (minutes < minMinutes || minutes > maxMinutes) {
-            result.error = tr("the length must be from %1 to %2 minutes, not %3")
+            result.error = SessionPlanText::tr("the length must be from %1 to %2 minutes, not %3")
                                .arg(minMinutes)
                                .arg(maxMinutes)
                                .arg(minutes);
@@ -143,12 +143,13 @@ PlanResult SessionPlan::create(const Sequence &sequence, const PlanOptions &opti
                                          minFittedStepSeconds)
                           : std::nullopt;
         if (!fitted) {
-            result.error = tr("%1 steps of at least %2 s each do not fit into %3 minutes; "
-                              "choose %4 minutes or more")
-                               .arg(playedSteps)
-                               .arg(minFittedStepSeconds)
-                               .arg(minutes)
-                               .arg((needed + 59) / 60);
+            result.error =
+                SessionPlanText::tr("%1 steps of at least %2 s each do not fit into %3 minutes; "
+                                    "choose %4 minutes or more")
+                    .arg(playedSteps)
+                    .arg(minFittedStepSeconds)
+                    .arg(minutes)
+                    .arg((needed + 59) / 60);
             return result;
         }
         durations = *fitted;

@@ -26,10 +26,9 @@ using detail::localTimeOf;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Statistics", text);
-}
+struct StatisticsText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::Statistics)
+};
 
 constexpr double daysPerTrendUnit = 30.0;
 constexpr int baselineWindowDays = 7;
@@ -137,17 +136,18 @@ void countStanding(const QList<Reading> &readings, StatisticsReport &report)
 
 QStringList Statistics::caveats()
 {
-    return {tr("there is no comparison group"),
-            tr("part of any fall comes from resting and measuring again: a second reading is "
-               "often lower anyway"),
-            tr("readings taken lying and sitting differ"),
-            tr("the sessions of one person are not independent of each other")};
+    return {StatisticsText::tr("there is no comparison group"),
+            StatisticsText::tr(
+                "part of any fall comes from resting and measuring again: a second reading is "
+                "often lower anyway"),
+            StatisticsText::tr("readings taken lying and sitting differ"),
+            StatisticsText::tr("the sessions of one person are not independent of each other")};
 }
 
 QString Statistics::caveatsText()
 {
     const QStringList parts = caveats();
-    return tr("What these numbers cannot show: %1.").arg(parts.join(u"; "_s));
+    return StatisticsText::tr("What these numbers cannot show: %1.").arg(parts.join(u"; "_s));
 }
 
 namespace {

@@ -4,14 +4,18 @@
 #include "reminder_service.h"
 
 #include <viparita/core/app_info.h>
+#include <viparita/core/localization.h>
 #include <viparita/core/logging.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +36,15 @@ int main(int argc, char *argv[])
     parser.addOptions({database, settings, verbose});
     parser.process(application);
     viparita::Logging::init({u"viparita-reminders.log"_s, parser.isSet(verbose), false});
+    {
+        // The reminders speak the language chosen in the app, else the system's.
+        const auto stored =
+            parser.isSet(settings)
+                ? std::make_unique<QSettings>(parser.value(settings), QSettings::IniFormat)
+                : std::make_unique<QSettings>();
+        viparita::Localization::install(viparita::Localization::localeFor(
+            stored->value(QLatin1String(viparita::reminders::languageKey)).toString()));
+    }
 
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {

@@ -10,6 +10,8 @@ inline constexpr auto practiceTimeKey = "reminders/practiceTime"; // "19:00"
 inline constexpr auto weekKey = "reminders/week";                 // bool
 inline constexpr auto morningTimeKey = "reminders/morningTime";   // "07:30"
 inline constexpr auto eveningTimeKey = "reminders/eveningTime";   // "20:00"
+/// The language chosen in the app ("" for the system's), which the reminders speak too.
+inline constexpr auto languageKey = "appearance/language"; // "", "de", "pt-BR"
 
 /// The helper's D-Bus name and object on the session bus: Reload() after a change of the
 /// settings or of the weeks, Quit() when reminders are turned off.

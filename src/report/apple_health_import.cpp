@@ -22,10 +22,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::AppleHealthImport", text);
-}
+struct AppleHealthImportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::AppleHealthImport)
+};
 
 constexpr QStringView systolicType = u"HKQuantityTypeIdentifierBloodPressureSystolic";
 constexpr QStringView diastolicType = u"HKQuantityTypeIdentifierBloodPressureDiastolic";
@@ -118,13 +117,14 @@ public:
         while (!m_xml.atEnd()) {
             const auto token = m_xml.readNext();
             if (++count % 4096 == 0 && m_progress && !m_progress(m_device.pos(), m_total)) {
-                result.error = tr("the import was cancelled");
+                result.error = AppleHealthImportText::tr("the import was cancelled");
                 return result;
             }
             if (token == QXmlStreamReader::DTD) {
                 if (!m_xml.entityDeclarations().isEmpty()) {
-                    result.error = tr("line %1: the XML declares entities (%2), which an Apple "
-                                      "Health export does not; it is not read")
+                    result.error = AppleHealthImportText::tr(
+                                       "line %1: the XML declares entities (%2), which an Apple "
+                                       "Health export does not; it is not read")
                                        .arg(m_xml.lineNumber())
                                        .arg(m_xml.entityDeclarations().first().name());
                     return result;
@@ -132,7 +132,8 @@ public:
                 continue;
             }
             if (token == QXmlStreamReader::EntityReference) {
-                result.error = tr("line %1: the XML refers to the entity '%2'; it is not read")
+                result.error = AppleHealthImportText::tr(
+                                   "line %1: the XML refers to the entity '%2'; it is not read")
                                    .arg(m_xml.lineNumber())
                                    .arg(m_xml.name());
                 return result;
@@ -141,8 +142,9 @@ public:
                 if (!sawRoot) {
                     sawRoot = true;
                     if (m_xml.name() != u"HealthData") {
-                        result.error = tr("this XML is not an Apple Health export (its root is "
-                                          "<%1>, not <HealthData>)")
+                        result.error = AppleHealthImportText::tr(
+                                           "this XML is not an Apple Health export (its root is "
+                                           "<%1>, not <HealthData>)")
                                            .arg(m_xml.name());
                         return result;
                     }
@@ -156,16 +158,17 @@ public:
         }
         if (m_xml.hasError()) {
             result.error = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-                               ? tr("the XML ends early at line %1: the file is cut short")
+                               ? AppleHealthImportText::tr(
+                                     "the XML ends early at line %1: the file is cut short")
                                      .arg(m_xml.lineNumber())
-                               : tr("line %1, column %2: %3")
+                               : AppleHealthImportText::tr("line %1, column %2: %3")
                                      .arg(m_xml.lineNumber())
                                      .arg(m_xml.columnNumber())
                                      .arg(m_xml.errorString());
             return result;
         }
         if (!sawRoot) {
-            result.error = tr("the file holds no XML element");
+            result.error = AppleHealthImportText::tr("the file holds no XML element");
             return result;
         }
         finish(result);
@@ -246,11 +249,14 @@ private:
         for (const Pressure &pressure : m_pressures) {
             QStringList problems;
             if (!pressure.time.isValid())
-                problems.append(tr("startDate: not a date as 2026-03-14 07:12:00 +0100"));
+                problems.append(AppleHealthImportText::tr(
+                    "startDate: not a date as 2026-03-14 07:12:00 +0100"));
             if (!pressure.systolic)
-                problems.append(tr("systolic: missing or not a number of mmHg"));
+                problems.append(
+                    AppleHealthImportText::tr("systolic: missing or not a number of mmHg"));
             if (!pressure.diastolic)
-                problems.append(tr("diastolic: missing or not a number of mmHg"));
+                problems.append(
+                    AppleHealthImportText::tr("diastolic: missing or not a number of mmHg"));
             if (!problems.isEmpty()) {
                 result.badRows.append({pressure.line, problems.join(u"; "_s)});
                 continue;
@@ -349,8 +355,9 @@ CsvImportResult readZip(const QString &path, const QDateTime &now,
         zip_error_init_with_code(&error, code);
         const QString reason = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return failure(
-            tr("the zip archive cannot be read (%1): it may be damaged or cut short").arg(reason));
+        return failure(AppleHealthImportText::tr(
+                           "the zip archive cannot be read (%1): it may be damaged or cut short")
+                           .arg(reason));
     }
     // The export's XML: the largest .xml file directly in apple_health_export/ that is not
     // the clinical document (its name is translated on phones in other languages).
@@ -374,11 +381,12 @@ CsvImportResult readZip(const QString &path, const QDateTime &now,
         }
     }
     if (!chosen)
-        return failure(tr("the zip archive holds no apple_health_export/export.xml: it is not "
-                          "an Apple Health export"));
+        return failure(AppleHealthImportText::tr(
+            "the zip archive holds no apple_health_export/export.xml: it is not "
+            "an Apple Health export"));
     ZipEntry entry(archive.get(), *chosen);
     if (!entry.isOpen())
-        return failure(tr("the zip archive cannot be unpacked: %1")
+        return failure(AppleHealthImportText::tr("the zip archive cannot be unpacked: %1")
                            .arg(QString::fromUtf8(zip_strerror(archive.get()))));
     const auto total = static_cast<qint64>(chosenSize);
     const AppleHealthImport::Progress unpacking = [&](qint64, qint64) {
@@ -387,11 +395,12 @@ CsvImportResult readZip(const QString &path, const QDateTime &now,
     CsvImportResult result = AppleHealthImport::read(entry, total, now, unpacking);
     if (result.error.isEmpty() && !entry.errorString().isEmpty() &&
         entry.errorString() != u"Unknown error"_s)
-        return failure(tr("the zip archive is damaged: %1").arg(entry.errorString()));
+        return failure(
+            AppleHealthImportText::tr("the zip archive is damaged: %1").arg(entry.errorString()));
     if (!result.error.isEmpty() && !entry.errorString().isEmpty() &&
         entry.errorString() != u"Unknown error"_s)
-        result.error =
-            tr("the zip archive is damaged (%1): %2").arg(entry.errorString(), result.error);
+        result.error = AppleHealthImportText::tr("the zip archive is damaged (%1): %2")
+                           .arg(entry.errorString(), result.error);
     return result;
 }
 
@@ -409,7 +418,8 @@ CsvImportResult AppleHealthImport::readFile(const QString &path, const QDateTime
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return failure(
+            AppleHealthImportText::tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.peek(4).startsWith("PK")) {
         file.close();
         return readZip(path, now, progress);

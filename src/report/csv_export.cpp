@@ -16,10 +16,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::CsvExport", text);
-}
+struct CsvExportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::CsvExport)
+};
 
 /// Writes rows to a device, remembering the first failure.
 class CsvWriter {
@@ -34,7 +33,7 @@ public:
             quotedCells.append(CsvExport::quoted(cell));
         const QByteArray bytes = (quotedCells.join(u',') + u"\r\n"_s).toUtf8();
         if (m_out.write(bytes) != bytes.size()) {
-            m_error = tr("Writing the CSV: %1").arg(m_out.errorString());
+            m_error = CsvExportText::tr("Writing the CSV: %1").arg(m_out.errorString());
             return false;
         }
         return true;
@@ -43,7 +42,7 @@ public:
     {
         if (m_out.isOpen() && m_out.isWritable())
             return true;
-        m_error = tr("Writing the CSV: the device is not open for writing");
+        m_error = CsvExportText::tr("Writing the CSV: the device is not open for writing");
         return false;
     }
     [[nodiscard]] const QString &error() const { return m_error; }

@@ -19,10 +19,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::CsvImport", text);
-}
+struct CsvImportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::CsvImport)
+};
 
 QString normalisedName(const QString &name)
 {
@@ -45,8 +44,8 @@ qsizetype columnIndex(const QStringList &header, const CsvImport::Column &column
 QString columnText(const CsvImport::Column &column)
 {
     if (const int *position = std::get_if<int>(&column))
-        return tr("column %1").arg(*position);
-    return tr("column '%1'").arg(std::get<QString>(column));
+        return CsvImportText::tr("column %1").arg(*position);
+    return CsvImportText::tr("column '%1'").arg(std::get<QString>(column));
 }
 
 /// The fields of a record, by column; empty for a column the record does not reach.
@@ -86,7 +85,8 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
 {
     if (text.trimmed().isEmpty()) {
         if (required)
-            problems.add(field, tr("is missing; %1").arg(ReadingValidator::rangeRule(field)));
+            problems.add(
+                field, CsvImportText::tr("is missing; %1").arg(ReadingValidator::rangeRule(field)));
         return std::nullopt;
     }
     // Most cells are plain whole numbers: read without the patterns below.
@@ -103,7 +103,8 @@ std::optional<int> readNumber(const QString &text, const QString &field, bool re
         cleaned = match.captured(1);
     const auto number = ReadingValidator::parseWholeNumber(cleaned);
     if (!number)
-        problems.add(field, tr("%1, not '%2'").arg(ReadingValidator::rangeRule(field), text));
+        problems.add(
+            field, CsvImportText::tr("%1, not '%2'").arg(ReadingValidator::rangeRule(field), text));
     return number;
 }
 
@@ -154,14 +155,16 @@ ParsedFile parseFile(const CsvImport::Table &table, int headerLine = 0)
         ++header;
     if (header == file.records.size() ||
         (headerLine > 0 && file.records.at(header).line != headerLine)) {
-        file.result.error = headerLine > 1 ? tr("line %1 is not a header row").arg(headerLine)
-                                           : tr("the file has no header row");
+        file.result.error = headerLine > 1
+                                ? CsvImportText::tr("line %1 is not a header row").arg(headerLine)
+                                : CsvImportText::tr("the file has no header row");
         return file;
     }
     file.header = file.records.at(header).fields;
     file.begin = header + 1;
     if (table.unclosedLine > 0)
-        file.result.badRows.append({table.unclosedLine, tr("a quoted field is not closed")});
+        file.result.badRows.append(
+            {table.unclosedLine, CsvImportText::tr("a quoted field is not closed")});
     file.ok = true;
     return file;
 }
@@ -218,7 +221,7 @@ CsvImportResult readRows(ParsedFile &file, const ReadRow &readRow, const CsvImpo
         previous = &record;
         RowProblems problems;
         if (record.fields.size() > file.header.size()) {
-            problems.messages.append(tr("has %1 fields, the header has %2")
+            problems.messages.append(CsvImportText::tr("has %1 fields, the header has %2")
                                          .arg(record.fields.size())
                                          .arg(file.header.size()));
         } else {
@@ -402,8 +405,9 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
             missing.append(name);
     }
     if (!missing.isEmpty()) {
-        CsvImportResult result = fileError(
-            tr("not a Viparita readings CSV: the header lacks %1").arg(missing.join(u", "_s)));
+        CsvImportResult result =
+            fileError(CsvImportText::tr("not a Viparita readings CSV: the header lacks %1")
+                          .arg(missing.join(u", "_s)));
         result.otherAppsFile = true;
         return result;
     }
@@ -414,16 +418,19 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
             Reading reading;
             const QDate day = QDate::fromString(row.at(date).trimmed(), u"yyyy-MM-dd"_s);
             if (!day.isValid())
-                problems.add(u"date"_s,
-                             tr("must be a date as YYYY-MM-DD, not '%1'").arg(row.at(date)));
+                problems.add(
+                    u"date"_s,
+                    CsvImportText::tr("must be a date as YYYY-MM-DD, not '%1'").arg(row.at(date)));
             const QTime clock = QTime::fromString(row.at(time).trimmed(), u"HH:mm:ss"_s);
             if (!clock.isValid())
-                problems.add(u"time"_s,
-                             tr("must be a time as HH:MM:SS, not '%1'").arg(row.at(time)));
+                problems.add(
+                    u"time"_s,
+                    CsvImportText::tr("must be a time as HH:MM:SS, not '%1'").arg(row.at(time)));
             const auto seconds = importing::readOffset(row.at(offset));
             if (!seconds)
                 problems.add(u"utc_offset"_s,
-                             tr("must be an offset such as +01:00, not '%1'").arg(row.at(offset)));
+                             CsvImportText::tr("must be an offset such as +01:00, not '%1'")
+                                 .arg(row.at(offset)));
             if (day.isValid() && clock.isValid() && seconds)
                 reading.takenAt = QDateTime(day, clock, Qt::OffsetFromUTC, *seconds);
             if (const auto number = readNumber(row.at(systolic), u"systolic"_s, true, problems))
@@ -437,25 +444,29 @@ CsvImportResult CsvImport::readOwn(const QByteArray &bytes, const QDateTime &now
                 else
                     problems.add(
                         u"context"_s,
-                        tr("must be standalone, before, during, after or standing, not '%1'")
+                        CsvImportText::tr(
+                            "must be standalone, before, during, after or standing, not '%1'")
                             .arg(text));
             }
             if (const QString text = row.at(arm).trimmed(); !text.isEmpty()) {
                 reading.arm = armFromString(text);
                 if (!reading.arm)
-                    problems.add(u"arm"_s, tr("must be left or right, not '%1'").arg(text));
+                    problems.add(u"arm"_s,
+                                 CsvImportText::tr("must be left or right, not '%1'").arg(text));
             }
             if (const QString text = row.at(position).trimmed(); !text.isEmpty()) {
                 reading.position = bodyPositionFromString(text);
                 if (!reading.position)
                     problems.add(u"position"_s,
-                                 tr("must be sitting, lying or standing, not '%1'").arg(text));
+                                 CsvImportText::tr("must be sitting, lying or standing, not '%1'")
+                                     .arg(text));
             }
             if (const QString text = row.at(irregular).trimmed(); !text.isEmpty()) {
                 if (text == u"1"_s)
                     reading.irregular = true;
                 else if (text != u"0"_s)
-                    problems.add(u"irregular"_s, tr("must be 0 or 1, not '%1'").arg(text));
+                    problems.add(u"irregular"_s,
+                                 CsvImportText::tr("must be 0 or 1, not '%1'").arg(text));
             }
             reading.note = ownNote(row.at(note));
             if (!reading.takenAt.isValid())
@@ -502,11 +513,12 @@ CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
 {
     const QDateTime nowUtc = now.toUTC(); // compared with every row: once, not once a row
     if (!map.systolic || !map.diastolic)
-        return fileError(tr("the column map needs systolic and diastolic"));
+        return fileError(CsvImportText::tr("the column map needs systolic and diastolic"));
     if (!map.datetime && !map.date)
-        return fileError(tr("the column map needs datetime, or date (and time)"));
+        return fileError(CsvImportText::tr("the column map needs datetime, or date (and time)"));
     if (map.datetime && (map.date || map.time))
-        return fileError(tr("the column map takes datetime, or date and time, not both"));
+        return fileError(
+            CsvImportText::tr("the column map takes datetime, or date and time, not both"));
     ParsedFile file = parseFile(table, map.headerLine);
     if (!file.ok)
         return file.result;
@@ -524,7 +536,7 @@ CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
                     pulse = find(map.pulse), note = find(map.note), offset = find(map.offset),
                     irregular = find(map.irregular);
     if (!missing.isEmpty())
-        return fileError(tr("the header has no %1").arg(missing.join(u", "_s)));
+        return fileError(CsvImportText::tr("the header has no %1").arg(missing.join(u", "_s)));
     const importing::TimeRules rules{map.dateFormat, map.utcTimes, now.date()};
     const int headerLine = map.headerLine > 0 ? map.headerLine : 1;
     const QString dateField = map.datetime ? u"datetime"_s : u"date"_s;
@@ -544,7 +556,7 @@ CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
                 problems.add(dateField, moment.problem);
             else if (!moment.time.isValid())
                 problems.add(dateField,
-                             tr("'%1' is not a time that can be placed on the clock")
+                             CsvImportText::tr("'%1' is not a time that can be placed on the clock")
                                  .arg((row.value(date) + u' ' + row.value(time)).trimmed()));
             else
                 reading.takenAt = moment.time;
@@ -568,9 +580,9 @@ CsvImportResult CsvImport::readMapped(const Table &table, const ColumnMap &map,
                 if (yes.contains(flag))
                     reading.irregular = true;
                 else if (!no.contains(flag))
-                    problems.add(
-                        u"irregular"_s,
-                        tr("must be yes or no (1 or 0), not '%1'").arg(row.value(irregular)));
+                    problems.add(u"irregular"_s,
+                                 CsvImportText::tr("must be yes or no (1 or 0), not '%1'")
+                                     .arg(row.value(irregular)));
             }
             if (!reading.takenAt.isValid())
                 reading.takenAt = now;
@@ -621,14 +633,15 @@ CsvImport::Text CsvImport::decode(const QByteArray &bytes, const QString &encodi
             result.encoding = u"Windows-1252"_s;
             ok = true;
         } else {
-            result.error = tr("the encoding '%1' is not one Viparita reads (UTF-8, UTF-16LE, "
-                              "UTF-16BE, Windows-1252)")
-                               .arg(encoding);
+            result.error =
+                CsvImportText::tr("the encoding '%1' is not one Viparita reads (UTF-8, UTF-16LE, "
+                                  "UTF-16BE, Windows-1252)")
+                    .arg(encoding);
             return result;
         }
     }
     if (!ok) {
-        result.error = tr("the file is not %1 text").arg(result.encoding);
+        result.error = CsvImportText::tr("the file is not %1 text").arg(result.encoding);
         result.text.clear();
         return result;
     }
@@ -640,11 +653,13 @@ CsvImport::Text CsvImport::decode(const QByteArray &bytes, const QString &encodi
         const char16_t c = result.text.at(i).unicode();
         if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') {
             const qsizetype line = result.text.left(i).count(u'\n') + 1;
-            result.error = c == 0 ? tr("the file is not text: line %1 holds a NUL byte").arg(line)
-                                  : tr("the file is not text: line %1 holds the control "
-                                       "character %2")
-                                        .arg(line)
-                                        .arg(u"0x%1"_s.arg(int(c), 2, 16, QChar(u'0')));
+            result.error =
+                c == 0
+                    ? CsvImportText::tr("the file is not text: line %1 holds a NUL byte").arg(line)
+                    : CsvImportText::tr("the file is not text: line %1 holds the control "
+                                        "character %2")
+                          .arg(line)
+                          .arg(u"0x%1"_s.arg(int(c), 2, 16, QChar(u'0')));
             result.text.clear();
             return result;
         }

@@ -11,10 +11,9 @@ namespace viparita::cuff {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::cuff::Intake", text);
-}
+struct IntakeText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::cuff::Intake)
+};
 
 /// The cuff's wall-clock time as a moment here, with its UTC offset; invalid when it cannot
 /// be one.
@@ -34,35 +33,36 @@ QString findingsInWords(const MeasurementStatus &status)
 {
     QStringList words;
     if (status.bodyMovement)
-        words << tr("body movement");
+        words << IntakeText::tr("body movement");
     if (status.cuffTooLoose)
-        words << tr("a loose cuff");
+        words << IntakeText::tr("a loose cuff");
     if (status.irregularPulse)
-        words << tr("an irregular pulse");
+        words << IntakeText::tr("an irregular pulse");
     switch (status.pulseRange) {
     case MeasurementStatus::PulseRange::Within:
         break;
     case MeasurementStatus::PulseRange::AboveUpper:
-        words << tr("a pulse above its range");
+        words << IntakeText::tr("a pulse above its range");
         break;
     case MeasurementStatus::PulseRange::BelowLower:
-        words << tr("a pulse below its range");
+        words << IntakeText::tr("a pulse below its range");
         break;
     case MeasurementStatus::PulseRange::Reserved:
-        words << tr("a pulse out of its range");
+        words << IntakeText::tr("a pulse out of its range");
         break;
     }
     if (status.improperPosition)
-        words << tr("an improper measurement position");
+        words << IntakeText::tr("an improper measurement position");
     return words.join(u"; "_s);
 }
 
 QString spokenReading(const Reading &reading)
 {
-    const QString pressure = tr("%1 over %2").arg(reading.systolic).arg(reading.diastolic);
+    const QString pressure =
+        IntakeText::tr("%1 over %2").arg(reading.systolic).arg(reading.diastolic);
     if (!reading.pulse)
         return pressure;
-    return tr("%1, pulse %2").arg(pressure).arg(*reading.pulse);
+    return IntakeText::tr("%1, pulse %2").arg(pressure).arg(*reading.pulse);
 }
 
 Intake takeMeasurement(QByteArrayView bytes, const QDateTime &arrivedAt, std::optional<int> user)
@@ -99,12 +99,12 @@ Intake takeMeasurement(QByteArrayView bytes, const QDateTime &arrivedAt, std::op
         const qint64 ahead = taken.isValid() ? arrived.secsTo(taken) : 0;
         if (!taken.isValid() || ahead > futureToleranceSeconds ||
             taken.daysTo(arrived) > pastToleranceDays) {
-            notes << tr("Stored at the time it arrived: the cuff's clock said %1.")
+            notes << IntakeText::tr("Stored at the time it arrived: the cuff's clock said %1.")
                          .arg(sent.cuffTime->toString(u"yyyy-MM-dd HH:mm"_s));
             taken = QDateTime();
         }
     } else {
-        notes << tr("Stored at the time it arrived: the cuff sent no time.");
+        notes << IntakeText::tr("Stored at the time it arrived: the cuff sent no time.");
     }
     intake.timeReplaced = !taken.isValid();
     // readMoment() gives the cuff's time with its own offset already.
@@ -115,7 +115,7 @@ Intake takeMeasurement(QByteArrayView bytes, const QDateTime &arrivedAt, std::op
     if (sent.status) {
         const QString findings = findingsInWords(*sent.status);
         if (!findings.isEmpty())
-            notes.prepend(tr("The cuff found %1.").arg(findings));
+            notes.prepend(IntakeText::tr("The cuff found %1.").arg(findings));
     }
     reading.note = notes.join(u' ');
 

@@ -23,10 +23,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Exporter", text);
-}
+struct ExporterText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::Exporter)
+};
 
 } // namespace
 
@@ -223,7 +222,7 @@ bool Exporter::write(QIODevice &out, const ExportData &data, const ExportRequest
     case ExportFormat::Pdf: {
         if (!request.writePdf) {
             if (error)
-                *error = tr("PDF reports cannot be made here");
+                *error = ExporterText::tr("PDF reports cannot be made here");
             return false;
         }
         PdfReportOptions options = pdfOptions(request, data);
@@ -248,7 +247,7 @@ bool Exporter::writeFile(const QString &path, const ExportData &data, const Expo
 {
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, reason);
+            *error = ExporterText::tr("cannot write %1: %2").arg(path, reason);
         return false;
     };
     // Why the device took fewer bytes than it was given (`written` of `wanted`, when known).
@@ -258,13 +257,15 @@ bool Exporter::writeFile(const QString &path, const ExportData &data, const Expo
         storage.refresh();
         const qint64 missing = wanted < 0 ? 256 * 1024 : wanted - written;
         if (storage.isValid() && storage.bytesAvailable() < std::max<qint64>(missing, 1))
-            return tr("the disk is full (no space left on the device)");
+            return ExporterText::tr("the disk is full (no space left on the device)");
         if (wanted < 0)
-            return tr("only the first %1 bytes could be written (a file size limit or a disk "
-                      "quota was reached)")
+            return ExporterText::tr(
+                       "only the first %1 bytes could be written (a file size limit or a disk "
+                       "quota was reached)")
                 .arg(std::max<qint64>(written, 0));
-        return tr("only %1 of %2 bytes could be written (a file size limit or a disk quota was "
-                  "reached)")
+        return ExporterText::tr(
+                   "only %1 of %2 bytes could be written (a file size limit or a disk quota was "
+                   "reached)")
             .arg(std::max<qint64>(written, 0))
             .arg(wanted);
     };

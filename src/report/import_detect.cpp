@@ -16,10 +16,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::ImportDetect", text);
-}
+struct ImportDetectText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::ImportDetect)
+};
 
 /// How much of a file is searched for its header.
 constexpr qsizetype headerSearchBytes = 64 * 1024;
@@ -129,21 +128,24 @@ QString textKind(const QString &text)
             }
         }
         if (name.compare(u"html"_s, Qt::CaseInsensitive) == 0)
-            return tr("a web page (HTML)");
-        return name.isEmpty() ? tr("an XML document") : tr("an XML document (<%1>)").arg(name);
+            return ImportDetectText::tr("a web page (HTML)");
+        return name.isEmpty() ? ImportDetectText::tr("an XML document")
+                              : ImportDetectText::tr("an XML document (<%1>)").arg(name);
     }
     if (start.startsWith(u'{') || start.startsWith(u'[')) {
         if (start.contains(u"\"resourceType\""_s))
-            return tr("a FHIR JSON document (Viparita exports those; it imports CSV)");
-        return tr("a JSON document");
+            return ImportDetectText::tr(
+                "a FHIR JSON document (Viparita exports those; it imports CSV)");
+        return ImportDetectText::tr("a JSON document");
     }
     if (start.isEmpty())
-        return tr("an empty file");
+        return ImportDetectText::tr("an empty file");
     const QList<CsvImport::Record> records = CsvImport::parse(start);
     if (!records.isEmpty() && records.first().fields.size() >= 2)
-        return tr("a table whose header names no date and blood-pressure columns (%1)")
+        return ImportDetectText::tr(
+                   "a table whose header names no date and blood-pressure columns (%1)")
             .arg(headerShown(records.first().fields));
-    return tr("text that is not a table of readings (its first line: '%1')")
+    return ImportDetectText::tr("text that is not a table of readings (its first line: '%1')")
         .arg(start.section(u'\n', 0, 0).left(60).trimmed());
 }
 
@@ -152,17 +154,18 @@ QString textKind(const QString &text)
 QString ImportDetect::binaryKind(const QByteArray &head)
 {
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
-        return tr("a zip archive");
+        return ImportDetectText::tr("a zip archive");
     if (head.startsWith("%PDF"))
-        return tr("a PDF document");
+        return ImportDetectText::tr("a PDF document");
     if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
-        return tr("a picture");
+        return ImportDetectText::tr("a picture");
     if (head.startsWith("SQLite format 3"))
-        return tr("an SQLite database (a journal is restored with 'viparita-cli restore')");
+        return ImportDetectText::tr(
+            "an SQLite database (a journal is restored with 'viparita-cli restore')");
     if (head.startsWith("\x1F\x8B"))
-        return tr("a gzip archive");
+        return ImportDetectText::tr("a gzip archive");
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return tr("an old Excel or Word document (save it as CSV)");
+        return ImportDetectText::tr("an old Excel or Word document (save it as CSV)");
     return {};
 }
 
@@ -201,7 +204,7 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     detection.encoding = text.encoding;
     detection.encodingFallback = text.fallback;
     if (!text.error.isEmpty()) {
-        detection.looksLike = tr("binary data, not text (%1)").arg(text.error);
+        detection.looksLike = ImportDetectText::tr("binary data, not text (%1)").arg(text.error);
         return detection;
     }
     if (text.text.left(headerSearchBytes).contains(u"<HealthData"_s)) {
@@ -238,9 +241,10 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
         if (!choices.source.isEmpty()) {
             const auto *layout = importing::layoutById(choices.source);
             detection.looksLike =
-                layout ? tr("not an export of %1: no line in it is that app's header (%2)")
+                layout ? ImportDetectText::tr(
+                             "not an export of %1: no line in it is that app's header (%2)")
                              .arg(layout->source.name, layout->signature.join(u", "_s))
-                       : tr("not a file of the source '%1'").arg(choices.source);
+                       : ImportDetectText::tr("not a file of the source '%1'").arg(choices.source);
         } else {
             detection.looksLike = textKind(text.text);
         }
@@ -290,9 +294,10 @@ ImportDetection ImportDetect::detect(const QByteArray &bytes, const Choices &cho
     const qsizetype dateColumn = indexOf(map.datetime ? map.datetime : map.date);
     if (!hasReadings(map) || dateColumn < 0 || indexOf(map.systolic) < 0 ||
         indexOf(map.diastolic) < 0) {
-        detection.problem = tr("the columns of the date, systolic and diastolic are not all in "
-                               "the header (%1); give them with --map")
-                                .arg(headerShown(candidate->header));
+        detection.problem =
+            ImportDetectText::tr("the columns of the date, systolic and diastolic are not all in "
+                                 "the header (%1); give them with --map")
+                .arg(headerShown(candidate->header));
         return detection;
     }
 
@@ -343,8 +348,9 @@ CsvImportResult ImportDetect::read(const QByteArray &bytes, const ImportDetectio
     }
     CsvImportResult result;
     result.error = detection.looksLike.isEmpty()
-                       ? tr("not a table of readings")
-                       : tr("not a readings file: it looks like %1").arg(detection.looksLike);
+                       ? ImportDetectText::tr("not a table of readings")
+                       : ImportDetectText::tr("not a readings file: it looks like %1")
+                             .arg(detection.looksLike);
     return result;
 }
 

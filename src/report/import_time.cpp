@@ -24,10 +24,9 @@ QDateTime withOwnOffset(const QDateTime &time)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::CsvImport", text);
-}
+struct CsvImportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::CsvImport)
+};
 
 /// The order of the day, the month and the year in a date.
 enum class Order { YearMonthDay, DayMonthYear, MonthDayYear };
@@ -312,9 +311,9 @@ QString formatShown(const QString &format)
     if (format.isEmpty())
         return u"YYYY-MM-DD"_s;
     if (format == unixSeconds)
-        return tr("Unix time in seconds");
+        return CsvImportText::tr("Unix time in seconds");
     if (format == unixMilliseconds)
-        return tr("Unix time in milliseconds");
+        return CsvImportText::tr("Unix time in milliseconds");
     return format;
 }
 
@@ -429,7 +428,8 @@ Moment readMoment(const QString &date, const QString &clock, const QString &offs
     Moment moment;
     const QString text = date.trimmed();
     const auto fail = [&] {
-        moment.problem = tr("must be a date as %1, not '%2'").arg(formatShown(rules.format), text);
+        moment.problem = CsvImportText::tr("must be a date as %1, not '%2'")
+                             .arg(formatShown(rules.format), text);
         return moment;
     };
     std::optional<int> columnOffset;
@@ -440,9 +440,10 @@ Moment readMoment(const QString &date, const QString &clock, const QString &offs
         if (!columnOffset)
             zone = QTimeZone(offset.trimmed().toUtf8());
         if (!columnOffset && !zone.isValid()) {
-            moment.problem = tr("the offset must be written as +01:00, UTC+0100 or a time zone "
-                                "such as Europe/Berlin, not '%1'")
-                                 .arg(offset.trimmed());
+            moment.problem =
+                CsvImportText::tr("the offset must be written as +01:00, UTC+0100 or a time zone "
+                                  "such as Europe/Berlin, not '%1'")
+                    .arg(offset.trimmed());
             return moment;
         }
     }
@@ -494,7 +495,8 @@ Moment readMoment(const QString &date, const QString &clock, const QString &offs
     if (!clock.trimmed().isEmpty()) {
         const auto parsed = readClock(clock);
         if (!parsed) {
-            moment.problem = tr("the time must be written as HH:MM, HH:MM:SS or 7:12 am, not '%1'")
+            moment.problem = CsvImportText::tr(
+                                 "the time must be written as HH:MM, HH:MM:SS or 7:12 am, not '%1'")
                                  .arg(clock.trimmed());
             return moment;
         }
@@ -521,7 +523,7 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
     while (firstFilled < cells.size() && !filled(firstFilled))
         ++firstFilled;
     if (firstFilled == cells.size()) {
-        result.problem = tr("the date column is empty");
+        result.problem = CsvImportText::tr("the date column is empty");
         return result;
     }
 
@@ -537,9 +539,10 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
     };
     if (all(seconds) || all(milliseconds)) {
         result.format = all(seconds) ? unixSeconds.toString() : unixMilliseconds.toString();
-        result.evidence = result.format == unixSeconds
-                              ? tr("every date is a whole number of seconds since 1970")
-                              : tr("every date is a whole number of milliseconds since 1970");
+        result.evidence =
+            result.format == unixSeconds
+                ? CsvImportText::tr("every date is a whole number of seconds since 1970")
+                : CsvImportText::tr("every date is a whole number of milliseconds since 1970");
         return result;
     }
 
@@ -553,10 +556,11 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
             break;
     }
     if (!firstParts) {
-        result.problem = tr("the date '%1' on line %2 is in no form Viparita knows; give "
-                            "--date-format (such as dd.MM.yyyy)")
-                             .arg(cells.at(firstFilled).trimmed())
-                             .arg(lineOf(firstFilled));
+        result.problem =
+            CsvImportText::tr("the date '%1' on line %2 is in no form Viparita knows; give "
+                              "--date-format (such as dd.MM.yyyy)")
+                .arg(cells.at(firstFilled).trimmed())
+                .arg(lineOf(firstFilled));
         return result;
     }
     QList<DateParts> parts{*firstParts};
@@ -582,10 +586,10 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
 
     if (named) {
         result.format = isNumber(first.parts[0]) ? u"d MMM yyyy"_s : u"MMM d yyyy"_s;
-        result.evidence = tr("the months are written as names");
+        result.evidence = CsvImportText::tr("the months are written as names");
     } else if (first.parts[0].size() == 4) {
         result.format = sep == u"-"_s ? QString() : u"yyyy%1MM%1dd"_s.arg(sep);
-        result.evidence = tr("the year comes first");
+        result.evidence = CsvImportText::tr("the year comes first");
     } else {
         const QString dayFirst = u"dd%1MM%1%2"_s.arg(sep, year);
         const QString monthFirst = u"MM%1dd%1%2"_s.arg(sep, year);
@@ -599,8 +603,9 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
         }
         if (dayOver12 >= 0 && monthOver12 >= 0) {
             result.problem =
-                tr("the dates mix two orders: '%1' on line %2 is day first, '%3' on line %4 "
-                   "month first; give --date-format %5 or %6")
+                CsvImportText::tr(
+                    "the dates mix two orders: '%1' on line %2 is day first, '%3' on line %4 "
+                    "month first; give --date-format %5 or %6")
                     .arg(parts.at(dayOver12).date)
                     .arg(filledLines.at(dayOver12))
                     .arg(parts.at(monthOver12).date)
@@ -612,10 +617,10 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
             const bool isDayFirst = dayOver12 >= 0;
             const qsizetype at = isDayFirst ? dayOver12 : monthOver12;
             result.format = isDayFirst ? dayFirst : monthFirst;
-            result.evidence =
-                (isDayFirst ? tr("day first: '%1' on line %2") : tr("month first: '%1' on line %2"))
-                    .arg(parts.at(at).date)
-                    .arg(filledLines.at(at));
+            result.evidence = (isDayFirst ? CsvImportText::tr("day first: '%1' on line %2")
+                                          : CsvImportText::tr("month first: '%1' on line %2"))
+                                  .arg(parts.at(at).date)
+                                  .arg(filledLines.at(at));
         } else {
             // Every date reads both ways: keep the orders that give dates in the past, in the
             // file's order (ascending or descending).
@@ -639,27 +644,30 @@ ColumnDates detectDateFormat(const QStringList &cells, const QList<int> &lines, 
             const bool dotted = first.separator == u'.' && dayFits;
             if (dotted && !same) {
                 result.format = dayFirst;
-                result.evidence = tr("day first, as dates written with dots are");
+                result.evidence = CsvImportText::tr("day first, as dates written with dots are");
             } else if (same || (dayFits && !monthFits)) {
                 result.format = dayFirst;
-                result.evidence = same ? tr("the day and the month are the same in every date")
-                                       : tr("day first: only then are the dates in order and "
-                                            "in the past");
+                result.evidence =
+                    same ? CsvImportText::tr("the day and the month are the same in every date")
+                         : CsvImportText::tr("day first: only then are the dates in order and "
+                                             "in the past");
             } else if (monthFits && !dayFits) {
                 result.format = monthFirst;
-                result.evidence =
-                    tr("month first: only then are the dates in order and in the past");
+                result.evidence = CsvImportText::tr(
+                    "month first: only then are the dates in order and in the past");
             } else if (!settle.isEmpty()) {
                 result.format = settle;
-                result.evidence = tr("every date reads day first and month first; read as %1, "
-                                     "as the app that wrote the file writes them")
-                                      .arg(settle);
+                result.evidence =
+                    CsvImportText::tr("every date reads day first and month first; read as %1, "
+                                      "as the app that wrote the file writes them")
+                        .arg(settle);
             } else {
-                result.problem = tr("every date can be read day first or month first (such as "
-                                    "'%1' on line %2); give --date-format %3 or %4")
-                                     .arg(parts.first().date)
-                                     .arg(filledLines.first())
-                                     .arg(dayFirst, monthFirst);
+                result.problem =
+                    CsvImportText::tr("every date can be read day first or month first (such as "
+                                      "'%1' on line %2); give --date-format %3 or %4")
+                        .arg(parts.first().date)
+                        .arg(filledLines.first())
+                        .arg(dayFirst, monthFirst);
                 return result;
             }
         }

@@ -30,10 +30,9 @@ namespace ReportStyle = detail::ReportStyle;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::PdfReport", text);
-}
+struct PdfReportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::PdfReport)
+};
 
 } // namespace
 
@@ -75,7 +74,7 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     const QCoreApplication *application = QCoreApplication::instance();
     if (!application || !application->inherits("QGuiApplication")) {
         if (error)
-            *error = tr("a PDF report needs a QGuiApplication");
+            *error = PdfReportText::tr("a PDF report needs a QGuiApplication");
         return nullptr;
     }
 
@@ -104,8 +103,9 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
                          page.height() - 2 * margin - ReportStyle::footerHeight);
     PageLayout layout(&measure, content);
     ReportSections sections(layout, options);
-    QString title = options.name.isEmpty() ? tr("Blood pressure report")
-                                           : tr("Blood pressure report: %1").arg(options.name);
+    QString title = options.name.isEmpty()
+                        ? PdfReportText::tr("Blood pressure report")
+                        : PdfReportText::tr("Blood pressure report: %1").arg(options.name);
     if (options.week) {
         const HomeWeekProgress week =
             HomeWeek::progress(*options.week, kept, generatedAt, options.guideline);
@@ -113,11 +113,11 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
         auto document = std::make_unique<Document>();
         document->pages = layout.pages();
         document->pageSize = options.pageSize;
-        document->title =
-            options.name.isEmpty()
-                ? tr("Home blood-pressure week from %1").arg(options.week->toString(Qt::ISODate))
-                : tr("Home blood-pressure week from %1: %2")
-                      .arg(options.week->toString(Qt::ISODate), options.name);
+        document->title = options.name.isEmpty()
+                              ? PdfReportText::tr("Home blood-pressure week from %1")
+                                    .arg(options.week->toString(Qt::ISODate))
+                              : PdfReportText::tr("Home blood-pressure week from %1: %2")
+                                    .arg(options.week->toString(Qt::ISODate), options.name);
         return std::unique_ptr<PdfReport>(new PdfReport(std::move(document)));
     }
     sections.header(kept, generatedAt);
@@ -176,7 +176,7 @@ void PdfReport::paintPage(QPainter &painter, int index) const
                         ReportStyle::footerHeight - 10.0);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d->title);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                     tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+                     PdfReportText::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     painter.restore();
 }
 
@@ -189,16 +189,16 @@ bool PdfReport::paintPages(QPagedPaintDevice &device, int first, int last, QStri
     };
     QPainter painter;
     if (!painter.begin(&device))
-        return fail(tr("cannot start the document"));
+        return fail(PdfReportText::tr("cannot start the document"));
     for (int index = first; index <= last; ++index) {
         if (index > first && !device.newPage()) {
             painter.end();
-            return fail(tr("cannot add a page"));
+            return fail(PdfReportText::tr("cannot add a page"));
         }
         paintPage(painter, index);
     }
     if (!painter.end())
-        return fail(tr("cannot finish the document"));
+        return fail(PdfReportText::tr("cannot finish the document"));
     return true;
 }
 
@@ -206,7 +206,7 @@ bool PdfReport::writePdf(QIODevice &out, QString *error) const
 {
     if (!out.isOpen() || !out.isWritable()) {
         if (error)
-            *error = tr("the device is not open for writing");
+            *error = PdfReportText::tr("the device is not open for writing");
         return false;
     }
     QPdfWriter writer(&out);
@@ -262,7 +262,7 @@ bool PdfReport::write(QIODevice &out, const QList<Reading> &readings,
 {
     if (!out.isOpen() || !out.isWritable()) {
         if (error)
-            *error = tr("the device is not open for writing");
+            *error = PdfReportText::tr("the device is not open for writing");
         return false;
     }
     const auto report = layOut(readings, sessions, options, error);

@@ -25,10 +25,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::TrendCharts", text);
-}
+struct TrendChartsText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::TrendCharts)
+};
 
 struct Band {
     BpCategory category;
@@ -161,8 +160,8 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
 {
     auto *chart = new QChart;
     const bool systolic = which == Pressure::Systolic;
-    style(chart, systolic ? tr("Systolic, before and after each session (mmHg)")
-                          : tr("Diastolic, before and after each session (mmHg)"));
+    style(chart, systolic ? TrendChartsText::tr("Systolic, before and after each session (mmHg)")
+                          : TrendChartsText::tr("Diastolic, before and after each session (mmHg)"));
 
     QList<QPointF> before;
     QList<QPointF> after;
@@ -241,7 +240,8 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
             marker->setVisible(false);
     }
 
-    auto *home = line(tr("Home threshold %1").arg(threshold), QColor(0x6b, 0x5b, 0x95), 1.5, false);
+    auto *home = line(TrendChartsText::tr("Home threshold %1").arg(threshold),
+                      QColor(0x6b, 0x5b, 0x95), 1.5, false);
     QPen dashed = home->pen();
     dashed.setStyle(Qt::DashLine);
     home->setPen(dashed);
@@ -266,7 +266,8 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
         const qint64 at = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
         if (at < fromMs || at > toMs)
             continue;
-        auto *mark = line(tr("Medication changed"), QColor(0x55, 0x55, 0x55), 1.5, false);
+        auto *mark =
+            line(TrendChartsText::tr("Medication changed"), QColor(0x55, 0x55, 0x55), 1.5, false);
         mark->setObjectName(u"medicationChange"_s);
         QPen pen = mark->pen();
         pen.setStyle(Qt::DashDotLine);
@@ -285,12 +286,14 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
 
     const bool markers = before.size() + after.size() <= maxMarkedPoints;
     const bool thin = before.size() > maxDrawnPoints * 2 || after.size() > maxDrawnPoints * 2;
-    auto *beforeSeries = line(thin ? tr("Before (means over time)") : tr("Before"),
-                              QColor(0x8c, 0x4a, 0x2f), 2.0, markers);
+    auto *beforeSeries =
+        line(thin ? TrendChartsText::tr("Before (means over time)") : TrendChartsText::tr("Before"),
+             QColor(0x8c, 0x4a, 0x2f), 2.0, markers);
     beforeSeries->setObjectName(u"before"_s);
     beforeSeries->replace(thinned(before, maxDrawnPoints));
-    auto *afterSeries = line(thin ? tr("After (means over time)") : tr("After"),
-                             QColor(0x2f, 0x6f, 0x6a), 2.0, markers);
+    auto *afterSeries =
+        line(thin ? TrendChartsText::tr("After (means over time)") : TrendChartsText::tr("After"),
+             QColor(0x2f, 0x6f, 0x6a), 2.0, markers);
     afterSeries->setObjectName(u"after"_s);
     afterSeries->replace(thinned(after, maxDrawnPoints));
     for (QLineSeries *series : {beforeSeries, afterSeries}) {
@@ -311,12 +314,14 @@ QChart *TrendCharts::changes(const QList<SessionChange> &sessions, int maxBars)
     }
     if (paired.size() > maxBars)
         paired = paired.mid(paired.size() - maxBars);
-    style(chart, paired.size() == maxBars
-                     ? tr("Change per session, after minus before (mmHg), the last %1").arg(maxBars)
-                     : tr("Change per session, after minus before (mmHg)"));
-    auto *systolic = new QBarSet(tr("Systolic"));
+    style(chart,
+          paired.size() == maxBars
+              ? TrendChartsText::tr("Change per session, after minus before (mmHg), the last %1")
+                    .arg(maxBars)
+              : TrendChartsText::tr("Change per session, after minus before (mmHg)"));
+    auto *systolic = new QBarSet(TrendChartsText::tr("Systolic"));
     systolic->setColor(QColor(0x8c, 0x4a, 0x2f));
-    auto *diastolic = new QBarSet(tr("Diastolic"));
+    auto *diastolic = new QBarSet(TrendChartsText::tr("Diastolic"));
     diastolic->setColor(QColor(0x2f, 0x6f, 0x6a));
     QStringList labels;
     double low = -5.0;
@@ -357,7 +362,7 @@ QChart *TrendCharts::changes(const QList<SessionChange> &sessions, int maxBars)
     // Dates under many bars would overlap: then the title says which they are.
     xAxis->setLabelsVisible(labels.size() <= 16);
     if (labels.size() > 16)
-        xAxis->setTitleText(tr("%1 to %2").arg(labels.first(), labels.last()));
+        xAxis->setTitleText(TrendChartsText::tr("%1 to %2").arg(labels.first(), labels.last()));
     auto *yAxis = new QValueAxis;
     yAxis->setRange(std::floor(low / 5.0) * 5.0, std::ceil(high / 5.0) * 5.0);
     yAxis->setTickType(QValueAxis::TicksDynamic);
@@ -374,7 +379,7 @@ QChart *TrendCharts::changes(const QList<SessionChange> &sessions, int maxBars)
 QChart *TrendCharts::pulse(const QList<Measurement> &measurements)
 {
     auto *chart = new QChart;
-    style(chart, tr("Pulse (beats a minute)"));
+    style(chart, TrendChartsText::tr("Pulse (beats a minute)"));
     QList<QPointF> points;
     double low = 60;
     double high = 80;
@@ -393,8 +398,8 @@ QChart *TrendCharts::pulse(const QList<Measurement> &measurements)
                                            : static_cast<qint64>(points.first().x()) - margin;
     const qint64 toMs = points.isEmpty() ? now.toMSecsSinceEpoch()
                                          : static_cast<qint64>(points.last().x()) + margin;
-    auto *series =
-        line(tr("Pulse"), QColor(0x6b, 0x5b, 0x95), 1.5, points.size() <= maxMarkedPoints);
+    auto *series = line(TrendChartsText::tr("Pulse"), QColor(0x6b, 0x5b, 0x95), 1.5,
+                        points.size() <= maxMarkedPoints);
     series->setObjectName(u"pulse"_s);
     series->replace(thinned(points, maxDrawnPoints));
     chart->addSeries(series);

@@ -21,10 +21,9 @@ namespace viparita {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Backups", text);
-}
+struct BackupsText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::Backups)
+};
 
 StorageError failure(const QString &message)
 {
@@ -36,7 +35,7 @@ StorageError failure(const QString &message)
 QString checkJournalFile(const QString &file)
 {
     if (!QFileInfo(file).isFile())
-        return tr("%1 does not exist.").arg(file);
+        return BackupsText::tr("%1 does not exist.").arg(file);
     const QString connection =
         u"viparita-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString problem;
@@ -51,16 +50,18 @@ QString checkJournalFile(const QString &file)
             return query.value(0);
         };
         if (!database.open()) {
-            problem = tr("%1 cannot be opened: %2").arg(file, database.lastError().text());
+            problem =
+                BackupsText::tr("%1 cannot be opened: %2").arg(file, database.lastError().text());
         } else if (const QVariant check = value(u"integrity_check"_s);
                    check.toString() != u"ok"_s) {
-            problem = tr("%1 is damaged or not a database (integrity check: %2).")
+            problem = BackupsText::tr("%1 is damaged or not a database (integrity check: %2).")
                           .arg(file, check.isValid() ? check.toString() : query.lastError().text());
         } else if (value(u"application_id"_s).toInt() != Journal::applicationId) {
-            problem = tr("%1 is not a Viparita journal.").arg(file);
+            problem = BackupsText::tr("%1 is not a Viparita journal.").arg(file);
         } else if (const int version = value(u"user_version"_s).toInt();
                    version > Journal::schemaVersion) {
-            problem = tr("%1 was written by a newer version of Viparita (journal version %2).")
+            problem = BackupsText::tr(
+                          "%1 was written by a newer version of Viparita (journal version %2).")
                           .arg(file)
                           .arg(version);
         }
@@ -105,7 +106,7 @@ StorageResult<QString> Backups::makeDaily(const Journal &journal, const QString 
         // Health records: only their owner may look into the backups.
         if (!QDir().mkpath(folder) ||
             !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-            return failure(tr("The backup folder %1 could not be made.").arg(folder));
+            return failure(BackupsText::tr("The backup folder %1 could not be made.").arg(folder));
     }
     // Written under another name first, so a cut-off copy never looks like a backup.
     const QString partial = target + u".partial"_s;
@@ -114,7 +115,7 @@ StorageResult<QString> Backups::makeDaily(const Journal &journal, const QString 
         return written.error();
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return failure(tr("The backup %1 could not be put in place.").arg(target));
+        return failure(BackupsText::tr("The backup %1 could not be put in place.").arg(target));
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
 
@@ -133,10 +134,11 @@ StorageResult<QString> Backups::restore(const QString &journalPath, const QStrin
 {
     if (const QString problem = checkJournalFile(backupFile); !problem.isEmpty())
         return StorageError{StorageError::Kind::NotAJournal,
-                            tr("Nothing was restored: %1").arg(problem)};
+                            BackupsText::tr("Nothing was restored: %1").arg(problem)};
     if (!QDir().mkpath(folder))
         return failure(
-            tr("Nothing was restored: the backup folder %1 could not be made.").arg(folder));
+            BackupsText::tr("Nothing was restored: the backup folder %1 could not be made.")
+                .arg(folder));
 
     // Keep what is there now, whatever its state.
     QString safetyCopy;
@@ -154,16 +156,18 @@ StorageResult<QString> Backups::restore(const QString &journalPath, const QStrin
             saved = QFile::copy(journalPath, safetyCopy);
         }
         if (!saved)
-            return failure(tr("Nothing was restored: the current journal could not be saved to %1 "
-                              "first.")
+            return failure(BackupsText::tr(
+                               "Nothing was restored: the current journal could not be saved to %1 "
+                               "first.")
                                .arg(safetyCopy));
     }
 
     const QString incoming = journalPath + u".restoring"_s;
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming))
-        return failure(tr("Nothing was restored: %1 could not be copied next to the journal.")
-                           .arg(backupFile));
+        return failure(
+            BackupsText::tr("Nothing was restored: %1 could not be copied next to the journal.")
+                .arg(backupFile));
     QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner);
     QFile::remove(journalPath + u"-wal"_s);
     QFile::remove(journalPath + u"-shm"_s);
@@ -171,7 +175,8 @@ StorageResult<QString> Backups::restore(const QString &journalPath, const QStrin
                     QFile::encodeName(journalPath).constData()) != 0) {
         QFile::remove(incoming);
         return failure(
-            tr("Nothing was restored: the journal %1 could not be replaced.").arg(journalPath));
+            BackupsText::tr("Nothing was restored: the journal %1 could not be replaced.")
+                .arg(journalPath));
     }
     return safetyCopy;
 }

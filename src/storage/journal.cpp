@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
-using detail::tr;
+using detail::JournalText;
 
 namespace {
 
@@ -44,7 +44,7 @@ bool fileSystemFull(const QString &path)
 
 QString Journal::Private::readingTheJournal()
 {
-    return tr("Reading the journal");
+    return JournalText::tr("Reading the journal");
 }
 
 StorageError Journal::Private::readFailed(sqlite3 *database) const
@@ -52,8 +52,9 @@ StorageError Journal::Private::readFailed(sqlite3 *database) const
     spdlog::info("Reading the journal ({}): SQLite says: {}", path.toStdString(),
                  database ? sqlite3_errmsg(database) : "not open");
     return {StorageError::Kind::Failed,
-            tr("Reading the journal %1 failed: the database gave an error. Nothing was changed; "
-               "the log (viparita-cli --verbose) has the details.")
+            JournalText::tr(
+                "Reading the journal %1 failed: the database gave an error. Nothing was changed; "
+                "the log (viparita-cli --verbose) has the details.")
                 .arg(path)};
 }
 
@@ -71,10 +72,11 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     // The database's own words go to the log; the message says what happened, in words.
     spdlog::info("{} ({}): SQLite says: {}", doing.toStdString(), path.toStdString(),
                  detail.toStdString());
-    StorageError result{StorageError::Kind::Failed,
-                        tr("%1 failed in the journal %2: the database refused it. Nothing was "
-                           "changed; the log (viparita-cli --verbose) has the details.")
-                            .arg(doing, path)};
+    StorageError result{
+        StorageError::Kind::Failed,
+        JournalText::tr("%1 failed in the journal %2: the database refused it. Nothing was "
+                        "changed; the log (viparita-cli --verbose) has the details.")
+            .arg(doing, path)};
     noRoom.clear();
     // A write that found no room: SQLITE_FULL, or an I/O error (the shared-memory index or
     // the write-ahead log could not grow) whose system error says why.
@@ -84,18 +86,22 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     if (code == sqliteFull || diskFull ||
         (ioError && (systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG))) {
         if (diskFull || systemError == ENOSPC) {
-            noRoom = tr("the disk holding it is full: no space left on the device");
+            noRoom = JournalText::tr("the disk holding it is full: no space left on the device");
             result.message =
-                tr("%1 failed: the disk holding the journal %2 is full (no space left on the "
-                   "device). Nothing was changed; free some space and try again.")
+                JournalText::tr(
+                    "%1 failed: the disk holding the journal %2 is full (no space left on the "
+                    "device). Nothing was changed; free some space and try again.")
                     .arg(doing, path);
         } else {
-            noRoom = systemError == EFBIG    ? tr("the file size limit of this program was reached")
-                     : systemError == EDQUOT ? tr("the disk quota was reached")
-                                             : tr("a file size limit or a disk quota was reached");
-            result.message = tr("%1 failed: there is no room for the journal %2 to grow: %3. "
+            noRoom = systemError == EFBIG
+                         ? JournalText::tr("the file size limit of this program was reached")
+                     : systemError == EDQUOT
+                         ? JournalText::tr("the disk quota was reached")
+                         : JournalText::tr("a file size limit or a disk quota was reached");
+            result.message =
+                JournalText::tr("%1 failed: there is no room for the journal %2 to grow: %3. "
                                 "Nothing was changed.")
-                                 .arg(doing, path, noRoom);
+                    .arg(doing, path, noRoom);
         }
         return result;
     }
@@ -103,29 +109,33 @@ StorageError Journal::Private::errorFrom(const QSqlError &error, const QString &
     case sqliteBusy:
     case sqliteLocked:
         result.kind = StorageError::Kind::Locked;
-        result.message = tr("%1 failed: the journal %2 is in use by another program (it stayed "
+        result.message =
+            JournalText::tr("%1 failed: the journal %2 is in use by another program (it stayed "
                             "locked). Nothing was changed; try again in a moment.")
-                             .arg(doing, path);
+                .arg(doing, path);
         break;
     case sqliteReadOnly:
         result.kind = StorageError::Kind::ReadOnly;
-        result.message = tr("%1 failed: the journal %2 cannot be written (read-only file or "
+        result.message =
+            JournalText::tr("%1 failed: the journal %2 cannot be written (read-only file or "
                             "folder). Nothing was changed.")
-                             .arg(doing, path);
+                .arg(doing, path);
         break;
     case sqliteCorrupt:
     case sqliteNotADatabase:
         result.kind = StorageError::Kind::Damaged;
-        result.message = tr("%1 failed: the journal %2 is damaged. It has not been changed; a "
+        result.message =
+            JournalText::tr("%1 failed: the journal %2 is damaged. It has not been changed; a "
                             "backup can be restored (viparita-cli restore).")
-                             .arg(doing, path);
+                .arg(doing, path);
         break;
     case sqliteIoError:
     case sqliteCantOpen:
-        result.message = tr("%1 failed: the journal %2 could not be read or written (the disk "
+        result.message =
+            JournalText::tr("%1 failed: the journal %2 could not be read or written (the disk "
                             "or the file gave an error). Nothing was changed; check the disk "
                             "and try again.")
-                             .arg(doing, path);
+                .arg(doing, path);
         break;
     case sqliteConstraint:
         result.kind = StorageError::Kind::Invalid;
@@ -149,7 +159,7 @@ StorageError Journal::Private::writeRefusal() const
     if (!readOnly)
         return {};
     return {StorageError::Kind::ReadOnly,
-            tr("The journal %1 is open read-only: %2").arg(path, readOnlyReason)};
+            JournalText::tr("The journal %1 is open read-only: %2").arg(path, readOnlyReason)};
 }
 
 bool Journal::Private::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
@@ -260,10 +270,10 @@ const QString &Journal::readOnlyReason() const
 
 StorageStatus Journal::backupTo(const QString &file) const
 {
-    const QString doing = tr("Backing up to %1").arg(file);
+    const QString doing = JournalText::tr("Backing up to %1").arg(file);
     if (QFileInfo::exists(file))
         return StorageError{StorageError::Kind::Failed,
-                            tr("%1 failed: the file already exists.").arg(doing)};
+                            JournalText::tr("%1 failed: the file already exists.").arg(doing)};
     QSqlQuery query = d->query();
     StorageError error;
     if (!d->run(query, u"VACUUM INTO ?"_s, {file}, doing, error))

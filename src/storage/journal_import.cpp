@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
-using detail::tr;
+using detail::JournalText;
 
 namespace {
 
@@ -96,11 +96,11 @@ StorageError loadRepeats(const Journal::Private &d, std::optional<std::pair<qint
                       u"SELECT taken_at, systolic, diastolic FROM readings WHERE taken_at > ? "
                       "AND taken_at < ? AND deleted_at IS NULL"_s,
                       {range->first - sameWithinMs, range->second + sameWithinMs},
-                      tr("Looking for the readings in the journal"), error)
+                      JournalText::tr("Looking for the readings in the journal"), error)
               : d.run(query,
                       u"SELECT taken_at, systolic, diastolic FROM readings WHERE "
                       "deleted_at IS NULL"_s,
-                      {}, tr("Looking for the readings in the journal"), error);
+                      {}, JournalText::tr("Looking for the readings in the journal"), error);
     if (!read)
         return error;
     while (query.next())
@@ -113,8 +113,9 @@ StorageError invalid(int index, const QList<FieldError> &errors)
     QStringList messages;
     for (const FieldError &error : errors)
         messages.append(error.toString());
-    return {StorageError::Kind::Invalid,
-            tr("Reading %1 of the import: %2").arg(index + 1).arg(messages.join(u"; "_s))};
+    return {
+        StorageError::Kind::Invalid,
+        JournalText::tr("Reading %1 of the import: %2").arg(index + 1).arg(messages.join(u"; "_s))};
 }
 
 /// From this many readings, an import builds the readings' indexes after the rows.
@@ -178,7 +179,7 @@ public:
         StorageError error;
         for (const QString &sql : std::as_const(m_indexes)) {
             QSqlQuery query = m_d.query();
-            if (!m_d.run(query, sql, {}, tr("Importing the readings"), error))
+            if (!m_d.run(query, sql, {}, JournalText::tr("Importing the readings"), error))
                 return error;
         }
         return error;
@@ -196,7 +197,7 @@ private:
         }
         QSqlQuery query = m_d.query();
         StorageError error;
-        const QString doing = tr("Importing the readings");
+        const QString doing = JournalText::tr("Importing the readings");
         if (!m_d.run(query,
                      u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                      "tbl_name = 'readings' AND sql IS NOT NULL"_s,
@@ -254,7 +255,7 @@ StorageResult<ImportOutcome> Journal::importReadings(const QList<Reading> &readi
         return outcome;
     }
     const StorageError failure =
-        d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
+        d->inTransaction(JournalText::tr("Importing the readings"), JournalChange::Readings, [&] {
             ImportWriter writer(*d, outcome);
             if (StorageError error = writer.begin(std::pair{from, to}, readings.size());
                 error.isError())
@@ -274,7 +275,7 @@ Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next, qsize
     ImportOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const StorageError failure =
-        d->inTransaction(tr("Importing the readings"), JournalChange::Readings, [&] {
+        d->inTransaction(JournalText::tr("Importing the readings"), JournalChange::Readings, [&] {
             ImportWriter writer(*d, outcome);
             // The span of the readings is not known before they are read: all the journal's
             // readings are looked at for repeats.
@@ -285,8 +286,9 @@ Journal::importReadings(const std::function<Feed(QList<Reading> &)> &next, qsize
                 readings.clear();
                 const Feed feed = next(readings);
                 if (feed == Feed::Abandon)
-                    return StorageError{StorageError::Kind::Invalid,
-                                        tr("The import was stopped; nothing of it was saved.")};
+                    return StorageError{
+                        StorageError::Kind::Invalid,
+                        JournalText::tr("The import was stopped; nothing of it was saved.")};
                 if (StorageError error = writer.add(readings, now, false); error.isError())
                     return error;
                 if (feed == Feed::Done)

@@ -6,7 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
-using detail::tr;
+using detail::JournalText;
 
 namespace {
 
@@ -124,8 +124,8 @@ StorageResult<QList<Medication>> readMedications(const Journal::Private &d,
 
 StorageStatus setMedicationDeleted(const Journal::Private &d, qint64 medicationId, bool deleted)
 {
-    const QString doing = deleted ? tr("Deleting medicine %1").arg(medicationId)
-                                  : tr("Restoring medicine %1").arg(medicationId);
+    const QString doing = deleted ? JournalText::tr("Deleting medicine %1").arg(medicationId)
+                                  : JournalText::tr("Restoring medicine %1").arg(medicationId);
     const StorageError error = d.inTransaction(doing, JournalChange::Medications, [&] {
         QSqlQuery query = d.query();
         StorageError failure;
@@ -139,9 +139,10 @@ StorageStatus setMedicationDeleted(const Journal::Private &d, qint64 medicationI
                    doing, failure))
             return failure;
         if (query.numRowsAffected() != 1)
-            return StorageError{StorageError::Kind::NotFound,
-                                deleted ? tr("There is no medicine %1.").arg(medicationId)
-                                        : tr("Medicine %1 is not deleted.").arg(medicationId)};
+            return StorageError{
+                StorageError::Kind::NotFound,
+                deleted ? JournalText::tr("There is no medicine %1.").arg(medicationId)
+                        : JournalText::tr("Medicine %1 is not deleted.").arg(medicationId)};
         return failure;
     });
     if (error.isError())
@@ -157,7 +158,7 @@ StorageResult<qint64> Journal::addMedication(const Medication &medication)
         !problems.isEmpty())
         return invalid(problems);
     qint64 id = 0;
-    const QString doing = tr("Saving the medicine %1").arg(medication.name.trimmed());
+    const QString doing = JournalText::tr("Saving the medicine %1").arg(medication.name.trimmed());
     const StorageError error = d->inTransaction(doing, JournalChange::Medications, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -191,7 +192,7 @@ StorageResult<qint64> Journal::addMedicationChange(qint64 medicationId,
         !problems.isEmpty())
         return invalid(problems);
     qint64 id = 0;
-    const QString doing = tr("Saving a change of %1").arg(current->name);
+    const QString doing = JournalText::tr("Saving a change of %1").arg(current->name);
     const StorageError error = d->inTransaction(doing, JournalChange::Medications, [&] {
         return insertChange(*d, medicationId, change, doing, id);
     });
@@ -206,12 +207,13 @@ StorageStatus Journal::removeLatestMedicationChange(qint64 medicationId)
     if (!current.ok())
         return current.error();
     if (current->changes.size() < 2)
-        return StorageError{StorageError::Kind::Invalid,
-                            tr("%1 has no change after its start to take back: delete the "
-                               "medicine instead")
-                                .arg(current->name)};
+        return StorageError{
+            StorageError::Kind::Invalid,
+            JournalText::tr("%1 has no change after its start to take back: delete the "
+                            "medicine instead")
+                .arg(current->name)};
     const qint64 latest = current->changes.constLast().id;
-    const QString doing = tr("Taking back a change of %1").arg(current->name);
+    const QString doing = JournalText::tr("Taking back a change of %1").arg(current->name);
     const StorageError error = d->inTransaction(doing, JournalChange::Medications, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -243,7 +245,7 @@ StorageStatus Journal::updateMedicationDetails(const Medication &medication)
         if (!ofDetails.isEmpty())
             return invalid(ofDetails);
     }
-    const QString doing = tr("Changing the medicine %1").arg(current->name);
+    const QString doing = JournalText::tr("Changing the medicine %1").arg(current->name);
     const StorageError error = d->inTransaction(doing, JournalChange::Medications, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -277,7 +279,7 @@ StorageResult<Medication> Journal::medication(qint64 medicationId) const
         return found.error();
     if (found->isEmpty())
         return StorageError{StorageError::Kind::NotFound,
-                            tr("There is no medicine %1.").arg(medicationId)};
+                            JournalText::tr("There is no medicine %1.").arg(medicationId)};
     return found->constFirst();
 }
 
@@ -289,14 +291,16 @@ StorageResult<QList<Medication>> Journal::medications() const
 StorageResult<qint64> Journal::startHomeWeek(const QDate &firstDay, const QString &reason)
 {
     if (!firstDay.isValid())
-        return StorageError{StorageError::Kind::Invalid,
-                            tr("first_day: a home-monitoring week needs its first day")};
+        return StorageError{
+            StorageError::Kind::Invalid,
+            JournalText::tr("first_day: a home-monitoring week needs its first day")};
     if (reason.toUcs4().size() > Medication::maxReasonLength)
-        return StorageError{StorageError::Kind::Invalid,
-                            tr("reason: at most %1 characters").arg(Medication::maxReasonLength)};
+        return StorageError{
+            StorageError::Kind::Invalid,
+            JournalText::tr("reason: at most %1 characters").arg(Medication::maxReasonLength)};
     qint64 id = 0;
     const QString day = firstDay.toString(Qt::ISODate);
-    const QString doing = tr("Beginning the home-monitoring week of %1").arg(day);
+    const QString doing = JournalText::tr("Beginning the home-monitoring week of %1").arg(day);
     const StorageError error = d->inTransaction(doing, JournalChange::HomeWeeks, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -334,15 +338,16 @@ StorageResult<QList<HomeWeekRecord>> Journal::homeWeeks() const
 
 StorageStatus Journal::deleteHomeWeek(qint64 weekId)
 {
-    const QString doing = tr("Deleting home-monitoring week %1").arg(weekId);
+    const QString doing = JournalText::tr("Deleting home-monitoring week %1").arg(weekId);
     const StorageError error = d->inTransaction(doing, JournalChange::HomeWeeks, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
         if (!d->run(query, u"DELETE FROM home_weeks WHERE id = ?"_s, {weekId}, doing, failure))
             return failure;
         if (query.numRowsAffected() != 1)
-            return StorageError{StorageError::Kind::NotFound,
-                                tr("There is no home-monitoring week %1.").arg(weekId)};
+            return StorageError{
+                StorageError::Kind::NotFound,
+                JournalText::tr("There is no home-monitoring week %1.").arg(weekId)};
         return failure;
     });
     if (error.isError())

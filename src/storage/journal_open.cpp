@@ -21,7 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
-using detail::tr;
+using detail::JournalText;
 
 namespace {
 
@@ -55,9 +55,9 @@ QString latestBackupNote(const QString &folder)
 {
     const QStringList backups = Backups::list(folder);
     if (backups.isEmpty())
-        return tr("No backup was found in %1.")
-            .arg(folder.isEmpty() ? tr("the backups folder") : folder);
-    return tr("The latest backup is %1; 'viparita-cli restore %1' puts it back.")
+        return JournalText::tr("No backup was found in %1.")
+            .arg(folder.isEmpty() ? JournalText::tr("the backups folder") : folder);
+    return JournalText::tr("The latest backup is %1; 'viparita-cli restore %1' puts it back.")
         .arg(backups.first());
 }
 
@@ -66,7 +66,7 @@ std::optional<QVariant> pragmaValue(Journal::Private &d, const QString &pragma, 
 {
     QSqlQuery query = d.query();
     if (!query.exec(u"PRAGMA "_s + pragma)) {
-        error = d.errorFrom(query.lastError(), tr("Reading the journal"));
+        error = d.errorFrom(query.lastError(), JournalText::tr("Reading the journal"));
         return std::nullopt;
     }
     if (!query.next())
@@ -82,7 +82,7 @@ std::optional<QString> quickCheck(Journal::Private &d, StorageError &error, bool
     QSqlQuery query = d.query();
     if (!query.exec(checkedBefore ? u"SELECT count(*) FROM sqlite_schema"_s
                                   : u"PRAGMA quick_check"_s)) {
-        error = d.errorFrom(query.lastError(), tr("Checking the journal"));
+        error = d.errorFrom(query.lastError(), JournalText::tr("Checking the journal"));
         return std::nullopt;
     }
     if (checkedBefore)
@@ -106,8 +106,9 @@ bool connect(Journal::Private &d, bool readOnly, bool immutable, StorageError &e
     QSqlDatabase::removeDatabase(d.connectionName);
     QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, d.connectionName);
     if (!database.isValid()) {
-        error = fail(StorageError::Kind::Failed,
-                     tr("The SQLite driver of Qt is missing (install libqt6sql6-sqlite)."));
+        error = fail(
+            StorageError::Kind::Failed,
+            JournalText::tr("The SQLite driver of Qt is missing (install libqt6sql6-sqlite)."));
         return false;
     }
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMilliseconds);
@@ -122,7 +123,7 @@ bool connect(Journal::Private &d, bool readOnly, bool immutable, StorageError &e
     }
     database.setConnectOptions(options);
     if (!database.open()) {
-        error = d.errorFrom(database.lastError(), tr("Opening the journal"));
+        error = d.errorFrom(database.lastError(), JournalText::tr("Opening the journal"));
         return false;
     }
     return true;
@@ -135,16 +136,18 @@ bool migrate(Journal::Private &d, int fromVersion, StorageError &error)
         if (step.version <= fromVersion)
             continue;
         error = d.inTransaction(
-            tr("Upgrading the journal"), std::nullopt, [&d, &step]() -> StorageError {
+            JournalText::tr("Upgrading the journal"), std::nullopt, [&d, &step]() -> StorageError {
                 StorageError stepError;
                 for (const QString &statement : step.statements) {
                     QSqlQuery query = d.query();
                     if (!query.exec(statement))
-                        return d.errorFrom(query.lastError(), tr("Upgrading the journal"));
+                        return d.errorFrom(query.lastError(),
+                                           JournalText::tr("Upgrading the journal"));
                 }
                 QSqlQuery version = d.query();
                 if (!version.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
-                    return d.errorFrom(version.lastError(), tr("Upgrading the journal"));
+                    return d.errorFrom(version.lastError(),
+                                       JournalText::tr("Upgrading the journal"));
                 return stepError;
             });
         if (error.isError())
@@ -199,7 +202,8 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
 {
     JournalOpenResult result;
     if (path.isEmpty()) {
-        result.error = fail(StorageError::Kind::Failed, tr("No journal file was given."));
+        result.error =
+            fail(StorageError::Kind::Failed, JournalText::tr("No journal file was given."));
         return result;
     }
     auto d = std::make_unique<Private>();
@@ -210,36 +214,40 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
     const QString folder = file.absolutePath();
     if (!QFileInfo(folder).isDir()) {
         if (!options.createFolder) {
-            result.error = fail(StorageError::Kind::FolderMissing,
-                                tr("The folder %1 of the journal does not exist.").arg(folder));
+            result.error =
+                fail(StorageError::Kind::FolderMissing,
+                     JournalText::tr("The folder %1 of the journal does not exist.").arg(folder));
             return result;
         }
         if (!QDir().mkpath(folder) ||
             !QFile::setPermissions(folder,
                                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-            result.error = fail(StorageError::Kind::FolderMissing,
-                                tr("The folder %1 of the journal does not exist and could not be "
-                                   "made (check that its parent folder exists and can be "
-                                   "written).")
-                                    .arg(folder));
+            result.error =
+                fail(StorageError::Kind::FolderMissing,
+                     JournalText::tr("The folder %1 of the journal does not exist and could not be "
+                                     "made (check that its parent folder exists and can be "
+                                     "written).")
+                         .arg(folder));
             return result;
         }
     }
     if (!file.exists()) {
         QString problem;
         if (!createPrivateFile(d->path, problem)) {
-            result.error =
-                fail(QFileInfo(folder).isWritable() ? StorageError::Kind::Failed
-                                                    : StorageError::Kind::ReadOnly,
-                     tr("The journal %1 could not be created: %2.").arg(d->path, problem));
+            result.error = fail(
+                QFileInfo(folder).isWritable() ? StorageError::Kind::Failed
+                                               : StorageError::Kind::ReadOnly,
+                JournalText::tr("The journal %1 could not be created: %2.").arg(d->path, problem));
             return result;
         }
     } else if (!file.isFile()) {
-        result.error = fail(StorageError::Kind::NotAJournal, tr("%1 is not a file.").arg(d->path));
+        result.error = fail(StorageError::Kind::NotAJournal,
+                            JournalText::tr("%1 is not a file.").arg(d->path));
         return result;
     } else if (!file.isReadable()) {
-        result.error = fail(StorageError::Kind::ReadOnly,
-                            tr("The journal %1 cannot be read (no permission).").arg(d->path));
+        result.error =
+            fail(StorageError::Kind::ReadOnly,
+                 JournalText::tr("The journal %1 cannot be read (no permission).").arg(d->path));
         return result;
     }
 
@@ -276,10 +284,11 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
         if (!check || *check != u"ok"_s) {
             spdlog::info("The journal {} failed its check: {}", d->path.toStdString(),
                          (check ? *check : error.message).toStdString());
-            result.error = fail(StorageError::Kind::Damaged,
-                                tr("The journal %1 is damaged, or is not a Viparita journal: it "
-                                   "cannot be read. It has not been changed. %2")
-                                    .arg(d->path, latestBackupNote(options.backupFolder)));
+            result.error =
+                fail(StorageError::Kind::Damaged,
+                     JournalText::tr("The journal %1 is damaged, or is not a Viparita journal: it "
+                                     "cannot be read. It has not been changed. %2")
+                         .arg(d->path, latestBackupNote(options.backupFolder)));
             return result;
         }
         const auto storedId = pragmaValue(*d, u"application_id"_s, error);
@@ -291,22 +300,24 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
         }
         const bool empty = version->toInt() == 0 && schemaChanges->toInt() == 0;
         if (!empty && storedId->toInt() != Journal::applicationId) {
-            result.error = fail(StorageError::Kind::NotAJournal,
-                                tr("%1 is an SQLite database, but not a Viparita journal. It has "
-                                   "not been changed.")
-                                    .arg(d->path));
+            result.error =
+                fail(StorageError::Kind::NotAJournal,
+                     JournalText::tr("%1 is an SQLite database, but not a Viparita journal. It has "
+                                     "not been changed.")
+                         .arg(d->path));
             return result;
         }
         if (version->toInt() > schemaVersion) {
             d->readOnly = true;
-            d->readOnlyReason = tr("it was written by a newer version of Viparita (journal "
-                                   "version %1, this version knows %2); it is opened read-only and "
-                                   "nothing is written to it. Update Viparita to change it.")
-                                    .arg(version->toInt())
-                                    .arg(schemaVersion);
-            result.error =
-                fail(StorageError::Kind::NewerVersion,
-                     tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
+            d->readOnlyReason =
+                JournalText::tr("it was written by a newer version of Viparita (journal "
+                                "version %1, this version knows %2); it is opened read-only and "
+                                "nothing is written to it. Update Viparita to change it.")
+                    .arg(version->toInt())
+                    .arg(schemaVersion);
+            result.error = fail(
+                StorageError::Kind::NewerVersion,
+                JournalText::tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
             result.journal.reset(new Journal(std::move(d)));
             return result;
         }
@@ -314,10 +325,12 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
     if (!noRoom.isEmpty()) {
         d->readOnly = true;
         d->readOnlyReason =
-            tr("there is no room to write to it (%1). It can be read; make room to change it.")
+            JournalText::tr(
+                "there is no room to write to it (%1). It can be read; make room to change it.")
                 .arg(noRoom);
-        result.error = fail(StorageError::Kind::ReadOnly,
-                            tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
+        result.error = fail(
+            StorageError::Kind::ReadOnly,
+            JournalText::tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
         result.journal.reset(new Journal(std::move(d)));
         return result;
     }
@@ -328,10 +341,11 @@ JournalOpenResult Journal::open(const QString &path, const OpenOptions &options)
         }
         d->readOnly = true;
         d->readOnlyReason = QFileInfo(d->path).isWritable()
-                                ? tr("its folder %1 cannot be written.").arg(folder)
-                                : tr("the file cannot be written (no permission).");
-        result.error = fail(StorageError::Kind::ReadOnly,
-                            tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
+                                ? JournalText::tr("its folder %1 cannot be written.").arg(folder)
+                                : JournalText::tr("the file cannot be written (no permission).");
+        result.error = fail(
+            StorageError::Kind::ReadOnly,
+            JournalText::tr("The journal %1 is read-only: %2").arg(d->path, d->readOnlyReason));
         result.journal.reset(new Journal(std::move(d)));
         return result;
     }

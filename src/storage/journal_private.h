@@ -82,10 +82,9 @@ public:
 namespace detail {
 
 /// Text for people, in the journal's translation context.
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("viparita::Journal", text);
-}
+struct JournalText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::Journal)
+};
 
 /// A moment as stored: UTC milliseconds and the UTC offset in seconds.
 [[nodiscard]] QVariant utcMilliseconds(const QDateTime &time);

@@ -14,9 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
+using detail::JournalText;
 using detail::nullable;
 using detail::storedTime;
-using detail::tr;
 using detail::utcMilliseconds;
 using detail::utcOffset;
 
@@ -91,7 +91,7 @@ StorageError ReadingInserter::failed() const
                   QString::fromUtf8(m_database ? sqlite3_errmsg(m_database) : "not open"),
                   QSqlError::StatementError,
                   QString::number(m_database ? sqlite3_extended_errcode(m_database) : 0)),
-        tr("Saving the reading"));
+        JournalText::tr("Saving the reading"));
 }
 
 namespace {
@@ -147,7 +147,7 @@ StorageError ReadingInserter::insert(const Reading &reading, qint64 *id)
 {
     if (!m_database)
         return StorageError{StorageError::Kind::Failed,
-                            tr("The journal %1 is not open.").arg(m_d.path)};
+                            JournalText::tr("The journal %1 is not open.").arg(m_d.path)};
     if (!m_statement) {
         const QByteArray sql = insertSql(1);
         if (sqlite3_prepare_v2(m_database, sql.constData(), int(sql.size()), &m_statement,
@@ -203,7 +203,7 @@ StorageResult<qint64> Journal::addReading(const Reading &reading)
 {
     qint64 id = 0;
     const StorageError error =
-        d->inTransaction(tr("Saving the reading"), JournalChange::Readings,
+        d->inTransaction(JournalText::tr("Saving the reading"), JournalChange::Readings,
                          [this, &reading, &id] { return detail::insertReading(*d, reading, id); });
     if (error.isError())
         return error;
@@ -214,7 +214,7 @@ StorageResult<QList<qint64>> Journal::addReadings(const QList<Reading> &readings
 {
     QList<qint64> ids;
     const StorageError error =
-        d->inTransaction(tr("Saving the readings"), JournalChange::Readings, [&] {
+        d->inTransaction(JournalText::tr("Saving the readings"), JournalChange::Readings, [&] {
             for (const Reading &reading : readings) {
                 qint64 id = 0;
                 if (StorageError failed = detail::insertReading(*d, reading, id); failed.isError())
@@ -233,8 +233,8 @@ StorageStatus Journal::updateReading(const Reading &reading)
     if (const auto errors = ReadingValidator::validate(reading, QDateTime::currentDateTimeUtc());
         !errors.isEmpty())
         return invalidReading(errors);
-    const StorageError error =
-        d->inTransaction(tr("Changing the reading"), JournalChange::Readings, [this, &reading] {
+    const StorageError error = d->inTransaction(
+        JournalText::tr("Changing the reading"), JournalChange::Readings, [this, &reading] {
             QSqlQuery query = d->query();
             QVariantList values = readingValues(reading);
             values.append(reading.id);
@@ -244,11 +244,11 @@ StorageStatus Journal::updateReading(const Reading &reading)
                     u"UPDATE readings SET taken_at = ?, taken_offset = ?, systolic = ?, "
                     "diastolic = ?, pulse = ?, context = ?, session_id = ?, arm = ?, position = ?, "
                     "irregular = ?, note = COALESCE(?, '') WHERE id = ?"_s,
-                    values, tr("Changing the reading"), failure))
+                    values, JournalText::tr("Changing the reading"), failure))
                 return failure;
             if (query.numRowsAffected() != 1)
                 return StorageError{StorageError::Kind::NotFound,
-                                    tr("There is no reading %1.").arg(reading.id)};
+                                    JournalText::tr("There is no reading %1.").arg(reading.id)};
             return failure;
         });
     if (error.isError())
@@ -260,8 +260,8 @@ namespace {
 
 StorageStatus setDeleted(const Journal::Private &d, qint64 readingId, bool deleted)
 {
-    const QString doing = deleted ? tr("Deleting reading %1").arg(readingId)
-                                  : tr("Restoring reading %1").arg(readingId);
+    const QString doing = deleted ? JournalText::tr("Deleting reading %1").arg(readingId)
+                                  : JournalText::tr("Restoring reading %1").arg(readingId);
     const StorageError error = d.inTransaction(doing, JournalChange::Readings, [&] {
         QSqlQuery query = d.query();
         StorageError failure;
@@ -274,9 +274,10 @@ StorageStatus setDeleted(const Journal::Private &d, qint64 readingId, bool delet
                 {when, readingId}, doing, failure))
             return failure;
         if (query.numRowsAffected() != 1) {
-            return StorageError{StorageError::Kind::NotFound,
-                                deleted ? tr("There is no reading %1 to delete.").arg(readingId)
-                                        : tr("There is no deleted reading %1.").arg(readingId)};
+            return StorageError{
+                StorageError::Kind::NotFound,
+                deleted ? JournalText::tr("There is no reading %1 to delete.").arg(readingId)
+                        : JournalText::tr("There is no deleted reading %1.").arg(readingId)};
         }
         return failure;
     });
@@ -300,12 +301,12 @@ StorageStatus Journal::restoreReading(qint64 readingId)
 StorageResult<int> Journal::purgeDeletedReadings()
 {
     int removed = 0;
-    const StorageError error =
-        d->inTransaction(tr("Purging deleted readings"), JournalChange::Readings, [this, &removed] {
+    const StorageError error = d->inTransaction(
+        JournalText::tr("Purging deleted readings"), JournalChange::Readings, [this, &removed] {
             QSqlQuery query = d->query();
             StorageError failure;
             if (d->run(query, u"DELETE FROM readings WHERE deleted_at IS NOT NULL"_s, {},
-                       tr("Purging deleted readings"), failure))
+                       JournalText::tr("Purging deleted readings"), failure))
                 removed = query.numRowsAffected();
             return failure;
         });
@@ -317,7 +318,7 @@ StorageResult<int> Journal::purgeDeletedReadings()
 StorageResult<Reading> Journal::reading(qint64 readingId) const
 {
     return d->rowById<Reading>(u"readings"_s, readingColumns, readingId,
-                               tr("There is no reading %1."), readingFrom);
+                               JournalText::tr("There is no reading %1."), readingFrom);
 }
 
 namespace {
@@ -377,7 +378,7 @@ bulkReadings(const Journal::Private &d, const QString &where, const QList<qint64
     sqlite3 *database = d.sqliteHandle();
     if (!database)
         return StorageError{StorageError::Kind::Failed,
-                            tr("The journal %1 is not open.").arg(d.path)};
+                            JournalText::tr("The journal %1 is not open.").arg(d.path)};
     // The columns of readingColumns but deleted_at, which is null in every row read here;
     // the last four only for a full read.
     const QString columns =
@@ -495,7 +496,7 @@ StorageResult<std::optional<QDate>> Journal::firstDay() const
                 "WHERE deleted_at IS NULL UNION ALL SELECT min(started_at + started_offset * 1000) "
                 "FROM sessions "
                 "WHERE deleted_at IS NULL)"_s,
-                {}, tr("Reading the journal"), error))
+                {}, JournalText::tr("Reading the journal"), error))
         return error;
     if (!query.next() || query.isNull(0))
         return std::optional<QDate>();

@@ -12,9 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita {
 
+using detail::JournalText;
 using detail::nullable;
 using detail::storedTime;
-using detail::tr;
 using detail::utcMilliseconds;
 using detail::utcOffset;
 
@@ -44,7 +44,7 @@ StorageResult<QList<SessionRecord>> bulkSessions(const Journal::Private &d, cons
     sqlite3 *database = d.sqliteHandle();
     if (!database)
         return StorageError{StorageError::Kind::Failed,
-                            tr("The journal %1 is not open.").arg(d.path)};
+                            JournalText::tr("The journal %1 is not open.").arg(d.path)};
     const QByteArray sql =
         u"SELECT %1 FROM sessions WHERE deleted_at IS NULL AND (%2) ORDER BY started_at, id"_s
             .arg(sessionColumns, where)
@@ -100,14 +100,15 @@ StorageError checkSession(const SessionRecord &session)
 {
     if (session.sequenceId.isEmpty() || !session.startedAt.isValid())
         return {StorageError::Kind::Invalid,
-                tr("A session needs its sequence and its start time.")};
+                JournalText::tr("A session needs its sequence and its start time.")};
     if (session.feeling && (*session.feeling < 1 || *session.feeling > 5))
-        return {StorageError::Kind::Invalid, tr("feeling: must be a whole number from 1 to 5")};
+        return {StorageError::Kind::Invalid,
+                JournalText::tr("feeling: must be a whole number from 1 to 5")};
     // The same rule as a reading's note, counted in code points.
     if (const qsizetype length = session.note.toUcs4().size();
         length > ReadingValidator::maxNoteLength)
         return {StorageError::Kind::Invalid,
-                tr("note: must be at most %1 characters long (this one has %2)")
+                JournalText::tr("note: must be at most %1 characters long (this one has %2)")
                     .arg(ReadingValidator::maxNoteLength)
                     .arg(length)};
     return {};
@@ -131,7 +132,7 @@ StorageError insertSession(const Journal::Private &d, const SessionRecord &sessi
                 endedOffset, toString(session.status), session.plannedSeconds,
                 nullable(session.actualSeconds), session.breathPattern, nullable(session.feeling),
                 session.note},
-               tr("Saving the session"), error))
+               JournalText::tr("Saving the session"), error))
         return error;
     id = query.lastInsertId().toLongLong();
     return {};
@@ -152,7 +153,7 @@ StorageError insertStep(const Journal::Private &d, qint64 sessionId, const Sessi
           {sessionId, step.position, step.stepId,
            step.side ? QVariant(sideName(*step.side)) : QVariant(), step.plannedSeconds,
            step.actualSeconds, step.skipped ? 1 : 0, step.extendedBySeconds},
-          tr("Saving a step of session %1").arg(sessionId), error);
+          JournalText::tr("Saving a step of session %1").arg(sessionId), error);
     return error;
 }
 
@@ -162,7 +163,7 @@ StorageResult<qint64> Journal::startSession(const SessionRecord &session)
 {
     qint64 id = 0;
     const StorageError error =
-        d->inTransaction(tr("Saving the session"), JournalChange::Sessions,
+        d->inTransaction(JournalText::tr("Saving the session"), JournalChange::Sessions,
                          [this, &session, &id] { return insertSession(*d, session, id); });
     if (error.isError())
         return error;
@@ -172,7 +173,7 @@ StorageResult<qint64> Journal::startSession(const SessionRecord &session)
 StorageStatus Journal::addSessionStep(qint64 sessionId, const SessionStepRecord &step)
 {
     const StorageError error =
-        d->inTransaction(tr("Saving a step"), JournalChange::Sessions,
+        d->inTransaction(JournalText::tr("Saving a step"), JournalChange::Sessions,
                          [this, sessionId, &step] { return insertStep(*d, sessionId, step); });
     if (error.isError())
         return error;
@@ -185,7 +186,8 @@ namespace {
 StorageError feelingProblem(std::optional<int> feeling)
 {
     if (feeling && (*feeling < 1 || *feeling > 5))
-        return {StorageError::Kind::Invalid, tr("feeling: must be a whole number from 1 to 5")};
+        return {StorageError::Kind::Invalid,
+                JournalText::tr("feeling: must be a whole number from 1 to 5")};
     return {};
 }
 
@@ -197,7 +199,7 @@ StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
 {
     if (const StorageError invalid = feelingProblem(feeling); invalid.isError())
         return invalid;
-    const QString doing = tr("Finishing session %1").arg(sessionId);
+    const QString doing = JournalText::tr("Finishing session %1").arg(sessionId);
     const StorageError error = d->inTransaction(doing, JournalChange::Sessions, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -210,7 +212,7 @@ StorageStatus Journal::finishSession(qint64 sessionId, SessionStatus status,
             return failure;
         if (query.numRowsAffected() != 1)
             return StorageError{StorageError::Kind::NotFound,
-                                tr("There is no session %1.").arg(sessionId)};
+                                JournalText::tr("There is no session %1.").arg(sessionId)};
         return failure;
     });
     if (error.isError())
@@ -225,7 +227,7 @@ StorageResult<SessionRecord> Journal::session(qint64 sessionId) const
         return found.error();
     if (found->isEmpty())
         return StorageError{StorageError::Kind::NotFound,
-                            tr("There is no session %1.").arg(sessionId)};
+                            JournalText::tr("There is no session %1.").arg(sessionId)};
     return found->constFirst();
 }
 
@@ -235,10 +237,11 @@ StorageStatus Journal::updateSessionNotes(qint64 sessionId, std::optional<int> f
     if (const StorageError invalid = feelingProblem(feeling); invalid.isError())
         return invalid;
     if (const qsizetype length = note.toUcs4().size(); length > ReadingValidator::maxNoteLength)
-        return StorageError{StorageError::Kind::Invalid, tr("note: at most %1 characters, not %2")
-                                                             .arg(ReadingValidator::maxNoteLength)
-                                                             .arg(length)};
-    const QString doing = tr("Changing session %1").arg(sessionId);
+        return StorageError{StorageError::Kind::Invalid,
+                            JournalText::tr("note: at most %1 characters, not %2")
+                                .arg(ReadingValidator::maxNoteLength)
+                                .arg(length)};
+    const QString doing = JournalText::tr("Changing session %1").arg(sessionId);
     const StorageError error = d->inTransaction(doing, JournalChange::Sessions, [&] {
         QSqlQuery query = d->query();
         StorageError failure;
@@ -249,7 +252,7 @@ StorageStatus Journal::updateSessionNotes(qint64 sessionId, std::optional<int> f
             return failure;
         if (query.numRowsAffected() != 1)
             return StorageError{StorageError::Kind::NotFound,
-                                tr("There is no session %1.").arg(sessionId)};
+                                JournalText::tr("There is no session %1.").arg(sessionId)};
         return failure;
     });
     if (error.isError())
@@ -264,8 +267,8 @@ namespace {
 /// that a reading deleted on its own before stays deleted when the session comes back.
 StorageStatus setSessionDeleted(Journal::Private &d, qint64 sessionId, bool deleted)
 {
-    const QString doing = deleted ? tr("Deleting session %1").arg(sessionId)
-                                  : tr("Restoring session %1").arg(sessionId);
+    const QString doing = deleted ? JournalText::tr("Deleting session %1").arg(sessionId)
+                                  : JournalText::tr("Restoring session %1").arg(sessionId);
     const StorageError error = d.inTransaction(doing, JournalChange::Sessions, [&] {
         QSqlQuery query = d.query();
         StorageError failure;
@@ -286,7 +289,7 @@ StorageStatus setSessionDeleted(Journal::Private &d, qint64 sessionId, bool dele
             if (query.numRowsAffected() != 1)
                 return StorageError{
                     StorageError::Kind::NotFound,
-                    tr("There is no finished session %1 to delete.").arg(sessionId)};
+                    JournalText::tr("There is no finished session %1 to delete.").arg(sessionId)};
             d.run(query,
                   u"UPDATE readings SET deleted_at = ? WHERE session_id = ? "
                   "AND deleted_at IS NULL"_s,
@@ -305,7 +308,7 @@ StorageStatus setSessionDeleted(Journal::Private &d, qint64 sessionId, bool dele
             return failure;
         if (query.numRowsAffected() != 1)
             return StorageError{StorageError::Kind::NotFound,
-                                tr("There is no deleted session %1.").arg(sessionId)};
+                                JournalText::tr("There is no deleted session %1.").arg(sessionId)};
         return failure;
     });
     if (error.isError())
@@ -359,7 +362,7 @@ StorageResult<QList<QDate>> Journal::practiceDays() const
     if (!d->run(query,
                 u"SELECT DISTINCT started_at + started_offset * 1000 FROM sessions "
                 "WHERE status = 'completed' AND deleted_at IS NULL"_s,
-                {}, tr("Reading the journal"), error))
+                {}, JournalText::tr("Reading the journal"), error))
         return error;
     constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
     const QDate epoch(1970, 1, 1);
@@ -389,7 +392,7 @@ StorageResult<QList<SessionStepRecord>> Journal::sessionSteps(qint64 sessionId) 
     if (!d->run(query,
                 u"SELECT position, step_id, side, planned_seconds, actual_seconds, skipped, "
                 "extended_seconds FROM session_steps WHERE session_id = ? ORDER BY position"_s,
-                {sessionId}, tr("Reading the journal"), error))
+                {sessionId}, JournalText::tr("Reading the journal"), error))
         return error;
     QList<SessionStepRecord> steps;
     while (query.next()) {
@@ -412,8 +415,8 @@ StorageResult<qint64> Journal::logSession(const SessionRecord &session,
                                           const QList<Reading> &readings)
 {
     qint64 id = 0;
-    const StorageError error =
-        d->inTransaction(tr("Saving the session"), JournalChange::Sessions, [&]() -> StorageError {
+    const StorageError error = d->inTransaction(
+        JournalText::tr("Saving the session"), JournalChange::Sessions, [&]() -> StorageError {
             if (StorageError failure = insertSession(*d, session, id); failure.isError())
                 return failure;
             for (const SessionStepRecord &step : steps) {

@@ -1,11 +1,12 @@
 // The Catch2 main of every test binary: a Qt application object on the
-// offscreen platform, and data, config and cache folders in a temporary
+// offscreen platform, in English, and data, config and cache folders in a temporary
 // folder of this process's own, so tests never touch a person's data and
 // may run in parallel.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <viparita/core/app_info.h>
+#include <viparita/core/localization.h>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
 
     TestApplication application(argc, argv);
     viparita::AppInfo::applyToApplication();
+    // English as the programs speak it (plurals made whole by its translation), numbers and
+    // dates as in the C locale, whatever the machine's language.
+    viparita::Localization::install(QLocale::c());
     Catch::Session session;
     if (const int status = session.applyCommandLine(argc, argv); status != 0)
         return status;

@@ -97,7 +97,7 @@ TEST_CASE("a broken file is rejected with every error at its exact place")
         {"syntax-empty", {u":1:1: the file holds no JSON value"_s}},
         {"syntax-invalid-utf8", {u":4:17: the text is not valid UTF-8"_s}},
         {"not-an-object", {u": must be a JSON object holding a sequence"_s}},
-        {"wrong-format", {u": /format: must be \"viparita.sequence/1\""_s}},
+        {"wrong-format", {u": /format: must be \"viparita.sequence/2\" (or \"viparita.sequence/1\", without translations)"_s}},
         {"missing-title", {u": missing required key \"title\""_s}},
         {"missing-steps", {u": missing required key \"steps\""_s}},
         {"unknown-top-key", {u": /titel: unknown key (did you mean \"title\"?)"_s}},

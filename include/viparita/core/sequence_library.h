@@ -26,8 +26,10 @@ public:
     static constexpr auto defaultSequenceId = "healing";
 
     /// Loads the bundled sequences and the "*.json" files of `userFolder`
-    /// (which need not exist).
-    [[nodiscard]] static SequenceLibrary load(const QString &userFolder);
+    /// (which need not exist), each in `language` where it has that translation
+    /// (Sequence::inLanguage), else in its own.
+    [[nodiscard]] static SequenceLibrary load(const QString &userFolder,
+                                              const QString &language = {});
 
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     /// The loaded sequence with this id, or nullptr.

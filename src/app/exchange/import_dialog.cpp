@@ -635,16 +635,13 @@ QString ImportDialog::summaryText() const
         return tr("The file cannot be read this way: %1.").arg(m_result.error);
     const int good = int(m_result.readings.size());
     const int bad = int(m_result.badRows.size());
-    QString text = tr("%1 rows: %2 can be imported, %3 bad.")
-                       .arg(good + bad)
-                       .arg(good)
-                       .arg(bad == 1 ? tr("1 is") : tr("%1 are").arg(bad));
+    // Whole sentences, each with its own count: their words agree with the number in every
+    // language.
+    QString text =
+        tr("%n row(s): %1 can be imported, %2 bad.", nullptr, good + bad).arg(good).arg(bad);
     if (m_result.pulseOnlyRows > 0)
         text +=
-            u" "_s +
-            (m_result.pulseOnlyRows == 1
-                 ? tr("1 row holds a pulse only: it is left out.")
-                 : tr("%1 rows hold a pulse only: they are left out.").arg(m_result.pulseOnlyRows));
+            u" "_s + tr("%n row(s) hold a pulse only: left out.", nullptr, m_result.pulseOnlyRows);
     if (m_dryRun && m_dryRun->duplicates > 0)
         text += u" "_s + tr("%1 of them are already in the journal and will be skipped.")
                              .arg(m_dryRun->duplicates);

@@ -6,7 +6,7 @@ class QComboBox;
 
 namespace viparita::app {
 
-/// Appearance: the theme, the system's or the dim night theme.
+/// Appearance: the theme, the system's or the dim night theme, and the language.
 class AppearanceSettingsPage final : public SettingsPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppearanceSettingsPage)
@@ -20,6 +20,7 @@ public:
 
 private:
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace viparita::app

@@ -21,10 +21,10 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 31> &table()
+const std::array<Entry, 32> &table()
 {
     using Key = Settings::Key;
-    static const std::array<Entry, 31> entries{{
+    static const std::array<Entry, 32> entries{{
         {Key::Chimes, "sound/chimes", true},
         {Key::BreathTones, "sound/breathTones", false},
         {Key::Voice, "sound/voice", true},
@@ -46,6 +46,7 @@ const std::array<Entry, 31> &table()
         {Key::ExportNotes, "export/notes", true},
         {Key::ExportFolder, "export/folder", QString()},
         {Key::Theme, "appearance/theme", u"system"_s},
+        {Key::Language, reminders::languageKey, QString()},
         {Key::CautionsAcknowledged, "app/cautionsAcknowledged", false},
         {Key::CuffAddress, "cuff/address", QString()},
         {Key::CuffName, "cuff/name", QString()},

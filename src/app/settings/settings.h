@@ -38,12 +38,14 @@ public:
         /// bool: after a session, readings on standing up at 1 and 3 minutes; when never
         /// set, it follows TakesMedication
         StandingCheck,
-        UsualArm,             ///< QString: "left" or "right"
-        UsualPosition,        ///< QString: "sitting", "lying" or "standing"
-        ReportName,           ///< QString: the name on reports for the doctor
-        ExportNotes,          ///< bool: exports for the doctor include the notes
-        ExportFolder,         ///< QString: the folder of the last export or import
-        Theme,                ///< QString: "system" or "night"
+        UsualArm,      ///< QString: "left" or "right"
+        UsualPosition, ///< QString: "sitting", "lying" or "standing"
+        ReportName,    ///< QString: the name on reports for the doctor
+        ExportNotes,   ///< bool: exports for the doctor include the notes
+        ExportFolder,  ///< QString: the folder of the last export or import
+        Theme,         ///< QString: "system" or "night"
+        /// QString: "" for the system's language, else one of Localization::languages()
+        Language,
         CautionsAcknowledged, ///< bool: the cautions were read and acknowledged
         CuffAddress,          ///< QString: the Bluetooth cuff chosen ("C0:FF:EE:00:18:10"), or ""
         CuffName,             ///< QString: its name, as it was found

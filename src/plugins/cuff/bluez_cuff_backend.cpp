@@ -32,18 +32,18 @@ const QBluetoothUuid cuffPressureUuid(QBluetoothUuid::CharacteristicType::Interm
 const QBluetoothUuid featureUuid(QBluetoothUuid::CharacteristicType::BloodPressureFeature);
 const QBluetoothUuid dateTimeUuid(QBluetoothUuid::CharacteristicType::DateTime);
 
-QString inWords(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("viparita::app::CuffLink", text, nullptr, n);
-}
+/// The words people read about the cuff link, in its translation context.
+struct CuffLinkText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::app::CuffLink)
+};
 
 /// How long a cuff may take from the start of its connection until it is heard.
 constexpr int readyTimeoutMilliseconds = 20'000;
 
 QString needsPairing()
 {
-    return inWords("The cuff would not send its readings: pair it first in the desktop's "
-                   "Bluetooth settings (with the code it shows), then try again.");
+    return CuffLinkText::tr("The cuff would not send its readings: pair it first in the desktop's "
+                            "Bluetooth settings (with the code it shows), then try again.");
 }
 
 CuffDevice deviceOf(const QBluetoothDeviceInfo &info)
@@ -96,18 +96,21 @@ private:
         QDBusConnection bus = QDBusConnection::systemBus();
         if (!bus.isConnected() || bus.interface() == nullptr ||
             !bus.interface()->isServiceRegistered(u"org.bluez"_s).value())
-            return std::pair{CuffProblem::NoBluetooth,
-                             inWords("Bluetooth is not available: BlueZ, the system's Bluetooth "
-                                     "service, is not running.")};
+            return std::pair{
+                CuffProblem::NoBluetooth,
+                CuffLinkText::tr("Bluetooth is not available: BlueZ, the system's Bluetooth "
+                                 "service, is not running.")};
         if (QBluetoothLocalDevice::allDevices().isEmpty())
-            return std::pair{CuffProblem::NoBluetooth,
-                             inWords("Bluetooth is not available: this computer has no Bluetooth "
-                                     "adapter.")};
+            return std::pair{
+                CuffProblem::NoBluetooth,
+                CuffLinkText::tr("Bluetooth is not available: this computer has no Bluetooth "
+                                 "adapter.")};
         const QBluetoothLocalDevice local;
         if (local.hostMode() == QBluetoothLocalDevice::HostPoweredOff)
-            return std::pair{CuffProblem::AdapterOff,
-                             inWords("Bluetooth is switched off. Switch it on in the desktop's "
-                                     "Bluetooth settings, then try again.")};
+            return std::pair{
+                CuffProblem::AdapterOff,
+                CuffLinkText::tr("Bluetooth is switched off. Switch it on in the desktop's "
+                                 "Bluetooth settings, then try again.")};
         return std::nullopt;
     }
 
@@ -148,7 +151,7 @@ private:
                         fail(error == QBluetoothDeviceDiscoveryAgent::PoweredOffError
                                  ? CuffProblem::AdapterOff
                                  : CuffProblem::NoBluetooth,
-                             inWords("The search for cuffs failed: %1").arg(text));
+                             CuffLinkText::tr("The search for cuffs failed: %1").arg(text));
                     });
             m_agent->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
         });
@@ -191,12 +194,14 @@ private:
         const int seconds = (m_searchMilliseconds + 999) / 1000;
         fail(CuffProblem::NotFound,
              m_wanted->isEmpty()
-                 ? inWords("No cuff showed itself in %n second(s). Press the cuff's start or "
-                           "Bluetooth button so it shows itself, and keep it near.",
-                           seconds)
-                 : inWords("The cuff %1 did not show itself in %n second(s). Press its start or "
-                           "Bluetooth button so it shows itself, and keep it near.",
-                           seconds)
+                 ? CuffLinkText::tr(
+                       "No cuff showed itself in %n second(s). Press the cuff's start or "
+                       "Bluetooth button so it shows itself, and keep it near.",
+                       nullptr, seconds)
+                 : CuffLinkText::tr(
+                       "The cuff %1 did not show itself in %n second(s). Press its start or "
+                       "Bluetooth button so it shows itself, and keep it near.",
+                       nullptr, seconds)
                        .arg(*m_wanted));
     }
 
@@ -216,8 +221,9 @@ private:
                                    m_controller->state() != QLowEnergyController::UnconnectedState;
             drop();
             fail(connected ? CuffProblem::NeedsPairing : CuffProblem::ConnectionFailed,
-                 connected ? needsPairing()
-                           : inWords("The cuff could not be connected: it did not answer."));
+                 connected
+                     ? needsPairing()
+                     : CuffLinkText::tr("The cuff could not be connected: it did not answer."));
         });
         connect(m_controller, &QLowEnergyController::connected, this,
                 [this] { m_controller->discoverServices(); });
@@ -228,7 +234,7 @@ private:
                     const QString text = m_controller->errorString();
                     drop();
                     fail(CuffProblem::ConnectionFailed,
-                         inWords("The cuff could not be connected: %1").arg(text));
+                         CuffLinkText::tr("The cuff could not be connected: %1").arg(text));
                 });
         connect(m_controller, &QLowEnergyController::disconnected, this, [this] { lost(); });
         m_controller->connectToDevice();
@@ -240,8 +246,9 @@ private:
             const QString name = m_device.name.isEmpty() ? m_device.address : m_device.name;
             drop();
             fail(CuffProblem::NoService,
-                 inWords("%1 does not offer the standard Blood Pressure Service; it may need its "
-                         "maker's own app.")
+                 CuffLinkText::tr(
+                     "%1 does not offer the standard Blood Pressure Service; it may need its "
+                     "maker's own app.")
                      .arg(name));
             return;
         }
@@ -298,8 +305,9 @@ private:
         const QLowEnergyCharacteristic measurement = m_service->characteristic(measurementUuid);
         if (!measurement.isValid() || !measurement.clientCharacteristicConfiguration().isValid()) {
             drop();
-            fail(CuffProblem::NoService, inWords("The cuff's Blood Pressure Service has no "
-                                                 "measurement that can be listened to."));
+            fail(CuffProblem::NoService,
+                 CuffLinkText::tr("The cuff's Blood Pressure Service has no "
+                                  "measurement that can be listened to."));
             return;
         }
         m_service->writeDescriptor(measurement.clientCharacteristicConfiguration(),
@@ -332,7 +340,7 @@ private:
                 return;
             drop();
             fail(CuffProblem::ConnectionFailed,
-                 inWords("The cuff's Blood Pressure Service could not be read (error %1).")
+                 CuffLinkText::tr("The cuff's Blood Pressure Service could not be read (error %1).")
                      .arg(int(error)));
             return;
         }
@@ -357,8 +365,9 @@ private:
                 m_handlers.disconnected();
         } else {
             fail(CuffProblem::ConnectionFailed,
-                 inWords("%1 went away before it was ready. Press its button again and keep it "
-                         "near.")
+                 CuffLinkText::tr(
+                     "%1 went away before it was ready. Press its button again and keep it "
+                     "near.")
                      .arg(name));
         }
     }

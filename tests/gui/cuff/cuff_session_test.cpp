@@ -310,8 +310,7 @@ TEST_CASE("the readings a cuff keeps are saved on their own when it connects, on
     CuffFixture f(u"burst"_s);
     REQUIRE_EQUAL_EVENTUALLY(f.readings(viparita::ReadingContext::Standalone).size(), 3, 20000);
     REQUIRE_EVENTUALLY(
-        f.window->statusBar()->currentMessage().contains(u"3 new reading(s) from the cuff"_s),
-        10000);
+        f.window->statusBar()->currentMessage().contains(u"3 new readings from the cuff"_s), 10000);
     // The cuff comes back (its button pressed again) and sends its memory again.
     REQUIRE_EVENTUALLY(
         f.window->statusBar()->currentMessage().contains(u"3 already in the journal"_s), 20000);
@@ -354,7 +353,7 @@ TEST_CASE("Settings > Cuff finds the cuffs in range, chooses one and forgets it"
     REQUIRE(list->count() == 2);
     CHECK(list->item(0)->text() == u"Fake BP Cuff: blood-pressure cuff (C0:FF:EE:00:18:10)"_s);
     CHECK(list->item(1)->text() == u"Heart Strap: not a blood-pressure cuff (AA:BB:CC:00:00:01)"_s);
-    CHECK(page->findChild<QLabel *>(u"cuffSearchStatus"_s)->text() == u"Found 2 device(s)."_s);
+    CHECK(page->findChild<QLabel *>(u"cuffSearchStatus"_s)->text() == u"Found 2 devices."_s);
     // The cuff is selected: Use, then the user, then OK.
     QTest::mouseClick(page->findChild<QPushButton *>(u"useCuffButton"_s), Qt::LeftButton);
     CHECK(page->findChild<QLabel *>(u"chosenCuffLabel"_s)->text() ==

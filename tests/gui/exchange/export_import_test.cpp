@@ -315,7 +315,7 @@ TEST_CASE("the import dialog reads another app's CSV with the columns and date f
     CHECK(table->item(4, 1)->text() == u"2026-10-05 07:30"_s);
 
     // All or nothing, unless the bad rows are skipped.
-    CHECK(dialog.summaryText().startsWith(u"12 rows: 11 can be imported, 1 is bad."_s));
+    CHECK(dialog.summaryText().startsWith(u"12 rows: 11 can be imported, 1 bad."_s));
     CHECK_FALSE(dialog.canImport());
     CHECK_FALSE(dialog.importNow());
     CHECK(data.journal->readings()->isEmpty());
@@ -484,7 +484,7 @@ TEST_CASE("the import dialog reads semicolon and tab files, and the separator ca
         CHECK(dialog.separator() == QChar::fromLatin1(separator));
         CHECK(dialog.column(ImportDialog::Field::Systolic) == 2);
         INFO(dialog.summaryText().toStdString());
-        CHECK(dialog.summaryText().startsWith(u"6 rows: 5 can be imported, 1 is bad."_s));
+        CHECK(dialog.summaryText().startsWith(u"6 rows: 5 can be imported, 1 bad."_s));
 
         // The wrong separator chosen: nothing can be read; the right one again: all is back.
         dialog.setSeparator(u',');

@@ -20,15 +20,13 @@ namespace viparita::app {
 
 namespace {
 
-QString trendsText(const char *text)
-{
-    return QCoreApplication::translate("viparita::app::TrendsPage", text);
-}
-
-QString exportText(const char *text)
-{
-    return QCoreApplication::translate("viparita::app::ExportDialog", text);
-}
+/// The words of the Trends page and of the export dialog, in their translation contexts.
+struct TrendsText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::app::TrendsPage)
+};
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::app::ExportDialog)
+};
 
 /// A tooltip for each point of the before, after and pulse lines of `chart`.
 void addPointTips(QChart *chart)
@@ -47,7 +45,7 @@ void addPointTips(QChart *chart)
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()));
             const DisplayFormat format;
             QToolTip::showText(QCursor::pos(),
-                               trendsText("%1: %2 on %3")
+                               TrendsText::tr("%1: %2 on %3")
                                    .arg(name, format.number(point.y()), format.dateTime(when)));
         });
     }
@@ -112,10 +110,10 @@ PrintOutcome ChartReportBackend::print(const QList<Reading> &readings,
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(options.pageSize);
-    printer.setDocName(exportText("Blood pressure report"));
+    printer.setDocName(ExportText::tr("Blood pressure report"));
     if (outputFile.isEmpty()) {
         QPrintDialog dialog(&printer, parent);
-        dialog.setWindowTitle(exportText("Print the report"));
+        dialog.setWindowTitle(ExportText::tr("Print the report"));
         if (dialog.exec() != QDialog::Accepted)
             return {PrintOutcome::Status::Cancelled, {}, {}};
     } else {

@@ -1,0 +1,106 @@
+#include <viparita/core/localization.h>
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace viparita {
+
+namespace {
+
+/// The translators installed last, replaced when another language is installed.
+struct Installed {
+    QTranslator *qt = nullptr;
+    QTranslator *viparita = nullptr;
+};
+
+Installed &installed()
+{
+    static Installed translators;
+    return translators;
+}
+
+/// The entry of languages() that speaks `locale`'s language, or an empty string.
+QString knownLanguageOf(const QLocale &locale)
+{
+    const QString name = locale.name(); // "pt_BR", "de_DE"
+    const QStringList known = Localization::languages();
+    const QString exact = QString(name).replace(u'_', u'-');
+    if (known.contains(exact))
+        return exact;
+    const QString language = name.section(u'_', 0, 0);
+    if (known.contains(language))
+        return language;
+    // Portuguese of any country reads the Brazilian translation best of those there are.
+    if (language == u"pt"_s)
+        return u"pt-BR"_s;
+    return {};
+}
+
+} // namespace
+
+QStringList Localization::languages()
+{
+    return {u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt-BR"_s, u"nl"_s, u"pl"_s, u"ar"_s};
+}
+
+QLocale Localization::localeFor(const QString &choice)
+{
+    if (languages().contains(choice))
+        return QLocale(choice);
+    const QLocale system = QLocale::system();
+    if (!knownLanguageOf(system).isEmpty())
+        return system;
+    return QLocale(QLocale::English, system.territory());
+}
+
+QString Localization::languageOf(const QLocale &locale)
+{
+    const QString known = knownLanguageOf(locale);
+    return known.isEmpty() ? u"en"_s : known;
+}
+
+QString Localization::nativeName(const QString &language)
+{
+    const QLocale locale(language);
+    QString name = locale.nativeLanguageName();
+    if (language.contains(u'-'))
+        name += u" ("_s + locale.nativeTerritoryName() + u')';
+    // Language names are written lower case in some languages; a list shows them capitalised.
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+QString Localization::install(const QLocale &locale)
+{
+    Installed &current = installed();
+    for (QTranslator *translator : {current.qt, current.viparita}) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    current = {};
+    QLocale::setDefault(locale);
+
+    const QString language = languageOf(locale);
+    const QString file = QString(language).replace(u'-', u'_');
+
+    auto *qt = new QTranslator;
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt, qt = nullptr;
+
+    auto *own = new QTranslator;
+    if (own->load(u":/i18n/viparita_"_s + file + u".qm"_s))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own, own = nullptr;
+
+    current = {qt, own};
+    return language;
+}
+
+} // namespace viparita
