@@ -57,7 +57,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>السطر %1: يعرّف ملف XML كيانات (%2)، وتصدير Apple Health لا يفعل ذلك؛ لن يُقرأ الملف</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>السطر %1: يشير ملف XML إلى الكيان &apos;%2&apos;؛ لن يُقرأ الملف</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>ملف XML هذا ليس تصديرًا من Apple Health (جذره &lt;%1&gt; وليس &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>ينتهي ملف XML قبل أوانه في السطر %1: الملف مبتور</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>السطر %1، العمود %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>startDate: ليس تاريخًا بالشكل 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>الانقباضي: مفقود أو ليس عددًا بوحدة mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>الانبساطي: مفقود أو ليس عددًا بوحدة mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>تتعذر قراءة أرشيف zip (%1): ربما يكون تالفًا أو مبتورًا</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>لا يحتوي أرشيف zip على apple_health_export/export.xml: ليس تصديرًا من Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>يتعذر فك ضغط أرشيف zip: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>أرشيف zip تالف: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>أرشيف zip تالف (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>تتعذر قراءة %1: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>يتعذر فتح %1: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>كُتب %1 بإصدار أحدث من Viparita (إصدار السجل %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>تعذر إنشاء مجلد النسخ الاحتياطية %1.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لم يُستعَد أي شيء: تعذر إنشاء مجلد النسخ الاحتياطية %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>لم يُستعَد أي شيء: تعذر أولًا حفظ السجل الحالي في %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>لم يُستعَد أي شيء: تعذر نسخ %1 إلى جانب السجل.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>يجب ألا تزيد مدة النَّفَس الواحد على %1 ثانية، وليس %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: يجب أن يكون عدد ثوانٍ من %2 إلى %3، وليس %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>كتابة ملف CSV: %1</translation>
@@ -331,7 +331,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>العمود &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>مفقود؛ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1، وليس &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>السطر %1 ليس صف عناوين</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لا يحتوي الملف على صف عناوين</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>حقل بين علامتي اقتباس لم يُغلق</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>ليس ملف CSV لقراءات Viparita: ينقص صفَّ العناوين %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>يجب أن يكون تاريخًا بالشكل YYYY-MM-DD، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>يجب أن يكون وقتًا بالشكل HH:MM:SS، وليس &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يكون فرقًا زمنيًا مثل +01:00، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>يجب أن يكون standalone أو before أو during أو after أو standing، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>يجب أن يكون left أو right، وليس &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يكون sitting أو lying أو standing، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>يجب أن يكون 0 أو 1، وليس &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تحتاج خريطة الأعمدة إلى التاريخ والوقت معًا (datetime)، أو إلى التاريخ (date) ومعه الوقت (time) إن وُجد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>تقبل خريطة الأعمدة التاريخ والوقت معًا (datetime)، أو التاريخ (date) والوقت (time)، لا كليهما</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>&apos;%1&apos; وقت لا وجود له على الساعة</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>يجب أن يكون yes أو no (1 أو 0)، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>الترميز &apos;%1&apos; ليس من الترميزات التي يقرؤها Viparita (UTF-8، UTF-16LE، UTF-16BE، Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الملف ليس نصًّا بترميز %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>الملف ليس نصًّا: يحتوي السطر %1 على بايت NUL</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الملف ليس نصًّا: يحتوي السطر %1 على محرف التحكم %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>وقت Unix بالثواني</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يكون تاريخًا بالشكل %1، وليس &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>يجب أن يُكتب الفرق الزمني بالشكل +01:00 أو UTC+0100 أو منطقة زمنية مثل Europe/Berlin، وليس &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يُكتب الوقت بالشكل HH:MM أو HH:MM:SS أو 7:12 am، وليس &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>عمود التاريخ فارغ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>كل تاريخ عدد صحيح من الثواني منذ عام 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>كل تاريخ عدد صحيح من المللي ثانية منذ عام 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>التاريخ &apos;%1&apos; في السطر %2 ليس بأي شكل يعرفه Viparita؛ حدّد الشكل بالخيار --date-format (مثل dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اليوم أولًا: &apos;%1&apos; في السطر %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>الشهر أولًا: &apos;%1&apos; في السطر %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اليوم أولًا، كما في التواريخ المكتوبة بالنقاط</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>اليوم والشهر متساويان في كل تاريخ</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اليوم أولًا: بهذا وحده تأتي التواريخ مرتبة وفي الماضي</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>الشهر أولًا: بهذا وحده تأتي التواريخ مرتبة وفي الماضي</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>كل تاريخ يصح أن يُقرأ باليوم أولًا وبالشهر أولًا؛ سيُقرأ بالشكل %1، كما يكتبه التطبيق الذي أنشأ الملف</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>كل تاريخ يمكن أن يُقرأ باليوم أولًا أو بالشهر أولًا (مثل &apos;%1&apos; في السطر %2)؛ حدّد --date-format %3 أو %4</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>لا يمكن إنشاء تقارير PDF هنا</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لم يُكتب سوى أول %1 بايت (بُلغ حدٌّ لحجم الملفات أو حصةُ القرص)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>لم يُكتب سوى %1 من أصل %2 بايت (بُلغ حدٌّ لحجم الملفات أو حصةُ القرص)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>يوم واحد إضافي</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>%1 أيام إضافية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>قراءة واحدة إضافية</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لا توجد قراءات منزلية بعد. قِس ضغطك وأنت جالس، بعد خمس دقائق من الراحة: قراءتان في الصباح وقراءتان في المساء، لمدة أسبوع.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>قراءة واحدة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 قراءات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>على مدى يوم واحد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>على مدى %1 أيام</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>مستبعدة: اليوم الأول</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>صفحة ويب (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>مستند XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>مستند XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>مستند FHIR JSON (يصدّر Viparita هذا النوع، ويستورد CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>مستند JSON</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>جدول لا يسمّي صفُّ عناوينه أعمدةً للتاريخ وضغط الدم (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>نص ليس جدولًا للقراءات (سطره الأول: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>قاعدة بيانات SQLite (يُستعاد السجل بالأمر &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>أرشيف gzip</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>ليس تصديرًا من %1: لا يوجد فيه سطر يطابق صف عناوين ذلك التطبيق (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>ليس ملفًا من المصدر &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>أعمدة التاريخ والانقباضي والانبساطي ليست كلها في صف العناوين (%1)؛ حدّدها بالخيار --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita opens without the journal: nothing will be saved.</source>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>قراءة السجل</translation>
@@ -840,7 +840,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تعذّرت قراءة السجل %1: أبلغت قاعدة البيانات عن خطأ. لم يتغير أي شيء؛ التفاصيل في سجل الأحداث (viparita-cli --verbose).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>تعذّر %1 في السجل %2: رفضته قاعدة البيانات. لم يتغير أي شيء؛ التفاصيل في سجل الأحداث (viparita-cli --verbose).</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تعذّر %1: القرص الذي يحمل السجل %2 ممتلئ (لم تبقَ مساحة على الجهاز). لم يتغير أي شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>بُلغ الحد الأقصى لحجم الملفات في هذا البرنامج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>بُلغت حصة القرص</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>بُلغ حدٌّ لحجم الملفات أو حصةُ القرص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>تعذّر %1: لا توجد مساحة ليكبر السجل %2: %3. لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>تعذّر %1: السجل %2 يستخدمه برنامج آخر (بقي مقفلًا). لم يتغير أي شيء؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>تعذّر %1: لا يمكن الكتابة في السجل %2 (الملف أو المجلد للقراءة فقط). لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>تعذّر %1: السجل %2 تالف. لم يُغيَّر؛ يمكن استعادة نسخة احتياطية (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>تعذّر %1: تعذّرت قراءة السجل %2 أو الكتابة فيه (أبلغ القرص أو الملف عن خطأ). لم يتغير أي شيء؛ افحص القرص وحاول مرة أخرى.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>البحث عن القراءات في السجل</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>القراءة %1 من الاستيراد: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>استيراد القراءات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>أُوقف الاستيراد؛ لم يُحفظ منه شيء.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>استعادة الدواء %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>لا يوجد دواء %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>الدواء %1 غير محذوف.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>حفظ تغيير في %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>لا يوجد في %1 تغيير بعد بدئه يمكن التراجع عنه: احذف الدواء بدلًا من ذلك</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تعديل الدواء %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>اليوم الأول: يحتاج أسبوع القياس المنزلي إلى تحديد يومه الأول</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>السبب: %1 حرفًا على الأكثر</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>حذف أسبوع القياس المنزلي %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>لا يوجد أسبوع قياس منزلي %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>فحص السجل</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>برنامج تشغيل SQLite الخاص بـ Qt مفقود (ثبّت libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>ترقية السجل</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>لم يُحدَّد ملف للسجل.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>مجلد السجل %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>مجلد السجل %1 غير موجود، وتعذّر إنشاؤه (تحقق من وجود المجلد الذي يحتويه ومن إمكان الكتابة فيه).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تعذّر إنشاء السجل %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 ليس ملفًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>تتعذر قراءة السجل %1 (لا توجد صلاحية).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>السجل %1 تالف، أو ليس سجلًا من سجلات Viparita: تتعذر قراءته. لم يُغيَّر. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 قاعدة بيانات SQLite، لكنه ليس سجلًا من سجلات Viparita. لم يُغيَّر.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>كُتب بإصدار أحدث من Viparita (إصدار السجل %1، وهذا الإصدار يعرف حتى %2)؛ لذا يُفتح للقراءة فقط ولا يُكتب فيه شيء. حدّث Viparita لتتمكن من تعديله.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>السجل %1 للقراءة فقط: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>لا توجد مساحة للكتابة فيه (%1). يمكن قراءته؛ وفّر مساحة لتتمكن من تعديله.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>لا يمكن الكتابة في مجلده %1.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لا يمكن الكتابة في الملف (لا توجد صلاحية).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>حفظ القراءة</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>السجل %1 غير مفتوح.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>حفظ القراءات</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>لا توجد قراءة %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>حذف القراءة %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>استعادة القراءة %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>لا توجد قراءة %1 لحذفها.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تحتاج الجلسة إلى سلسلتها ووقت بدئها.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>الشعور: يجب أن يكون عددًا صحيحًا من 1 إلى 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>الملاحظة: يجب ألا تزيد على %1 حرفًا (وهذه فيها %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>حفظ الجلسة</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>حفظ خطوة من الجلسة %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>حفظ خطوة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>إنهاء الجلسة %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>لا توجد جلسة %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>قِس ضغط دمي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>خمس دقائق من الراحة الهادئة، ثم قراءتان بينهما دقيقة.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اجلس على كرسي وظهرك مستند إليه، وقدماك مستويتان على الأرض، دون أن تضع ساقًا على ساق. ضع سوار جهاز قياس الضغط على أعلى ذراعك العاري، وأرح هذه الذراع على طاولة، بحيث يكون السوار بمستوى قلبك.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>ابقَ الآن هادئًا: لا كلام ولا هاتف. دع نَفَسك يأتي كما هو.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>أرخِ كتفيك ودع يديك تلينان. لا شيء عليك سوى الجلوس.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>اقتربت الدقائق الخمس من نهايتها. ابقَ ساكنًا؛ وعند سماع النغمة، شغّل جهاز قياس الضغط.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>دقيقة واحدة حتى القراءة الثانية</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>ابقَ كما أنت، وذراعك مستريحة، والزم الهدوء. القراءة الثانية بعد دقيقة.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>الصباح</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>%1 حرفًا على الأكثر، وليس %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>يبدأ مسار الدواء باليوم الذي بدأت فيه تناوله</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 بعد اليوم: سجّل التغيير بعد أن يحدث</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 يقع قبل التغيير السابق له (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>يحتاج إلى كمية ووحدة، مثل 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>كان %1 قيد التناول بالفعل في %2: غيّر جرعته، أو أوقفه أولًا</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لم يكن %1 قيد التناول في %2: ابدأه من جديد بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 هي الجرعة بالفعل في %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>كان %1 متوقفًا بالفعل في %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>يحتاج تقرير PDF إلى QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>تقرير ضغط الدم</translation>
@@ -1407,12 +1407,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تقرير ضغط الدم: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>أسبوع القياس المنزلي لضغط الدم بدءًا من %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>أسبوع القياس المنزلي لضغط الدم بدءًا من %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>الانقباضي</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>الانبساطي</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 (تابع)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>الاسم</translation>
@@ -1573,29 +1575,68 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>القراءات</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1، تشكّل %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>القراءات: %n</numerusform>
+            <numerusform>قراءة واحدة (%n)</numerusform>
+            <numerusform>قراءتان (%n)</numerusform>
+            <numerusform>%n قراءات</numerusform>
+            <numerusform>%n قراءة</numerusform>
+            <numerusform>%n قراءة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>القياسات: %n</numerusform>
+            <numerusform>قياس واحد (%n)</numerusform>
+            <numerusform>قياسان (%n)</numerusform>
+            <numerusform>%n قياسات</numerusform>
+            <numerusform>%n قياسًا</numerusform>
+            <numerusform>%n قياس</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1؛ منها %2 بقراءات قبلها وبعدها</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>الجلسات: %n</numerusform>
+            <numerusform>جلسة واحدة (%n)</numerusform>
+            <numerusform>جلستان (%n)</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>المتوسط، الكل</translation>
     </message>
@@ -1654,8 +1695,20 @@ Viparita opens without the journal: nothing will be saved.</source>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1؛ %2 (انقباضي أقل بمقدار 20 أو انبساطي أقل بمقدار 10 مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>انخفضت عند الوقوف: %n</numerusform>
+            <numerusform>انخفضت واحدة عند الوقوف (%n)</numerusform>
+            <numerusform>انخفضت اثنتان عند الوقوف (%n)</numerusform>
+            <numerusform>انخفضت %n عند الوقوف</numerusform>
+            <numerusform>انخفضت %n عند الوقوف</numerusform>
+            <numerusform>انخفضت %n عند الوقوف</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>القياسات حسب الفئة (%1)</translation>
     </message>
@@ -1968,7 +2021,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>Viparita يقدّم معلومات؛ لا يشخّص ولا يقدّم نصائح بشأن الأدوية. تتبع حدود القياس المنزلي %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>مستقلة</translation>
     </message>
@@ -2065,7 +2118,13 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الذراع: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>الوضعية: %1.</translation>
     </message>
@@ -2073,12 +2132,12 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>يجب أن يكون عددًا صحيحًا بوحدة mmHg من %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>الضغط الانقباضي</translation>
     </message>
@@ -2118,7 +2177,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يكون أعلى من الضغط الانبساطي (هل بدّلت بينهما؟)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>يقع في المستقبل بأكثر من %1 دقيقة</translation>
     </message>
@@ -2128,7 +2187,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن يكون فرقه عن UTC من -%1:00 إلى +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>يجب أن يكون وقوفًا (أو غير محدد) في قراءة عند الوقوف، وليس %1</translation>
     </message>
@@ -2138,7 +2197,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب ألا يزيد على %1 حرفًا (وفيه %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>يجب أن يكون عددًا صحيحًا من النبضات في الدقيقة من %1 إلى %2</translation>
     </message>
@@ -2156,7 +2215,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>حان وقت تمرينك</translation>
     </message>
@@ -2181,7 +2240,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اليوم %1 من 7 في أسبوع القياس المنزلي: قبل تناول أي دواء، اجلس خمس دقائق، ثم خذ قراءتين بينهما دقيقة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>اليوم %1 من 7 في أسبوع القياس المنزلي: اجلس خمس دقائق، ثم خذ قراءتين بينهما دقيقة.</translation>
     </message>
@@ -2189,7 +2248,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita يعرض أرقامك؛ ولا يشخّص.</translation>
     </message>
@@ -2199,12 +2258,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>اثنِ ركبتيك، واستدر على أحد جانبيك، واسترح على هذا الجانب بضع دقائق؛ ولا تجلس إلا بعد ذلك، ببطء. إذا شعرت بالإغماء أو بتوعّك، فاطلب المساعدة. إذا كنت تتناول دواءً لضغط الدم، فأخبر طبيبك بالقراءات التي تشبه هذه القراءة.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>ضغط دم منخفض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>الرقم الأصغر منخفض</translation>
     </message>
@@ -2214,7 +2273,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الرقم الأصغر (الانبساطي) دون 60. إذا كان هذا وحده وكنت تشعر بأنك بخير، فهو لا يدعو عادةً إلى القلق. إذا شعرت بالدوار أو الإغماء، فاثنِ ركبتيك، واستدر على أحد جانبيك، واسترح قبل أن تجلس، ببطء.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>انخفض ضغط الدم كثيرًا عمّا كان عليه قبل الجلسة</translation>
     </message>
@@ -2224,7 +2283,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>انخفض ضغط دمك كثيرًا مقارنةً بالقراءة التي سبقت الجلسة، وقد قيس بالطريقة نفسها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>انخفض ضغط الدم عند وقوفك</translation>
     </message>
@@ -2234,33 +2293,33 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>انخفض ضغط دمك عند الوقوف: يُسمّى هذا هبوط الضغط الانتصابي. اجلس أو استلقِ الآن واسترح حتى تشعر بالثبات؛ وطوال بقية اليوم، قف ببطء وعلى مراحل. أخبر طبيبك، خاصةً إذا تكرر ذلك أو كنت تتناول دواءً لضغط الدم.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>ضغط دم مرتفع جدًا</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>لا تبدأ التمرين الآن. اجلس بهدوء، وظهرك مسنود، لمدة %1 دقائق، ثم قِس مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>اترك التمرين لهذا اليوم. اخرج من الوضعية برفق: اثنِ ركبتيك، واستدر على أحد جانبيك، واجلس ببطء. استرح بهدوء، جالسًا، لمدة %1 دقائق، ثم قِس مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>إذا كان لديك ألم في الصدر، أو ضيق في التنفس، أو ألم في الظهر، أو خدر أو ضعف، أو تغيّر في الرؤية، أو صعوبة في الكلام، أو صداع شديد مفاجئ، فاتصل برقم الطوارئ الآن.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>إذا بقي بهذا الارتفاع وكنت تشعر بأنك بخير فيما عدا ذلك، فتواصل مع طبيبك أو مقدّم الرعاية الصحية اليوم.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>ألم في الصدر</translation>
     </message>
@@ -2298,12 +2357,12 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>لا تحتوي السلسلة على خطوات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>لا يمكن أن تكون مدة الاستقرار أو الاستراحة بين الجانبين سالبة</translation>
     </message>
@@ -2328,7 +2387,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يجب أن تكون المدة من %1 إلى %2 دقيقة، وليس %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>لا تتسع %3 دقيقة لـ %1 خطوات مدة كل منها %2 ث على الأقل؛ اختر %4 دقيقة أو أكثر</translation>
     </message>
@@ -2336,7 +2395,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>لا توجد مجموعة مقارنة</translation>
     </message>
@@ -2346,7 +2405,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>جزء من أي انخفاض يأتي من الراحة وإعادة القياس: فالقراءة الثانية كثيرًا ما تكون أقل على أي حال</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>القراءات المأخوذة استلقاءً تختلف عن المأخوذة جلوسًا</translation>
     </message>
@@ -2364,7 +2423,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>الانقباضي، قبل كل جلسة وبعدها (mmHg)</translation>
     </message>
@@ -2379,12 +2438,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>حدّ القياس المنزلي %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>تغيّرت الأدوية</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>قبل (المتوسطات عبر الزمن)</translation>
     </message>
@@ -2394,7 +2453,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>بعد (المتوسطات عبر الزمن)</translation>
     </message>
@@ -2404,12 +2463,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>التغيّر في كل جلسة، بعد ناقص قبل (mmHg)، آخر %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>التغيّر في كل جلسة، بعد ناقص قبل (mmHg)</translation>
     </message>
@@ -2434,7 +2493,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>النبض (نبضة في الدقيقة)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>النبض</translation>
     </message>
@@ -2462,12 +2521,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>المظهر الليلي يُبقي الشاشة داكنة لتمرين المساء.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>لغة النظام: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
@@ -2655,22 +2714,22 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>لم يُرسل جهاز قياس الضغط قراءاته: اقرنه أولًا من إعدادات البلوتوث لسطح المكتب (بالرمز الذي يعرضه)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>البلوتوث غير متاح: BlueZ، خدمة البلوتوث في النظام، لا تعمل.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>البلوتوث غير متاح: لا يوجد في هذا الحاسوب محوّل بلوتوث.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>البلوتوث مُطفأ. شغّله من إعدادات البلوتوث لسطح المكتب، ثم حاول مرة أخرى.</translation>
     </message>
@@ -2692,7 +2751,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>لم يظهر جهاز قياس الضغط %1 خلال %n ثانية. اضغط زر التشغيل أو زر البلوتوث فيه ليظهر، وأبقِه قريبًا.</numerusform>
@@ -2704,7 +2763,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>تعذّر الاتصال بجهاز قياس الضغط: لم يستجب.</translation>
     </message>
@@ -2719,7 +2778,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لا يوفّر %1 خدمة ضغط الدم القياسية (Blood Pressure Service)؛ قد يحتاج إلى التطبيق الخاص بالشركة المصنّعة.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>لا تحتوي خدمة ضغط الدم في جهاز قياس الضغط على قياس يمكن تلقّيه.</translation>
     </message>
@@ -3346,7 +3405,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 اختر صيغة أو فترة أخرى لتصدّر مرة أخرى، أو اضغط «إغلاق».</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>تقرير ضغط الدم</translation>
     </message>
@@ -4459,7 +4518,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تتعذر قراءة الملف بهذه الطريقة: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>عدد الصفوف: %n؛ يمكن استيراد: %1؛ بها أخطاء: %2.</numerusform>
@@ -4471,7 +4530,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>صفوف لا تحوي إلا النبض: %n؛ تُستبعد.</numerusform>
@@ -4483,7 +4542,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>منها %1 موجودة بالفعل في السجل وستُتجاوز.</translation>
     </message>
@@ -5808,14 +5867,14 @@ Could not be loaded</source>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>جلسة موجَّهة قيد التشغيل</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>قراءة جهاز قياس الضغط، محفوظة مع هذه الجلسة: %1/%2 mmHg.</translation>
     </message>
@@ -5825,7 +5884,12 @@ Could not be loaded</source>
         <translation>لم يُعثر على مخرج صوت: هذه الجلسة صامتة. تابعها وعيناك مفتوحتان، أو صِل مكبرات صوت أو سماعات (في الإعدادات &gt; الأصوات والنطق يوجد اختبار).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>لا يوجد هنا صوت يتحدث %1: تُعرض التوجيهات ولا تُنطق. تأتي أصوات بلغات أخرى مع speech-dispatcher وespeak-ng (حزمة دبيان speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>لا يتوفر صوت ناطق: تُعرض الإرشادات ولا تُنطق.</translation>
     </message>
@@ -6822,7 +6886,7 @@ Evenings: %3 (%4).</source>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>حجم الحزمة %1 بايت؛ والقياس يحتاج إلى %2 على الأقل</translation>
     </message>
@@ -6855,7 +6919,7 @@ Evenings: %3 (%4).</source>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>حركة الجسم</translation>
     </message>
@@ -6890,7 +6954,7 @@ Evenings: %3 (%4).</source>
         <translation>وضعية قياس غير صحيحة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 على %2</translation>
     </message>

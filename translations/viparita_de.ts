@@ -57,7 +57,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Zeile %1: Das XML deklariert Entitäten (%2), was ein Export aus Apple Health nie tut; es wird nicht gelesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>Zeile %1: Das XML verweist auf die Entität &apos;%2&apos;; es wird nicht gelesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>dieses XML ist kein Export aus Apple Health (sein Wurzelelement ist &lt;%1&gt;, nicht &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>das XML endet vorzeitig in Zeile %1: Die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>startDate: kein Datum der Form 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>systolischer Wert: fehlt oder ist keine Zahl in mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastolischer Wert: fehlt oder ist keine Zahl in mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>das ZIP-Archiv kann nicht gelesen werden (%1): Es ist vielleicht beschädigt oder abgeschnitten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>das ZIP-Archiv enthält keine apple_health_export/export.xml: Es ist kein Export aus Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>das ZIP-Archiv kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>das ZIP-Archiv ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>das ZIP-Archiv ist beschädigt (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 wurde von einer neueren Version von Viparita geschrieben (Tagebuchversion %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Es wurde nichts wiederhergestellt: Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Es wurde nichts wiederhergestellt: Das aktuelle Tagebuch konnte nicht vorher unter %1 gesichert werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Es wurde nichts wiederhergestellt: %1 konnte nicht neben das Tagebuch kopiert werden.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>ein Atemzug darf höchstens %1 Sekunden dauern, nicht %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: muss eine Zahl von Sekunden von %2 bis %3 sein, nicht %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Schreiben der CSV-Datei: %1</translation>
@@ -331,7 +331,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Spalte &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>fehlt; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>Zeile %1 ist keine Kopfzeile</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>keine Viparita-CSV mit Messwerten: In der Kopfzeile fehlt %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>muss eine Uhrzeit der Form HH:MM:SS sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>muss ein UTC-Versatz wie +01:00 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>muss &apos;standalone&apos;, &apos;before&apos;, &apos;during&apos;, &apos;after&apos; oder &apos;standing&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>muss &apos;left&apos; oder &apos;right&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>muss &apos;sitting&apos;, &apos;lying&apos; oder &apos;standing&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>muss 0 oder 1 sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Spaltenzuordnung braucht Datum mit Uhrzeit oder Datum (und Uhrzeit)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>die Spaltenzuordnung nimmt Datum mit Uhrzeit oder Datum und Uhrzeit, nicht beides</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>&apos;%1&apos; ist keine Uhrzeit, die es auf der Uhr gibt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>muss &apos;yes&apos; oder &apos;no&apos; (1 oder 0) sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>die Zeichenkodierung &apos;%1&apos; kann Viparita nicht lesen (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Datei ist kein %1-Text</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>die Datei ist kein Text: Zeile %1 enthält ein NUL-Byte</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Datei ist kein Text: Zeile %1 enthält das Steuerzeichen %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Unix-Zeit in Sekunden</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>muss ein Datum der Form %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>der UTC-Versatz muss als +01:00, UTC+0100 oder als Zeitzone wie Europe/Berlin geschrieben sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Uhrzeit muss als HH:MM, HH:MM:SS oder 7:12 am geschrieben sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>die Datumsspalte ist leer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>jedes Datum ist eine ganze Zahl von Sekunden seit 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>jedes Datum ist eine ganze Zahl von Millisekunden seit 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>das Datum &apos;%1&apos; in Zeile %2 hat keine Form, die Viparita kennt; geben Sie --date-format an (etwa dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Tag zuerst: &apos;%1&apos; in Zeile %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>Monat zuerst: &apos;%1&apos; in Zeile %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Tag zuerst, wie bei Daten mit Punkten üblich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>Tag und Monat sind in jedem Datum gleich</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Tag zuerst: Nur so sind die Daten geordnet und liegen in der Vergangenheit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>Monat zuerst: Nur so sind die Daten geordnet und liegen in der Vergangenheit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>jedes Datum lässt sich mit Tag oder mit Monat zuerst lesen; gelesen als %1, so wie die App schreibt, die die Datei erstellt hat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>jedes Datum lässt sich mit Tag oder mit Monat zuerst lesen (etwa &apos;%1&apos; in Zeile %2); geben Sie --date-format %3 oder %4 an</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>PDF-Berichte können hier nicht erstellt werden</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>nur die ersten %1 Bytes konnten geschrieben werden (eine Dateigrößengrenze oder ein Speicherkontingent wurde erreicht)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>nur %1 von %2 Bytes konnten geschrieben werden (eine Dateigrößengrenze oder ein Speicherkontingent wurde erreicht)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>noch 1 Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>noch %1 Tage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>noch 1 Messwert</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Noch keine häuslichen Messwerte. Messen Sie im Sitzen nach fünf Minuten Ruhe: morgens zwei Messwerte und abends zwei, eine Woche lang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>1 Messwert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 Messwerte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>über 1 Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>über %1 Tage</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>nicht gezählt: der erste Tag</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>eine Webseite (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>ein XML-Dokument</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>ein XML-Dokument (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>ein FHIR-JSON-Dokument (Viparita exportiert solche; importiert wird CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>ein JSON-Dokument</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>eine Tabelle, deren Kopfzeile keine Datums- und Blutdruckspalten nennt (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>Text, der keine Tabelle mit Messwerten ist (seine erste Zeile: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>eine SQLite-Datenbank (ein Tagebuch wird mit &apos;viparita-cli restore&apos; wiederhergestellt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>ein gzip-Archiv</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>kein Export von %1: Keine Zeile darin ist die Kopfzeile dieser App (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>keine Datei der Quelle &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>die Spalten für Datum, systolischen und diastolischen Wert stehen nicht alle in der Kopfzeile (%1); geben Sie sie mit --map an</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Lesen des Tagebuchs</translation>
@@ -840,7 +840,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Das Lesen des Tagebuchs %1 ist fehlgeschlagen: Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert; Einzelheiten stehen im Protokoll (viparita-cli --verbose).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1 ist im Tagebuch %2 fehlgeschlagen: Die Datenbank hat den Vorgang abgelehnt. Es wurde nichts geändert; Einzelheiten stehen im Protokoll (viparita-cli --verbose).</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 ist fehlgeschlagen: Der Datenträger mit dem Tagebuch %2 ist voll (kein Platz mehr auf dem Gerät). Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>die Dateigrößengrenze dieses Programms wurde erreicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>das Speicherkontingent wurde erreicht</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>eine Dateigrößengrenze oder ein Speicherkontingent wurde erreicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1 ist fehlgeschlagen: Das Tagebuch %2 hat keinen Platz zum Wachsen: %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1 ist fehlgeschlagen: Das Tagebuch %2 wird von einem anderen Programm verwendet (es blieb gesperrt). Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1 ist fehlgeschlagen: Das Tagebuch %2 kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1 ist fehlgeschlagen: Das Tagebuch %2 ist beschädigt. Es wurde nicht verändert; eine Sicherung kann wiederhergestellt werden (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1 ist fehlgeschlagen: Das Tagebuch %2 konnte nicht gelesen oder geschrieben werden (der Datenträger oder die Datei hat einen Fehler gemeldet). Es wurde nichts geändert; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Suchen der Messwerte im Tagebuch</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Messwert %1 des Imports: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Importieren der Messwerte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>Der Import wurde angehalten; nichts davon wurde gespeichert.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Wiederherstellen des Medikaments %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Es gibt kein Medikament %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>Das Medikament %1 ist nicht gelöscht.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Speichern einer Änderung von %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 hat nach seinem Beginn keine Änderung, die sich zurücknehmen lässt: Löschen Sie stattdessen das Medikament</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Ändern des Medikaments %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>Erster Tag: Eine Messwoche braucht ihren ersten Tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>Grund: höchstens %1 Zeichen</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Löschen der Messwoche %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Es gibt keine Messwoche %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Prüfen des Tagebuchs</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Aktualisieren des Tagebuchs</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Es wurde keine Tagebuchdatei angegeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>Der Ordner %1 des Tagebuchs existiert nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>Der Ordner %1 des Tagebuchs existiert nicht und konnte nicht angelegt werden (prüfen Sie, ob sein übergeordneter Ordner existiert und beschreibbar ist).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Das Tagebuch %1 konnte nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Das Tagebuch %1 kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>Das Tagebuch %1 ist beschädigt oder kein Viparita-Tagebuch: Es kann nicht gelesen werden. Es wurde nicht verändert. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Viparita-Tagebuch. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>es wurde von einer neueren Version von Viparita geschrieben (Tagebuchversion %1, diese Version kennt %2); es wird schreibgeschützt geöffnet, und es wird nichts hineingeschrieben. Aktualisieren Sie Viparita, um es zu ändern.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>Das Tagebuch %1 ist schreibgeschützt: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>es ist kein Platz zum Schreiben da (%1). Es kann gelesen werden; schaffen Sie Platz, um es zu ändern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>sein Ordner %1 ist nicht beschreibbar.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Datei ist nicht beschreibbar (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Speichern des Messwerts</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>Das Tagebuch %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Speichern der Messwerte</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Es gibt keinen Messwert %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Löschen des Messwerts %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Wiederherstellen des Messwerts %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Es gibt keinen Messwert %1 zum Löschen.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Eine Übungseinheit braucht ihre Sequenz und ihre Startzeit.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>Befinden: muss eine ganze Zahl von 1 bis 5 sein</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>Notiz: darf höchstens %1 Zeichen lang sein (diese hat %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Speichern der Übungseinheit</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Speichern eines Schritts der Übungseinheit %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Speichern eines Schritts</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Abschließen der Übungseinheit %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Es gibt keine Übungseinheit %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Meinen Blutdruck messen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Fünf Minuten Ruhe, dann zwei Messwerte im Abstand von einer Minute.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Setzen Sie sich auf einen Stuhl, den Rücken angelehnt, beide Füße flach auf dem Boden, die Beine nicht übereinandergeschlagen. Legen Sie die Manschette am nackten Oberarm an und legen Sie diesen Arm auf einen Tisch, die Manschette auf Herzhöhe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Bleiben Sie jetzt ruhig: nicht sprechen, kein Telefon. Lassen Sie den Atem kommen, wie er kommt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Lassen Sie die Schultern sinken und die Hände weich werden. Es gibt nichts zu tun, als zu sitzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Fast fünf Minuten. Bleiben Sie still; beim Ton starten Sie das Messgerät.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Noch eine Minute bis zum zweiten Messwert</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Bleiben Sie so, mit aufgelegtem Arm, und sprechen Sie nicht. Der zweite Messwert folgt in einer Minute.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>morgens</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>höchstens %1 Zeichen, nicht %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>der Verlauf eines Medikaments beginnt mit dem Tag, an dem Sie es begonnen haben</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 liegt nach heute: Tragen Sie eine Änderung erst ein, wenn sie erfolgt ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 liegt vor der Änderung, auf die sie folgt (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>braucht eine Menge und eine Einheit, etwa 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 wurde am %2 bereits eingenommen: Ändern Sie die Dosis, oder setzen Sie es zuerst ab</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 wurde am %2 nicht eingenommen: Beginnen Sie es stattdessen erneut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 ist am %2 bereits die Dosis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 wurde am %2 bereits abgesetzt</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>ein PDF-Bericht braucht eine QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Blutdruckbericht</translation>
@@ -1407,12 +1407,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Blutdruckbericht: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Häusliche Blutdruck-Messwoche ab %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Häusliche Blutdruck-Messwoche ab %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastolisch</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1573,29 +1575,56 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, die %2 bilden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messung</numerusform>
+            <numerusform>%n Messungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Übungseinheiten</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 mit Messwerten davor und danach</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Übungseinheit</numerusform>
+            <numerusform>%n Übungseinheiten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Mittelwert, alle</translation>
     </message>
@@ -1654,8 +1683,16 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (systolisch 20 oder diastolisch 10 niedriger als im Liegen oder Sitzen, oder systolisch unter 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n sank beim Aufstehen</numerusform>
+            <numerusform>%n sanken beim Aufstehen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Messungen nach Kategorie (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Viparita informiert; es stellt keine Diagnose und gibt keinen Rat zur Medikation. Die häuslichen Grenzwerte richten sich nach %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>einzeln</translation>
     </message>
@@ -2065,7 +2102,13 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Arm: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Position: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 mmHg sein</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>Der systolische Wert</translation>
     </message>
@@ -2118,7 +2161,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>muss höher sein als der diastolische Wert (haben Sie die Werte vertauscht?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>liegt mehr als %1 Minuten in der Zukunft</translation>
     </message>
@@ -2128,7 +2171,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>muss einen UTC-Versatz von -%1:00 bis +%1:00 haben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>muss bei einem Messwert nach dem Aufstehen „stehend“ sein (oder fehlen), nicht %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>darf höchstens %1 Zeichen lang sein (diese hat %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 Schlägen pro Minute sein</translation>
     </message>
@@ -2156,7 +2199,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>Zeit für Ihre Übung</translation>
     </message>
@@ -2181,7 +2224,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Tag %1 von 7 Ihrer Messwoche: Sitzen Sie vor jeder Medikamenteneinnahme fünf Minuten ruhig, dann messen Sie zweimal im Abstand von einer Minute.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Tag %1 von 7 Ihrer Messwoche: Sitzen Sie fünf Minuten ruhig, dann messen Sie zweimal im Abstand von einer Minute.</translation>
     </message>
@@ -2189,7 +2232,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita zeigt Ihre Werte; es stellt keine Diagnose.</translation>
     </message>
@@ -2199,12 +2242,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Beugen Sie die Knie, rollen Sie sich auf eine Seite und ruhen Sie dort einige Minuten; erst dann setzen Sie sich auf, langsam. Wenn Sie sich einer Ohnmacht nahe oder unwohl fühlen, rufen Sie Hilfe. Wenn Sie Blutdruckmedikamente nehmen, berichten Sie Ihrer Ärztin oder Ihrem Arzt von Messwerten wie diesem.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Niedriger Blutdruck</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>Der untere Wert ist niedrig</translation>
     </message>
@@ -2214,7 +2257,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Der untere (diastolische) Wert liegt unter 60. Für sich allein, und wenn Sie sich wohlfühlen, ist das meist kein Grund zur Sorge. Wenn Ihnen schwindlig ist oder Sie sich einer Ohnmacht nahe fühlen, beugen Sie die Knie, rollen Sie sich auf eine Seite und ruhen Sie, bevor Sie sich langsam aufsetzen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>Der Blutdruck ist seit vorher stark gesunken</translation>
     </message>
@@ -2224,7 +2267,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Ihr Blutdruck ist seit dem Messwert vor der Übungseinheit stark gesunken, auf die gleiche Weise gemessen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>Der Blutdruck ist beim Aufstehen gesunken</translation>
     </message>
@@ -2234,33 +2277,33 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Ihr Blutdruck ist beim Aufstehen gesunken: Das nennt man orthostatische Hypotonie. Setzen oder legen Sie sich jetzt hin und ruhen Sie, bis Sie sich stabil fühlen; stehen Sie für den Rest des Tages langsam und in Etappen auf. Sagen Sie es Ihrer Ärztin oder Ihrem Arzt, besonders wenn es wieder vorkommt oder wenn Sie Blutdruckmedikamente nehmen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Sehr hoher Blutdruck</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Beginnen Sie die Übung jetzt nicht. Sitzen Sie %1 Minuten ruhig, den Rücken angelehnt, dann messen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Lassen Sie die Übung für heute sein. Kommen Sie behutsam aus der Haltung: Beugen Sie die Knie, rollen Sie sich auf eine Seite und setzen Sie sich langsam auf. Ruhen Sie %1 Minuten still im Sitzen, dann messen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>Bei Brustschmerzen, Atemnot, Rückenschmerzen, Taubheitsgefühl oder Schwäche, einer Veränderung des Sehens, Schwierigkeiten beim Sprechen oder plötzlichen starken Kopfschmerzen rufen Sie jetzt den Notruf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Wenn er immer noch so hoch ist und Sie sich sonst wohlfühlen, wenden Sie sich noch heute an Ihre Ärztin oder Ihren Arzt oder an eine andere behandelnde Fachperson.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>Brustschmerzen</translation>
     </message>
@@ -2298,12 +2341,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>die Sequenz hat keine Schritte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>das Ankommen und die Pause zwischen den Seiten dürfen nicht negativ sein</translation>
     </message>
@@ -2328,7 +2371,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>die Länge muss zwischen %1 und %2 Minuten liegen, nicht %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 Schritte von je mindestens %2 s passen nicht in %3 Minuten; wählen Sie %4 Minuten oder mehr</translation>
     </message>
@@ -2336,7 +2379,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>es gibt keine Vergleichsgruppe</translation>
     </message>
@@ -2346,7 +2389,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>ein Teil jedes Abfalls kommt vom Ausruhen und erneuten Messen: Ein zweiter Messwert ist oft ohnehin niedriger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>Messwerte im Liegen und im Sitzen unterscheiden sich</translation>
     </message>
@@ -2364,7 +2407,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Systolisch, vor und nach jeder Übungseinheit (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Häuslicher Grenzwert %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Medikation geändert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Davor (Mittelwerte im Verlauf)</translation>
     </message>
@@ -2394,7 +2437,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Davor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Danach (Mittelwerte im Verlauf)</translation>
     </message>
@@ -2404,12 +2447,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Danach</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Veränderung je Übungseinheit, danach minus davor (mmHg), die letzten %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Veränderung je Übungseinheit, danach minus davor (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Puls (Schläge pro Minute)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Puls</translation>
     </message>
@@ -2462,12 +2505,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Das Nachtdesign hält den Bildschirm dunkel, für eine Übung am Abend.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>Die des Systems: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2655,22 +2698,22 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>Das Messgerät hat seine Messwerte nicht gesendet: Koppeln Sie es zuerst in den Bluetooth-Einstellungen des Desktops (mit dem Code, den es anzeigt), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Bluetooth ist nicht verfügbar: BlueZ, der Bluetooth-Dienst des Systems, läuft nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Bluetooth ist nicht verfügbar: Dieser Computer hat keinen Bluetooth-Adapter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Bluetooth ist ausgeschaltet. Schalten Sie es in den Bluetooth-Einstellungen des Desktops ein, dann versuchen Sie es erneut.</translation>
     </message>
@@ -2688,7 +2731,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>Das Messgerät %1 hat sich innerhalb von %n Sekunde nicht gemeldet. Drücken Sie seine Start- oder Bluetooth-Taste, damit es sich meldet, und halten Sie es in der Nähe.</numerusform>
@@ -2696,7 +2739,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Das Messgerät konnte nicht verbunden werden: Es hat nicht geantwortet.</translation>
     </message>
@@ -2711,7 +2754,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 bietet den Standarddienst „Blood Pressure Service“ nicht an; vielleicht braucht es die eigene App seines Herstellers.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>Der Blood Pressure Service des Messgeräts bietet keine Messung, die sich empfangen lässt.</translation>
     </message>
@@ -3334,7 +3377,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 Wählen Sie ein anderes Format oder einen anderen Zeitraum, um erneut zu exportieren, oder „Schließen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Blutdruckbericht</translation>
     </message>
@@ -4447,7 +4490,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Die Datei kann so nicht gelesen werden: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n Zeile: %1 importierbar, %2 fehlerhaft.</numerusform>
@@ -4455,7 +4498,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n Zeile enthält nur einen Puls: ausgelassen.</numerusform>
@@ -4463,7 +4506,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 davon sind schon im Tagebuch und werden übersprungen.</translation>
     </message>
@@ -5780,14 +5823,14 @@ Konnte nicht geladen werden</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Eine angeleitete Übungseinheit läuft</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>Der Messwert des Messgeräts, mit dieser Übungseinheit gespeichert: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ Konnte nicht geladen werden</translation>
         <translation>Es wurde keine Tonausgabe gefunden: Diese Übungseinheit bleibt stumm. Folgen Sie ihr mit offenen Augen, oder schließen Sie Lautsprecher oder Kopfhörer an (unter Einstellungen &gt; Ton gibt es einen Test).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Hier spricht keine Stimme %1: Die Ansagen werden angezeigt, nicht gesprochen. Stimmen in weiteren Sprachen bringen speech-dispatcher und espeak-ng mit (das Debian-Paket speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Keine Stimme verfügbar: Ansagen werden angezeigt, nicht gesprochen.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Abends: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>der Datensatz hat %1 Bytes; eine Messung hat mindestens %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Abends: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>eine Körperbewegung</translation>
     </message>
@@ -6858,7 +6906,7 @@ Abends: %3 (%4).</translation>
         <translation>eine ungeeignete Messposition</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 zu %2</translation>
     </message>

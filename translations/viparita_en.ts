@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>viparita::PdfReport</name>
+    <message numerus="yes">
+        <location filename="../src/report/report_sections.cpp" line="+84"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n fell on standing</numerusform>
+            <numerusform>%n fell on standing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>viparita::app::CuffLink</name>
     <message numerus="yes">
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+195"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+197"/>
         <source>No cuff showed itself in %n second(s). Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>No cuff showed itself in %n second. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</numerusform>
@@ -12,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>The cuff %1 did not show itself in %n second. Press its start or Bluetooth button so it shows itself, and keep it near.</numerusform>
@@ -34,7 +72,7 @@
 <context>
     <name>viparita::app::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/exchange/import_dialog.cpp" line="+640"/>
+        <location filename="../src/app/exchange/import_dialog.cpp" line="+641"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n row: %1 can be imported, %2 bad.</numerusform>
@@ -42,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n row holds a pulse only: left out.</numerusform>

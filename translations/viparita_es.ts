@@ -57,7 +57,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>se canceló la importación</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>línea %1: el XML declara entidades (%2), algo que una exportación de Apple Health no hace; no se lee</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>línea %1: el XML hace referencia a la entidad &apos;%2&apos;; no se lee</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>este XML no es una exportación de Apple Health (su raíz es &lt;%1&gt;, no &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>el XML termina antes de tiempo en la línea %1: el archivo está cortado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>startDate: no es una fecha con el formato 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>sistólica: falta o no es un número de mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastólica: falta o no es un número de mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>no se puede leer el archivo zip (%1): puede estar dañado o cortado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>el archivo zip no contiene apple_health_export/export.xml: no es una exportación de Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>no se puede descomprimir el archivo zip: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>el archivo zip está dañado: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>el archivo zip está dañado (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 se escribió con una versión más reciente de Viparita (versión del diario %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>No se restauró nada: no se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>No se restauró nada: antes no se pudo guardar el diario actual en %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>No se restauró nada: no se pudo copiar %1 junto al diario.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>una respiración debe durar como máximo %1 segundos, no %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: debe ser un número de segundos de %2 a %3, no %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Escritura del CSV: %1</translation>
@@ -331,7 +331,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>columna &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>falta; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>la línea %1 no es una fila de encabezado</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>el archivo no tiene fila de encabezado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>un campo entre comillas no está cerrado</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>no es un CSV de lecturas de Viparita: al encabezado le falta %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>debe ser una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>debe ser una hora con el formato HH:MM:SS, no &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe ser una diferencia horaria como +01:00, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>debe ser standalone, before, during, after o standing, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>debe ser left o right, no &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe ser sitting, lying o standing, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>debe ser 0 o 1, no &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>el mapa de columnas necesita datetime, o date (y time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>el mapa de columnas admite datetime, o date y time, pero no ambos</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>&apos;%1&apos; no es una hora que se pueda situar en el reloj</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>debe ser yes o no (1 o 0), no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>Viparita no lee la codificación &apos;%1&apos; (lee UTF-8, UTF-16LE, UTF-16BE y Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>el archivo no es texto en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>el archivo no es texto: la línea %1 contiene un byte NUL</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>el archivo no es texto: la línea %1 contiene el carácter de control %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Tiempo Unix en segundos</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe ser una fecha con el formato %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>la diferencia horaria debe escribirse como +01:00, UTC+0100 o una zona horaria como Europe/Berlin, no &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>la hora debe escribirse como HH:MM, HH:MM:SS o 7:12 am, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>la columna de fecha está vacía</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>todas las fechas son un número entero de segundos desde 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>todas las fechas son un número entero de milisegundos desde 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>la fecha &apos;%1&apos; de la línea %2 no tiene ningún formato que Viparita conozca; indique --date-format (por ejemplo, dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>día primero: &apos;%1&apos; en la línea %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>mes primero: &apos;%1&apos; en la línea %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>día primero, como en las fechas escritas con puntos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>el día y el mes coinciden en todas las fechas</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>día primero: solo así las fechas están en orden y en el pasado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>mes primero: solo así las fechas están en orden y en el pasado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>todas las fechas se pueden leer con el día primero y con el mes primero; se leen como %1, como las escribe la aplicación que creó el archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>todas las fechas se pueden leer con el día primero o con el mes primero (por ejemplo, &apos;%1&apos; en la línea %2); indique --date-format %3 o %4</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>aquí no se pueden crear informes PDF</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>solo se pudieron escribir los primeros %1 bytes (se alcanzó un límite de tamaño de archivo o una cuota de disco)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>solo se pudieron escribir %1 de %2 bytes (se alcanzó un límite de tamaño de archivo o una cuota de disco)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>1 día más</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>%1 días más</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>1 lectura más</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Todavía no hay lecturas en casa. Mida la presión en posición sentada, tras cinco minutos de reposo: dos lecturas por la mañana y dos por la noche, durante una semana.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>1 lectura</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 lecturas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>en 1 día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>en %1 días</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>excluida: el primer día</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>una página web (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>un documento XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>un documento XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>un documento FHIR JSON (Viparita exporta ese formato; importa CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>un documento JSON</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>una tabla cuyo encabezado no nombra columnas de fecha ni de presión arterial (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>texto que no es una tabla de lecturas (su primera línea: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>una base de datos SQLite (un diario se restaura con &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>un archivo gzip</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>no es una exportación de %1: ninguna de sus líneas es el encabezado de esa aplicación (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>no es un archivo del origen &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>las columnas de fecha, sistólica y diastólica no están todas en el encabezado (%1); indíquelas con --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Lectura de los datos del diario</translation>
@@ -840,7 +840,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>No se pudieron leer los datos del diario %1: la base de datos dio un error. No se ha cambiado nada; el registro (viparita-cli --verbose) contiene los detalles.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1 en el diario %2: no se pudo completar, porque la base de datos lo rechazó. No se ha cambiado nada; el registro (viparita-cli --verbose) contiene los detalles.</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1: no se pudo completar, porque el disco que contiene el diario %2 está lleno (no queda espacio en el dispositivo). No se ha cambiado nada; libere algo de espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>se alcanzó el límite de tamaño de archivo de este programa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>se alcanzó la cuota de disco</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>se alcanzó un límite de tamaño de archivo o una cuota de disco</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1: no se pudo completar, porque el diario %2 no tiene espacio para crecer: %3. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1: no se pudo completar, porque otro programa está usando el diario %2 (siguió bloqueado). No se ha cambiado nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1: no se pudo completar, porque no se puede escribir en el diario %2 (archivo o carpeta de solo lectura). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1: no se pudo completar, porque el diario %2 está dañado. No se ha modificado; se puede restaurar una copia de seguridad (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1: no se pudo completar, porque no se pudo leer ni escribir el diario %2 (el disco o el archivo dio un error). No se ha cambiado nada; compruebe el disco y vuelva a intentarlo.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Búsqueda de las lecturas en el diario</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Lectura %1 de la importación: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Importación de las lecturas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>Se detuvo la importación; no se guardó nada de ella.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Restauración del medicamento %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>No existe el medicamento %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>El medicamento %1 no está eliminado.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Guardado de un cambio de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 no tiene ningún cambio posterior a su inicio que se pueda deshacer: elimine el medicamento en su lugar</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Modificación del medicamento %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>first_day: una semana de medición en casa necesita su primer día</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>reason: como máximo %1 caracteres</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Eliminación de la semana de medición en casa %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>No existe la semana de medición en casa %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Comprobación del diario</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Actualización del diario</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>No se indicó ningún archivo de diario.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>La carpeta %1 del diario no existe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>La carpeta %1 del diario no existe y no se pudo crear (compruebe que su carpeta superior existe y que se puede escribir en ella).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>No se pudo crear el diario %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>No se puede leer el diario %1 (sin permiso).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>El diario %1 está dañado o no es un diario de Viparita: no se puede leer. No se ha modificado. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 es una base de datos SQLite, pero no un diario de Viparita. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>lo escribió una versión más reciente de Viparita (versión del diario %1; esta versión conoce la %2); se abre en modo de solo lectura y no se escribe nada en él. Actualice Viparita para modificarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>El diario %1 es de solo lectura: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>no hay espacio para escribir en él (%1). Se puede leer; libere espacio para modificarlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>no se puede escribir en su carpeta %1.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>no se puede escribir en el archivo (sin permiso).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Guardado de la lectura</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>El diario %1 no está abierto.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Guardado de las lecturas</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>No existe la lectura %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Eliminación de la lectura %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Restauración de la lectura %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>No hay ninguna lectura %1 que eliminar.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Una sesión necesita su secuencia y su hora de inicio.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>feeling: debe ser un número entero del 1 al 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>note: debe tener como máximo %1 caracteres (esta tiene %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Guardado de la sesión</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Guardado de un paso de la sesión %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Guardado de un paso</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Finalización de la sesión %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>No existe la sesión %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Medir mi presión arterial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Cinco minutos de reposo tranquilo y después dos lecturas con un minuto de separación.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Siéntese en una silla con la espalda apoyada en el respaldo y los dos pies planos en el suelo, sin cruzar las piernas. Colóquese el manguito del tensiómetro en la parte superior del brazo, sin ropa debajo, y apoye ese brazo en una mesa, con el manguito a la altura del corazón.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Ahora permanezca en silencio: sin hablar, sin teléfono. Deje que la respiración llegue como llegue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Deje caer los hombros y relaje las manos. No tiene que hacer nada más que permanecer en la silla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Casi cinco minutos. No se mueva; cuando suene el tono, ponga en marcha el tensiómetro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Un minuto hasta la segunda lectura</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Quédese como está, con el brazo apoyado, y en silencio. La segunda lectura será dentro de un minuto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>mañana</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>como máximo %1 caracteres, no %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>el tratamiento con un medicamento empieza el día en que se inició</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 es posterior a hoy: registre un cambio una vez que se haya hecho</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 es anterior al cambio al que sigue (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>necesita una cantidad y una unidad, por ejemplo 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 ya se estaba tomando el %2: cambie su dosis o suspéndalo primero</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 no se estaba tomando el %2: en su lugar, vuelva a iniciarlo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 ya es la dosis el %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 ya estaba suspendido el %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>un informe PDF necesita una QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Informe de presión arterial</translation>
@@ -1407,12 +1407,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Informe de presión arterial: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Semana de medición de la presión arterial en casa, desde el %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Semana de medición de la presión arterial en casa, desde el %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastólica</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1573,29 +1575,56 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, que forman %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n lectura</numerusform>
+            <numerusform>%n lecturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medición</numerusform>
+            <numerusform>%n mediciones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 con lecturas antes y después</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Media, todas</translation>
     </message>
@@ -1654,8 +1683,16 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (sistólica 20 más baja o diastólica 10 más baja que acostado o sentado, o sistólica inferior a 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n bajó al ponerse de pie</numerusform>
+            <numerusform>%n bajaron al ponerse de pie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Mediciones por categoría (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Viparita informa; no diagnostica ni da consejos sobre la medicación. Los umbrales de la medición en casa siguen la guía %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>independiente</translation>
     </message>
@@ -2065,7 +2102,13 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Brazo: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Posición: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>debe ser un número entero de mmHg entre %1 y %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>El valor sistólico</translation>
     </message>
@@ -2118,7 +2161,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe ser mayor que el valor diastólico (¿los ha intercambiado?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>está más de %1 minutos en el futuro</translation>
     </message>
@@ -2128,7 +2171,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe tener una diferencia con UTC de -%1:00 a +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>debe ser de pie (o quedar en blanco) para una lectura al ponerse de pie, no %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>debe tener como máximo %1 caracteres (tiene %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>debe ser un número entero de latidos por minuto entre %1 y %2</translation>
     </message>
@@ -2156,7 +2199,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>Es la hora de su práctica</translation>
     </message>
@@ -2181,7 +2224,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Día %1 de 7 de su semana de medición en casa: antes de tomar cualquier medicamento, siéntese durante cinco minutos y después tome dos lecturas con un minuto de separación.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Día %1 de 7 de su semana de medición en casa: siéntese durante cinco minutos y después tome dos lecturas con un minuto de separación.</translation>
     </message>
@@ -2189,7 +2232,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita muestra sus cifras; no diagnostica.</translation>
     </message>
@@ -2199,12 +2242,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Doble las rodillas, gírese hacia un lado y descanse así unos minutos; solo entonces incorpórese, despacio. Si tiene sensación de desmayo o se encuentra mal, pida ayuda. Si toma medicamentos para la presión arterial, informe a su médico de lecturas como esta.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Presión arterial baja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>La cifra inferior es baja</translation>
     </message>
@@ -2214,7 +2257,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>La cifra inferior (diastólica) es menor de 60. Por sí sola, y si se encuentra bien, no suele ser motivo de preocupación. Si tiene mareo o sensación de desmayo, doble las rodillas, gírese hacia un lado y descanse antes de incorporarse, despacio.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>La presión arterial ha bajado mucho respecto a antes</translation>
     </message>
@@ -2224,7 +2267,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Su presión arterial ha bajado mucho respecto a la lectura anterior a la sesión, medida de la misma manera.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>La presión arterial bajó al ponerse de pie</translation>
     </message>
@@ -2234,33 +2277,33 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Su presión arterial bajó al ponerse de pie: esto se llama hipotensión ortostática. Siéntese o acuéstese ahora y descanse hasta que se sienta estable; durante el resto del día, levántese despacio, por etapas. Informe a su médico, sobre todo si vuelve a ocurrir o si toma medicamentos para la presión arterial.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Presión arterial muy alta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>No empiece la práctica ahora. Siéntese tranquilamente, con la espalda apoyada, durante %1 minutos y después vuelva a medirse la presión.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Deje la práctica por hoy. Salga de la postura con suavidad: doble las rodillas, gírese hacia un lado e incorpórese despacio. Descanse tranquilamente, en posición sentada, durante %1 minutos y después vuelva a medirse la presión.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>Si tiene dolor en el pecho, falta de aire, dolor de espalda, entumecimiento o debilidad, un cambio en la visión, dificultad para hablar o un dolor de cabeza intenso y repentino, llame ahora al número de emergencias.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Si sigue así de alta y por lo demás se encuentra bien, póngase en contacto hoy con su médico o profesional sanitario.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>dolor en el pecho</translation>
     </message>
@@ -2298,12 +2341,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>la secuencia no tiene pasos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>el tiempo para acomodarse y la pausa entre lados no pueden ser negativos</translation>
     </message>
@@ -2328,7 +2371,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>la duración debe ser de %1 a %2 minutos, no %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 pasos de al menos %2 s cada uno no caben en %3 minutos; elija %4 minutos o más</translation>
     </message>
@@ -2336,7 +2379,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>no hay grupo de comparación</translation>
     </message>
@@ -2346,7 +2389,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>parte de cualquier bajada se debe a descansar y volver a medir: una segunda lectura suele ser más baja de todos modos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>las lecturas tomadas en posición acostada y sentada difieren</translation>
     </message>
@@ -2364,7 +2407,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Sistólica, antes y después de cada sesión (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Umbral de la medición en casa %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Cambio de medicación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Antes (medias a lo largo del tiempo)</translation>
     </message>
@@ -2394,7 +2437,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Antes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Después (medias a lo largo del tiempo)</translation>
     </message>
@@ -2404,12 +2447,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Después</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Cambio por sesión, después menos antes (mmHg), las últimas %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Cambio por sesión, después menos antes (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Pulso (latidos por minuto)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
@@ -2462,12 +2505,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>El tema nocturno mantiene la pantalla oscura para practicar por la noche.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>La del sistema: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2655,22 +2698,22 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>El tensiómetro no quiso enviar sus lecturas: primero emparéjelo en los ajustes de Bluetooth del escritorio (con el código que muestra) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Bluetooth no está disponible: BlueZ, el servicio de Bluetooth del sistema, no se está ejecutando.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Bluetooth no está disponible: este equipo no tiene adaptador Bluetooth.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Bluetooth está desactivado. Actívelo en los ajustes de Bluetooth del escritorio y vuelva a intentarlo.</translation>
     </message>
@@ -2688,7 +2731,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>El tensiómetro %1 no se hizo visible en %n segundo. Pulse su botón de inicio o de Bluetooth para que se haga visible, y manténgalo cerca.</numerusform>
@@ -2696,7 +2739,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>No se pudo conectar el tensiómetro: no respondió.</translation>
     </message>
@@ -2711,7 +2754,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 no ofrece el servicio estándar Blood Pressure Service; puede que necesite la aplicación propia del fabricante.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>El servicio Blood Pressure Service del tensiómetro no tiene ninguna medición que se pueda escuchar.</translation>
     </message>
@@ -3334,7 +3377,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 Elija otro formato u otro periodo para volver a exportar, o Cerrar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Informe de presión arterial</translation>
     </message>
@@ -4447,7 +4490,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>El archivo no se puede leer de esta manera: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n fila: se pueden importar %1; con errores: %2.</numerusform>
@@ -4455,7 +4498,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n fila solo tiene pulso: se omite.</numerusform>
@@ -4463,7 +4506,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 de ellas ya están en el diario y se omitirán.</translation>
     </message>
@@ -5780,14 +5823,14 @@ No se pudo cargar</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Se está reproduciendo una sesión guiada</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>La lectura del tensiómetro, guardada con esta sesión: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ No se pudo cargar</translation>
         <translation>No se encontró ninguna salida de sonido: esta sesión será silenciosa. Sígala con los ojos abiertos, o conecte altavoces o auriculares (en Ajustes &gt; Sonido hay una prueba).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Aquí ninguna voz habla %1: las indicaciones se muestran, no se dicen. Las voces en más idiomas vienen con speech-dispatcher y espeak-ng (el paquete de Debian speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>No hay ninguna voz disponible: las indicaciones se muestran, pero no se leen en voz alta.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Noches: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>el registro tiene %1 bytes; una medición tiene al menos %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Noches: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>movimiento del cuerpo</translation>
     </message>
@@ -6858,7 +6906,7 @@ Noches: %3 (%4).</translation>
         <translation>una posición de medición incorrecta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 sobre %2</translation>
     </message>

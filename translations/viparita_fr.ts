@@ -57,7 +57,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>l&apos;importation a été annulée</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>ligne %1&#xa0;: le XML déclare des entités (%2), ce que ne fait pas un export Apple Health&#xa0;; il n&apos;est pas lu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>ligne %1&#xa0;: le XML fait référence à l&apos;entité «&#xa0;%2&#xa0;»&#xa0;; il n&apos;est pas lu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>ce XML n&apos;est pas un export Apple Health (sa racine est &lt;%1&gt;, et non &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>le XML s&apos;interrompt à la ligne %1&#xa0;: le fichier est tronqué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>startDate&#xa0;: ce n&apos;est pas une date de la forme 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>systolique&#xa0;: valeur absente ou qui n&apos;est pas un nombre de mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastolique&#xa0;: valeur absente ou qui n&apos;est pas un nombre de mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>l&apos;archive zip ne peut pas être lue (%1)&#xa0;: elle est peut-être endommagée ou tronquée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>l&apos;archive zip ne contient pas apple_health_export/export.xml&#xa0;: ce n&apos;est pas un export Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>l&apos;archive zip ne peut pas être décompressée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>l&apos;archive zip est endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>l&apos;archive zip est endommagée (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 a été écrit par une version plus récente de Viparita (version du journal&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>Le dossier de sauvegarde %1 n&apos;a pas pu être créé.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Rien n&apos;a été restauré&#xa0;: le dossier de sauvegarde %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Rien n&apos;a été restauré&#xa0;: le journal actuel n&apos;a pas pu être d&apos;abord sauvegardé dans %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Rien n&apos;a été restauré&#xa0;: %1 n&apos;a pas pu être copié à côté du journal.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>une respiration doit durer au plus %1 secondes, et non %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1&#xa0;: doit être un nombre de secondes de %2 à %3, et non %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Écriture du CSV&#xa0;: %1</translation>
@@ -331,7 +331,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>est absente&#xa0;; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>la ligne %1 n&apos;est pas une ligne d&apos;en-tête</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>le fichier n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>un champ entre guillemets n&apos;est pas refermé</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>ce n&apos;est pas un CSV de mesures Viparita&#xa0;: il manque %1 dans l&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>doit être une date au format AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>doit être une heure au format HH:MM:SS, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit être un décalage horaire tel que +01:00, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>doit valoir standalone, before, during, after ou standing, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>doit valoir left ou right, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit valoir sitting, lying ou standing, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>doit valoir 0 ou 1, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>la correspondance des colonnes doit indiquer datetime, ou date (et time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>la correspondance des colonnes accepte datetime, ou date et time, mais pas les deux</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure qui existe sur l&apos;horloge</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>doit valoir yes ou no (1 ou 0), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>l&apos;encodage «&#xa0;%1&#xa0;» ne fait pas partie de ceux que Viparita lit (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>le fichier n&apos;est pas du texte %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>le fichier n&apos;est pas du texte&#xa0;: la ligne %1 contient un octet NUL</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>le fichier n&apos;est pas du texte&#xa0;: la ligne %1 contient le caractère de contrôle %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Temps Unix en secondes</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit être une date au format %1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>le décalage horaire doit s&apos;écrire +01:00, UTC+0100 ou sous la forme d&apos;un fuseau horaire comme Europe/Paris, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>l&apos;heure doit s&apos;écrire HH:MM, HH:MM:SS ou 7:12 am, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>la colonne de date est vide</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>chaque date est un nombre entier de secondes depuis 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>chaque date est un nombre entier de millisecondes depuis 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>la date «&#xa0;%1&#xa0;» à la ligne %2 n&apos;a aucune forme connue de Viparita&#xa0;; indiquez --date-format (par exemple dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>jour en premier&#xa0;: «&#xa0;%1&#xa0;» à la ligne %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>mois en premier&#xa0;: «&#xa0;%1&#xa0;» à la ligne %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>jour en premier, comme pour les dates écrites avec des points</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>le jour et le mois sont identiques dans chaque date</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>jour en premier&#xa0;: c&apos;est seulement ainsi que les dates sont dans l&apos;ordre et dans le passé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>mois en premier&#xa0;: c&apos;est seulement ainsi que les dates sont dans l&apos;ordre et dans le passé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>chaque date peut se lire jour en premier comme mois en premier&#xa0;; lues comme %1, à la manière de l&apos;application qui a écrit le fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>chaque date peut se lire jour en premier ou mois en premier (par exemple «&#xa0;%1&#xa0;» à la ligne %2)&#xa0;; indiquez --date-format %3 ou %4</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>les rapports PDF ne peuvent pas être créés ici</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>seuls les %1 premiers octets ont pu être écrits (une limite de taille de fichier ou un quota de disque a été atteint)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>seuls %1 octets sur %2 ont pu être écrits (une limite de taille de fichier ou un quota de disque a été atteint)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>1 jour de plus</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>%1 jours de plus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>1 mesure de plus</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Pas encore de mesures à domicile. Mesurez en position assise, après cinq minutes de repos&#xa0;: deux mesures le matin et deux le soir, pendant une semaine.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>1 mesure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 mesures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>sur 1 jour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>sur %1 jours</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>écartée&#xa0;: le premier jour</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>une page web (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>un document XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>un document XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>un document FHIR JSON (Viparita exporte ce format&#xa0;; il importe du CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>un document JSON</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>un tableau dont l&apos;en-tête ne nomme aucune colonne de date ni de tension (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>du texte qui n&apos;est pas un tableau de mesures (sa première ligne&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>une base de données SQLite (un journal se restaure avec «&#xa0;viparita-cli restore&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>une archive gzip</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>ce n&apos;est pas un export de %1&#xa0;: aucune de ses lignes n&apos;est l&apos;en-tête de cette application (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>ce n&apos;est pas un fichier de la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>les colonnes de la date, de la systolique et de la diastolique ne figurent pas toutes dans l&apos;en-tête (%1)&#xa0;; indiquez-les avec --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Lecture du journal</translation>
@@ -840,7 +840,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>La lecture du journal %1 a échoué&#xa0;: la base de données a renvoyé une erreur. Rien n&apos;a été modifié&#xa0;; la sortie détaillée (viparita-cli --verbose) donne les détails.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1&#xa0;: échec dans le journal %2, la base de données a refusé l&apos;opération. Rien n&apos;a été modifié&#xa0;; la sortie détaillée (viparita-cli --verbose) donne les détails.</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1&#xa0;: échec, le disque qui contient le journal %2 est plein (plus d&apos;espace libre sur le périphérique). Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>la limite de taille de fichier de ce programme a été atteinte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>le quota de disque a été atteint</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>une limite de taille de fichier ou un quota de disque a été atteint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1&#xa0;: échec, le journal %2 n&apos;a pas la place de s&apos;agrandir&#xa0;: %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1&#xa0;: échec, le journal %2 est utilisé par un autre programme (il est resté verrouillé). Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1&#xa0;: échec, le journal %2 ne peut pas être écrit (fichier ou dossier en lecture seule). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1&#xa0;: échec, le journal %2 est endommagé. Il n&apos;a pas été modifié&#xa0;; une sauvegarde peut être restaurée (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1&#xa0;: échec, le journal %2 n&apos;a pas pu être lu ou écrit (le disque ou le fichier a renvoyé une erreur). Rien n&apos;a été modifié&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Recherche des mesures dans le journal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Mesure %1 de l&apos;importation&#xa0;: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Importation des mesures</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>L&apos;importation a été interrompue&#xa0;; rien n&apos;en a été enregistré.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Restauration du médicament %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Il n&apos;y a pas de médicament %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>Le médicament %1 n&apos;est pas supprimé.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Enregistrement d&apos;une modification de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 n&apos;a aucune modification à annuler après son début&#xa0;: supprimez plutôt le médicament</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Modification du médicament %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>first_day&#xa0;: une semaine d&apos;automesure a besoin de son premier jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>reason&#xa0;: au plus %1 caractères</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Suppression de la semaine d&apos;automesure %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Il n&apos;y a pas de semaine d&apos;automesure %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Vérification du journal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Mise à niveau du journal</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Aucun fichier de journal n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>Le dossier %1 du journal n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>Le dossier %1 du journal n&apos;existe pas et n&apos;a pas pu être créé (vérifiez que son dossier parent existe et qu&apos;il est accessible en écriture).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Le journal %1 n&apos;a pas pu être créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Le journal %1 ne peut pas être lu (pas d&apos;autorisation).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>Le journal %1 est endommagé, ou ce n&apos;est pas un journal Viparita&#xa0;: il ne peut pas être lu. Il n&apos;a pas été modifié. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 est une base de données SQLite, mais pas un journal Viparita. Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>il a été écrit par une version plus récente de Viparita (version du journal %1, cette version connaît la %2)&#xa0;; il est ouvert en lecture seule et rien n&apos;y est écrit. Mettez Viparita à jour pour le modifier.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>Le journal %1 est en lecture seule&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>il n&apos;y a pas de place pour y écrire (%1). Il peut être lu&#xa0;; libérez de l&apos;espace pour le modifier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>son dossier %1 n&apos;est pas accessible en écriture.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>le fichier n&apos;est pas accessible en écriture (pas d&apos;autorisation).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Enregistrement de la mesure</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>Le journal %1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Enregistrement des mesures</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Il n&apos;y a pas de mesure %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Suppression de la mesure %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Restauration de la mesure %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Il n&apos;y a pas de mesure %1 à supprimer.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Une séance a besoin de sa séquence et de son heure de début.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>feeling&#xa0;: doit être un nombre entier de 1 à 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>note&#xa0;: doit compter au plus %1 caractères (celle-ci en compte %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Enregistrement de la séance</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Enregistrement d&apos;une étape de la séance %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Enregistrement d&apos;une étape</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Clôture de la séance %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Il n&apos;y a pas de séance %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Mesurer ma tension</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Cinq minutes de repos au calme, puis deux mesures à une minute d&apos;intervalle.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Asseyez-vous sur une chaise, le dos contre le dossier et les deux pieds à plat sur le sol, sans croiser les jambes. Placez le brassard sur le haut de votre bras nu et posez ce bras sur une table, le brassard à la hauteur du cœur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Maintenant, restez au calme&#xa0;: sans parler, sans téléphone. Laissez votre respiration aller comme elle vient.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Laissez vos épaules descendre et vos mains se détendre. Rien d&apos;autre à faire que rester sur votre chaise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Bientôt cinq minutes. Restez immobile&#xa0;; au signal sonore, démarrez le tensiomètre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Une minute avant la deuxième mesure</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Restez comme vous êtes, le bras posé, et gardez le silence. La deuxième mesure aura lieu dans une minute.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>au plus %1 caractères, et non %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>l&apos;historique d&apos;un médicament commence par le jour où il a été commencé</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 est après aujourd&apos;hui&#xa0;: enregistrez une modification une fois qu&apos;elle est faite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 est avant la modification qui le précède (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>il faut une quantité et une unité, par exemple 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 était déjà pris le %2&#xa0;: modifiez sa dose, ou arrêtez-le d&apos;abord</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 n&apos;était pas pris le %2&#xa0;: reprenez-le plutôt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 est déjà la dose au %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 était déjà arrêté le %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>un rapport PDF nécessite une QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Rapport de tension artérielle</translation>
@@ -1407,12 +1407,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Rapport de tension artérielle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Semaine d&apos;automesure à partir du %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Semaine d&apos;automesure à partir du %1&#xa0;: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>systolique</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastolique</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1573,29 +1575,56 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, soit %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n prise de tension</numerusform>
+            <numerusform>%n prises de tension</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1&#xa0;; %2 avec des mesures avant et après</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Moyenne générale</translation>
     </message>
@@ -1654,8 +1683,16 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1&#xa0;; %2 (systolique inférieure de 20 ou diastolique inférieure de 10 par rapport à la position allongée ou assise, ou systolique sous 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n a baissé au passage debout</numerusform>
+            <numerusform>%n ont baissé au passage debout</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Prises de tension par catégorie (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Viparita informe&#xa0;; il ne pose pas de diagnostic et ne donne aucun conseil sur les médicaments. Les seuils à domicile suivent %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>hors séance</translation>
     </message>
@@ -2065,7 +2102,13 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Bras&#xa0;: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Position&#xa0;: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>doit être un nombre entier de mmHg de %1 à %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>La valeur systolique</translation>
     </message>
@@ -2118,7 +2161,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit être supérieure à la valeur diastolique (les avez-vous inversées&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>se situe plus de %1 minutes dans le futur</translation>
     </message>
@@ -2128,7 +2171,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit avoir un décalage UTC de -%1:00 à +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>doit être «&#xa0;debout&#xa0;» (ou non renseignée) pour une mesure au passage debout, et non %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>doit compter au plus %1 caractères (celle-ci en compte %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>doit être un nombre entier de battements par minute de %1 à %2</translation>
     </message>
@@ -2156,7 +2199,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>C&apos;est l&apos;heure de votre pratique</translation>
     </message>
@@ -2181,7 +2224,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Jour %1 sur 7 de votre semaine d&apos;automesure&#xa0;: avant tout médicament, asseyez-vous cinq minutes, puis prenez deux mesures à une minute d&apos;intervalle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Jour %1 sur 7 de votre semaine d&apos;automesure&#xa0;: asseyez-vous cinq minutes, puis prenez deux mesures à une minute d&apos;intervalle.</translation>
     </message>
@@ -2189,7 +2232,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita affiche vos chiffres&#xa0;; il ne pose pas de diagnostic.</translation>
     </message>
@@ -2199,12 +2242,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Pliez les genoux, roulez sur le côté et restez-y quelques minutes&#xa0;; seulement ensuite, asseyez-vous, lentement. Si vous vous sentez défaillir ou mal, appelez à l&apos;aide. Si vous prenez un médicament pour la tension, parlez à votre médecin des mesures comme celle-ci.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Tension basse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>Le petit chiffre est bas</translation>
     </message>
@@ -2214,7 +2257,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Le petit chiffre (diastolique) est inférieur à 60. Seul, et si vous vous sentez bien, ce n&apos;est généralement pas inquiétant. Si vous avez des vertiges ou si vous vous sentez défaillir, pliez les genoux, roulez sur le côté et reposez-vous avant de vous asseoir, lentement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>La tension a beaucoup baissé depuis avant la séance</translation>
     </message>
@@ -2224,7 +2267,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Votre tension a beaucoup baissé par rapport à la mesure d&apos;avant la séance, prise de la même façon.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>La tension a baissé au passage debout</translation>
     </message>
@@ -2234,33 +2277,33 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Votre tension a baissé au passage debout&#xa0;: c&apos;est ce qu&apos;on appelle une hypotension orthostatique. Asseyez-vous ou allongez-vous maintenant et reposez-vous jusqu&apos;à vous sentir stable&#xa0;; levez-vous lentement, par étapes, pour le reste de la journée. Parlez-en à votre médecin, surtout si cela se reproduit ou si vous prenez un médicament pour la tension.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Tension très élevée</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Ne commencez pas la pratique maintenant. Asseyez-vous au calme, le dos appuyé, pendant %1 minutes, puis mesurez de nouveau.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Arrêtez la pratique pour aujourd&apos;hui. Sortez doucement de la posture&#xa0;: pliez les genoux, roulez sur le côté et asseyez-vous lentement. Reposez-vous au calme, en position assise, pendant %1 minutes, puis mesurez de nouveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>En cas de douleur dans la poitrine, d&apos;essoufflement, de douleur dans le dos, d&apos;engourdissement ou de faiblesse, de trouble de la vue, de difficulté à parler ou de mal de tête soudain et intense, appelez le numéro d&apos;urgence maintenant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Si elle est toujours aussi élevée et que vous vous sentez bien par ailleurs, contactez votre médecin ou votre soignant aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>douleur dans la poitrine</translation>
     </message>
@@ -2298,12 +2341,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>la séquence n&apos;a aucune étape</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>l&apos;installation et la pause entre les côtés ne peuvent pas être négatives</translation>
     </message>
@@ -2328,7 +2371,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>la durée doit être de %1 à %2 minutes, et non %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 étapes d&apos;au moins %2 s chacune ne tiennent pas en %3 minutes&#xa0;; choisissez %4 minutes ou plus</translation>
     </message>
@@ -2336,7 +2379,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>il n&apos;y a pas de groupe de comparaison</translation>
     </message>
@@ -2346,7 +2389,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>une partie de toute baisse vient du repos et du fait de mesurer à nouveau&#xa0;: une deuxième mesure est souvent plus basse de toute façon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>les mesures prises en position allongée et en position assise diffèrent</translation>
     </message>
@@ -2364,7 +2407,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Systolique, avant et après chaque séance (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Seuil à domicile %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Changement de médicament</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Avant (moyennes au fil du temps)</translation>
     </message>
@@ -2394,7 +2437,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Avant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Après (moyennes au fil du temps)</translation>
     </message>
@@ -2404,12 +2447,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Après</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Variation par séance, après moins avant (mmHg), les %1 dernières</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Variation par séance, après moins avant (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Pouls (battements par minute)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Pouls</translation>
     </message>
@@ -2462,12 +2505,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Le thème de nuit garde l&apos;écran sombre pour une pratique du soir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>Celle du système : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -2655,22 +2698,22 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>Le tensiomètre refuse d&apos;envoyer ses mesures&#xa0;: associez-le d&apos;abord dans les paramètres Bluetooth de l&apos;ordinateur (avec le code qu&apos;il affiche), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Le Bluetooth n&apos;est pas disponible&#xa0;: BlueZ, le service Bluetooth du système, ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Le Bluetooth n&apos;est pas disponible&#xa0;: cet ordinateur n&apos;a pas d&apos;adaptateur Bluetooth.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Le Bluetooth est désactivé. Activez-le dans les paramètres Bluetooth de l&apos;ordinateur, puis réessayez.</translation>
     </message>
@@ -2688,7 +2731,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>Le tensiomètre %1 ne s&apos;est pas signalé en %n seconde. Appuyez sur son bouton de démarrage ou Bluetooth pour qu&apos;il se signale, et gardez-le à proximité.</numerusform>
@@ -2696,7 +2739,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Le tensiomètre n&apos;a pas pu être connecté&#xa0;: il n&apos;a pas répondu.</translation>
     </message>
@@ -2711,7 +2754,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 ne propose pas le service standard de tension artérielle (Blood Pressure Service)&#xa0;; il nécessite peut-être l&apos;application de son fabricant.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>Le service de tension artérielle du tensiomètre n&apos;offre aucune mesure à écouter.</translation>
     </message>
@@ -3334,7 +3377,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 Choisissez un autre format ou une autre période pour exporter de nouveau, ou Fermer.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Rapport de tension artérielle</translation>
     </message>
@@ -4447,7 +4490,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Le fichier ne peut pas être lu de cette façon&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n ligne — à importer : %1, erronées : %2.</numerusform>
@@ -4455,7 +4498,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n ligne ne contient qu’un pouls : elle est ignorée.</numerusform>
@@ -4463,7 +4506,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 d&apos;entre elles sont déjà dans le journal et seront ignorées.</translation>
     </message>
@@ -5780,14 +5823,14 @@ N&apos;a pas pu être chargée</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Une séance guidée est en cours</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>La mesure du tensiomètre, enregistrée avec cette séance&#xa0;: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ N&apos;a pas pu être chargée</translation>
         <translation>Aucune sortie audio n&apos;a été trouvée&#xa0;: cette séance est silencieuse. Suivez-la les yeux ouverts, ou branchez des haut-parleurs ou un casque (Paramètres &gt; Son et voix propose un test).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Aucune voix ne parle %1 ici : les indications sont affichées, pas dites. Des voix dans d’autres langues viennent avec speech-dispatcher et espeak-ng (le paquet Debian speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Aucune voix n&apos;est disponible&#xa0;: les consignes sont affichées, pas lues à voix haute.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Soirs&#xa0;: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>l&apos;enregistrement fait %1 octets&#xa0;; une mesure en compte au moins %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Soirs&#xa0;: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>un mouvement du corps</translation>
     </message>
@@ -6858,7 +6906,7 @@ Soirs&#xa0;: %3 (%4).</translation>
         <translation>une position de mesure incorrecte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 sur %2</translation>
     </message>

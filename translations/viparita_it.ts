@@ -57,7 +57,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>l&apos;importazione è stata annullata</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>riga %1: l&apos;XML dichiara delle entità (%2), cosa che un&apos;esportazione di Apple Health non fa; non viene letto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>riga %1: l&apos;XML fa riferimento all&apos;entità &apos;%2&apos;; non viene letto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>questo XML non è un&apos;esportazione di Apple Health (la sua radice è &lt;%1&gt;, non &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>l&apos;XML finisce prima del previsto alla riga %1: il file è troncato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>riga %1, colonna %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>startDate: non è una data nel formato 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>sistolica: mancante o non è un numero di mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastolica: mancante o non è un numero di mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>l&apos;archivio zip non si può leggere (%1): potrebbe essere danneggiato o troncato</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>l&apos;archivio zip non contiene apple_health_export/export.xml: non è un&apos;esportazione di Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>l&apos;archivio zip non si può estrarre: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>l&apos;archivio zip è danneggiato: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>l&apos;archivio zip è danneggiato (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 non esiste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 non si può aprire: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 è stato scritto da una versione più recente di Viparita (versione del diario %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>Non è stato possibile creare la cartella delle copie di sicurezza %1.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Non è stato ripristinato nulla: non è stato possibile creare la cartella delle copie di sicurezza %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Non è stato ripristinato nulla: prima non è stato possibile salvare il diario attuale in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Non è stato ripristinato nulla: non è stato possibile copiare %1 accanto al diario.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Bassa</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>un respiro deve durare al massimo %1 secondi, non %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: deve essere un numero di secondi da %2 a %3, non %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Scrittura del CSV: %1</translation>
@@ -331,7 +331,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>colonna &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>manca; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, non &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>la riga %1 non è una riga di intestazione</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>il file non ha una riga di intestazione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>un campo tra virgolette non è chiuso</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>non è un CSV di rilevazioni di Viparita: nell&apos;intestazione manca %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>deve essere una data nel formato AAAA-MM-GG, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>deve essere un&apos;ora nel formato HH:MM:SS, non &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve essere uno scarto da UTC come +01:00, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>deve essere standalone, before, during, after o standing, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>deve essere left o right, non &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve essere sitting, lying o standing, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>deve essere 0 o 1, non &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>la mappa delle colonne richiede datetime, oppure date (e time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>la mappa delle colonne accetta datetime, oppure date e time, non entrambi</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>&apos;%1&apos; non è un orario che esista sull&apos;orologio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>deve essere sì o no (1 o 0), non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>la codifica &apos;%1&apos; non è tra quelle che Viparita legge (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>il file non è testo %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>il file non è testo: la riga %1 contiene un byte NUL</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>il file non è testo: la riga %1 contiene il carattere di controllo %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Tempo Unix in secondi</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve essere una data nel formato %1, non &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>lo scarto da UTC va scritto come +01:00, UTC+0100 o come fuso orario, per esempio Europe/Berlin, non &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>l&apos;ora va scritta come HH:MM, HH:MM:SS o 7:12 am, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>la colonna della data è vuota</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>ogni data è un numero intero di secondi dal 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>ogni data è un numero intero di millisecondi dal 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>la data &apos;%1&apos; alla riga %2 non è in nessun formato noto a Viparita; indica --date-format (per esempio dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>prima il giorno: &apos;%1&apos; alla riga %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>prima il mese: &apos;%1&apos; alla riga %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>prima il giorno, come nelle date scritte con i punti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>il giorno e il mese coincidono in ogni data</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>prima il giorno: solo così le date sono in ordine e nel passato</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>prima il mese: solo così le date sono in ordine e nel passato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>ogni data si legge sia con prima il giorno sia con prima il mese; si leggono come %1, come le scrive l&apos;app che ha creato il file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>ogni data si può leggere con prima il giorno o con prima il mese (per esempio &apos;%1&apos; alla riga %2); indica --date-format %3 o %4</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>qui non si possono creare resoconti PDF</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>si sono potuti scrivere solo i primi %1 byte (è stato raggiunto un limite di dimensione dei file o una quota del disco)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>si sono potuti scrivere solo %1 byte su %2 (è stato raggiunto un limite di dimensione dei file o una quota del disco)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>un altro giorno</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>altri %1 giorni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>un&apos;altra rilevazione</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Ancora nessuna rilevazione domiciliare. Misura la pressione in posizione seduta, dopo cinque minuti di riposo: due rilevazioni al mattino e due alla sera, per una settimana.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>da %1 a %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>1 rilevazione</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 rilevazioni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>in 1 giorno</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>in %1 giorni</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>fuori dalla media: il primo giorno</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>una pagina web (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>un documento XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>un documento XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>un documento FHIR JSON (Viparita li esporta, ma importa i CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>un documento JSON</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>una tabella la cui intestazione non nomina colonne di data e di pressione (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>un testo che non è una tabella di rilevazioni (la sua prima riga: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>un database SQLite (un diario si ripristina con &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>un archivio gzip</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>non è un&apos;esportazione di %1: nessuna sua riga è l&apos;intestazione di quell&apos;app (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>non è un file della fonte &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>le colonne della data, della sistolica e della diastolica non sono tutte nell&apos;intestazione (%1); indicale con --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Lettura del diario</translation>
@@ -840,7 +840,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>La lettura del diario %1 non è riuscita: il database ha dato un errore. Non è stato cambiato nulla; i dettagli sono nel registro (viparita-cli --verbose).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1: operazione non riuscita nel diario %2, il database l&apos;ha rifiutata. Non è stato cambiato nulla; i dettagli sono nel registro (viparita-cli --verbose).</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1: operazione non riuscita, il disco che contiene il diario %2 è pieno (non c&apos;è più spazio sul dispositivo). Non è stato cambiato nulla; libera un po&apos; di spazio e riprova.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>è stato raggiunto il limite di dimensione dei file di questo programma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>è stata raggiunta la quota del disco</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>è stato raggiunto un limite di dimensione dei file o una quota del disco</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1: operazione non riuscita, il diario %2 non ha spazio per crescere: %3. Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1: operazione non riuscita, il diario %2 è in uso da parte di un altro programma (è rimasto bloccato). Non è stato cambiato nulla; riprova tra un momento.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1: operazione non riuscita, il diario %2 non si può scrivere (file o cartella in sola lettura). Non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1: operazione non riuscita, il diario %2 è danneggiato. Non è stato modificato; si può ripristinare una copia di sicurezza (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1: operazione non riuscita, non è stato possibile leggere o scrivere il diario %2 (il disco o il file hanno dato un errore). Non è stato cambiato nulla; controlla il disco e riprova.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Ricerca delle rilevazioni nel diario</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Rilevazione %1 dell&apos;importazione: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Importazione delle rilevazioni</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>L&apos;importazione è stata interrotta; non ne è stato salvato nulla.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Ripristino del farmaco %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Non esiste alcun farmaco %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>Il farmaco %1 non è eliminato.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Salvataggio di una modifica di %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 non ha modifiche successive all&apos;inizio da annullare: elimina invece il farmaco</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Modifica del farmaco %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>primo giorno: una settimana di misurazione domiciliare richiede il suo primo giorno</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>motivo: al massimo %1 caratteri</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Eliminazione della settimana di misurazione domiciliare %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Non esiste alcuna settimana di misurazione domiciliare %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Controllo del diario</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Manca il driver SQLite di Qt (installa libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Aggiornamento del diario</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Non è stato indicato alcun file del diario.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>La cartella %1 del diario non esiste.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>La cartella %1 del diario non esiste e non è stato possibile crearla (controlla che la cartella superiore esista e sia scrivibile).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Non è stato possibile creare il diario %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 non è un file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Il diario %1 non si può leggere (permessi insufficienti).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>Il diario %1 è danneggiato, oppure non è un diario di Viparita: non si può leggere. Non è stato modificato. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 è un database SQLite, ma non un diario di Viparita. Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>è stato scritto da una versione più recente di Viparita (versione del diario %1, questa versione conosce la %2); viene aperto in sola lettura e non vi si scrive nulla. Aggiorna Viparita per modificarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>Il diario %1 è in sola lettura: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>non c&apos;è spazio per scriverci (%1). Si può leggere; libera spazio per modificarlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>la sua cartella %1 non è scrivibile.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>il file non si può scrivere (permessi insufficienti).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Salvataggio della rilevazione</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>Il diario %1 non è aperto.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Salvataggio delle rilevazioni</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Non esiste alcuna rilevazione %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Eliminazione della rilevazione %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Ripristino della rilevazione %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Non esiste alcuna rilevazione %1 da eliminare.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Una sessione richiede la sua sequenza e l&apos;ora di inizio.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>sensazione: deve essere un numero intero da 1 a 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>nota: deve avere al massimo %1 caratteri (questa ne ha %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Salvataggio della sessione</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Salvataggio di una fase della sessione %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Salvataggio di una fase</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Conclusione della sessione %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Non esiste alcuna sessione %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Misura la mia pressione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Cinque minuti di riposo tranquillo, poi due rilevazioni a un minuto di distanza.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Siediti su una sedia con la schiena appoggiata allo schienale e i piedi ben appoggiati a terra, senza accavallare le gambe. Metti il bracciale sulla parte alta del braccio nudo e appoggia quel braccio su un tavolo, con il bracciale all&apos;altezza del cuore.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Ora resta in silenzio: niente parole, niente telefono. Lascia che il respiro venga come viene.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Lascia scendere le spalle e rilassa le mani. Non c&apos;è altro da fare che restare seduti.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Quasi cinque minuti. Non muoverti; al segnale acustico, avvia il misuratore.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Un minuto alla seconda rilevazione</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Resta come sei, con il braccio appoggiato, e in silenzio. La seconda rilevazione arriva tra un minuto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>mattino</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>al massimo %1 caratteri, non %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>la storia di un farmaco comincia dal giorno in cui è stato iniziato</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 è una data futura: registra una modifica solo dopo averla fatta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 è precedente alla modifica a cui fa seguito (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>serve una quantità con la sua unità, per esempio 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 era già assunto il %2: cambiane la dose, oppure prima sospendilo</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 non era assunto il %2: riprendilo, invece</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 è già la dose del %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 era già sospeso il %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>un resoconto PDF richiede una QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Resoconto della pressione arteriosa</translation>
@@ -1407,12 +1407,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Resoconto della pressione arteriosa: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Settimana di misurazione domiciliare dal %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Settimana di misurazione domiciliare dal %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>sistolica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastolica</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 (continua)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -1573,29 +1575,56 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Rilevazioni</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, che formano %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n rilevazione</numerusform>
+            <numerusform>%n rilevazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n misurazione</numerusform>
+            <numerusform>%n misurazioni</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 con rilevazioni prima e dopo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Media complessiva</translation>
     </message>
@@ -1654,8 +1683,16 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (sistolica più bassa di 20 o diastolica più bassa di 10 rispetto a sdraiati o seduti, oppure sistolica sotto 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n è scesa in piedi</numerusform>
+            <numerusform>%n sono scese in piedi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Misurazioni per categoria (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Viparita informa; non fa diagnosi e non dà consigli sui farmaci. Le soglie domiciliari seguono le linee guida %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>fuori sessione</translation>
     </message>
@@ -2065,7 +2102,13 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Braccio: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Posizione: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>deve essere un numero intero di mmHg da %1 a %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>Il valore sistolico</translation>
     </message>
@@ -2118,7 +2161,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve essere più alto del valore diastolico (li hai scambiati?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>è più di %1 minuti nel futuro</translation>
     </message>
@@ -2128,7 +2171,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve avere uno scarto da UTC tra -%1:00 e +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>deve essere «in piedi» (o non indicata) per una rilevazione in piedi, non %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>deve avere al massimo %1 caratteri (questa ne ha %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>deve essere un numero intero di battiti al minuto da %1 a %2</translation>
     </message>
@@ -2156,7 +2199,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>È l&apos;ora della tua pratica</translation>
     </message>
@@ -2181,7 +2224,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Giorno %1 di 7 della tua settimana domiciliare: prima di qualsiasi farmaco, siediti per cinque minuti, poi fai due rilevazioni a un minuto di distanza.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Giorno %1 di 7 della tua settimana domiciliare: siediti per cinque minuti, poi fai due rilevazioni a un minuto di distanza.</translation>
     </message>
@@ -2189,7 +2232,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita mostra i tuoi valori; non fa diagnosi.</translation>
     </message>
@@ -2199,12 +2242,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Piega le ginocchia, girati su un fianco e resta lì a riposare per qualche minuto; solo dopo tirati su a sedere, lentamente. Se ti senti svenire o stai male, chiama aiuto. Se prendi farmaci per la pressione, parla al tuo medico di rilevazioni come questa.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Pressione bassa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>La minima è bassa</translation>
     </message>
@@ -2214,7 +2257,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>La minima (pressione diastolica) è sotto 60. Da sola, e se ti senti bene, di solito non è motivo di preoccupazione. Se hai capogiri o ti senti svenire, piega le ginocchia, girati su un fianco e riposa prima di tirarti su a sedere, lentamente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>La pressione è scesa molto rispetto a prima</translation>
     </message>
@@ -2224,7 +2267,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>La tua pressione è scesa molto rispetto alla rilevazione prima della sessione, misurata nello stesso modo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>La pressione è scesa alzandoti in piedi</translation>
     </message>
@@ -2234,33 +2277,33 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>La tua pressione è scesa alzandoti in piedi: si chiama ipotensione ortostatica. Siediti o sdraiati ora e riposa finché non ti senti stabile; per il resto della giornata alzati lentamente, per gradi. Dillo al tuo medico, soprattutto se succede di nuovo o se prendi farmaci per la pressione.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Pressione molto alta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Non iniziare la pratica adesso. Siediti tranquillamente, con la schiena appoggiata, per %1 minuti, poi misura di nuovo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Per oggi lascia stare la pratica. Esci dalla posizione con delicatezza: piega le ginocchia, girati su un fianco e tirati su a sedere lentamente. Riposa tranquillamente, in posizione seduta, per %1 minuti, poi misura di nuovo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>In caso di dolore al petto, mancanza di fiato, mal di schiena, intorpidimento o debolezza, un cambiamento della vista, difficoltà a parlare o un mal di testa improvviso e forte, chiama subito il numero di emergenza.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Se è ancora così alta e per il resto ti senti bene, contatta oggi stesso il tuo medico o un altro professionista sanitario che ti segue.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>dolore al petto</translation>
     </message>
@@ -2298,12 +2341,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>la sequenza non ha fasi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>il tempo per sistemarsi e la pausa tra i lati non possono essere negativi</translation>
     </message>
@@ -2328,7 +2371,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>la durata deve essere da %1 a %2 minuti, non %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 fasi di almeno %2 s ciascuna non stanno in %3 minuti; scegli %4 minuti o più</translation>
     </message>
@@ -2336,7 +2379,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>non c&apos;è un gruppo di confronto</translation>
     </message>
@@ -2346,7 +2389,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>una parte di ogni calo viene dal riposare e misurare di nuovo: una seconda rilevazione spesso è comunque più bassa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>le rilevazioni fatte da sdraiati e da seduti differiscono</translation>
     </message>
@@ -2364,7 +2407,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Sistolica, prima e dopo ogni sessione (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Soglia domiciliare %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Farmaci modificati</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Prima (medie nel tempo)</translation>
     </message>
@@ -2394,7 +2437,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Prima</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Dopo (medie nel tempo)</translation>
     </message>
@@ -2404,12 +2447,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Variazione per sessione, dopo meno prima (mmHg), le ultime %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Variazione per sessione, dopo meno prima (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Polso (battiti al minuto)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Polso</translation>
     </message>
@@ -2462,12 +2505,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Il tema notturno mantiene lo schermo scuro per una pratica serale.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>Quella del sistema: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -2655,22 +2698,22 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>Il misuratore non ha inviato le sue rilevazioni: prima associalo nelle impostazioni Bluetooth del desktop (con il codice che mostra), poi riprova.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Il Bluetooth non è disponibile: BlueZ, il servizio Bluetooth del sistema, non è in esecuzione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Il Bluetooth non è disponibile: questo computer non ha un adattatore Bluetooth.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Il Bluetooth è spento. Accendilo nelle impostazioni Bluetooth del desktop, poi riprova.</translation>
     </message>
@@ -2688,7 +2731,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>Il misuratore %1 non si è reso visibile in %n secondo. Premi il suo pulsante di avvio o il pulsante Bluetooth perché si renda visibile, e tienilo vicino.</numerusform>
@@ -2696,7 +2739,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Impossibile collegare il misuratore: non ha risposto.</translation>
     </message>
@@ -2711,7 +2754,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 non offre il servizio standard per la pressione arteriosa (Blood Pressure Service); potrebbe servire l&apos;app del suo produttore.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>Il servizio per la pressione arteriosa del misuratore non ha alcuna misurazione che si possa ricevere.</translation>
     </message>
@@ -3334,7 +3377,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 Scegli un altro formato o periodo per esportare di nuovo, oppure Chiudi.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Resoconto della pressione arteriosa</translation>
     </message>
@@ -4447,7 +4490,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Il file non si può leggere in questo modo: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n riga: importabili %1, con errori %2.</numerusform>
@@ -4455,7 +4498,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n riga contiene solo il polso: viene esclusa.</numerusform>
@@ -4463,7 +4506,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 di queste sono già nel diario e verranno saltate.</translation>
     </message>
@@ -5780,14 +5823,14 @@ Impossibile caricarla</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Una sessione guidata è in corso</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>La rilevazione del misuratore, salvata con questa sessione: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ Impossibile caricarla</translation>
         <translation>Non è stata trovata alcuna uscita audio: questa sessione è silenziosa. Seguila con gli occhi aperti, oppure collega altoparlanti o cuffie (in Impostazioni &gt; Suono e voce c&apos;è una prova).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Qui nessuna voce parla %1: le indicazioni sono mostrate, non dette. Le voci in altre lingue arrivano con speech-dispatcher ed espeak-ng (il pacchetto Debian speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Nessuna voce disponibile: le indicazioni vengono mostrate, non lette ad alta voce.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Alla sera: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>il dato ricevuto è lungo %1 byte; una misurazione ne ha almeno %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Alla sera: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>un movimento del corpo</translation>
     </message>
@@ -6858,7 +6906,7 @@ Alla sera: %3 (%4).</translation>
         <translation>una posizione di misurazione non corretta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 su %2</translation>
     </message>

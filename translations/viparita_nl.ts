@@ -57,7 +57,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>het importeren is geannuleerd</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>regel %1: de XML declareert entiteiten (%2), wat een Apple Health-export niet doet; het bestand wordt niet gelezen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>regel %1: de XML verwijst naar de entiteit &apos;%2&apos;; het bestand wordt niet gelezen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>deze XML is geen Apple Health-export (de hoofdtag is &lt;%1&gt;, niet &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>de XML houdt te vroeg op, op regel %1: het bestand is afgebroken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>startDate: geen datum in de vorm 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>systolic: ontbreekt of is geen getal in mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastolic: ontbreekt of is geen getal in mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>het zip-archief kan niet worden gelezen (%1): het is misschien beschadigd of afgebroken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>het zip-archief bevat geen apple_health_export/export.xml: het is geen Apple Health-export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>het zip-archief kan niet worden uitgepakt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>het zip-archief is beschadigd: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>het zip-archief is beschadigd (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 is geschreven door een nieuwere versie van Viparita (dagboekversie %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>De back-upmap %1 kon niet worden aangemaakt.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Er is niets teruggezet: de back-upmap %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Er is niets teruggezet: het huidige dagboek kon niet eerst in %1 worden bewaard.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Er is niets teruggezet: %1 kon niet naast het dagboek worden gekopieerd.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>één ademhaling mag hoogstens %1 seconden duren, niet %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: moet een aantal seconden van %2 tot %3 zijn, niet %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Schrijven van de CSV: %1</translation>
@@ -331,7 +331,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>kolom %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>kolom &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>ontbreekt; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>regel %1 is geen kopregel</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>het bestand heeft geen kopregel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>een veld tussen aanhalingstekens is niet afgesloten</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>geen Viparita-CSV met metingen: in de kopregel ontbreekt %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>moet een datum zijn in de vorm JJJJ-MM-DD, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>moet een tijd zijn in de vorm UU:MM:SS, niet &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>moet een tijdverschil zijn zoals +01:00, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>moet standalone, before, during, after of standing zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>moet left of right zijn, niet &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>moet sitting, lying of standing zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>moet 0 of 1 zijn, niet &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>de kolomtoewijzing heeft datetime nodig, of date (en time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>de kolomtoewijzing neemt datetime, of date en time, niet allebei</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>&apos;%1&apos; is geen tijd die op de klok voorkomt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>moet yes of no (1 of 0) zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>de codering &apos;%1&apos; kan Viparita niet lezen (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>het bestand is geen %1-tekst</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>het bestand is geen tekst: regel %1 bevat een NUL-byte</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>het bestand is geen tekst: regel %1 bevat het stuurteken %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Unix-tijd in seconden</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>moet een datum zijn in de vorm %1, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>het tijdverschil moet geschreven zijn als +01:00, UTC+0100 of een tijdzone zoals Europe/Berlin, niet &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>de tijd moet geschreven zijn als UU:MM, UU:MM:SS of 7:12 am, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>de datumkolom is leeg</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>elke datum is een geheel aantal seconden sinds 1970</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>elke datum is een geheel aantal milliseconden sinds 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>de datum &apos;%1&apos; op regel %2 heeft geen vorm die Viparita kent; geef --date-format op (zoals dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>dag eerst: &apos;%1&apos; op regel %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>maand eerst: &apos;%1&apos; op regel %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>dag eerst, zoals bij datums met punten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>de dag en de maand zijn in elke datum gelijk</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>dag eerst: alleen dan staan de datums op volgorde en in het verleden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>maand eerst: alleen dan staan de datums op volgorde en in het verleden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>elke datum is te lezen met de dag eerst en met de maand eerst; gelezen als %1, zoals de app die het bestand schreef ze schrijft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>elke datum is te lezen met de dag eerst of met de maand eerst (zoals &apos;%1&apos; op regel %2); geef --date-format %3 of %4 op</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>PDF-rapporten kunnen hier niet worden gemaakt</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>alleen de eerste %1 bytes konden worden geschreven (een limiet voor de bestandsgrootte of een schijfquotum is bereikt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>slechts %1 van %2 bytes konden worden geschreven (een limiet voor de bestandsgrootte of een schijfquotum is bereikt)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>nog 1 dag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>nog %1 dagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>nog 1 meting</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Nog geen thuismetingen. Meet zittend, na vijf minuten rust: twee metingen &apos;s ochtends en twee &apos;s avonds, een week lang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>1 meting</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 metingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>over 1 dag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>over %1 dagen</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>niet meegeteld: de eerste dag</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>een webpagina (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een XML-document</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>een XML-document (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een FHIR-JSON-document (Viparita exporteert die; het importeert CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>een JSON-document</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een tabel waarvan de kopregel geen datum- en bloeddrukkolommen noemt (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>tekst die geen tabel met metingen is (de eerste regel: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een SQLite-database (een dagboek zet u terug met &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>een gzip-archief</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>geen export van %1: geen enkele regel erin is de kopregel van die app (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>geen bestand van de bron &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>de kolommen voor datum, systolisch en diastolisch staan niet allemaal in de kopregel (%1); geef ze op met --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Het lezen van het dagboek</translation>
@@ -840,7 +840,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het lezen van het dagboek %1 is mislukt: de database gaf een fout. Er is niets gewijzigd; het logboek (viparita-cli --verbose) bevat de details.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1 is mislukt in het dagboek %2: de database weigerde het. Er is niets gewijzigd; het logboek (viparita-cli --verbose) bevat de details.</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 is mislukt: de schijf met het dagboek %2 is vol (geen ruimte meer op het apparaat). Er is niets gewijzigd; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>de limiet voor de bestandsgrootte van dit programma is bereikt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>het schijfquotum is bereikt</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een limiet voor de bestandsgrootte of een schijfquotum is bereikt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1 is mislukt: het dagboek %2 heeft geen ruimte om te groeien: %3. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1 is mislukt: het dagboek %2 is in gebruik door een ander programma (het bleef vergrendeld). Er is niets gewijzigd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1 is mislukt: er kan niet in het dagboek %2 worden geschreven (alleen-lezen bestand of map). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1 is mislukt: het dagboek %2 is beschadigd. Het is niet gewijzigd; een back-up kan worden teruggezet (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1 is mislukt: het dagboek %2 kon niet worden gelezen of geschreven (de schijf of het bestand gaf een fout). Er is niets gewijzigd; controleer de schijf en probeer het opnieuw.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het zoeken naar de metingen in het dagboek</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Meting %1 van de import: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het importeren van de metingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>Het importeren is gestopt; er is niets van opgeslagen.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het terugzetten van medicijn %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Er is geen medicijn %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>Medicijn %1 is niet verwijderd.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het opslaan van een wijziging van %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 heeft na de start geen wijziging om terug te draaien: verwijder in plaats daarvan het medicijn</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het wijzigen van het medicijn %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>first_day: een thuismeetweek heeft een eerste dag nodig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>reden: hoogstens %1 tekens</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het verwijderen van thuismeetweek %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Er is geen thuismeetweek %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het controleren van het dagboek</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Het SQLite-stuurprogramma van Qt ontbreekt (installeer libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Het bijwerken van het dagboek</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Er is geen dagboekbestand opgegeven.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>De map %1 van het dagboek bestaat niet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>De map %1 van het dagboek bestaat niet en kon niet worden aangemaakt (controleer of de bovenliggende map bestaat en of erin kan worden geschreven).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het dagboek %1 kon niet worden aangemaakt: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 is geen bestand.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Het dagboek %1 kan niet worden gelezen (geen toestemming).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>Het dagboek %1 is beschadigd of is geen Viparita-dagboek: het kan niet worden gelezen. Het is niet gewijzigd. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 is een SQLite-database, maar geen Viparita-dagboek. Het is niet gewijzigd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>het is geschreven door een nieuwere versie van Viparita (dagboekversie %1, deze versie kent %2); het wordt alleen-lezen geopend en er wordt niets in geschreven. Werk Viparita bij om het te wijzigen.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>Het dagboek %1 is alleen-lezen: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>er is geen ruimte om erin te schrijven (%1). Het kan worden gelezen; maak ruimte vrij om het te wijzigen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>er kan niet in de map %1 worden geschreven.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>er kan niet in het bestand worden geschreven (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Het opslaan van de meting</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>Het dagboek %1 is niet geopend.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Het opslaan van de metingen</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Er is geen meting %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Het verwijderen van meting %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het terugzetten van meting %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Er is geen meting %1 om te verwijderen.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Een sessie heeft een reeks en een begintijd nodig.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>gevoel: moet een geheel getal van 1 tot 5 zijn</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>notitie: mag hoogstens %1 tekens lang zijn (deze heeft er %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Het opslaan van de sessie</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Het opslaan van een stap van sessie %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het opslaan van een stap</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Het afronden van sessie %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Er is geen sessie %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Mijn bloeddruk meten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Vijf minuten rustig zitten, dan twee metingen met een minuut ertussen.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Ga op een stoel zitten met uw rug tegen de leuning en beide voeten plat op de grond, benen niet over elkaar. Doe de manchet om uw blote bovenarm en leg die arm op een tafel, met de manchet op de hoogte van uw hart.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Blijf nu stil: niet praten, geen telefoon. Laat uw adem gaan zoals die gaat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Laat uw schouders zakken en uw handen zacht worden. U hoeft niets te doen, alleen te zitten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Bijna vijf minuten. Blijf stil zitten; start de bloeddrukmeter bij de toon.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Nog een minuut tot de tweede meting</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Blijf zitten zoals u zit, met uw arm op de tafel, en blijf stil. De tweede meting volgt over een minuut.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>ochtend</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>hoogstens %1 tekens, niet %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>het gebruik van een medicijn begint op de dag dat het is gestart</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 ligt na vandaag: leg een wijziging pas vast als die is ingegaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 ligt vóór de wijziging waar die op volgt (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>heeft een hoeveelheid en een eenheid nodig, zoals 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 werd op %2 al gebruikt: wijzig de dosis, of stop er eerst mee</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 werd op %2 niet gebruikt: start het in plaats daarvan opnieuw</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 is op %2 al de dosis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 was op %2 al gestopt</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>een PDF-rapport heeft een QGuiApplication nodig</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Bloeddrukrapport</translation>
@@ -1407,12 +1407,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Bloeddrukrapport: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Thuismeetweek vanaf %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Thuismeetweek vanaf %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastolisch</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 (vervolg)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1573,29 +1575,56 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, samen %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n meting</numerusform>
+            <numerusform>%n metingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n meetmoment</numerusform>
+            <numerusform>%n meetmomenten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 met metingen ervoor en erna</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Gemiddelde, alle</translation>
     </message>
@@ -1654,8 +1683,16 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (systolisch 20 of diastolisch 10 lager dan liggend of zittend, of een systolische waarde onder 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n daalde bij het opstaan</numerusform>
+            <numerusform>%n daalden bij het opstaan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Meetmomenten per categorie (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Viparita informeert; het stelt geen diagnose en geeft geen advies over medicijnen. De grenswaarden voor thuismeting volgen %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>los</translation>
     </message>
@@ -2065,7 +2102,13 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Arm: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Lichaamshouding: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>moet een geheel aantal mmHg van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>De systolische waarde</translation>
     </message>
@@ -2118,7 +2161,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>moet hoger zijn dan de diastolische waarde (hebt u ze verwisseld?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>ligt meer dan %1 minuten in de toekomst</translation>
     </message>
@@ -2128,7 +2171,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>moet een UTC-tijdverschil hebben van -%1:00 tot +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>moet staand zijn (of leeg blijven) bij een meting bij het opstaan, niet %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>mag hoogstens %1 tekens lang zijn (deze heeft er %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>moet een geheel aantal slagen per minuut van %1 tot %2 zijn</translation>
     </message>
@@ -2156,7 +2199,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>Tijd voor uw oefening</translation>
     </message>
@@ -2181,7 +2224,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Dag %1 van 7 van uw thuismeetweek: ga vóór het innemen van medicijnen vijf minuten zitten en doe dan twee metingen met een minuut ertussen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Dag %1 van 7 van uw thuismeetweek: ga vijf minuten zitten en doe dan twee metingen met een minuut ertussen.</translation>
     </message>
@@ -2189,7 +2232,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita laat uw getallen zien; het stelt geen diagnose.</translation>
     </message>
@@ -2199,12 +2242,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Buig uw knieën, rol op één zij en blijf daar een paar minuten liggen; ga pas daarna rechtop zitten, langzaam. Als u zich flauw of niet goed voelt, roep dan hulp in. Als u medicijnen voor uw bloeddruk gebruikt, vertel uw arts dan over metingen zoals deze.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Lage bloeddruk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>Het onderste getal is laag</translation>
     </message>
@@ -2214,7 +2257,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het onderste getal (de onderdruk, diastolisch) is lager dan 60. Op zichzelf, en als u zich goed voelt, is dit meestal geen reden tot zorg. Als u zich duizelig of flauw voelt, buig dan uw knieën, rol op één zij en rust uit voordat u rechtop gaat zitten, langzaam.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>De bloeddruk is sterk gedaald sinds de meting ervoor</translation>
     </message>
@@ -2224,7 +2267,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Uw bloeddruk is sterk gedaald sinds de meting vóór de sessie, op dezelfde manier gemeten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>De bloeddruk daalde toen u opstond</translation>
     </message>
@@ -2234,33 +2277,33 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Uw bloeddruk daalde bij het opstaan: dit heet orthostatische hypotensie. Ga nu zitten of liggen en rust uit tot u zich stabiel voelt; sta de rest van de dag langzaam op, in stappen. Vertel het uw arts, vooral als het opnieuw gebeurt of als u medicijnen voor uw bloeddruk gebruikt.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Zeer hoge bloeddruk</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Begin nu niet aan de oefening. Zit %1 minuten rustig, met uw rug ondersteund, en meet dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Stop voor vandaag met de oefening. Kom rustig uit de houding: buig uw knieën, rol op één zij en ga langzaam rechtop zitten. Rust %1 minuten stil zittend uit en meet dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>Bij pijn op de borst, kortademigheid, rugpijn, gevoelloosheid of krachtverlies, een verandering in het zien, moeite met praten of een plotselinge hevige hoofdpijn: bel nu het alarmnummer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Als uw bloeddruk nog steeds zo hoog is en u zich verder goed voelt, neem dan vandaag contact op met uw arts of behandelaar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>pijn op de borst</translation>
     </message>
@@ -2298,12 +2341,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>de reeks heeft geen stappen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>het tot rust komen en de pauze tussen de kanten kunnen niet negatief zijn</translation>
     </message>
@@ -2328,7 +2371,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>de lengte moet van %1 tot %2 minuten zijn, niet %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 stappen van elk minstens %2 s passen niet in %3 minuten; kies %4 minuten of meer</translation>
     </message>
@@ -2336,7 +2379,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>er is geen vergelijkingsgroep</translation>
     </message>
@@ -2346,7 +2389,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>een deel van elke daling komt door het rusten en opnieuw meten: een tweede meting is vaak sowieso lager</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>liggend en zittend gedane metingen verschillen</translation>
     </message>
@@ -2364,7 +2407,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Systolisch, voor en na elke sessie (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Grenswaarde thuis %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Medicijnen gewijzigd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Ervoor (gemiddelden door de tijd)</translation>
     </message>
@@ -2394,7 +2437,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Erna (gemiddelden door de tijd)</translation>
     </message>
@@ -2404,12 +2447,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Erna</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Verandering per sessie, erna min ervoor (mmHg), de laatste %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Verandering per sessie, erna min ervoor (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Hartslag (slagen per minuut)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Hartslag</translation>
     </message>
@@ -2462,12 +2505,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het nachtthema houdt het scherm donker voor een oefening in de avond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>Die van het systeem: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -2655,22 +2698,22 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>De bloeddrukmeter stuurde zijn metingen niet: koppel hem eerst in de Bluetooth-instellingen van uw computer (met de code die hij toont) en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Bluetooth is niet beschikbaar: BlueZ, de Bluetooth-dienst van het systeem, draait niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Bluetooth is niet beschikbaar: deze computer heeft geen Bluetooth-adapter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Bluetooth staat uit. Zet het aan in de Bluetooth-instellingen van uw computer en probeer het dan opnieuw.</translation>
     </message>
@@ -2688,7 +2731,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>De bloeddrukmeter %1 heeft zich binnen %n seconde niet gemeld. Druk op de start- of Bluetooth-knop zodat hij zich meldt, en houd hem dichtbij.</numerusform>
@@ -2696,7 +2739,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Er kon geen verbinding met de bloeddrukmeter worden gemaakt: hij antwoordde niet.</translation>
     </message>
@@ -2711,7 +2754,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 biedt de standaard Blood Pressure Service niet; misschien is de eigen app van de fabrikant nodig.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>De Blood Pressure Service van de bloeddrukmeter heeft geen meting waarnaar kan worden geluisterd.</translation>
     </message>
@@ -3334,7 +3377,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 Kies een ander formaat of een andere periode om opnieuw te exporteren, of Sluiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Bloeddrukrapport</translation>
     </message>
@@ -4447,7 +4490,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Het bestand kan zo niet worden gelezen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n rij: te importeren %1, fout %2.</numerusform>
@@ -4455,7 +4498,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n rij bevat alleen een hartslag: die wordt overgeslagen.</numerusform>
@@ -4463,7 +4506,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 daarvan staan al in het dagboek en worden overgeslagen.</translation>
     </message>
@@ -5780,14 +5823,14 @@ Kon niet worden geladen</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Er loopt een begeleide sessie</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>De meting van de bloeddrukmeter, opgeslagen bij deze sessie: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ Kon niet worden geladen</translation>
         <translation>Er is geen geluidsuitvoer gevonden: deze sessie is stil. Volg de sessie met open ogen, of sluit luidsprekers of een koptelefoon aan (Instellingen &gt; Geluid en stem heeft een test).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Geen stem hier spreekt %1: de aanwijzingen worden getoond, niet uitgesproken. Stemmen in meer talen komen met speech-dispatcher en espeak-ng (het Debian-pakket speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Er is geen stem beschikbaar: aanwijzingen worden getoond, niet uitgesproken.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Evenings: %3 (%4).</source>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>het record is %1 bytes; een meting heeft er minstens %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Evenings: %3 (%4).</source>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>lichaamsbeweging</translation>
     </message>
@@ -6858,7 +6906,7 @@ Evenings: %3 (%4).</source>
         <translation>een verkeerde meethouding</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 over %2</translation>
     </message>

@@ -57,7 +57,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>import został anulowany</translation>
     </message>
@@ -67,22 +67,22 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>wiersz %1: plik XML deklaruje encje (%2), czego eksport z Apple Health nie robi; plik nie zostanie wczytany</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>wiersz %1: plik XML odwołuje się do encji &apos;%2&apos;; plik nie zostanie wczytany</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>ten plik XML nie jest eksportem z Apple Health (jego elementem głównym jest &lt;%1&gt;, a nie &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>plik XML kończy się przedwcześnie w wierszu %1: plik jest niekompletny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>startDate: to nie jest data w formacie 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>ciśnienie skurczowe: brak wartości lub nie jest to liczba w mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>ciśnienie rozkurczowe: brak wartości lub nie jest to liczba w mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>nie można odczytać archiwum zip (%1): może być uszkodzone lub niekompletne</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>archiwum zip nie zawiera pliku apple_health_export/export.xml: to nie jest eksport z Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>nie można rozpakować archiwum zip: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>archiwum zip jest uszkodzone: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>archiwum zip jest uszkodzone (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać %1: %2</translation>
     </message>
@@ -140,12 +140,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
@@ -165,7 +165,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Plik %1 został zapisany przez nowszą wersję aplikacji Viparita (wersja dziennika %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>Nie udało się utworzyć folderu kopii zapasowych %1.</translation>
     </message>
@@ -185,12 +185,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Nic nie zostało przywrócone: nie udało się utworzyć folderu kopii zapasowych %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Nic nie zostało przywrócone: nie udało się najpierw zapisać bieżącego dziennika w %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Nic nie zostało przywrócone: nie udało się skopiować %1 obok dziennika.</translation>
     </message>
@@ -203,7 +203,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Niskie</translation>
     </message>
@@ -296,7 +296,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>jeden oddech może trwać najwyżej %1 s, a nie %2</translation>
     </message>
@@ -309,7 +309,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: musi być liczbą sekund od %2 do %3, a nie %4</translation>
     </message>
@@ -317,7 +317,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Zapisywanie pliku CSV: %1</translation>
@@ -331,7 +331,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>kolumna %1</translation>
     </message>
@@ -341,17 +341,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>kolumna &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>nie ma wartości; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, a nie &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>wiersz %1 nie jest wierszem nagłówka</translation>
     </message>
@@ -361,7 +361,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>plik nie ma wiersza nagłówka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>pole w cudzysłowie nie jest zamknięte</translation>
     </message>
@@ -376,12 +376,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>to nie jest plik CSV z pomiarami aplikacji Viparita: w nagłówku brakuje: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>musi być datą w formacie RRRR-MM-DD, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>musi być godziną w formacie GG:MM:SS, a nie &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>musi być przesunięciem strefy czasowej, np. +01:00, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>musi mieć wartość standalone, before, during, after lub standing, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>musi mieć wartość left lub right, a nie &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>musi mieć wartość sitting, lying lub standing, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>musi mieć wartość 0 lub 1, a nie &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>mapa kolumn musi zawierać datetime albo date (i time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>mapa kolumn przyjmuje datetime albo date i time, a nie oba naraz</translation>
     </message>
@@ -436,12 +436,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>&apos;%1&apos; nie jest godziną, którą da się wskazać na zegarze</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>musi mieć wartość yes lub no (1 lub 0), a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>kodowanie &apos;%1&apos; nie jest obsługiwane przez aplikację Viparita (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>plik nie jest tekstem w kodowaniu %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>plik nie jest tekstowy: wiersz %1 zawiera bajt NUL</translation>
     </message>
@@ -461,7 +461,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>plik nie jest tekstowy: wiersz %1 zawiera znak sterujący %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Czas uniksowy w sekundach</translation>
     </message>
@@ -476,7 +476,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>musi być datą w formacie %1, a nie &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>przesunięcie musi mieć postać +01:00, UTC+0100 lub nazwy strefy czasowej, np. Europe/Berlin, a nie &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>godzina musi mieć postać GG:MM, GG:MM:SS lub 7:12 am, a nie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>kolumna daty jest pusta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>każda data jest całkowitą liczbą sekund od 1970 roku</translation>
     </message>
@@ -501,7 +501,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>każda data jest całkowitą liczbą milisekund od 1970 roku</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>data &apos;%1&apos; w wierszu %2 nie ma formatu znanego aplikacji Viparita; podaj --date-format (np. dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>najpierw dzień: &apos;%1&apos; w wierszu %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>najpierw miesiąc: &apos;%1&apos; w wierszu %2</translation>
     </message>
@@ -536,7 +536,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>najpierw dzień, jak w datach zapisanych z kropkami</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>dzień i miesiąc są takie same w każdej dacie</translation>
     </message>
@@ -546,17 +546,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>najpierw dzień: tylko wtedy daty są uporządkowane i leżą w przeszłości</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>najpierw miesiąc: tylko wtedy daty są uporządkowane i leżą w przeszłości</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>każdą datę można odczytać z dniem albo z miesiącem na początku; odczytano je jako %1, tak jak zapisuje je aplikacja, która utworzyła plik</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>każdą datę można odczytać z dniem albo z miesiącem na początku (np. &apos;%1&apos; w wierszu %2); podaj --date-format %3 lub %4</translation>
     </message>
@@ -564,7 +564,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>tutaj nie można tworzyć raportów PDF</translation>
     </message>
@@ -584,7 +584,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>udało się zapisać tylko początkowe %1 B (osiągnięto limit rozmiaru pliku lub przydział miejsca na dysku)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>udało się zapisać tylko %1 z %2 B (osiągnięto limit rozmiaru pliku lub przydział miejsca na dysku)</translation>
     </message>
@@ -592,17 +592,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>1 dnia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>%1 dni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>1 pomiaru</translation>
     </message>
@@ -632,7 +632,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Brak pomiarów domowych. Mierz ciśnienie na siedząco, po pięciu minutach odpoczynku: dwa pomiary rano i dwa wieczorem, przez tydzień.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -642,17 +642,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>1 pomiaru</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 pomiarów</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>z 1 dnia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>z %1 dni</translation>
     </message>
@@ -662,7 +662,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>pominięto: pierwszy dzień</translation>
     </message>
@@ -723,7 +723,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>strona internetowa (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>dokument XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>dokument XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>dokument FHIR JSON (Viparita eksportuje takie pliki, a importuje CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>dokument JSON</translation>
     </message>
@@ -758,7 +758,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>tabela, której nagłówek nie wskazuje kolumn daty i ciśnienia krwi (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>tekst, który nie jest tabelą pomiarów (jego pierwszy wiersz: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>baza danych SQLite (dziennik przywraca się poleceniem &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>archiwum gzip</translation>
     </message>
@@ -803,12 +803,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>to nie jest eksport z %1: żaden wiersz nie jest nagłówkiem tej aplikacji (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>to nie jest plik ze źródła &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>w nagłówku nie ma wszystkich kolumn: daty, ciśnienia skurczowego i rozkurczowego (%1); wskaż je za pomocą --map</translation>
     </message>
@@ -828,8 +828,8 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Odczytywanie dziennika</translation>
@@ -840,7 +840,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Odczytywanie dziennika %1 nie powiodło się: baza danych zgłosiła błąd. Nic nie zostało zmienione; szczegóły są w logu (viparita-cli --verbose).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1 w dzienniku %2 nie powiodło się: baza danych odrzuciła tę operację. Nic nie zostało zmienione; szczegóły są w logu (viparita-cli --verbose).</translation>
     </message>
@@ -855,12 +855,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 nie powiodło się: dysk z dziennikiem %2 jest pełny (brak miejsca na urządzeniu). Nic nie zostało zmienione; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>osiągnięto limit rozmiaru pliku dla tego programu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>osiągnięto przydział miejsca na dysku</translation>
     </message>
@@ -870,27 +870,27 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>osiągnięto limit rozmiaru pliku lub przydział miejsca na dysku</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1 nie powiodło się: dziennik %2 nie ma miejsca, aby się powiększyć: %3. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1 nie powiodło się: dziennik %2 jest używany przez inny program (pozostał zablokowany). Nic nie zostało zmienione; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1 nie powiodło się: nie można zapisać dziennika %2 (plik lub folder tylko do odczytu). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1 nie powiodło się: dziennik %2 jest uszkodzony. Nie został zmieniony; można przywrócić kopię zapasową (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1 nie powiodło się: nie udało się odczytać ani zapisać dziennika %2 (błąd dysku lub pliku). Nic nie zostało zmienione; sprawdź dysk i spróbuj ponownie.</translation>
     </message>
@@ -916,7 +916,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Wyszukiwanie pomiarów w dzienniku</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Pomiar %1 z importu: %2</translation>
     </message>
@@ -929,7 +929,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Importowanie pomiarów</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>Import został przerwany; nic z niego nie zostało zapisane.</translation>
     </message>
@@ -944,13 +944,13 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Przywracanie leku %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Nie ma leku %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>Lek %1 nie jest usunięty.</translation>
     </message>
@@ -965,7 +965,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Zapisywanie zmiany leku %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 nie ma po rozpoczęciu żadnej zmiany do cofnięcia: zamiast tego usuń lek</translation>
     </message>
@@ -980,12 +980,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Zmienianie leku %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>first_day: tydzień pomiarów domowych musi mieć pierwszy dzień</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>reason: maksymalna liczba znaków to %1</translation>
     </message>
@@ -1000,7 +1000,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Usuwanie tygodnia pomiarów domowych %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Nie ma tygodnia pomiarów domowych %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Sprawdzanie dziennika</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>Brak sterownika SQLite dla Qt (zainstaluj libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Aktualizowanie dziennika</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Nie podano pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>Folder dziennika %1 nie istnieje.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>Folder dziennika %1 nie istnieje i nie udało się go utworzyć (sprawdź, czy istnieje folder nadrzędny i czy można w nim zapisywać).</translation>
     </message>
@@ -1062,44 +1062,44 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Nie udało się utworzyć dziennika %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 nie jest plikiem.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Nie można odczytać dziennika %1 (brak uprawnień).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>Dziennik %1 jest uszkodzony lub nie jest dziennikiem aplikacji Viparita: nie można go odczytać. Nie został zmieniony. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 to baza danych SQLite, ale nie dziennik aplikacji Viparita. Nie została zmieniona.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>został zapisany przez nowszą wersję aplikacji Viparita (wersja dziennika %1, ta wersja zna %2); jest otwarty tylko do odczytu i nic nie zostanie w nim zapisane. Zaktualizuj aplikację Viparita, aby go zmieniać.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>Dziennik %1 jest tylko do odczytu: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>brak miejsca na zapis (%1). Można go odczytać; zwolnij miejsce, aby go zmieniać.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>nie można zapisywać w jego folderze %1.</translation>
     </message>
@@ -1109,20 +1109,20 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>nie można zapisać pliku (brak uprawnień).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Zapisywanie pomiaru</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>Dziennik %1 nie jest otwarty.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Zapisywanie pomiarów</translation>
     </message>
@@ -1134,12 +1134,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Nie ma pomiaru %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Usuwanie pomiaru %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Przywracanie pomiaru %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Nie ma pomiaru %1 do usunięcia.</translation>
     </message>
@@ -1170,25 +1170,25 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Sesja wymaga sekwencji i godziny rozpoczęcia.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>feeling: musi być liczbą całkowitą od 1 do 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>note: maksymalna liczba znaków to %1 (ta notatka ma ich %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Zapisywanie sesji</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Zapisywanie kroku sesji %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Zapisywanie kroku</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Kończenie sesji %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Nie ma sesji %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Zmierz ciśnienie krwi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Pięć minut spokojnego odpoczynku, potem dwa pomiary w odstępie minuty.</translation>
     </message>
@@ -1263,22 +1263,22 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Usiądź na krześle, oprzyj plecy, postaw obie stopy płasko na podłodze i nie zakładaj nogi na nogę. Załóż mankiet na odsłonięte ramię i oprzyj tę rękę na stole, tak aby mankiet był na wysokości serca.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Teraz zachowaj spokój: bez rozmów, bez telefonu. Pozwól oddechowi płynąć tak, jak płynie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Opuść barki i rozluźnij dłonie. Nic nie musisz robić, tylko siedzieć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Prawie pięć minut. Nie ruszaj się; po sygnale włącz ciśnieniomierz.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Minuta do drugiego pomiaru</translation>
     </message>
@@ -1288,7 +1288,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Zostań tak, jak jesteś, z opartą ręką, i nie rozmawiaj. Drugi pomiar za minutę.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>rano</translation>
     </message>
@@ -1337,13 +1337,13 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>maksymalna liczba znaków to %1, a nie %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>przyjmowanie leku zaczyna się od dnia jego rozpoczęcia</translation>
     </message>
@@ -1358,17 +1358,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 to data późniejsza niż dziś: zapisz zmianę dopiero wtedy, gdy zostanie wprowadzona</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 to data wcześniejsza niż poprzednia zmiana (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>wymaga ilości i jednostki, np. 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>lek %1 był już przyjmowany w dniu %2: zmień jego dawkę albo najpierw go odstaw</translation>
     </message>
@@ -1378,12 +1378,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>lek %1 nie był przyjmowany w dniu %2: zamiast tego rozpocznij go ponownie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 to już dawka obowiązująca w dniu %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>lek %1 został już odstawiony w dniu %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>raport PDF wymaga QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Raport ciśnienia krwi</translation>
@@ -1407,12 +1407,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Raport ciśnienia krwi: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Tydzień domowych pomiarów ciśnienia od %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Tydzień domowych pomiarów ciśnienia od %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>skurczowe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>rozkurczowe</translation>
     </message>
@@ -1550,7 +1552,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 (ciąg dalszy)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
@@ -1573,29 +1575,59 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Pomiary</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1 (serie pomiarów: %2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n pomiar</numerusform>
+            <numerusform>%n pomiary</numerusform>
+            <numerusform>%n pomiarów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n seria pomiarów</numerusform>
+            <numerusform>%n serie pomiarów</numerusform>
+            <numerusform>%n serii pomiarów</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; w tym z pomiarami przed i po: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Średnia, wszystkie</translation>
     </message>
@@ -1654,8 +1686,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (skurczowe niższe o 20 lub rozkurczowe niższe o 10 niż na leżąco lub na siedząco albo skurczowe poniżej 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n spadł po wstaniu</numerusform>
+            <numerusform>%n spadły po wstaniu</numerusform>
+            <numerusform>%n spadło po wstaniu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Serie pomiarów według kategorii (%1)</translation>
     </message>
@@ -1968,7 +2009,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Viparita informuje; nie stawia diagnozy i nie doradza w sprawie leków. Progi domowe są zgodne z %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>poza sesją</translation>
     </message>
@@ -2065,7 +2106,13 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Ramię: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Pozycja: %1.</translation>
     </message>
@@ -2073,12 +2120,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>musi być liczbą całkowitą mmHg od %1 do %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>Wartość skurczowa</translation>
     </message>
@@ -2118,7 +2165,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>musi być wyższa niż wartość rozkurczowa (czy nie zamieniono ich miejscami?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>wykracza w przyszłość o ponad %1 min</translation>
     </message>
@@ -2128,7 +2175,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>musi mieć przesunięcie UTC od -%1:00 do +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>musi mieć wartość „na stojąco” (albo zostać pominięta) przy pomiarze po wstaniu, a nie %1</translation>
     </message>
@@ -2138,7 +2185,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>może mieć najwyżej %1 znaków (ta ma ich %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>musi być liczbą całkowitą uderzeń na minutę od %1 do %2</translation>
     </message>
@@ -2156,7 +2203,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>Pora na praktykę</translation>
     </message>
@@ -2181,7 +2228,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Dzień %1 z 7 twojego tygodnia pomiarów domowych: przed przyjęciem leków usiądź na pięć minut, potem wykonaj dwa pomiary w odstępie minuty.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Dzień %1 z 7 twojego tygodnia pomiarów domowych: usiądź na pięć minut, potem wykonaj dwa pomiary w odstępie minuty.</translation>
     </message>
@@ -2189,7 +2236,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>Viparita pokazuje twoje wyniki; nie stawia diagnozy.</translation>
     </message>
@@ -2199,12 +2246,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Zegnij kolana, przetocz się na bok i poleż tak kilka minut; dopiero wtedy powoli usiądź. Jeśli robi ci się słabo lub źle się czujesz, wezwij pomoc. Jeśli przyjmujesz leki na ciśnienie, powiedz lekarzowi o takich pomiarach jak ten.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Niskie ciśnienie krwi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>Dolna wartość jest niska</translation>
     </message>
@@ -2214,7 +2261,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Dolna (rozkurczowa) wartość wynosi poniżej 60. Sama w sobie, jeśli dobrze się czujesz, zwykle nie jest powodem do niepokoju. Jeśli masz zawroty głowy lub robi ci się słabo, zegnij kolana, przetocz się na bok i odpocznij, zanim powoli usiądziesz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>Ciśnienie krwi znacznie spadło od pomiaru sprzed sesji</translation>
     </message>
@@ -2224,7 +2271,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Twoje ciśnienie krwi znacznie spadło od pomiaru sprzed sesji, wykonanego w ten sam sposób.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>Ciśnienie krwi spadło po wstaniu</translation>
     </message>
@@ -2234,33 +2281,33 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Twoje ciśnienie krwi spadło po wstaniu: to tak zwane niedociśnienie ortostatyczne. Teraz usiądź lub się połóż i odpoczywaj, aż poczujesz się stabilnie; przez resztę dnia wstawaj powoli, etapami. Powiedz o tym lekarzowi, zwłaszcza jeśli to się powtórzy lub przyjmujesz leki na ciśnienie.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Bardzo wysokie ciśnienie krwi</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Nie zaczynaj teraz praktyki. Usiądź spokojnie, z podpartymi plecami, na %1 min, potem zmierz ciśnienie ponownie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Zakończ praktykę na dziś. Łagodnie wyjdź z pozycji: zegnij kolana, przetocz się na bok i powoli usiądź. Odpoczywaj spokojnie na siedząco przez %1 min, potem zmierz ciśnienie ponownie.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>Jeśli pojawi się ból w klatce piersiowej, duszność, ból pleców, drętwienie lub osłabienie, zmiana widzenia, trudności z mówieniem albo nagły silny ból głowy, od razu zadzwoń na numer alarmowy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Jeśli ciśnienie nadal jest tak wysokie, a poza tym czujesz się dobrze, skontaktuj się jeszcze dziś z lekarzem lub innym pracownikiem ochrony zdrowia, który cię leczy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>ból w klatce piersiowej</translation>
     </message>
@@ -2298,12 +2345,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>sekwencja nie ma żadnych kroków</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>czas na ułożenie się i przerwa między stronami nie mogą być ujemne</translation>
     </message>
@@ -2328,7 +2375,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>długość musi wynosić od %1 do %2 min, a nie %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>kroki (%1), każdy po co najmniej %2 s, nie zmieszczą się w %3 min; wybierz co najmniej %4 min</translation>
     </message>
@@ -2336,7 +2383,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>brak grupy porównawczej</translation>
     </message>
@@ -2346,7 +2393,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>część każdego spadku wynika z odpoczynku i ponownego pomiaru: drugi pomiar często i tak jest niższy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>pomiary na leżąco i na siedząco się różnią</translation>
     </message>
@@ -2364,7 +2411,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Skurczowe, przed każdą sesją i po niej (mmHg)</translation>
     </message>
@@ -2379,12 +2426,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Próg domowy %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Zmiana leków</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Przed (średnie w czasie)</translation>
     </message>
@@ -2394,7 +2441,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Przed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Po (średnie w czasie)</translation>
     </message>
@@ -2404,12 +2451,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Po</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Zmiana w każdej sesji, po minus przed (mmHg), ostatnie: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Zmiana w każdej sesji, po minus przed (mmHg)</translation>
     </message>
@@ -2434,7 +2481,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Tętno (uderzenia na minutę)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Tętno</translation>
     </message>
@@ -2462,12 +2509,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Motyw nocny utrzymuje ciemny ekran podczas wieczornej praktyki.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>Systemowy: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -2655,22 +2702,22 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>Ciśnieniomierz nie chce wysłać pomiarów: najpierw sparuj go w systemowych ustawieniach Bluetooth (kodem, który wyświetla), potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>Bluetooth jest niedostępny: BlueZ, systemowa usługa Bluetooth, nie działa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>Bluetooth jest niedostępny: ten komputer nie ma adaptera Bluetooth.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>Bluetooth jest wyłączony. Włącz go w systemowych ustawieniach Bluetooth, potem spróbuj ponownie.</translation>
     </message>
@@ -2689,7 +2736,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>Ciśnieniomierz %1 nie pojawił się w ciągu %n sekundy. Naciśnij jego przycisk start lub Bluetooth, aby stał się widoczny, i trzymaj go w pobliżu.</numerusform>
@@ -2698,7 +2745,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Nie udało się połączyć z ciśnieniomierzem: nie odpowiedział.</translation>
     </message>
@@ -2713,7 +2760,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 nie oferuje standardowej usługi Blood Pressure Service; może wymagać własnej aplikacji producenta.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>Usługa Blood Pressure Service ciśnieniomierza nie udostępnia pomiaru, który można odbierać.</translation>
     </message>
@@ -3337,7 +3384,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 Wybierz inny format lub okres, aby wyeksportować ponownie, albo zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Raport ciśnienia krwi</translation>
     </message>
@@ -4450,7 +4497,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Nie można odczytać pliku w ten sposób: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n wiersz — do zaimportowania: %1, błędne: %2.</numerusform>
@@ -4459,7 +4506,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n wiersz zawiera tylko tętno: zostaje pominięty.</numerusform>
@@ -4468,7 +4515,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>Już w dzienniku, zostaną pominięte: %1.</translation>
     </message>
@@ -5787,14 +5834,14 @@ Nie udało się wczytać</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Trwa sesja z prowadzeniem</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>Pomiar z ciśnieniomierza zapisany z tą sesją: %1/%2 mmHg.</translation>
     </message>
@@ -5804,7 +5851,12 @@ Nie udało się wczytać</translation>
         <translation>Nie znaleziono wyjścia dźwięku: ta sesja będzie cicha. Śledź ją z otwartymi oczami albo podłącz głośniki lub słuchawki (w Ustawieniach &gt; Dźwięk i głos jest test).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Żaden głos nie mówi tu w języku: %1. Wskazówki są wyświetlane, a nie wypowiadane. Głosy w innych językach zapewniają speech-dispatcher i espeak-ng (pakiet Debiana speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Brak dostępnego głosu: wskazówki są wyświetlane, a nie czytane na głos.</translation>
     </message>
@@ -6798,7 +6850,7 @@ Wieczorem: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>rekord ma rozmiar %1 B; pomiar wymaga co najmniej %2</translation>
     </message>
@@ -6831,7 +6883,7 @@ Wieczorem: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>ruch ciała</translation>
     </message>
@@ -6866,7 +6918,7 @@ Wieczorem: %3 (%4).</translation>
         <translation>nieprawidłowa pozycja podczas pomiaru</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 na %2</translation>
     </message>

@@ -57,7 +57,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::AppleHealthImport</name>
     <message>
-        <location filename="../src/report/apple_health_import.cpp" line="+121"/>
+        <location filename="../src/report/apple_health_import.cpp" line="+120"/>
         <source>the import was cancelled</source>
         <translation>a importação foi cancelada</translation>
     </message>
@@ -67,22 +67,22 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>linha %1: o XML declara entidades (%2), o que uma exportação do Apple Health não faz; ele não é lido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the XML refers to the entity &apos;%2&apos;; it is not read</source>
         <translation>linha %1: o XML faz referência à entidade &apos;%2&apos;; ele não é lido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>this XML is not an Apple Health export (its root is &lt;%1&gt;, not &lt;HealthData&gt;)</source>
         <translation>este XML não é uma exportação do Apple Health (sua raiz é &lt;%1&gt;, não &lt;HealthData&gt;)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the XML ends early at line %1: the file is cut short</source>
         <translation>o XML termina antes do fim na linha %1: o arquivo está incompleto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>line %1, column %2: %3</source>
         <translation>linha %1, coluna %2: %3</translation>
     </message>
@@ -97,42 +97,42 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>startDate: não é uma data no formato 2026-03-14 07:12:00 +0100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>systolic: missing or not a number of mmHg</source>
         <translation>systolic: ausente ou não é um número em mmHg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>diastolic: missing or not a number of mmHg</source>
         <translation>diastolic: ausente ou não é um número em mmHg</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>the zip archive cannot be read (%1): it may be damaged or cut short</source>
         <translation>não é possível ler o arquivo zip (%1): ele pode estar danificado ou incompleto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the zip archive holds no apple_health_export/export.xml: it is not an Apple Health export</source>
         <translation>o arquivo zip não contém apple_health_export/export.xml: não é uma exportação do Apple Health</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the zip archive cannot be unpacked: %1</source>
         <translation>não é possível descompactar o arquivo zip: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the zip archive is damaged: %1</source>
         <translation>o arquivo zip está danificado: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the zip archive is damaged (%1): %2</source>
         <translation>o arquivo zip está danificado (%1): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>
@@ -140,12 +140,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::Backups</name>
     <message>
-        <location filename="../src/storage/backups.cpp" line="+39"/>
+        <location filename="../src/storage/backups.cpp" line="+38"/>
         <source>%1 does not exist.</source>
         <translation>%1 não existe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be opened: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
@@ -165,7 +165,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 foi gravado por uma versão mais nova do Viparita (versão do diário %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The backup folder %1 could not be made.</source>
         <translation>Não foi possível criar a pasta de cópias de segurança %1.</translation>
     </message>
@@ -185,12 +185,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Nada foi restaurado: não foi possível criar a pasta de cópias de segurança %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was restored: the current journal could not be saved to %1 first.</source>
         <translation>Nada foi restaurado: não foi possível salvar antes o diário atual em %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was restored: %1 could not be copied next to the journal.</source>
         <translation>Nada foi restaurado: não foi possível copiar %1 para junto do diário.</translation>
     </message>
@@ -203,7 +203,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::BpClassifier</name>
     <message>
-        <location filename="../src/core/bp_classifier.cpp" line="+271"/>
+        <location filename="../src/core/bp_classifier.cpp" line="+270"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
@@ -296,7 +296,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::BreathChoice</name>
     <message>
-        <location filename="../src/core/breath_choice.cpp" line="+79"/>
+        <location filename="../src/core/breath_choice.cpp" line="+78"/>
         <source>one breath must last at most %1 seconds, not %2</source>
         <translation>uma respiração deve durar no máximo %1 segundos, não %2</translation>
     </message>
@@ -309,7 +309,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::BreathPattern</name>
     <message>
-        <location filename="../src/core/breath_pattern.cpp" line="+22"/>
+        <location filename="../src/core/breath_pattern.cpp" line="+21"/>
         <source>%1: must be a number of seconds from %2 to %3, not %4</source>
         <translation>%1: deve ser um número de segundos de %2 a %3, não %4</translation>
     </message>
@@ -317,7 +317,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::CsvExport</name>
     <message>
-        <location filename="../src/report/csv_export.cpp" line="+37"/>
+        <location filename="../src/report/csv_export.cpp" line="+36"/>
         <location line="+207"/>
         <source>Writing the CSV: %1</source>
         <translation>Gravando o CSV: %1</translation>
@@ -331,7 +331,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::CsvImport</name>
     <message>
-        <location filename="../src/report/csv_import.cpp" line="+48"/>
+        <location filename="../src/report/csv_import.cpp" line="+47"/>
         <source>column %1</source>
         <translation>coluna %1</translation>
     </message>
@@ -341,17 +341,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>coluna &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>is missing; %1</source>
         <translation>está ausente; %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1, not &apos;%2&apos;</source>
         <translation>%1, não &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>line %1 is not a header row</source>
         <translation>a linha %1 não é uma linha de cabeçalho</translation>
     </message>
@@ -361,7 +361,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>o arquivo não tem linha de cabeçalho</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a quoted field is not closed</source>
         <translation>um campo entre aspas não foi fechado</translation>
     </message>
@@ -376,12 +376,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>não é um CSV de leituras do Viparita: falta %1 no cabeçalho</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>deve ser uma data no formato AAAA-MM-DD, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>must be a time as HH:MM:SS, not &apos;%1&apos;</source>
         <translation>deve ser um horário no formato HH:MM:SS, não &apos;%1&apos;</translation>
     </message>
@@ -391,12 +391,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ser um fuso horário como +01:00, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
         <translation>deve ser standalone, before, during, after ou standing, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be left or right, not &apos;%1&apos;</source>
         <translation>deve ser left ou right, não &apos;%1&apos;</translation>
     </message>
@@ -406,7 +406,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ser sitting, lying ou standing, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be 0 or 1, not &apos;%1&apos;</source>
         <translation>deve ser 0 ou 1, não &apos;%1&apos;</translation>
     </message>
@@ -421,7 +421,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>o mapa de colunas precisa de datetime, ou de date (e time)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the column map takes datetime, or date and time, not both</source>
         <translation>o mapa de colunas aceita datetime, ou date e time, mas não os dois</translation>
     </message>
@@ -436,12 +436,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>&apos;%1&apos; não é um horário que exista no relógio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>must be yes or no (1 or 0), not &apos;%1&apos;</source>
         <translation>deve ser yes ou no (1 ou 0), não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the encoding &apos;%1&apos; is not one Viparita reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</source>
         <translation>a codificação &apos;%1&apos; não é uma das que o Viparita lê (UTF-8, UTF-16LE, UTF-16BE, Windows-1252)</translation>
     </message>
@@ -451,7 +451,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>o arquivo não é um texto em %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the file is not text: line %1 holds a NUL byte</source>
         <translation>o arquivo não é texto: a linha %1 contém um byte NUL</translation>
     </message>
@@ -461,7 +461,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>o arquivo não é texto: a linha %1 contém o caractere de controle %2</translation>
     </message>
     <message>
-        <location filename="../src/report/import_time.cpp" line="+315"/>
+        <location filename="../src/report/import_time.cpp" line="+314"/>
         <source>Unix time in seconds</source>
         <translation>Tempo Unix em segundos</translation>
     </message>
@@ -476,7 +476,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ser uma data no formato %1, não &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the offset must be written as +01:00, UTC+0100 or a time zone such as Europe/Berlin, not &apos;%1&apos;</source>
         <translation>o fuso horário deve ser escrito como +01:00, UTC+0100 ou um fuso como Europe/Berlin, não &apos;%1&apos;</translation>
     </message>
@@ -486,12 +486,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>o horário deve ser escrito como HH:MM, HH:MM:SS ou 7:12 am, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the date column is empty</source>
         <translation>a coluna de data está vazia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>every date is a whole number of seconds since 1970</source>
         <translation>todas as datas são um número inteiro de segundos desde 1970</translation>
     </message>
@@ -501,7 +501,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>todas as datas são um número inteiro de milissegundos desde 1970</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the date &apos;%1&apos; on line %2 is in no form Viparita knows; give --date-format (such as dd.MM.yyyy)</source>
         <translation>a data &apos;%1&apos; na linha %2 não está em nenhum formato que o Viparita conheça; informe --date-format (por exemplo dd.MM.yyyy)</translation>
     </message>
@@ -526,7 +526,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>dia primeiro: &apos;%1&apos; na linha %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>month first: &apos;%1&apos; on line %2</source>
         <translation>mês primeiro: &apos;%1&apos; na linha %2</translation>
     </message>
@@ -536,7 +536,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>dia primeiro, como nas datas escritas com pontos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the day and the month are the same in every date</source>
         <translation>o dia e o mês são iguais em todas as datas</translation>
     </message>
@@ -546,17 +546,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>dia primeiro: só assim as datas ficam em ordem e no passado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>month first: only then are the dates in order and in the past</source>
         <translation>mês primeiro: só assim as datas ficam em ordem e no passado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>every date reads day first and month first; read as %1, as the app that wrote the file writes them</source>
         <translation>todas as datas podem ser lidas com o dia primeiro e com o mês primeiro; lidas como %1, do modo como o aplicativo que gravou o arquivo as escreve</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>every date can be read day first or month first (such as &apos;%1&apos; on line %2); give --date-format %3 or %4</source>
         <translation>todas as datas podem ser lidas com o dia primeiro ou com o mês primeiro (por exemplo &apos;%1&apos; na linha %2); informe --date-format %3 ou %4</translation>
     </message>
@@ -564,7 +564,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::Exporter</name>
     <message>
-        <location filename="../src/report/export.cpp" line="+226"/>
+        <location filename="../src/report/export.cpp" line="+225"/>
         <source>PDF reports cannot be made here</source>
         <translation>não é possível gerar relatórios em PDF aqui</translation>
     </message>
@@ -584,7 +584,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>só foi possível gravar os primeiros %1 bytes (foi atingido um limite de tamanho de arquivo ou uma cota de disco)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>only %1 of %2 bytes could be written (a file size limit or a disk quota was reached)</source>
         <translation>só foi possível gravar %1 de %2 bytes (foi atingido um limite de tamanho de arquivo ou uma cota de disco)</translation>
     </message>
@@ -592,17 +592,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::HomeAverage</name>
     <message>
-        <location filename="../src/core/home_average.cpp" line="+92"/>
+        <location filename="../src/core/home_average.cpp" line="+91"/>
         <source>1 more day</source>
         <translation>mais 1 dia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 more days</source>
         <translation>mais %1 dias</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 more reading</source>
         <translation>mais 1 leitura</translation>
     </message>
@@ -632,7 +632,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Ainda não há leituras em casa. Meça na posição sentada, depois de cinco minutos de repouso: duas leituras de manhã e duas à noite, durante uma semana.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -642,17 +642,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>1 leitura</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 readings</source>
         <translation>%1 leituras</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>over 1 day</source>
         <translation>em 1 dia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>over %1 days</source>
         <translation>em %1 dias</translation>
     </message>
@@ -662,7 +662,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -680,7 +680,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::HomeWeek</name>
     <message>
-        <location filename="../src/core/home_week.cpp" line="+118"/>
+        <location filename="../src/core/home_week.cpp" line="+117"/>
         <source>left out: the first day</source>
         <translation>deixada de fora: o primeiro dia</translation>
     </message>
@@ -723,7 +723,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::ImportDetect</name>
     <message>
-        <location filename="../src/report/import_detect.cpp" line="+132"/>
+        <location filename="../src/report/import_detect.cpp" line="+131"/>
         <source>a web page (HTML)</source>
         <translation>uma página da web (HTML)</translation>
     </message>
@@ -733,7 +733,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>um documento XML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an XML document (&lt;%1&gt;)</source>
         <translation>um documento XML (&lt;%1&gt;)</translation>
     </message>
@@ -743,7 +743,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>um documento FHIR JSON (o Viparita exporta esse formato; ele importa CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a JSON document</source>
         <translation>um documento JSON</translation>
     </message>
@@ -758,7 +758,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>uma tabela cujo cabeçalho não indica colunas de data e de pressão arterial (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>text that is not a table of readings (its first line: &apos;%1&apos;)</source>
         <translation>um texto que não é uma tabela de leituras (sua primeira linha: &apos;%1&apos;)</translation>
     </message>
@@ -783,7 +783,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>um banco de dados SQLite (um diário é restaurado com &apos;viparita-cli restore&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a gzip archive</source>
         <translation>um arquivo gzip</translation>
     </message>
@@ -803,12 +803,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>não é uma exportação de %1: nenhuma linha dele é o cabeçalho desse aplicativo (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not a file of the source &apos;%1&apos;</source>
         <translation>não é um arquivo da origem &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the columns of the date, systolic and diastolic are not all in the header (%1); give them with --map</source>
         <translation>as colunas de data, sistólica e diastólica não estão todas no cabeçalho (%1); informe-as com --map</translation>
     </message>
@@ -828,8 +828,8 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     <message>
         <location filename="../src/storage/journal.cpp" line="+47"/>
         <location filename="../src/storage/journal_open.cpp" line="+69"/>
-        <location filename="../src/storage/journal_readings.cpp" line="+498"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="+362"/>
+        <location filename="../src/storage/journal_readings.cpp" line="+499"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="+365"/>
         <location line="+30"/>
         <source>Reading the journal</source>
         <translation>Leitura do diário</translation>
@@ -840,7 +840,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>A leitura do diário %1 falhou: o banco de dados deu um erro. Nada foi alterado; o registro (viparita-cli --verbose) traz os detalhes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 failed in the journal %2: the database refused it. Nothing was changed; the log (viparita-cli --verbose) has the details.</source>
         <translation>%1 falhou no diário %2: o banco de dados recusou a operação. Nada foi alterado; o registro (viparita-cli --verbose) traz os detalhes.</translation>
     </message>
@@ -855,12 +855,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 falhou: o disco em que está o diário %2 está cheio (não há espaço livre no dispositivo). Nada foi alterado; libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the file size limit of this program was reached</source>
         <translation>foi atingido o limite de tamanho de arquivo deste programa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the disk quota was reached</source>
         <translation>foi atingida a cota de disco</translation>
     </message>
@@ -870,27 +870,27 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>foi atingido um limite de tamanho de arquivo ou uma cota de disco</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed: there is no room for the journal %2 to grow: %3. Nothing was changed.</source>
         <translation>%1 falhou: não há espaço para o diário %2 crescer: %3. Nada foi alterado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 failed: the journal %2 is in use by another program (it stayed locked). Nothing was changed; try again in a moment.</source>
         <translation>%1 falhou: o diário %2 está sendo usado por outro programa (continuou bloqueado). Nada foi alterado; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 cannot be written (read-only file or folder). Nothing was changed.</source>
         <translation>%1 falhou: não é possível gravar no diário %2 (arquivo ou pasta somente leitura). Nada foi alterado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: the journal %2 is damaged. It has not been changed; a backup can be restored (viparita-cli restore).</source>
         <translation>%1 falhou: o diário %2 está danificado. Ele não foi alterado; é possível restaurar uma cópia de segurança (viparita-cli restore).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the journal %2 could not be read or written (the disk or the file gave an error). Nothing was changed; check the disk and try again.</source>
         <translation>%1 falhou: não foi possível ler ou gravar o diário %2 (o disco ou o arquivo deu um erro). Nada foi alterado; verifique o disco e tente de novo.</translation>
     </message>
@@ -916,7 +916,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Busca das leituras no diário</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1 of the import: %2</source>
         <translation>Leitura %1 da importação: %2</translation>
     </message>
@@ -929,7 +929,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Importação das leituras</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The import was stopped; nothing of it was saved.</source>
         <translation>A importação foi interrompida; nada dela foi salvo.</translation>
     </message>
@@ -944,13 +944,13 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Restauração do medicamento %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+138"/>
         <source>There is no medicine %1.</source>
         <translation>Não existe o medicamento %1.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Medicine %1 is not deleted.</source>
         <translation>O medicamento %1 não está excluído.</translation>
     </message>
@@ -965,7 +965,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Gravação de uma alteração de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has no change after its start to take back: delete the medicine instead</source>
         <translation>%1 não tem nenhuma alteração depois do início para desfazer: exclua o medicamento</translation>
     </message>
@@ -980,12 +980,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Alteração do medicamento %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>first_day: a home-monitoring week needs its first day</source>
         <translation>first_day: uma semana de medição em casa precisa do seu primeiro dia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reason: at most %1 characters</source>
         <translation>reason: no máximo %1 caracteres</translation>
     </message>
@@ -1000,7 +1000,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Exclusão da semana de medição em casa %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no home-monitoring week %1.</source>
         <translation>Não existe a semana de medição em casa %1.</translation>
     </message>
@@ -1025,7 +1025,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Verificação do diário</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The SQLite driver of Qt is missing (install libqt6sql6-sqlite).</source>
         <translation>O driver SQLite do Qt não está instalado (instale libqt6sql6-sqlite).</translation>
     </message>
@@ -1036,23 +1036,23 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Upgrading the journal</source>
         <translation>Atualização do diário</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No journal file was given.</source>
         <translation>Nenhum arquivo de diário foi informado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 of the journal does not exist.</source>
         <translation>A pasta %1 do diário não existe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 of the journal does not exist and could not be made (check that its parent folder exists and can be written).</source>
         <translation>A pasta %1 do diário não existe e não foi possível criá-la (verifique se a pasta acima dela existe e permite gravação).</translation>
     </message>
@@ -1062,44 +1062,44 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Não foi possível criar o diário %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 não é um arquivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal %1 cannot be read (no permission).</source>
         <translation>Não é possível ler o diário %1 (sem permissão).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The journal %1 is damaged, or is not a Viparita journal: it cannot be read. It has not been changed. %2</source>
         <translation>O diário %1 está danificado ou não é um diário do Viparita: não é possível lê-lo. Ele não foi alterado. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is an SQLite database, but not a Viparita journal. It has not been changed.</source>
         <translation>%1 é um banco de dados SQLite, mas não um diário do Viparita. Ele não foi alterado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>it was written by a newer version of Viparita (journal version %1, this version knows %2); it is opened read-only and nothing is written to it. Update Viparita to change it.</source>
         <translation>ele foi gravado por uma versão mais nova do Viparita (versão do diário %1, esta versão conhece a %2); ele é aberto somente para leitura e nada é gravado nele. Atualize o Viparita para alterá-lo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>The journal %1 is read-only: %2</source>
         <translation>O diário %1 está somente para leitura: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>there is no room to write to it (%1). It can be read; make room to change it.</source>
         <translation>não há espaço para gravar nele (%1). É possível lê-lo; libere espaço para alterá-lo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>its folder %1 cannot be written.</source>
         <translation>não é possível gravar na pasta dele, %1.</translation>
     </message>
@@ -1109,20 +1109,20 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>não é possível gravar no arquivo (sem permissão).</translation>
     </message>
     <message>
-        <location filename="../src/storage/journal_readings.cpp" line="-404"/>
+        <location filename="../src/storage/journal_readings.cpp" line="-405"/>
         <location line="+112"/>
         <source>Saving the reading</source>
         <translation>Gravação da leitura</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+230"/>
-        <location filename="../src/storage/journal_sessions.cpp" line="-345"/>
+        <location line="+231"/>
+        <location filename="../src/storage/journal_sessions.cpp" line="-348"/>
         <source>The journal %1 is not open.</source>
         <translation>O diário %1 não está aberto.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Saving the readings</source>
         <translation>Gravação das leituras</translation>
     </message>
@@ -1134,12 +1134,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no reading %1.</source>
         <translation>Não existe a leitura %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Deleting reading %1</source>
         <translation>Exclusão da leitura %1</translation>
     </message>
@@ -1149,7 +1149,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Restauração da leitura %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no reading %1 to delete.</source>
         <translation>Não existe a leitura %1 para excluir.</translation>
     </message>
@@ -1170,25 +1170,25 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Uma sessão precisa da sua sequência e do seu horário de início.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+84"/>
         <source>feeling: must be a whole number from 1 to 5</source>
         <translation>feeling: deve ser um número inteiro de 1 a 5</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>note: must be at most %1 characters long (this one has %2)</source>
         <translation>note: deve ter no máximo %1 caracteres (esta tem %2)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+31"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Saving the session</source>
         <translation>Gravação da sessão</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Saving a step of session %1</source>
         <translation>Gravação de uma etapa da sessão %1</translation>
     </message>
@@ -1198,14 +1198,14 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Gravação de uma etapa</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Finishing session %1</source>
         <translation>Conclusão da sessão %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no session %1.</source>
         <translation>Não existe a sessão %1.</translation>
     </message>
@@ -1243,12 +1243,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::MeasurementGuide</name>
     <message>
-        <location filename="../src/core/measurement_guide.cpp" line="+29"/>
+        <location filename="../src/core/measurement_guide.cpp" line="+28"/>
         <source>Measure my blood pressure</source>
         <translation>Medir minha pressão arterial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Five minutes of quiet rest, then two readings a minute apart.</source>
         <translation>Cinco minutos de repouso em silêncio e depois duas leituras, com um minuto de intervalo.</translation>
     </message>
@@ -1263,22 +1263,22 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Sente-se numa cadeira com as costas apoiadas no encosto e os dois pés apoiados no chão, sem cruzar as pernas. Coloque a braçadeira do aparelho de pressão na parte de cima do braço, direto sobre a pele, e apoie esse braço numa mesa, com a braçadeira na altura do coração.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Now stay quiet: no talking, no phone. Let your breath come as it does.</source>
         <translation>Agora fique em silêncio: sem falar, sem celular. Deixe a respiração vir do jeito que vier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Let your shoulders drop and your hands soften. Nothing to do but sit.</source>
         <translation>Deixe os ombros caírem e as mãos relaxarem. Nada a fazer, só descansar na cadeira.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nearly five minutes. Keep still; at the tone, start the cuff.</source>
         <translation>Quase cinco minutos. Fique imóvel; ao ouvir o sinal, ligue o aparelho de pressão.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One minute until the second reading</source>
         <translation>Um minuto até a segunda leitura</translation>
     </message>
@@ -1288,7 +1288,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Fique como está, com o braço apoiado, e continue em silêncio. A segunda leitura vem daqui a um minuto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
@@ -1301,7 +1301,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::Medication</name>
     <message>
-        <location filename="../src/core/medication.cpp" line="+210"/>
+        <location filename="../src/core/medication.cpp" line="+209"/>
         <source>morning</source>
         <translation>manhã</translation>
     </message>
@@ -1337,13 +1337,13 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>não pode ficar vazio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>at most %1 characters, not %2</source>
         <translation>no máximo %1 caracteres, não %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>a medicine&apos;s course begins with the day it was started</source>
         <translation>o tratamento com um medicamento começa no dia em que ele foi iniciado</translation>
     </message>
@@ -1358,17 +1358,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 é depois de hoje: registre uma alteração só depois de feita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is before the change it follows (%2)</source>
         <translation>%1 vem antes da alteração que a precede (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>needs an amount and a unit, such as 5 mg</source>
         <translation>precisa de uma quantidade e de uma unidade, por exemplo 5 mg</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was already being taken on %2: change its dose, or stop it first</source>
         <translation>%1 já estava sendo tomado em %2: altere a dose ou suspenda-o antes</translation>
     </message>
@@ -1378,12 +1378,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 não estava sendo tomado em %2: em vez disso, inicie-o de novo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is already the dose on %2</source>
         <translation>%1 já é a dose em %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was already stopped on %2</source>
         <translation>%1 já estava suspenso em %2</translation>
     </message>
@@ -1391,12 +1391,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+78"/>
+        <location filename="../src/report/pdf_report.cpp" line="+77"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>um relatório em PDF precisa de uma QGuiApplication</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../src/report/report_sections.cpp" line="+67"/>
         <source>Blood pressure report</source>
         <translation>Relatório de pressão arterial</translation>
@@ -1407,12 +1407,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Relatório de pressão arterial: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Semana de medição da pressão arterial em casa a partir de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Home blood-pressure week from %1: %2</source>
         <translation>Semana de medição da pressão arterial em casa a partir de %1: %2</translation>
     </message>
@@ -1520,17 +1520,19 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+209"/>
+        <location filename="../src/report/report_sections.cpp" line="+207"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../src/report/report_sections.cpp" line="-157"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/report/report_sections.cpp" line="+1"/>
         <source>diastolic</source>
         <translation>diastólica</translation>
     </message>
@@ -1550,7 +1552,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 (continuação)</translation>
     </message>
     <message>
-        <location filename="../src/report/report_sections.cpp" line="-206"/>
+        <location filename="../src/report/report_sections.cpp" line="-48"/>
         <location filename="../src/report/report_week.cpp" line="+20"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -1573,29 +1575,56 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
         <translation>Leituras</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-277"/>
         <source>%1, forming %2</source>
         <translation>%1, formando %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n leitura</numerusform>
+            <numerusform>%n leituras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <location filename="../src/report/report_wording.cpp" line="+79"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medição</numerusform>
+            <numerusform>%n medições</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <location line="+194"/>
+        <location line="+1"/>
+        <location line="+192"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 com leituras antes e depois</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Average, all</source>
         <translation>Média, todas</translation>
     </message>
@@ -1654,8 +1683,16 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <source>%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90)</source>
         <translation>%1; %2 (sistólica 20 a menos ou diastólica 10 a menos que na posição deitada ou sentada, ou sistólica abaixo de 90)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fell on standing</source>
+        <translation>
+            <numerusform>%n caiu ao ficar em pé</numerusform>
+            <numerusform>%n caíram ao ficar em pé</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Measurements by category (%1)</source>
         <translation>Medições por categoria (%1)</translation>
     </message>
@@ -1968,7 +2005,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>O Viparita informa; ele não faz diagnóstico e não dá orientação sobre medicação. Os limites para medições em casa seguem a %1.</translation>
     </message>
     <message>
-        <location filename="../src/report/report_wording.cpp" line="+21"/>
+        <location filename="../src/report/report_wording.cpp" line="-63"/>
         <source>standalone</source>
         <translation>avulsa</translation>
     </message>
@@ -2065,7 +2102,13 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Braço: %1.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Position: %1.</source>
         <translation>Posição: %1.</translation>
     </message>
@@ -2073,12 +2116,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::ReadingValidator</name>
     <message>
-        <location filename="../src/core/reading_validator.cpp" line="+20"/>
+        <location filename="../src/core/reading_validator.cpp" line="+19"/>
         <source>must be a whole number of mmHg from %1 to %2</source>
         <translation>deve ser um número inteiro de mmHg de %1 a %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The systolic value</source>
         <translation>O valor sistólico</translation>
     </message>
@@ -2118,7 +2161,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ser maior que o valor diastólico (você não os inverteu?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>is more than %1 minutes in the future</source>
         <translation>está mais de %1 minutos no futuro</translation>
     </message>
@@ -2128,7 +2171,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ter um fuso horário UTC de -%1:00 a +%1:00</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be standing (or left out) for a reading on standing up, not %1</source>
         <translation>deve ser em pé (ou ficar em branco) para uma leitura ao ficar em pé, não %1</translation>
     </message>
@@ -2138,7 +2181,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>deve ter no máximo %1 caracteres (este tem %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>must be a whole number of beats a minute from %1 to %2</source>
         <translation>deve ser um número inteiro de batimentos por minuto de %1 a %2</translation>
     </message>
@@ -2156,7 +2199,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::ReminderSchedule</name>
     <message>
-        <location filename="../src/core/reminder_schedule.cpp" line="+54"/>
+        <location filename="../src/core/reminder_schedule.cpp" line="+53"/>
         <source>Time for your practice</source>
         <translation>Hora da sua prática</translation>
     </message>
@@ -2181,7 +2224,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Dia %1 de 7 da sua semana de medição em casa: antes de qualquer medicamento, sente-se e descanse por cinco minutos; depois faça duas leituras com um minuto de intervalo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day %1 of 7 of your home week: sit for five minutes, then take two readings a minute apart.</source>
         <translation>Dia %1 de 7 da sua semana de medição em casa: sente-se e descanse por cinco minutos; depois faça duas leituras com um minuto de intervalo.</translation>
     </message>
@@ -2189,7 +2232,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::SafetyRules</name>
     <message>
-        <location filename="../src/core/safety_rules.cpp" line="+22"/>
+        <location filename="../src/core/safety_rules.cpp" line="+21"/>
         <source>Viparita shows your numbers; it does not diagnose.</source>
         <translation>O Viparita mostra os seus números; ele não faz diagnóstico.</translation>
     </message>
@@ -2199,12 +2242,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Dobre os joelhos, role para um lado e descanse assim por alguns minutos; só então sente-se, devagar. Se sentir que vai desmaiar ou se sentir mal, chame ajuda. Se você toma medicamento para a pressão, conte ao seu médico sobre leituras como esta.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Low blood pressure</source>
         <translation>Pressão arterial baixa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The lower number is low</source>
         <translation>O número de baixo está baixo</translation>
     </message>
@@ -2214,7 +2257,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>O número de baixo (diastólica) está abaixo de 60. Sozinho, e se você se sente bem, isso em geral não é motivo de preocupação. Se sentir tontura ou que vai desmaiar, dobre os joelhos, role para um lado e descanse antes de se sentar, devagar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Blood pressure has fallen a lot since before</source>
         <translation>A pressão arterial caiu muito desde antes</translation>
     </message>
@@ -2224,7 +2267,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Sua pressão arterial caiu muito desde a leitura de antes da sessão, medida do mesmo jeito.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Blood pressure fell when you stood up</source>
         <translation>A pressão arterial caiu quando você ficou em pé</translation>
     </message>
@@ -2234,33 +2277,33 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Sua pressão arterial caiu ao ficar em pé: isso se chama hipotensão ortostática. Sente-se ou deite-se agora e descanse até se sentir firme; pelo resto do dia, levante-se devagar, aos poucos. Conte ao seu médico, principalmente se isso acontecer de novo ou se você toma medicamento para a pressão.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Very high blood pressure</source>
         <translation>Pressão arterial muito alta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Do not start the practice now. Sit quietly, back supported, for %1 minutes, then measure again.</source>
         <translation>Não comece a prática agora. Sente-se em silêncio, com as costas apoiadas, por %1 minutos e depois meça de novo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Leave the practice for today. Come out of the pose gently: bend your knees, roll onto one side and sit up slowly. Rest quietly, seated, for %1 minutes, then measure again.</source>
         <translation>Deixe a prática de lado por hoje. Saia da postura com cuidado: dobre os joelhos, role para um lado e sente-se devagar. Descanse em silêncio, na posição sentada, por %1 minutos e depois meça de novo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>With chest pain, shortness of breath, back pain, numbness or weakness, a change in vision, difficulty speaking or a sudden severe headache, call the emergency number now.</source>
         <translation>Se houver dor no peito, falta de ar, dor nas costas, dormência ou fraqueza, alteração na visão, dificuldade para falar ou uma dor de cabeça forte e repentina, ligue agora para o número de emergência.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If it is still this high and you feel well otherwise, contact your doctor or clinician today.</source>
         <translation>Se a pressão continuar alta assim e você estiver se sentindo bem fora isso, entre em contato hoje com seu médico ou profissional de saúde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>chest pain</source>
         <translation>dor no peito</translation>
     </message>
@@ -2298,12 +2341,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::SessionPlan</name>
     <message>
-        <location filename="../src/core/session_plan.cpp" line="+91"/>
+        <location filename="../src/core/session_plan.cpp" line="+90"/>
         <source>the sequence has no steps</source>
         <translation>a sequência não tem etapas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the settle-in and the pause between sides cannot be negative</source>
         <translation>a acomodação e a pausa entre os lados não podem ser negativas</translation>
     </message>
@@ -2328,7 +2371,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>a duração deve ser de %1 a %2 minutos, não %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 steps of at least %2 s each do not fit into %3 minutes; choose %4 minutes or more</source>
         <translation>%1 etapas de pelo menos %2 s cada não cabem em %3 minutos; escolha %4 minutos ou mais</translation>
     </message>
@@ -2336,7 +2379,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::Statistics</name>
     <message>
-        <location filename="../src/core/statistics.cpp" line="+140"/>
+        <location filename="../src/core/statistics.cpp" line="+139"/>
         <source>there is no comparison group</source>
         <translation>não há grupo de comparação</translation>
     </message>
@@ -2346,7 +2389,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>parte de qualquer queda vem de descansar e medir de novo: uma segunda leitura costuma ser mais baixa de qualquer forma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>readings taken lying and sitting differ</source>
         <translation>leituras feitas na posição deitada e na sentada são diferentes</translation>
     </message>
@@ -2364,7 +2407,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::TrendCharts</name>
     <message>
-        <location filename="../src/report/trend_charts.cpp" line="+164"/>
+        <location filename="../src/report/trend_charts.cpp" line="+163"/>
         <source>Systolic, before and after each session (mmHg)</source>
         <translation>Sistólica, antes e depois de cada sessão (mmHg)</translation>
     </message>
@@ -2379,12 +2422,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Limite para medições em casa %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Medication changed</source>
         <translation>Medicação alterada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Before (means over time)</source>
         <translation>Antes (médias ao longo do tempo)</translation>
     </message>
@@ -2394,7 +2437,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Antes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>After (means over time)</source>
         <translation>Depois (médias ao longo do tempo)</translation>
     </message>
@@ -2404,12 +2447,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Depois</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change per session, after minus before (mmHg), the last %1</source>
         <translation>Variação por sessão, depois menos antes (mmHg), as últimas %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change per session, after minus before (mmHg)</source>
         <translation>Variação por sessão, depois menos antes (mmHg)</translation>
     </message>
@@ -2434,7 +2477,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Pulso (batimentos por minuto)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
@@ -2462,12 +2505,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>O tema noturno mantém a tela escura para uma prática à noite.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system&apos;s: %1</source>
         <translation>A do sistema: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2655,22 +2698,22 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::app::CuffLink</name>
     <message>
-        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+46"/>
+        <location filename="../src/plugins/cuff/bluez_cuff_backend.cpp" line="+45"/>
         <source>The cuff would not send its readings: pair it first in the desktop&apos;s Bluetooth settings (with the code it shows), then try again.</source>
         <translation>O aparelho de pressão não quis enviar as leituras: primeiro faça o pareamento nas configurações de Bluetooth do computador (com o código que ele mostra) e depois tente de novo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Bluetooth is not available: BlueZ, the system&apos;s Bluetooth service, is not running.</source>
         <translation>O Bluetooth não está disponível: o BlueZ, o serviço de Bluetooth do sistema, não está em execução.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bluetooth is not available: this computer has no Bluetooth adapter.</source>
         <translation>O Bluetooth não está disponível: este computador não tem adaptador Bluetooth.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bluetooth is switched off. Switch it on in the desktop&apos;s Bluetooth settings, then try again.</source>
         <translation>O Bluetooth está desligado. Ligue-o nas configurações de Bluetooth do computador e depois tente de novo.</translation>
     </message>
@@ -2688,7 +2731,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cuff %1 did not show itself in %n second(s). Press its start or Bluetooth button so it shows itself, and keep it near.</source>
         <translation>
             <numerusform>O aparelho de pressão %1 não apareceu em %n segundo. Aperte o botão de início ou de Bluetooth dele para que ele apareça, e mantenha-o por perto.</numerusform>
@@ -2696,7 +2739,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The cuff could not be connected: it did not answer.</source>
         <translation>Não foi possível conectar o aparelho de pressão: ele não respondeu.</translation>
     </message>
@@ -2711,7 +2754,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 não oferece o serviço padrão de pressão arterial (Blood Pressure Service); talvez ele precise do aplicativo do próprio fabricante.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The cuff&apos;s Blood Pressure Service has no measurement that can be listened to.</source>
         <translation>O serviço de pressão arterial do aparelho não tem nenhuma medição que possa ser recebida.</translation>
     </message>
@@ -3334,7 +3377,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 Escolha outro formato ou período para exportar de novo, ou clique em Fechar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+115"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
         <source>Blood pressure report</source>
         <translation>Relatório de pressão arterial</translation>
     </message>
@@ -4447,7 +4490,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Não é possível ler o arquivo desse jeito: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n row(s): %1 can be imported, %2 bad.</source>
         <translation>
             <numerusform>%n linha: importáveis %1, com erro %2.</numerusform>
@@ -4455,7 +4498,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) hold a pulse only: left out.</source>
         <translation>
             <numerusform>%n linha tem só o pulso: fica de fora.</numerusform>
@@ -4463,7 +4506,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 of them are already in the journal and will be skipped.</source>
         <translation>%1 delas já estão no diário e serão puladas.</translation>
     </message>
@@ -5780,14 +5823,14 @@ Não foi possível carregar</translation>
 <context>
     <name>viparita::app::SessionController</name>
     <message>
-        <location filename="../src/app/session/session_controller.cpp" line="+161"/>
-        <location line="+190"/>
+        <location filename="../src/app/session/session_controller.cpp" line="+163"/>
+        <location line="+195"/>
         <location line="+30"/>
         <source>A guided session is playing</source>
         <translation>Uma sessão guiada está em andamento</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>The cuff&apos;s reading, saved with this session: %1/%2 mmHg.</source>
         <translation>A leitura do aparelho de pressão, salva com esta sessão: %1/%2 mmHg.</translation>
     </message>
@@ -5797,7 +5840,12 @@ Não foi possível carregar</translation>
         <translation>Nenhuma saída de som foi encontrada: esta sessão será silenciosa. Acompanhe-a de olhos abertos, ou conecte alto-falantes ou fones de ouvido (em Configurações &gt; Som e voz há um teste).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No voice here speaks %1: cues are shown, not spoken. Voices in more languages come with speech-dispatcher and espeak-ng (the Debian package speech-dispatcher-espeak-ng).</source>
+        <translation>Nenhuma voz aqui fala %1: as orientações são mostradas, não faladas. Vozes em mais idiomas vêm com o speech-dispatcher e o espeak-ng (o pacote Debian speech-dispatcher-espeak-ng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No voice is available: cues are shown, not spoken.</source>
         <translation>Nenhuma voz disponível: as instruções são mostradas, não faladas.</translation>
     </message>
@@ -6790,7 +6838,7 @@ Noites: %3 (%4).</translation>
 <context>
     <name>viparita::cuff</name>
     <message>
-        <location filename="../src/core/cuff_record.cpp" line="+132"/>
+        <location filename="../src/core/cuff_record.cpp" line="+131"/>
         <source>the record is %1 bytes; a measurement has at least %2</source>
         <translation>o registro tem %1 bytes; uma medição tem pelo menos %2</translation>
     </message>
@@ -6823,7 +6871,7 @@ Noites: %3 (%4).</translation>
 <context>
     <name>viparita::cuff::Intake</name>
     <message>
-        <location filename="../src/report/cuff_intake.cpp" line="+37"/>
+        <location filename="../src/report/cuff_intake.cpp" line="+36"/>
         <source>body movement</source>
         <translation>movimento do corpo</translation>
     </message>
@@ -6858,7 +6906,7 @@ Noites: %3 (%4).</translation>
         <translation>posição de medição inadequada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 over %2</source>
         <translation>%1 por %2</translation>
     </message>

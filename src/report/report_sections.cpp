@@ -78,14 +78,12 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
                              const QList<SessionRecord> &sessions)
 {
     m_layout.heading(tr("Summary"));
-    m_layout.keyValue(
-        tr("Readings"),
-        tr("%1, forming %2")
-            .arg(ReportWording::plural(int(readings.size()), "%1 reading", "%1 readings"),
-                 ReportWording::plural(report.measurements, "%1 measurement", "%1 measurements")));
+    m_layout.keyValue(tr("Readings"),
+                      tr("%1, forming %2")
+                          .arg(tr("%n reading(s)", nullptr, int(readings.size())),
+                               tr("%n measurement(s)", nullptr, report.measurements)));
     m_layout.keyValue(tr("Sessions"), tr("%1; %2 with readings before and after")
-                                          .arg(ReportWording::plural(int(sessions.size()),
-                                                                     "%1 session", "%1 sessions"))
+                                          .arg(tr("%n session(s)", nullptr, int(sessions.size())))
                                           .arg(report.pairedSessions));
 
     PeriodAverage overall;
@@ -115,14 +113,14 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
         changeText = tr("no session has readings both before and after");
     } else {
         QStringList parts;
-        for (const QString &part : {m_wording.estimateText("systolic", report.systolicChange),
-                                    m_wording.estimateText("diastolic", report.diastolicChange)})
+        for (const QString &part :
+             {m_wording.estimateText(tr("systolic"), report.systolicChange),
+              m_wording.estimateText(tr("diastolic"), report.diastolicChange)})
             if (!part.isEmpty())
                 parts.append(part);
         changeText =
             tr("%1; over %2")
-                .arg(parts.join(u"; "_s),
-                     ReportWording::plural(report.pairedSessions, "%1 session", "%1 sessions"));
+                .arg(parts.join(u"; "_s), tr("%n session(s)", nullptr, report.pairedSessions));
         if (report.pairedSessions > 0)
             changeText += tr("; systolic fell in %1 of %2")
                               .arg(report.systolicFell)
@@ -144,9 +142,8 @@ void ReportSections::summary(const StatisticsReport &report, const QList<Reading
             tr("On standing up after sessions"),
             tr("%1; %2 (20 systolic or 10 diastolic lower than lying or sitting, or a "
                "systolic under 90)")
-                .arg(ReportWording::plural(report.standingReadings, "%1 reading", "%1 readings"),
-                     ReportWording::plural(report.fellOnStanding, "%1 fell on standing",
-                                           "%1 fell on standing")));
+                .arg(tr("%n reading(s)", nullptr, report.standingReadings),
+                     tr("%n fell on standing", nullptr, report.fellOnStanding)));
 
     QStringList shares;
     for (const CategoryShare &share : report.categories)

@@ -9,11 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::detail {
 
-QString ReportWording::plural(int count, const char *one, const char *many)
-{
-    return (count == 1 ? tr(one) : tr(many)).arg(count);
-}
-
 QString ReportWording::contextWord(ReadingContext context)
 {
     switch (context) {
@@ -81,14 +76,14 @@ QString ReportWording::averageText(const PeriodAverage &average, Guideline guide
         .arg(m_format.pressure(*average.systolic, *average.diastolic),
              BpClassifier::name(
                  BpClassifier::classify(*average.systolic, *average.diastolic, guideline)),
-             plural(average.n, "%1 measurement", "%1 measurements"));
+             tr("%n measurement(s)", nullptr, average.n));
 }
 
-QString ReportWording::estimateText(const char *what, const Estimate &estimate) const
+QString ReportWording::estimateText(const QString &what, const Estimate &estimate) const
 {
     if (!estimate.mean)
         return {};
-    QString text = tr(what) + u" "_s + m_format.change(*estimate.mean) + u" mmHg"_s;
+    QString text = what + u" "_s + m_format.change(*estimate.mean) + u" mmHg"_s;
     if (estimate.ci95)
         text +=
             tr(" (95% CI %1 to %2)")
@@ -119,7 +114,7 @@ QString ReportWording::describeMeasurement(const QList<Reading> &readings)
     if (arms.isEmpty() && positions.isEmpty())
         return {};
     const auto counts = [total](const QMap<QString, int> &found, int missing,
-                                const char *unknownWord) {
+                                const QString &unknownWord) {
         QList<std::pair<int, QString>> parts;
         for (auto it = found.cbegin(); it != found.cend(); ++it)
             parts.append({it.value(), it.key()});
@@ -130,14 +125,15 @@ QString ReportWording::describeMeasurement(const QList<Reading> &readings)
             words.append(count == total ? tr("%1 (all)").arg(word)
                                         : tr("%1 (%2 of %3)").arg(word).arg(count).arg(total));
         if (missing > 0 && missing < total)
-            words.append(tr("%1 (%2 of %3)").arg(tr(unknownWord)).arg(missing).arg(total));
+            words.append(tr("%1 (%2 of %3)").arg(unknownWord).arg(missing).arg(total));
         return words.join(u", "_s);
     };
     QStringList sentences;
     if (!arms.isEmpty())
-        sentences.append(tr("Arm: %1.").arg(counts(arms, noArm, "not recorded")));
+        sentences.append(tr("Arm: %1.").arg(counts(arms, noArm, tr("not recorded"))));
     if (!positions.isEmpty())
-        sentences.append(tr("Position: %1.").arg(counts(positions, noPosition, "not recorded")));
+        sentences.append(
+            tr("Position: %1.").arg(counts(positions, noPosition, tr("not recorded"))));
     return sentences.join(u' ');
 }
 

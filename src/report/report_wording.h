@@ -24,8 +24,7 @@ public:
     explicit ReportWording(const QLocale &locale) : m_format(locale) {}
 
     [[nodiscard]] const DisplayFormat &format() const { return m_format; }
-    /// "1 reading" or "12 readings": `one` and `many` hold "%1".
-    [[nodiscard]] static QString plural(int count, const char *one, const char *many);
+
     [[nodiscard]] static QString contextWord(ReadingContext context);
     [[nodiscard]] static QString armWord(const std::optional<Arm> &arm);
     [[nodiscard]] static QString positionWord(const std::optional<BodyPosition> &position);
@@ -35,7 +34,7 @@ public:
     /// "131.5/82 mmHg (Stage 1), 12 measurements".
     [[nodiscard]] QString averageText(const PeriodAverage &average, Guideline guideline) const;
     /// "systolic -4.2 mmHg (95% CI -6 to -2.4)"; empty without a mean.
-    [[nodiscard]] QString estimateText(const char *what, const Estimate &estimate) const;
+    [[nodiscard]] QString estimateText(const QString &what, const Estimate &estimate) const;
     /// How the readings were taken, as recorded with them (PdfReport::describeMeasurement).
     [[nodiscard]] static QString describeMeasurement(const QList<Reading> &readings);
 

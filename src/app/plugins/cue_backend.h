@@ -75,11 +75,13 @@ public:
     /// The sounds at `sources` (qrc: or file: URLs), in that order.
     [[nodiscard]] virtual std::unique_ptr<SoundOutput>
     createSoundOutput(const QList<QUrl> &sources, SoundOutputHandlers handlers) = 0;
-    /// The preferred engine (flite where it is installed: it is local and always answers),
-    /// reporting each change of its state from the event loop; null, with `whyNot` set,
-    /// when no engine is installed.
+    /// The engine for `language`: flite for English where it is installed (it is local and
+    /// always answers), speech-dispatcher's for the other languages (its voices speak many),
+    /// else the one there is; reporting each change of its state from the event loop. Null,
+    /// with `whyNot` set, when no engine is installed.
     [[nodiscard]] virtual std::unique_ptr<SpeechOutput>
-    createSpeechOutput(std::function<void(SpeechOutput::State)> stateChanged, QString *whyNot) = 0;
+    createSpeechOutput(const QLocale &language,
+                       std::function<void(SpeechOutput::State)> stateChanged, QString *whyNot) = 0;
 
     /// The backend, its plugin loaded on the first call; null when the plugin cannot be
     /// found or loaded (`whyNot` then says why, on every call).
@@ -88,5 +90,5 @@ public:
 
 } // namespace viparita::app
 
-#define VIPARITA_CUE_BACKEND_IID "org.viparita.CueBackend/1"
+#define VIPARITA_CUE_BACKEND_IID "org.viparita.CueBackend/2"
 Q_DECLARE_INTERFACE(viparita::app::CueBackend, VIPARITA_CUE_BACKEND_IID)

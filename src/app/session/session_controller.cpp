@@ -113,6 +113,8 @@ void SessionController::start(const Sequence &sequence, const PlanOptions &optio
         return;
     }
     m_sequence = sequence;
+    // The voice speaks the language the sequence is read in.
+    voice().setLocale(QLocale(sequence.language));
     m_player = std::make_unique<Player>(std::move(*planned.plan));
     m_interrupted.reset();
     m_duringAsked = false;
@@ -221,6 +223,11 @@ QString SessionController::silenceNotice() const
     if (noSound && (noVoice || !wantsVoice))
         return tr("No sound output was found: this session is silent. Follow it with your eyes "
                   "open, or connect speakers or headphones (Settings > Sound has a test).");
+    if (wantsVoice && !noVoice && !voice().speaksWantedLanguage())
+        return tr("No voice here speaks %1: cues are shown, not spoken. Voices in more "
+                  "languages come with speech-dispatcher and espeak-ng (the Debian package "
+                  "speech-dispatcher-espeak-ng).")
+            .arg(QLocale(m_sequence ? m_sequence->language : QString()).nativeLanguageName());
     if (noVoice)
         return noSound || !wantsSound
                    ? tr("No voice is available: cues are shown, not spoken.")

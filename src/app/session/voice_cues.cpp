@@ -40,6 +40,7 @@ void VoiceCues::prepare()
     QString whyNot;
     if (CueBackend *backend = CueBackend::instance(&whyNot)) {
         m_speech = backend->createSpeechOutput(
+            m_wantedLocale.value_or(QLocale()),
             [this](SpeechOutput::State state) { onStateChanged(state); }, &whyNot);
     }
     if (m_speech == nullptr) {
@@ -53,7 +54,7 @@ void VoiceCues::prepare()
             spdlog::info("Voice cues: the {} engine", m_speech->engine().toStdString());
     }
     if (m_wantedLocale)
-        setLocale(*m_wantedLocale);
+        applyLocale(*m_wantedLocale);
 }
 
 bool VoiceCues::available() const
@@ -131,28 +132,55 @@ void VoiceCues::stop()
 
 void VoiceCues::setLocale(const QLocale &locale)
 {
+    const bool otherLanguage = !m_wantedLocale || m_wantedLocale->language() != locale.language();
     m_wantedLocale = locale;
-    if (m_speech == nullptr || m_speech->locale() == locale)
+    if (m_speech == nullptr)
         return;
+    if (!applyLocale(locale) && otherLanguage && m_utterance == Utterance::None &&
+        m_queue.isEmpty()) {
+        // Another engine may speak it (speech-dispatcher's, where flite speaks English only).
+        m_speech.reset();
+        m_prepared = false;
+        m_warned = false;
+        prepare();
+    }
+}
+
+bool VoiceCues::applyLocale(const QLocale &locale)
+{
+    m_voiceForLanguage = true;
+    if (m_speech->locale() == locale)
+        return true;
     const QList<QLocale> locales = m_speech->availableLocales();
     if (locales.contains(locale)) {
         m_speech->setLocale(locale);
-        return;
+        return true;
     }
     const auto sameLanguage = std::find_if(locales.cbegin(), locales.cend(), [&](const QLocale &l) {
         return l.language() == locale.language();
     });
     if (sameLanguage != locales.cend()) {
         m_speech->setLocale(*sameLanguage);
-        return;
+        return true;
     }
-    spdlog::info("Voice cues: the {} engine has no voice for {}; it keeps speaking {}",
-                 m_speech->engine().toStdString(), locale.name().toStdString(),
-                 m_speech->locale().name().toStdString());
+    spdlog::info("Voice cues: the {} engine has no voice for {}", m_speech->engine().toStdString(),
+                 locale.name().toStdString());
+    // Text in one language read by a voice of another is not understood: the cues are shown.
+    m_voiceForLanguage = false;
+    return false;
+}
+
+bool VoiceCues::speaksWantedLanguage() const
+{
+    return available() && m_voiceForLanguage;
 }
 
 void VoiceCues::speakNext()
 {
+    if (!m_voiceForLanguage) {
+        m_queue.clear();
+        return;
+    }
     if (m_queue.isEmpty() || m_utterance != Utterance::None || !available() ||
         m_speech->state() != SpeechOutput::State::Ready)
         return;

@@ -60,6 +60,8 @@ public:
 
     /// True when an engine is there and not in its Error state.
     [[nodiscard]] bool available() const;
+    /// Whether a voice of the language asked for by setLocale() is there to speak the cues.
+    [[nodiscard]] bool speaksWantedLanguage() const;
     /// The engine used ("flite", ...), empty when there is none.
     [[nodiscard]] QString engineName() const;
     /// The rate (-1 to 1) and volume (0 to 1) the engine has, -1 when there is no engine.
@@ -89,6 +91,8 @@ private:
     void applyVolume();
     [[nodiscard]] QString engineError() const;
     void goSilent(const QString &reason);
+    /// Sets the engine's voice to one of `locale`'s language; false when it has none.
+    bool applyLocale(const QLocale &locale);
 
     Settings &m_settings;
     std::unique_ptr<SpeechOutput> m_speech;
@@ -104,6 +108,8 @@ private:
     bool m_prepared = false;
     /// The language asked for, applied once the engine is there.
     std::optional<QLocale> m_wantedLocale;
+    /// The engine has a voice of the language asked for (or none was asked for).
+    bool m_voiceForLanguage = true;
 };
 
 } // namespace viparita::app

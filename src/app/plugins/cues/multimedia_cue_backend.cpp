@@ -142,9 +142,8 @@ std::unique_ptr<SoundOutput> MultimediaCueBackend::createSoundOutput(const QList
     return std::make_unique<EffectsOutput>(sources, std::move(handlers));
 }
 
-std::unique_ptr<SpeechOutput>
-MultimediaCueBackend::createSpeechOutput(std::function<void(SpeechOutput::State)> stateChanged,
-                                         QString *whyNot)
+std::unique_ptr<SpeechOutput> MultimediaCueBackend::createSpeechOutput(
+    const QLocale &language, std::function<void(SpeechOutput::State)> stateChanged, QString *whyNot)
 {
     const QStringList engines = QTextToSpeech::availableEngines();
     if (engines.isEmpty()) {
@@ -154,10 +153,18 @@ MultimediaCueBackend::createSpeechOutput(std::function<void(SpeechOutput::State)
     }
     QString engine;
 #ifdef Q_OS_LINUX
-    // Flite is small, local and always answers; the default engine may depend on a
-    // speech-dispatcher daemon that is not running.
-    if (engines.contains(u"flite"_s))
+    // Flite is small, local and always answers, but speaks English only; speech-dispatcher
+    // (with espeak-ng) speaks the other languages, when its daemon can be started.
+    const bool english =
+        language.language() == QLocale::English || language.language() == QLocale::C;
+    if (english && engines.contains(u"flite"_s))
         engine = u"flite"_s;
+    else if (!english && engines.contains(u"speechd"_s))
+        engine = u"speechd"_s;
+    else if (engines.contains(u"flite"_s))
+        engine = u"flite"_s;
+#else
+    Q_UNUSED(language)
 #endif
     auto *speech = engine.isEmpty() ? new QTextToSpeech : new QTextToSpeech(engine);
     return std::make_unique<EngineOutput>(speech, std::move(stateChanged));

@@ -16,7 +16,8 @@ public:
     [[nodiscard]] std::unique_ptr<SoundOutput>
     createSoundOutput(const QList<QUrl> &sources, SoundOutputHandlers handlers) override;
     [[nodiscard]] std::unique_ptr<SpeechOutput>
-    createSpeechOutput(std::function<void(SpeechOutput::State)> stateChanged,
+    createSpeechOutput(const QLocale &language,
+                       std::function<void(SpeechOutput::State)> stateChanged,
                        QString *whyNot) override;
 };
 
