@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>تمرين موجَّه في وضعية الساقين على الحائط، مع سجل لضغط الدم.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: السجل</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>الانقباضي</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1661,12 +1661,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>لا توجد جلسة لها قراءات قبلها وبعدها معًا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1؛ على مدى %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>؛ انخفض الانقباضي في %1 من %2</translation>
     </message>
@@ -2119,7 +2119,7 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>غير مسجّل</translation>
     </message>
@@ -4062,7 +4062,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>بإرشاد: خمس دقائق من الراحة الهادئة، ثم قراءتان بينهما دقيقة، تُحفظان قياسًا واحدًا</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>عن السلسلة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
@@ -4595,7 +4600,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5814,7 +5819,7 @@ Could not be loaded</source>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1، الجانب الأيمن</translation>
     </message>
@@ -5862,6 +5867,11 @@ Could not be loaded</source>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>حان وقت قراءة ضغط الدم. الجلسة متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>متوقف مؤقتًا.</translation>
     </message>
 </context>
 <context>
@@ -5982,7 +5992,17 @@ Could not be loaded</source>
         <translation>ثم حب&amp;س</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>حبس النفس بعد الشهيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>حبس النفس بعد الزفير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>أ&amp;طِل الشهيق والزفير ثانيةً لكل منهما على مدى الجلسة</translation>
     </message>
@@ -6025,12 +6045,17 @@ Could not be loaded</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: الإعدادات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>صفحات الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>يعرض القيم الافتراضية؛ ولا تُحفظ إلا عند الضغط على «موافق».</translation>
     </message>
@@ -6063,7 +6088,7 @@ Could not be loaded</source>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>ضغط دم مرتفع جدًا</translation>
     </message>
@@ -6084,7 +6109,7 @@ Could not be loaded</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>قِس مرة أخرى الآن</translation>
     </message>
@@ -6329,7 +6354,7 @@ Could not be loaded</source>
         <translation>التقدم في الجلسة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 بالمئة</translation>
     </message>

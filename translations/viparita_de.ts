@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Eine angeleitete Übung „Beine an der Wand“ mit Blutdrucktagebuch.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: das Tagebuch</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>keine Übungseinheit hat Messwerte sowohl davor als auch danach</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; über %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; der systolische Wert sank in %1 von %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -4034,7 +4034,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Angeleitet: fünf Minuten Ruhe, dann zwei Messwerte im Abstand von einer Minute, gespeichert als eine Messung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>Über die Sequenz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -4559,7 +4564,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ Konnte nicht geladen werden</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, rechte Seite</translation>
     </message>
@@ -5818,6 +5823,11 @@ Konnte nicht geladen werden</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>Zeit für einen Blutdruck-Messwert. Die Übungseinheit ist pausiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ Konnte nicht geladen werden</translation>
         <translation>dann hal&amp;ten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Halten nach dem Einatmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Halten nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>Ein- und Ausatmen im Lauf der Übungseinheit um je eine Sekunde &amp;verlängern</translation>
     </message>
@@ -5981,12 +6001,17 @@ Konnte nicht geladen werden</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: Einstellungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Zeigt die Standardwerte; sie werden erst übernommen, wenn Sie OK drücken.</translation>
     </message>
@@ -6019,7 +6044,7 @@ Konnte nicht geladen werden</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Sehr hoher Blutdruck</translation>
     </message>
@@ -6040,7 +6065,7 @@ Konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Jetzt erneut messen</translation>
     </message>
@@ -6285,7 +6310,7 @@ Konnte nicht geladen werden</translation>
         <translation>Fortschritt der Übungseinheit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 Prozent</translation>
     </message>

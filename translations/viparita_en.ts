@@ -4,7 +4,7 @@
 <context>
     <name>viparita::PdfReport</name>
     <message numerus="yes">
-        <location filename="../src/report/report_sections.cpp" line="+84"/>
+        <location filename="../src/report/report_sections.cpp" line="+83"/>
         <location line="+62"/>
         <source>%n reading(s)</source>
         <translation>
@@ -91,7 +91,7 @@
 <context>
     <name>viparita::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/main_window.cpp" line="+99"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+102"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>%n new reading from the cuff saved.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Una práctica guiada de piernas en la pared con un diario de presión arterial.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: el diario</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>ninguna sesión tiene lecturas antes y después</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; en %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; la sistólica bajó en %1 de %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -4034,7 +4034,12 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Guiada: cinco minutos de reposo tranquilo y después dos lecturas con un minuto de separación, guardadas como una medición</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>Sobre la secuencia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -4559,7 +4564,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ No se pudo cargar</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, lado derecho</translation>
     </message>
@@ -5818,6 +5823,11 @@ No se pudo cargar</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>Es el momento de una lectura de presión arterial. La sesión está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ No se pudo cargar</translation>
         <translation>después, rete&amp;ner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Pausa después de inspirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Pausa después de espirar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>A&amp;largar la respiración un segundo en cada sentido a lo largo de la sesión</translation>
     </message>
@@ -5981,12 +6001,17 @@ No se pudo cargar</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: ajustes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Páginas de la configuración</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Muestra los valores predeterminados; solo se guardan cuando pulsa Aceptar.</translation>
     </message>
@@ -6019,7 +6044,7 @@ No se pudo cargar</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Presión arterial muy alta</translation>
     </message>
@@ -6040,7 +6065,7 @@ No se pudo cargar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Volver a medir ahora</translation>
     </message>
@@ -6285,7 +6310,7 @@ No se pudo cargar</translation>
         <translation>Progreso de la sesión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 por ciento</translation>
     </message>

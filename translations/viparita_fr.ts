@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Une pratique guidée des jambes au mur, avec un journal de tension artérielle.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita&#xa0;: le journal</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>systolique</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>aucune séance n&apos;a de mesures à la fois avant et après</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1&#xa0;; sur %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; la systolique a baissé lors de %1 séances sur %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>non noté</translation>
     </message>
@@ -4034,7 +4034,12 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Avec guidage&#xa0;: cinq minutes de repos au calme, puis deux mesures à une minute d&apos;intervalle, enregistrées comme une seule prise de tension</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>À propos de la séquence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -4559,7 +4564,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ N&apos;a pas pu être chargée</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, côté droit</translation>
     </message>
@@ -5818,6 +5823,11 @@ N&apos;a pas pu être chargée</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>C&apos;est le moment de mesurer votre tension. La séance est en pause.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ N&apos;a pas pu être chargée</translation>
         <translation>puis rete&amp;nir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Rétention après l’inspiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Rétention après l’expiration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>A&amp;llonger la respiration d&apos;une seconde dans chaque sens au fil de la séance</translation>
     </message>
@@ -5981,12 +6001,17 @@ N&apos;a pas pu être chargée</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita&#xa0;: paramètres</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Affiche les valeurs par défaut&#xa0;; elles ne sont conservées que si vous appuyez sur OK.</translation>
     </message>
@@ -6019,7 +6044,7 @@ N&apos;a pas pu être chargée</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Tension très élevée</translation>
     </message>
@@ -6040,7 +6065,7 @@ N&apos;a pas pu être chargée</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Mesurer de nouveau maintenant</translation>
     </message>
@@ -6285,7 +6310,7 @@ N&apos;a pas pu être chargée</translation>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 pour cent</translation>
     </message>

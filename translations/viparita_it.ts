@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Una pratica guidata con le gambe al muro e un diario della pressione arteriosa.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: il diario</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>sistolica</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>nessuna sessione ha rilevazioni sia prima sia dopo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; su %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; la sistolica è scesa in %1 su %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>non registrato</translation>
     </message>
@@ -4034,7 +4034,12 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>Con la guida: cinque minuti di riposo tranquillo, poi due rilevazioni a un minuto di distanza, salvate come un&apos;unica misurazione</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>Informazioni sulla sequenza</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Fasi</translation>
     </message>
@@ -4559,7 +4564,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ Impossibile caricarla</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, lato destro</translation>
     </message>
@@ -5818,6 +5823,11 @@ Impossibile caricarla</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>È il momento di una rilevazione della pressione. La sessione è in pausa.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>In pausa.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ Impossibile caricarla</translation>
         <translation>poi trattie&amp;ni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Pausa dopo l’inspirazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Pausa dopo l’espirazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>A&amp;llunga il respiro di un secondo, in entrata e in uscita, nel corso della sessione</translation>
     </message>
@@ -5981,12 +6001,17 @@ Impossibile caricarla</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: impostazioni</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Pagine delle impostazioni</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Mostra i valori predefiniti; vengono conservati solo quando premi OK.</translation>
     </message>
@@ -6019,7 +6044,7 @@ Impossibile caricarla</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Pressione molto alta</translation>
     </message>
@@ -6040,7 +6065,7 @@ Impossibile caricarla</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Misura di nuovo ora</translation>
     </message>
@@ -6285,7 +6310,7 @@ Impossibile caricarla</translation>
         <translation>Avanzamento nella sessione</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 per cento</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Een begeleide oefening &apos;benen tegen de muur&apos; met een bloeddrukdagboek.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: het dagboek</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>geen enkele sessie heeft metingen zowel ervoor als erna</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; over %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; systolisch daalde bij %1 van %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
@@ -4034,7 +4034,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Met begeleiding: vijf minuten rustig zitten, dan twee metingen met een minuut ertussen, opgeslagen als één meetmoment</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>Over de reeks</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -4559,7 +4564,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ Kon niet worden geladen</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, rechterkant</translation>
     </message>
@@ -5818,6 +5823,11 @@ Kon niet worden geladen</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>Tijd voor een bloeddrukmeting. De sessie is gepauzeerd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>Gepauzeerd.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ Kon niet worden geladen</translation>
         <translation>dan vast&amp;houden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Vasthouden na het inademen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Vasthouden na het uitademen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>In- en uitademing in de loop van de sessie elk een seconde &amp;langer maken</translation>
     </message>
@@ -5981,12 +6001,17 @@ Kon niet worden geladen</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: instellingen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Pagina’s van de instellingen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Toont de standaardwaarden; ze worden pas bewaard als u op OK drukt.</translation>
     </message>
@@ -6019,7 +6044,7 @@ Kon niet worden geladen</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Zeer hoge bloeddruk</translation>
     </message>
@@ -6040,7 +6065,7 @@ Kon niet worden geladen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Nu opnieuw meten</translation>
     </message>
@@ -6285,7 +6310,7 @@ Kon niet worden geladen</translation>
         <translation>Voortgang door de sessie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 procent</translation>
     </message>

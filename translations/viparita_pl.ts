@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Prowadzona praktyka z nogami na ścianie i dziennik ciśnienia krwi.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: dziennik</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>skurczowe</translation>
     </message>
@@ -1574,7 +1574,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1652,12 +1652,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>żadna sesja nie ma pomiarów zarówno przed, jak i po</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; z %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; ciśnienie skurczowe spadło w %1 z %2</translation>
     </message>
@@ -2107,7 +2107,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>nie zapisano</translation>
     </message>
@@ -4041,7 +4041,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Z prowadzeniem: pięć minut spokojnego odpoczynku, potem dwa pomiary w odstępie minuty, zapisane jako jedna seria pomiarów</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>O sekwencji</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Kroki</translation>
     </message>
@@ -4568,7 +4573,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5781,7 +5786,7 @@ Nie udało się wczytać</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, prawa strona</translation>
     </message>
@@ -5829,6 +5834,11 @@ Nie udało się wczytać</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>Czas na pomiar ciśnienia krwi. Sesja jest wstrzymana.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>Wstrzymano.</translation>
     </message>
 </context>
 <context>
@@ -5949,7 +5959,17 @@ Nie udało się wczytać</translation>
         <translation>potem zatrzy&amp;manie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Zatrzymanie po wdechu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Zatrzymanie po wydechu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>&amp;Stopniowo wydłużaj wdech i wydech o sekundę w trakcie sesji</translation>
     </message>
@@ -5992,12 +6012,17 @@ Nie udało się wczytać</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: ustawienia</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Strony ustawień</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Pokazuje wartości domyślne; zostaną zachowane dopiero po naciśnięciu OK.</translation>
     </message>
@@ -6030,7 +6055,7 @@ Nie udało się wczytać</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Bardzo wysokie ciśnienie krwi</translation>
     </message>
@@ -6051,7 +6076,7 @@ Nie udało się wczytać</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Zmierz ponownie teraz</translation>
     </message>
@@ -6296,7 +6321,7 @@ Nie udało się wczytać</translation>
         <translation>Postęp sesji</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 procent</translation>
     </message>

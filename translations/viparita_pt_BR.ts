@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+77"/>
+        <location filename="../src/app/main.cpp" line="+78"/>
         <source>A guided legs-up-the-wall practice with a blood-pressure journal.</source>
         <translation>Uma prática guiada de pernas na parede, com um diário da pressão arterial.</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>Viparita</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Viparita: the journal</source>
         <translation>Viparita: o diário</translation>
     </message>
@@ -1520,13 +1520,13 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+207"/>
+        <location filename="../src/report/report_sections.cpp" line="+206"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-157"/>
+        <location filename="../src/report/report_sections.cpp" line="-156"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>
@@ -1574,7 +1574,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+278"/>
         <location filename="../src/report/report_week.cpp" line="+7"/>
         <source>Readings</source>
@@ -1649,12 +1649,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>nenhuma sessão tem leituras antes e depois</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1; over %2</source>
         <translation>%1; em %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>; systolic fell in %1 of %2</source>
         <translation>; a sistólica caiu em %1 de %2</translation>
     </message>
@@ -2103,7 +2103,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
@@ -4034,7 +4034,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Com orientação: cinco minutos de repouso em silêncio e depois duas leituras com um minuto de intervalo, salvas como uma medição</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>About the sequence</source>
+        <translation>Sobre a sequência</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
@@ -4559,7 +4564,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+73"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -5770,7 +5775,7 @@ Não foi possível carregar</translation>
 <context>
     <name>viparita::app::SessionAnnouncer</name>
     <message>
-        <location filename="../src/app/session/session_announcer.cpp" line="+32"/>
+        <location filename="../src/app/session/session_announcer.cpp" line="+46"/>
         <source>%1, right side</source>
         <translation>%1, lado direito</translation>
     </message>
@@ -5818,6 +5823,11 @@ Não foi possível carregar</translation>
         <location line="+18"/>
         <source>Time for a blood-pressure reading. The session is paused.</source>
         <translation>Hora de uma leitura de pressão arterial. A sessão está em pausa.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paused.</source>
+        <translation>Em pausa.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5948,17 @@ Não foi possível carregar</translation>
         <translation>depois se&amp;gurar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Hold after breathing in</source>
+        <translation>Pausa depois de inspirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold after breathing out</source>
+        <translation>Pausa depois de expirar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lengthen the breath by a second each way over the session</source>
         <translation>A&amp;longar a inspiração e a expiração em um segundo cada, ao longo da sessão</translation>
     </message>
@@ -5981,12 +6001,17 @@ Não foi possível carregar</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/settings_dialog.cpp" line="+51"/>
+        <location filename="../src/app/settings/settings_dialog.cpp" line="+52"/>
         <source>Viparita: settings</source>
         <translation>Viparita: configurações</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Settings pages</source>
+        <translation>Páginas das configurações</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Shows the default values; they are kept only when you press OK.</source>
         <translation>Mostra os valores padrão; eles só são mantidos quando você clica em OK.</translation>
     </message>
@@ -6019,7 +6044,7 @@ Não foi possível carregar</translation>
 <context>
     <name>viparita::app::SevereReadingPanel</name>
     <message>
-        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+29"/>
+        <location filename="../src/app/readings/severe_reading_panel.cpp" line="+31"/>
         <source>Very high blood pressure</source>
         <translation>Pressão arterial muito alta</translation>
     </message>
@@ -6040,7 +6065,7 @@ Não foi possível carregar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Measure again now</source>
         <translation>Medir de novo agora</translation>
     </message>
@@ -6285,7 +6310,7 @@ Não foi possível carregar</translation>
         <translation>Progresso na sessão</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 percent</source>
         <translation>%1 por cento</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "shell/first_frame_probe.h"
 #include "shell/main_window.h"
 #include "test_hooks.h"
+#include "widgets/accessibility.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/core/app_paths.h>
@@ -143,6 +144,7 @@ int main(int argc, char *argv[])
     }
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Viparita"));
     QApplication::setDesktopFileName(viparita::AppInfo::appId());
+    viparita::app::Accessibility::install();
     QApplication::setWindowIcon(viparita::app::Theme::appIcon());
 
     QCommandLineParser parser;

@@ -19,7 +19,7 @@ void BreathPacerWidget::setState(const BreathState &state)
     const bool wordChanged = state.phase != m_state.phase;
     m_state = state;
     if (wordChanged)
-        setAccessibleDescription(word());
+        valueChanged(this);
     // Painted again only when it looks different: another word, or the circle grown or
     // shrunk by a pixel. Near the turns of the breath, and in a hold, most frames
     // change nothing that can be seen.

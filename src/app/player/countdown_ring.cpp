@@ -30,7 +30,9 @@ void CountdownRing::setTime(qint64 remainingMs, qint64 totalMs)
         return;
     m_fraction = fraction;
     m_text = text;
-    setAccessibleDescription(m_text);
+    m_remainingSeconds = (remainingMs + 999) / 1000;
+    m_totalSeconds = (totalMs + 999) / 1000;
+    valueChanged(this);
     update();
 }
 
@@ -45,7 +47,9 @@ void CountdownRing::paintEvent(QPaintEvent *)
     painter.setPen(QPen(Theme::track(), pen, Qt::SolidLine, Qt::RoundCap));
     painter.drawEllipse(ring);
     painter.setPen(QPen(Theme::accent(), pen, Qt::SolidLine, Qt::RoundCap));
-    painter.drawArc(ring, 90 * 16, static_cast<int>(m_fraction * 360 * 16));
+    // From the top, the way the words of the layout run: clockwise when right to left.
+    const int span = static_cast<int>(m_fraction * 360 * 16);
+    painter.drawArc(ring, 90 * 16, isRightToLeft() ? -span : span);
 
     QFont font = painter.font();
     font.setPixelSize(std::max(14, static_cast<int>(side * 0.22)));

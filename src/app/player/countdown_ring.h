@@ -1,11 +1,13 @@
 #pragma once
 
+#include "widgets/accessibility.h"
+
 #include <QWidget>
 
 namespace viparita::app {
 
 /// A ring that empties as a step runs out, with the time left in its middle.
-class CountdownRing final : public QWidget {
+class CountdownRing final : public QWidget, public AccessibleValueSource {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CountdownRing)
 
@@ -18,12 +20,23 @@ public:
     [[nodiscard]] QSize sizeHint() const override { return {180, 180}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {110, 110}; }
 
+    // A progress bar to a screen reader: seconds left of the step's, said as "3:05".
+    [[nodiscard]] QAccessible::Role accessibleRole() const override
+    {
+        return QAccessible::ProgressBar;
+    }
+    [[nodiscard]] double accessibleValue() const override { return double(m_remainingSeconds); }
+    [[nodiscard]] double accessibleMaximum() const override { return double(m_totalSeconds); }
+    [[nodiscard]] QString accessibleValueText() const override { return m_text; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     double m_fraction = 0.0;
     QString m_text;
+    qint64 m_remainingSeconds = 0;
+    qint64 m_totalSeconds = 0;
 };
 
 } // namespace viparita::app

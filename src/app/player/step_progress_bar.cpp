@@ -27,14 +27,29 @@ void StepProgressBar::setProgress(double progress)
     if (std::abs(progress - m_progress) * width() < 0.5 && progress != 1.0)
         return;
     m_progress = progress;
-    setAccessibleDescription(tr("%1 percent").arg(std::lround(progress * 100)));
+    valueChanged(this);
     update();
+}
+
+double StepProgressBar::accessibleValue() const
+{
+    return double(std::lround(m_progress * 100));
+}
+
+QString StepProgressBar::accessibleValueText() const
+{
+    return tr("%1 percent").arg(std::lround(m_progress * 100));
 }
 
 void StepProgressBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    // It fills the way the words of the layout run: from the right in Arabic.
+    if (isRightToLeft()) {
+        painter.translate(width(), 0);
+        painter.scale(-1, 1);
+    }
     const qreal barHeight = std::min<qreal>(height(), 10.0);
     const QRectF bar(0, (height() - barHeight) / 2.0, width(), barHeight);
     painter.setPen(Qt::NoPen);

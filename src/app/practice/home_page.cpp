@@ -126,6 +126,8 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     // The scroll area takes the details while they are still empty: given a full widget it
     // would size it at once (every wrapped text measured) for a width it never has.
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"sequenceDetailsScroll"_s);
+    scroll->setAccessibleName(tr("About the sequence"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *details = new QWidget;

@@ -1,5 +1,7 @@
 #include "readings/severe_reading_panel.h"
 
+#include "widgets/accessibility.h"
+
 #include <viparita/core/display_format.h>
 #include <viparita/core/safety_rules.h>
 
@@ -90,6 +92,8 @@ void SevereReadingPanel::showSevere(int rechecks)
     m_rechecks = rechecks;
     update();
     show();
+    // Safety guidance that must be heard by a person who cannot see it.
+    Accessibility::announce(m_title->text() + u". "_s + m_guidance->text());
 }
 
 void SevereReadingPanel::setInSession(bool inSession)

@@ -1,5 +1,7 @@
 #include "session/session_announcer.h"
 
+#include "widgets/accessibility.h"
+
 #include "session/sound_cues.h"
 #include "session/voice_cues.h"
 #include "settings/settings.h"
@@ -13,6 +15,18 @@ SessionAnnouncer::SessionAnnouncer(Settings &settings)
 {}
 
 SessionAnnouncer::~SessionAnnouncer() = default;
+
+void SessionAnnouncer::tell(const QString &text)
+{
+    m_voice->say(text);
+    Accessibility::announce(text);
+}
+
+void SessionAnnouncer::tellNow(const QString &text)
+{
+    m_voice->sayNow(text);
+    Accessibility::announce(text);
+}
 
 void SessionAnnouncer::prepare()
 {
@@ -44,33 +58,33 @@ std::optional<QString> SessionAnnouncer::announce(const PlayerEvent &event, cons
     case PlayerEvent::Kind::StepStarted:
         m_sound->stepChime();
         if (speak)
-            m_voice->sayNow(stepName(plan, event.step));
+            tellNow(stepName(plan, event.step));
         return QString();
     case PlayerEvent::Kind::Cue:
         if (event.spoken && speak)
-            m_voice->say(event.text);
+            tell(event.text);
         return event.text;
     case PlayerEvent::Kind::SideSwitch:
         m_sound->sideChime();
         if (speak)
-            m_voice->sayNow(tr("Switch to the left side."));
+            tellNow(tr("Switch to the left side."));
         return tr("Switch sides, slowly.");
     case PlayerEvent::Kind::TenSecondsLeft:
         if (eyesClosed && speak) {
             const int next = event.step + 1;
-            m_voice->say(next < plan.steps().size()
-                             ? tr("Ten seconds left. Next: %1.").arg(stepName(plan, next))
-                             : tr("Ten seconds left."));
+            tell(next < plan.steps().size()
+                     ? tr("Ten seconds left. Next: %1.").arg(stepName(plan, next))
+                     : tr("Ten seconds left."));
         }
         return std::nullopt;
     case PlayerEvent::Kind::Halfway:
         if (eyesClosed && speak)
-            m_voice->say(tr("Halfway through."));
+            tell(tr("Halfway through."));
         return std::nullopt;
     case PlayerEvent::Kind::Finished:
         m_sound->endBell();
-        m_voice->sayNow(tr("The session is complete. Bend your knees, roll onto one side and rest "
-                           "for a moment before you sit up, slowly."));
+        tellNow(tr("The session is complete. Bend your knees, roll onto one side and rest "
+                   "for a moment before you sit up, slowly."));
         return std::nullopt;
     }
     return std::nullopt;
@@ -87,23 +101,24 @@ void SessionAnnouncer::breathe(const BreathState &breath, bool paused)
 
 void SessionAnnouncer::readingDue()
 {
-    m_voice->sayNow(tr("Time for a blood-pressure reading. The session is paused."));
+    tellNow(tr("Time for a blood-pressure reading. The session is paused."));
 }
 
 void SessionAnnouncer::readingTime(const QString &spoken)
 {
     m_sound->stepChime();
-    m_voice->sayNow(spoken);
+    tellNow(spoken);
 }
 
 void SessionAnnouncer::say(const QString &text)
 {
-    m_voice->sayNow(text);
+    tellNow(text);
 }
 
 void SessionAnnouncer::paused()
 {
     m_voice->stop();
+    Accessibility::announce(tr("Paused."));
 }
 
 } // namespace viparita::app

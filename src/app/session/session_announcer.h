@@ -54,6 +54,10 @@ public:
     [[nodiscard]] static QString stepName(const SessionPlan &plan, int step);
 
 private:
+    /// Says `text` after what is queued, and announces it to a screen reader.
+    void tell(const QString &text);
+    /// Says `text` now, and announces it to a screen reader.
+    void tellNow(const QString &text);
     Settings &m_settings;
     std::unique_ptr<SoundCues> m_sound;
     std::unique_ptr<VoiceCues> m_voice;

@@ -75,6 +75,9 @@ SessionSettingsPage::SessionSettingsPage(QWidget *parent) : SettingsPage(parent)
     addSpin(tr("Breathe &out"), m_exhale, 1, 0);
     addSpin(tr("then hol&d"), m_holdOut, 1, 2);
     grid->setColumnStretch(4, 1);
+    // The two holds share their label's words: their names say which one each is.
+    m_holdIn->setAccessibleName(tr("Hold after breathing in"));
+    m_holdOut->setAccessibleName(tr("Hold after breathing out"));
     form->addRow(QString(), m_customPace);
 
     m_lengthen = SettingsForm::check(

@@ -31,6 +31,7 @@ QWidget *scrolling(SettingsPage *page, QWidget *parent)
 {
     auto *scroll = new QScrollArea(parent);
     scroll->setObjectName(page->objectName() + u"Scroll"_s);
+    scroll->setAccessibleName(page->title());
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->setAccessibleName(tr("Settings pages"));
     m_tabs->setDocumentMode(true);
     m_pages = {new SoundSettingsPage,     new SessionSettingsPage, new HealthSettingsPage,
                new ReportSettingsPage,    new CuffSettingsPage,    new ReminderSettingsPage,

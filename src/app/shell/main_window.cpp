@@ -1,5 +1,7 @@
 #include "shell/main_window.h"
 
+#include "widgets/accessibility.h"
+
 #include "appearance/theme.h"
 #include "cuff/cuff_watch.h"
 #include "exchange/export_dialog.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     , m_home(new HomePage(library, settings, *m_journalWatch, this))
     , m_player(new PlayerPage(this))
 {
+    Accessibility::install();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Viparita"));
     setWindowIcon(Theme::appIcon());
