@@ -1,9 +1,15 @@
 #include "plugins/cues/multimedia_cue_backend.h"
 
 #include <QAudioDevice>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLocalSocket>
 #include <QMediaDevices>
+#include <QProcess>
 #include <QSoundEffect>
+#include <QStandardPaths>
 #include <QTextToSpeech>
+#include <QThread>
 
 #include <vector>
 
@@ -101,6 +107,45 @@ SpeechOutput::State stateOf(QTextToSpeech::State state)
     return SpeechOutput::State::Error;
 }
 
+/// Whether speech-dispatcher answers for its voices within a second or two, started first
+/// when it is installed but not running. Qt's speechd engine asks it the same question when
+/// it is made and waits for ever on a daemon that is stuck: the window would freeze.
+bool speechDispatcherAnswers()
+{
+#ifdef Q_OS_LINUX
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString socketPath = runtime + u"/speech-dispatcher/speechd.sock"_s;
+    if (!QFile::exists(socketPath)) {
+        const QString daemon = QStandardPaths::findExecutable(u"speech-dispatcher"_s);
+        if (daemon.isEmpty() || !QProcess::startDetached(daemon, {u"--spawn"_s}))
+            return false;
+        const QDeadlineTimer started(3000);
+        while (!QFile::exists(socketPath) && !started.hasExpired())
+            QThread::msleep(50);
+    }
+    QLocalSocket socket;
+    socket.connectToServer(socketPath);
+    if (!socket.waitForConnected(1000))
+        return false;
+    socket.write("LIST SYNTHESIS_VOICES\r\n");
+    // The reply's last line is "2xx OK ...": a code and a space.
+    const QDeadlineTimer answered(2000);
+    QByteArray reply;
+    while (!answered.hasExpired()) {
+        if (!socket.waitForReadyRead(int(std::max<qint64>(1, answered.remainingTime()))))
+            break;
+        reply += socket.readAll();
+        for (const QByteArray &line : reply.split('\n')) {
+            if (line.size() > 4 && line.at(3) == ' ')
+                return line.startsWith('2');
+        }
+    }
+    return false;
+#else
+    return false;
+#endif
+}
+
 /// A QTextToSpeech engine.
 class EngineOutput final : public SpeechOutput {
 public:
@@ -159,7 +204,7 @@ std::unique_ptr<SpeechOutput> MultimediaCueBackend::createSpeechOutput(
         language.language() == QLocale::English || language.language() == QLocale::C;
     if (english && engines.contains(u"flite"_s))
         engine = u"flite"_s;
-    else if (!english && engines.contains(u"speechd"_s))
+    else if (!english && engines.contains(u"speechd"_s) && speechDispatcherAnswers())
         engine = u"speechd"_s;
     else if (engines.contains(u"flite"_s))
         engine = u"flite"_s;
