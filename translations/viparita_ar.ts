@@ -3405,7 +3405,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 اختر صيغة أو فترة أخرى لتصدّر مرة أخرى، أو اضغط «إغلاق».</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>تقرير ضغط الدم</translation>
     </message>
@@ -4103,7 +4103,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>يطول على مدى الجلسة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
@@ -6511,13 +6511,30 @@ Could not be loaded</source>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+            <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>لا توجد بيانات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 في %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
@@ -6554,12 +6571,12 @@ Could not be loaded</source>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (فاصل الثقة 95%: من %1 إلى %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 أيام</translation>
     </message>
@@ -6589,17 +6606,52 @@ Could not be loaded</source>
         <translation>من…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>أول يوم معروض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>آخر يوم معروض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>رسم بياني: الانقباضي قبل كل جلسة وبعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>رسم بياني: الانبساطي قبل كل جلسة وبعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>رسم بياني: التغيّر في كل جلسة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>رسم بياني: النبض</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>يتعذر عرض الرسوم البيانية: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>الملخص والرسوم البيانية</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>الانقباضي</translation>
     </message>

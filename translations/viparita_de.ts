@@ -3377,7 +3377,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 Wählen Sie ein anderes Format oder einen anderen Zeitraum, um erneut zu exportieren, oder „Schließen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Blutdruckbericht</translation>
     </message>
@@ -4075,7 +4075,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>im Lauf der Übungseinheit verlängern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -6467,13 +6467,26 @@ Konnte nicht geladen werden</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n Punkt, erster %2, letzter %3, niedrigster %4, höchster %5</numerusform>
+            <numerusform>%1: %n Punkte, erster %2, letzter %3, niedrigster %4, höchster %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 am %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
     </message>
@@ -6510,12 +6523,12 @@ Konnte nicht geladen werden</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95-%-KI %1 bis %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
@@ -6545,17 +6558,52 @@ Konnte nicht geladen werden</translation>
         <translation>Von…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Erster gezeigter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Letzter gezeigter Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Diagramm: systolisch vor und nach jeder Übungseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Diagramm: diastolisch vor und nach jeder Übungseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Diagramm: die Veränderung in jeder Übungseinheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Diagramm: Puls</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Die Diagramme können nicht angezeigt werden: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Zusammenfassung und Diagramme</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>systolischer Wert</translation>
     </message>

@@ -108,6 +108,17 @@
     </message>
 </context>
 <context>
+    <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+49"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n point, first %2, last %3, lowest %4, highest %5</numerusform>
+            <numerusform>%1: %n points, first %2, last %3, lowest %4, highest %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>viparita::app::WeekPage</name>
     <message numerus="yes">
         <location filename="../src/app/week/week_page.cpp" line="+288"/>

@@ -3377,7 +3377,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 Choisissez un autre format ou une autre période pour exporter de nouveau, ou Fermer.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Rapport de tension artérielle</translation>
     </message>
@@ -4075,7 +4075,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>allonger au fil de la séance</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -6467,13 +6467,26 @@ N&apos;a pas pu être chargée</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1 : %n point, premier %2, dernier %3, plus bas %4, plus haut %5</numerusform>
+            <numerusform>%1 : %n points, premier %2, dernier %3, plus bas %4, plus haut %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Aucune donnée sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1&#xa0;: %2 le %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>pas encore connu</translation>
     </message>
@@ -6510,12 +6523,12 @@ N&apos;a pas pu être chargée</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC à 95&#xa0;%&#xa0;: %1 à %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
@@ -6545,17 +6558,52 @@ N&apos;a pas pu être chargée</translation>
         <translation>Du…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Graphique : systolique avant et après chaque séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Graphique : diastolique avant et après chaque séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Graphique : la variation à chaque séance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Graphique : pouls</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Les graphiques ne peuvent pas être affichés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Résumé et graphiques</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>systolique</translation>
     </message>

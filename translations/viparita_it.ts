@@ -3377,7 +3377,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>%1 Scegli un altro formato o periodo per esportare di nuovo, oppure Chiudi.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Resoconto della pressione arteriosa</translation>
     </message>
@@ -4075,7 +4075,7 @@ Viparita si apre senza il diario: non verrà salvato nulla.</translation>
         <translation>allunga nel corso della sessione</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Inizia</translation>
     </message>
@@ -6467,13 +6467,26 @@ Impossibile caricarla</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n punto, primo %2, ultimo %3, minimo %4, massimo %5</numerusform>
+            <numerusform>%1: %n punti, primo %2, ultimo %3, minimo %4, massimo %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Nessun dato in questo periodo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 il %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>non ancora noto</translation>
     </message>
@@ -6510,12 +6523,12 @@ Impossibile caricarla</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: da %1 a %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 giorni</translation>
     </message>
@@ -6545,17 +6558,52 @@ Impossibile caricarla</translation>
         <translation>Da…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Primo giorno mostrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Ultimo giorno mostrato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Grafico: sistolica prima e dopo ogni sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Grafico: diastolica prima e dopo ogni sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Grafico: la variazione in ogni sessione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Grafico: polso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Impossibile mostrare i grafici: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Riepilogo e grafici</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>sistolica</translation>
     </message>

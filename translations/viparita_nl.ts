@@ -3377,7 +3377,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 Kies een ander formaat of een andere periode om opnieuw te exporteren, of Sluiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Bloeddrukrapport</translation>
     </message>
@@ -4075,7 +4075,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>langer worden in de loop van de sessie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6467,13 +6467,26 @@ Kon niet worden geladen</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n punt, eerste %2, laatste %3, laagste %4, hoogste %5</numerusform>
+            <numerusform>%1: %n punten, eerste %2, laatste %3, laagste %4, hoogste %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 op %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -6510,12 +6523,12 @@ Kon niet worden geladen</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95%-BI %1 tot %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
@@ -6545,17 +6558,52 @@ Kon niet worden geladen</translation>
         <translation>Vanaf…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Eerste getoonde dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Laatste getoonde dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Grafiek: systolisch voor en na elke sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Grafiek: diastolisch voor en na elke sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Grafiek: de verandering in elke sessie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Grafiek: hartslag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>De grafieken kunnen niet worden getoond: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Samenvatting en grafieken</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>systolische bloeddruk</translation>
     </message>

@@ -3384,7 +3384,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 Wybierz inny format lub okres, aby wyeksportować ponownie, albo zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Raport ciśnienia krwi</translation>
     </message>
@@ -4082,7 +4082,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>wydłużaj w trakcie sesji</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Rozpocznij</translation>
     </message>
@@ -6478,13 +6478,27 @@ Nie udało się wczytać</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n punkt, pierwszy %2, ostatni %3, najniższy %4, najwyższy %5</numerusform>
+            <numerusform>%1: %n punkty, pierwszy %2, ostatni %3, najniższy %4, najwyższy %5</numerusform>
+            <numerusform>%1: %n punktów, pierwszy %2, ostatni %3, najniższy %4, najwyższy %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Brak danych w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>jeszcze nieznane</translation>
     </message>
@@ -6521,12 +6535,12 @@ Nie udało się wczytać</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95% CI: od %1 do %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 dni</translation>
     </message>
@@ -6556,17 +6570,52 @@ Nie udało się wczytać</translation>
         <translation>Od…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Pierwszy pokazany dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Ostatni pokazany dzień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Wykres: skurczowe przed każdą sesją i po niej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Wykres: rozkurczowe przed każdą sesją i po niej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Wykres: zmiana w każdej sesji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Wykres: tętno</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Nie można wyświetlić wykresów: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Podsumowanie i wykresy</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>skurczowe</translation>
     </message>

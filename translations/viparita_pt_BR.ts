@@ -3377,7 +3377,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 Escolha outro formato ou período para exportar de novo, ou clique em Fechar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+113"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
         <source>Blood pressure report</source>
         <translation>Relatório de pressão arterial</translation>
     </message>
@@ -4075,7 +4075,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>alongar ao longo da sessão</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
@@ -6467,13 +6467,26 @@ Não foi possível carregar</translation>
 </context>
 <context>
     <name>viparita::app::TrendsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
+        <translation>
+            <numerusform>%1: %n ponto, primeiro %2, último %3, mínimo %4, máximo %5</numerusform>
+            <numerusform>%1: %n pontos, primeiro %2, último %3, mínimo %4, máximo %5</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-68"/>
+        <location line="+7"/>
+        <source>No data in this period.</source>
+        <translation>Sem dados neste período.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 em %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+43"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
         <source>not yet known</source>
         <translation>ainda não se sabe</translation>
     </message>
@@ -6510,12 +6523,12 @@ Não foi possível carregar</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+245"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: %1 a %2)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-226"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
@@ -6545,17 +6558,52 @@ Não foi possível carregar</translation>
         <translation>De…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>First day shown</source>
+        <translation>Primeiro dia mostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Último dia mostrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <source>Chart: systolic before and after each session</source>
+        <translation>Gráfico: sistólica antes e depois de cada sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: diastolic before and after each session</source>
+        <translation>Gráfico: diastólica antes e depois de cada sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: the change in each session</source>
+        <translation>Gráfico: a variação em cada sessão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: pulse</source>
+        <translation>Gráfico: pulso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Não é possível mostrar os gráficos: %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+7"/>
+        <source>Summary and charts</source>
+        <translation>Resumo e gráficos</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>

@@ -242,6 +242,7 @@ QChart *TrendCharts::pressure(const QList<SessionChange> &sessions, Pressure whi
 
     auto *home = line(TrendChartsText::tr("Home threshold %1").arg(threshold),
                       QColor(0x6b, 0x5b, 0x95), 1.5, false);
+    home->setObjectName(u"homeThreshold"_s);
     QPen dashed = home->pen();
     dashed.setStyle(Qt::DashLine);
     home->setPen(dashed);

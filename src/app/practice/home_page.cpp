@@ -188,7 +188,9 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     m_lengthen->setChecked(settings.flag(Settings::Key::LengthenBreath));
     paceRow->addWidget(m_pace, 1);
     paceRow->addWidget(m_lengthen);
-    choices->addRow(tr("Breathing"), paceRow);
+    auto *paceLabel = new QLabel(tr("Breathing"), this);
+    paceLabel->setBuddy(m_pace);
+    choices->addRow(paceLabel, paceRow);
     rightColumn->addLayout(choices);
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(u"startButton"_s);

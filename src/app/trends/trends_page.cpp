@@ -10,6 +10,7 @@
 #include <viparita/core/measurement.h>
 #include <viparita/storage/journal.h>
 
+#include <QAbstractScrollArea>
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QElapsedTimer>
@@ -98,8 +99,12 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
         edit->setEnabled(false);
     }
+    m_from->setAccessibleName(tr("First day shown"));
+    m_to->setAccessibleName(tr("Last day shown"));
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    bar->addWidget(toLabel);
     bar->addWidget(m_to);
     bar->addStretch(1);
     layout->addLayout(bar);
@@ -127,9 +132,16 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
     QString whyNot;
     m_charts = ReportBackend::instance(&whyNot);
     if (m_charts) {
+        // Named for a screen reader, which reads the chart's data in words (its description).
+        const QStringList names{tr("Chart: systolic before and after each session"),
+                                tr("Chart: diastolic before and after each session"),
+                                tr("Chart: the change in each session"), tr("Chart: pulse")};
         for (int i = 0; i < 4; ++i) {
             QWidget *view = m_charts->createChartView(content);
             view->setObjectName(u"chart%1"_s.arg(i));
+            view->setAccessibleName(names.at(i));
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(view))
+                area->viewport()->setAccessibleName(names.at(i));
             view->setMinimumSize(340, 280);
             grid->addWidget(view, i / 2, i % 2);
             m_views.append(view);
@@ -143,6 +155,7 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
     }
     contentLayout->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Summary and charts"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

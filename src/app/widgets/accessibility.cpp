@@ -4,6 +4,7 @@
 #include <QAccessibleWidget>
 #include <QApplication>
 #include <QEvent>
+#include <QStackedWidget>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -84,8 +85,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Show) {
+            // A window, or a page made the first time it is shown.
             auto *widget = qobject_cast<QWidget *>(watched);
-            if (widget != nullptr && widget->isWindow())
+            if (widget != nullptr &&
+                (widget->isWindow() || qobject_cast<QStackedWidget *>(widget->parentWidget())))
                 Accessibility::nameFieldsByLabels(widget);
         }
         return QObject::eventFilter(watched, event);

@@ -144,8 +144,14 @@ TEST_CASE("every control of every page of the main window has a name")
     window.resize(1100, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *pages = window.findChild<QStackedWidget *>();
+    // Every page, the ones made when first shown too.
+    (void)window.historyPage();
+    (void)window.trendsPage();
+    (void)window.medicationPage();
+    (void)window.weekPage();
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
     REQUIRE(pages != nullptr);
+    REQUIRE(pages->count() >= 5);
     for (int i = 0; i < pages->count(); ++i) {
         pages->setCurrentIndex(i);
         QApplication::processEvents();

@@ -4,6 +4,8 @@
 
 #include <viparita/report/trend_charts.h>
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -13,6 +15,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QToolTip>
+#include <QXYSeries>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +32,50 @@ struct TrendsText {
 struct ExportText {
     Q_DECLARE_TR_FUNCTIONS(viparita::app::ExportDialog)
 };
+
+/// What `chart` shows, in words a screen reader can say: each line with its number of
+/// points, its first and last value and its lowest and highest.
+QString chartInWords(QChart *chart)
+{
+    const DisplayFormat format;
+    QStringList lines;
+    const auto describe = [&](const QString &name, const QList<QPointF> &points) {
+        if (points.isEmpty() || name.isEmpty())
+            return;
+        const auto [lowest, highest] =
+            std::minmax_element(points.cbegin(), points.cend(),
+                                [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        lines.append(TrendsText::tr("%1: %n point(s), first %2, last %3, lowest %4, highest %5",
+                                    nullptr, int(points.size()))
+                         .arg(name, format.number(points.first().y()),
+                              format.number(points.last().y()), format.number(lowest->y()),
+                              format.number(highest->y())));
+    };
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *each : series) {
+        if (auto *line = qobject_cast<QXYSeries *>(each)) {
+            // The lines drawn for orientation are said by their name alone, once.
+            if (line->objectName() == u"homeThreshold"_s ||
+                line->objectName() == u"medicationChange"_s) {
+                if (!lines.contains(line->name()))
+                    lines.append(line->name());
+                continue;
+            }
+            describe(line->name(), line->points());
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(each)) {
+            // Each set of bars, its values in order.
+            for (QBarSet *set : bars->barSets()) {
+                QList<QPointF> values;
+                for (int i = 0; i < set->count(); ++i)
+                    values.append(QPointF(i, set->at(i)));
+                describe(set->label(), values);
+            }
+        }
+    }
+    if (lines.isEmpty())
+        return TrendsText::tr("No data in this period.");
+    return lines.join(u". "_s) + u'.';
+}
 
 /// A tooltip for each point of the before, after and pulse lines of `chart`.
 void addPointTips(QChart *chart)
@@ -79,6 +128,8 @@ void ChartReportBackend::showTrends(const QList<QWidget *> &views,
         }
         chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         addPointTips(chart);
+        // Its text alternative: the data in words, as its description (the page names it).
+        view->setAccessibleDescription(chartInWords(chart));
         QChart *old = view->chart();
         view->setChart(chart);
         delete old;
