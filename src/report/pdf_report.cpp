@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -45,6 +46,7 @@ struct PdfReport::Document {
     QList<QList<PaintStep>> pages;
     QPageSize pageSize;
     QString title;
+    Qt::LayoutDirection direction = Qt::LeftToRight;
 };
 
 PdfReport::PdfReport(std::unique_ptr<Document> document) : d(std::move(document)) {}
@@ -113,6 +115,7 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
         auto document = std::make_unique<Document>();
         document->pages = layout.pages();
         document->pageSize = options.pageSize;
+        document->direction = layout.placement().direction;
         document->title = options.name.isEmpty()
                               ? PdfReportText::tr("Home blood-pressure week from %1")
                                     .arg(options.week->toString(Qt::ISODate))
@@ -154,6 +157,7 @@ std::unique_ptr<PdfReport> PdfReport::layOut(const QList<Reading> &readings,
     auto document = std::make_unique<Document>();
     document->pages = layout.pages();
     document->pageSize = options.pageSize;
+    document->direction = layout.placement().direction;
     document->title = title;
     return std::unique_ptr<PdfReport>(new PdfReport(std::move(document)));
 }
@@ -165,6 +169,8 @@ void PdfReport::paintPage(QPainter &painter, int index) const
     const QSizeF page = d->pageSize.size(QPageSize::Point);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    // Text runs in the language's direction; the footer's title and page number swap sides.
+    painter.setLayoutDirection(d->direction);
     for (const PaintStep &step : d->pages.at(index))
         step(painter);
     const qreal top = page.height() - ReportStyle::margin - ReportStyle::footerHeight + 10.0;
@@ -176,7 +182,8 @@ void PdfReport::paintPage(QPainter &painter, int index) const
                         ReportStyle::footerHeight - 10.0);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d->title);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                     PdfReportText::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+                     PdfReportText::tr("Page %1 of %2")
+                         .arg(QLocale().toString(index + 1), QLocale().toString(pageCount())));
     painter.restore();
 }
 

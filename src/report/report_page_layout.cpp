@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -23,16 +24,38 @@ QFont ReportStyle::font(qreal points, bool bold)
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(points);
     font.setBold(bold);
-    // No ligatures, so "coffee" is copied (and searched) out of the PDF as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    // No ligatures, so "coffee" is copied (and searched) out of the PDF as typed; but the
+    // letters of a script that joins them (Arabic) must be shaped to be read at all.
+    if (QLocale().textDirection() == Qt::LeftToRight)
+        font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
 PageLayout::PageLayout(QPaintDevice *device, const QRectF &content)
     : m_device(device)
     , m_content(content)
+    , m_placement{content, QLocale().textDirection()}
     , m_y(content.top())
 {}
+
+QRectF PagePlacement::operator()(const QRectF &rect) const
+{
+    if (direction == Qt::LeftToRight)
+        return rect;
+    return {content.left() + content.right() - rect.right(), rect.top(), rect.width(),
+            rect.height()};
+}
+
+Qt::Alignment PagePlacement::visual(Qt::Alignment alignment) const
+{
+    if (alignment & Qt::AlignAbsolute)
+        return alignment;
+    if (!(alignment & Qt::AlignHorizontal_Mask))
+        alignment |= Qt::AlignLeft;
+    if (direction == Qt::RightToLeft && alignment & (Qt::AlignLeft | Qt::AlignRight))
+        alignment ^= Qt::AlignLeft | Qt::AlignRight;
+    return alignment | Qt::AlignAbsolute;
+}
 
 void PageLayout::newPage()
 {
@@ -59,10 +82,11 @@ void PageLayout::paragraph(const QString &text, const QFont &font, const QColor 
     const qreal height = textHeight(text, font, width());
     ensure(height);
     const QRectF rect(left(), m_y, width(), height);
+    const Qt::Alignment alignment = m_placement.visual(Qt::AlignLeft);
     add([=](QPainter &painter) {
         painter.setFont(font);
         painter.setPen(colour);
-        painter.drawText(rect, Qt::TextWordWrap, text);
+        painter.drawText(rect, Qt::TextWordWrap | alignment, text);
     });
     m_y += height + spaceAfter;
 }
@@ -84,15 +108,16 @@ void PageLayout::keyValue(const QString &key, const QString &value)
     const qreal height = std::max(textHeight(key, keyFont, keyWidth - 8.0),
                                   textHeight(value, valueFont, width() - keyWidth));
     ensure(height);
-    const QRectF keyRect(left(), m_y, keyWidth - 8.0, height);
-    const QRectF valueRect(left() + keyWidth, m_y, width() - keyWidth, height);
+    const QRectF keyRect = m_placement({left(), m_y, keyWidth - 8.0, height});
+    const QRectF valueRect = m_placement({left() + keyWidth, m_y, width() - keyWidth, height});
+    const Qt::Alignment alignment = m_placement.visual(Qt::AlignLeft);
     add([=](QPainter &painter) {
         painter.setPen(ReportStyle::muted);
         painter.setFont(keyFont);
-        painter.drawText(keyRect, Qt::TextWordWrap, key);
+        painter.drawText(keyRect, Qt::TextWordWrap | alignment, key);
         painter.setPen(ReportStyle::ink);
         painter.setFont(valueFont);
-        painter.drawText(valueRect, Qt::TextWordWrap, value);
+        painter.drawText(valueRect, Qt::TextWordWrap | alignment, value);
     });
     m_y += height + 3.0;
 }
@@ -131,10 +156,11 @@ struct CellLine {
 /// shaped once, measured once and then drawn from its glyphs.
 class CellLines {
 public:
-    CellLines(const QFont &font, QPaintDevice *device)
+    CellLines(const QFont &font, QPaintDevice *device, Qt::LayoutDirection direction)
         : m_font(font)
         , m_device(device)
         , m_metrics(font, device)
+        , m_direction(direction)
     {}
 
     /// The one-line layout of `text`; nothing for a text of several lines.
@@ -147,6 +173,7 @@ public:
             QTextLayout layout(text, m_font, m_device);
             QTextOption option;
             option.setWrapMode(QTextOption::NoWrap);
+            option.setTextDirection(m_direction);
             layout.setTextOption(option);
             layout.beginLayout();
             QTextLine line = layout.createLine();
@@ -169,6 +196,7 @@ private:
     QFont m_font;
     QPaintDevice *m_device;
     QFontMetricsF m_metrics;
+    Qt::LayoutDirection m_direction;
     QHash<QString, std::shared_ptr<CellLine>> m_lines;
 };
 
@@ -262,7 +290,7 @@ void PageLayout::table(const QString &title, const QList<TableColumn> &columns,
     const QFont cellFont = ReportStyle::font(ReportStyle::tableSize);
     // Each cell measured once, for the column widths and the rows' heights; shared with the
     // paint steps, which run after the layout is done.
-    const auto lines = std::make_shared<CellLines>(cellFont, m_device);
+    const auto lines = std::make_shared<CellLines>(cellFont, m_device, m_placement.direction);
     const auto columnCount = columns.size();
     QList<const CellLine *> measured(rows.size() * columnCount, nullptr);
     for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -311,16 +339,19 @@ void PageLayout::table(const QString &title, const QList<TableColumn> &columns,
     const auto paintHeader = [=, this](const QStringList &cells, qreal top, qreal height) {
         const qreal x0 = left();
         const qreal fullWidth = width();
+        const PagePlacement place = m_placement;
         add([=](QPainter &painter) {
             painter.setFont(headerFont);
             painter.setPen(ReportStyle::ink);
             qreal x = x0;
             for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-                const QRectF cell(x + ReportStyle::cellPadding, top + ReportStyle::cellPadding,
-                                  widths.at(i) - 2 * ReportStyle::cellPadding,
-                                  height - 2 * ReportStyle::cellPadding);
-                painter.drawText(cell, Qt::TextWordWrap | columns.at(i).alignment | Qt::AlignTop,
-                                 cells.at(i));
+                const QRectF cell =
+                    place({x + ReportStyle::cellPadding, top + ReportStyle::cellPadding,
+                           widths.at(i) - 2 * ReportStyle::cellPadding,
+                           height - 2 * ReportStyle::cellPadding});
+                painter.drawText(
+                    cell, Qt::TextWordWrap | place.visual(columns.at(i).alignment) | Qt::AlignTop,
+                    cells.at(i));
                 x += widths.at(i);
             }
             painter.setPen(QPen(ReportStyle::ink, 0.8));
@@ -332,10 +363,12 @@ void PageLayout::table(const QString &title, const QList<TableColumn> &columns,
         const qreal top = m_y + 6.0;
         const qreal x0 = left();
         const qreal fullWidth = width();
+        const Qt::Alignment alignment = m_placement.visual(Qt::AlignLeft);
         add([=](QPainter &painter) {
             painter.setFont(titleFont);
             painter.setPen(ReportStyle::ink);
-            painter.drawText(QRectF(x0, top, fullWidth, titleHeight), Qt::TextWordWrap, text);
+            painter.drawText(QRectF(x0, top, fullWidth, titleHeight), Qt::TextWordWrap | alignment,
+                             text);
         });
         m_y += titleHeight;
         paintHeader(titles, m_y, headerHeight);
@@ -358,6 +391,7 @@ void PageLayout::table(const QString &title, const QList<TableColumn> &columns,
             return;
         const qreal x0 = left();
         const qreal fullWidth = width();
+        const PagePlacement place = m_placement;
         add([=, rows = std::exchange(pageRows, {})](QPainter &painter) {
             for (const PageRow &row : rows) {
                 if (row.shaded)
@@ -372,12 +406,12 @@ void PageLayout::table(const QString &title, const QList<TableColumn> &columns,
             for (const PageRow &row : rows) {
                 qreal x = x0;
                 for (int i = 0; i < row.cells.size() && i < widths.size(); ++i) {
-                    const QRectF cell(x + ReportStyle::cellPadding,
-                                      row.top + ReportStyle::cellPadding,
-                                      widths.at(i) - 2 * ReportStyle::cellPadding,
-                                      row.height - 2 * ReportStyle::cellPadding);
+                    const QRectF cell =
+                        place({x + ReportStyle::cellPadding, row.top + ReportStyle::cellPadding,
+                               widths.at(i) - 2 * ReportStyle::cellPadding,
+                               row.height - 2 * ReportStyle::cellPadding});
                     x += widths.at(i);
-                    const Qt::Alignment alignment = columns.at(i).alignment;
+                    const Qt::Alignment alignment = place.visual(columns.at(i).alignment);
                     const CellLine *line = i < row.laid.size() ? row.laid.at(i) : nullptr;
                     if (!line) {
                         if (!row.cells.at(i).isEmpty())

@@ -41,6 +41,20 @@ inline const QColor rowShade{0xf2, 0xf2, 0xf2};
 /// Something painted on a page, in points from the page's top left corner.
 using PaintStep = std::function<void(QPainter &)>;
 
+/// Where things go on a page in the report's direction: a language written right to left
+/// (Arabic) has its pages laid out mirrored. A value, kept by the paint steps.
+struct PagePlacement {
+    QRectF content;
+    Qt::LayoutDirection direction = Qt::LeftToRight;
+
+    /// `rect`, laid out from the left, where it belongs on the page: mirrored across the
+    /// content area when the report runs right to left.
+    [[nodiscard]] QRectF operator()(const QRectF &rect) const;
+    /// `alignment` as seen on the page, made absolute: left and right swapped when the
+    /// report runs right to left, and no horizontal alignment taken as the start of a line.
+    [[nodiscard]] Qt::Alignment visual(Qt::Alignment alignment) const;
+};
+
 /// A column of a table: its title, its share of the width left over (0 for a column that
 /// keeps its natural width), its alignment, whether a repeated value is shown.
 struct TableColumn {
@@ -60,11 +74,13 @@ class PageLayout final {
     Q_DECLARE_TR_FUNCTIONS(viparita::PdfReport)
 
 public:
+    /// Pages of `content` on `device`, in the direction of the default locale's language.
     PageLayout(QPaintDevice *device, const QRectF &content);
 
     [[nodiscard]] const QList<QList<PaintStep>> &pages() const { return m_pages; }
     [[nodiscard]] qreal width() const { return m_content.width(); }
     [[nodiscard]] qreal left() const { return m_content.left(); }
+    [[nodiscard]] const PagePlacement &placement() const { return m_placement; }
 
     void newPage();
     /// A new page unless `height` still fits on this one.
@@ -90,6 +106,7 @@ private:
 
     QPaintDevice *m_device;
     QRectF m_content;
+    PagePlacement m_placement;
     QList<QList<PaintStep>> m_pages{{}};
     qreal m_y = 0;
 };

@@ -191,14 +191,16 @@ void ReportSections::charts(const StatisticsReport &report)
     const QList<SessionChange> changes = report.sessions;
     const Guideline guideline = m_options.guideline;
     const QList<Medication> medications = m_options.medications;
-    // Side by side, so that the summary keeps to its page.
+    // Side by side, so that the summary keeps to its page; systolic first in reading order.
+    const PagePlacement place = m_layout.placement();
     m_layout.block(ReportStyle::chartHeight, [=](QPainter &painter, const QRectF &rect) {
         const qreal gap = 12.0;
         const qreal half = (rect.width() - gap) / 2.0;
-        paintChart(painter, QRectF(rect.left(), rect.top(), half, rect.height()),
+        paintChart(painter, place(QRectF(rect.left(), rect.top(), half, rect.height())),
                    TrendCharts::pressure(changes, TrendCharts::Pressure::Systolic, guideline,
                                          medications));
-        paintChart(painter, QRectF(rect.left() + half + gap, rect.top(), half, rect.height()),
+        paintChart(painter,
+                   place(QRectF(rect.left() + half + gap, rect.top(), half, rect.height())),
                    TrendCharts::pressure(changes, TrendCharts::Pressure::Diastolic, guideline,
                                          medications));
     });
@@ -253,7 +255,7 @@ void ReportSections::sessionsTable(const QList<SessionRecord> &sessions,
         QStringList row{
             session.startedAt.toString(u"yyyy-MM-dd HH:mm"_s),
             session.sequenceTitle.isEmpty() ? session.sequenceId : session.sequenceTitle,
-            QString::number(std::lround(seconds / 60.0)),
+            m_wording.format().count(std::lround(seconds / 60.0)),
             change.before
                 ? m_wording.format().pressure(change.before->systolic, change.before->diastolic)
                 : QString(),
@@ -298,12 +300,13 @@ void ReportSections::readingsTable(const QList<Reading> &readings)
     QHash<int, QString> categoryNames;
     QHash<int, QString> contextWords;
     const QString irregular = tr("irregular");
+    const DisplayFormat format; // the language's digits, as in the rest of the report
     QString previousDay;
     QDate previousDate;
     QList<QStringList> rows;
     rows.reserve(readings.size());
     for (const Reading &reading : readings) {
-        QString pulse = reading.pulse ? QString::number(*reading.pulse) : QString();
+        QString pulse = reading.pulse ? format.count(*reading.pulse) : QString();
         if (reading.irregular)
             pulse += (pulse.isEmpty() ? QString() : u" "_s) + irregular;
         const QDate date = reading.takenAt.date();
@@ -329,12 +332,9 @@ void ReportSections::readingsTable(const QList<Reading> &readings)
             context = *word;
         }
         QStringList row{
-            previousDay,
-            QString(clock, 5),
-            context,
-            QString::number(reading.systolic) + u'/' + QString::number(reading.diastolic),
-            pulse,
-            *name,
+            previousDay, QString(clock, 5),
+            context,     format.pressure(reading.systolic, reading.diastolic),
+            pulse,       *name,
         };
         if (showArm)
             row.append(ReportWording::armWord(reading.arm));

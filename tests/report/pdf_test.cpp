@@ -1,4 +1,5 @@
 #include "catch_qt.h"
+#include "test_language.h"
 
 #include <viparita/report/export.h>
 #include <viparita/report/pdf_report.h>
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -154,6 +156,40 @@ QStringList pagesOf(const QByteArray &pdf)
 QString textOf(const QByteArray &pdf)
 {
     return pagesOf(pdf).join(u" "_s);
+}
+
+/// A word of a page as poppler finds it: its text and where it stands, in points.
+struct PlacedWord {
+    QString text;
+    QRectF box;
+};
+
+/// The words of the first page, in the order the PDF draws them.
+QList<PlacedWord> firstPageWords(const QByteArray &pdf)
+{
+    const QString html = popplerOutput(u"pdftotext"_s, pdf, {u"-bbox"_s, u"-l"_s, u"1"_s});
+    static const QRegularExpression word(
+        uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
+    QList<PlacedWord> words;
+    for (auto match = word.globalMatch(html); match.hasNext();) {
+        const auto found = match.next();
+        const QPointF topLeft(found.captured(1).toDouble(), found.captured(2).toDouble());
+        const QPointF bottomRight(found.captured(3).toDouble(), found.captured(4).toDouble());
+        words.append({found.captured(5), QRectF(topLeft, bottomRight)});
+    }
+    return words;
+}
+
+/// The box around the words on the line of the page's first word (the report's title).
+QRectF titleLine(const QList<PlacedWord> &words)
+{
+    REQUIRE_FALSE(words.isEmpty());
+    QRectF line = words.first().box;
+    for (const PlacedWord &word : words) {
+        if (qAbs(word.box.top() - words.first().box.top()) < 1.0)
+            line |= word.box;
+    }
+    return line;
 }
 
 PdfReport::Options optionsFor(const QString &name)
@@ -585,4 +621,38 @@ TEST_CASE("the PDF report shows the medication of the period: a timeline and eac
     CHECK_FALSE(withoutNotes.contains(u"dizzy"_s));
     CHECK_FALSE(withoutNotes.contains(u"cough"_s));
     CHECK(withoutNotes.contains(u"2026-11-04, stopped"_s));
+}
+
+TEST_CASE("the PDF report in Arabic is laid out right to left, with its letters joined")
+{
+    const Records journal = smallJournal();
+    const qreal margin = 48.0;
+    const qreal pageWidth = QPageSize(QPageSize::A4).size(QPageSize::Point).width();
+    {
+        const QList<PlacedWord> english = firstPageWords(pdfOf(journal, optionsFor({})));
+        CHECK(titleLine(english).left() == Approx(margin).margin(1.0));
+    }
+    const test::TestLanguage arabic(QLocale(u"ar_EG"_s));
+    const QList<PlacedWord> words = firstPageWords(pdfOf(journal, optionsFor({})));
+    // The title ends at the right margin, as a line of Arabic starts there.
+    const QRectF title = titleLine(words);
+    CHECK(title.right() == Approx(pageWidth - margin).margin(1.0));
+    CHECK(title.left() > pageWidth / 2);
+    // Its letters are drawn in their joined forms (a letter that starts or continues a word),
+    // not each on its own: unjoined Arabic is hard to read.
+    int joined = 0;
+    for (const PlacedWord &word : words) {
+        for (const QChar letter : word.text) {
+            if (letter.decompositionTag() == QChar::Initial ||
+                letter.decompositionTag() == QChar::Medial)
+                ++joined;
+        }
+    }
+    CHECK(joined > 10);
+    // The page number is at the left of the footer, where the title is in English.
+    const auto pageNumber = std::find_if(words.begin(), words.end(), [&](const PlacedWord &w) {
+        return w.box.top() > 760.0 && w.text == QLocale().toString(1);
+    });
+    REQUIRE(pageNumber != words.end());
+    CHECK(pageNumber->box.right() < pageWidth / 2);
 }
