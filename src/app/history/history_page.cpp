@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +60,10 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     auto *showLabel = new QLabel(tr("&Show"), this);
     showLabel->setBuddy(m_show);
     m_show->setAccessibleName(tr("Show"));
+    // Narrower than its longest choice, which the open list shows whole, so that the filters
+    // keep to one row of a small screen in a longer language.
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(18);
     bar->addWidget(showLabel);
     bar->addWidget(m_show);
     bar->addSpacing(16);
@@ -82,16 +88,20 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     bar->addWidget(m_toOn);
     bar->addWidget(m_to);
     bar->addStretch(1);
+    layout->addLayout(bar);
+    // What can be done with the list sits under it, so that the filters and the actions each
+    // keep to one row of a small screen in a longer language.
     auto *add = new QPushButton(tr("Add a reading…"), this);
     add->setObjectName(u"addButton"_s);
     m_edit = new QPushButton(tr("Change…"), this);
     m_edit->setObjectName(u"editButton"_s);
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setObjectName(u"deleteButton"_s);
-    bar->addWidget(add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
-    layout->addLayout(bar);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(add);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_delete);
 
     m_undoBar = new QFrame(this);
     m_undoBar->setObjectName(u"undoBar"_s);
@@ -139,7 +149,17 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
                            fit(tr("Severe hypertension")) + metrics.height() + 8);
     m_view->setColumnWidth(HistoryModel::Feeling, fit(tr("Feeling")) + 8);
     m_view->setTextElideMode(Qt::ElideRight);
+    // A column is never narrower than its title, with the sort arrow.
+    for (const int column : {HistoryModel::When, HistoryModel::Minutes, HistoryModel::Pressure,
+                             HistoryModel::Change, HistoryModel::Category, HistoryModel::Feeling})
+        m_view->setColumnWidth(
+            column, std::max(m_view->columnWidth(column), header->sectionSizeHint(column)));
     layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+    // Tab goes down the page as it is seen: the filters, the list, then its actions.
+    QWidget::setTabOrder(m_view, add);
+    QWidget::setTabOrder(add, m_edit);
+    QWidget::setTabOrder(m_edit, m_delete);
 
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(static_cast<HistoryFilter::Show>(m_show->currentData().toInt()));

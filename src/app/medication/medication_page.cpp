@@ -92,10 +92,23 @@ MedicationPage::MedicationPage(JournalWatch &journal, QWidget *parent)
     m_undo->setObjectName(u"undoMedicine"_s);
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(u"deleteMedicine"_s);
-    for (QPushButton *button : {m_add, m_edit, m_change, m_stop, m_undo, m_delete})
+    // Two rows, so that they fit a small screen in a longer language: what a person does as
+    // their treatment changes, then the corrections of what was written.
+    for (QPushButton *button : {m_add, m_change, m_stop})
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    auto *corrections = new QHBoxLayout;
+    for (QPushButton *button : {m_edit, m_undo, m_delete})
+        corrections->addWidget(button);
+    corrections->addStretch(1);
+    layout->addLayout(corrections);
+    // Tab follows the rows as they are seen.
+    QWidget::setTabOrder(m_add, m_change);
+    QWidget::setTabOrder(m_change, m_stop);
+    QWidget::setTabOrder(m_stop, m_edit);
+    QWidget::setTabOrder(m_edit, m_undo);
+    QWidget::setTabOrder(m_undo, m_delete);
 
     connect(m_add, &QPushButton::clicked, this,
             [this] { openDialog(int(MedicationDialog::Mode::Add)); });

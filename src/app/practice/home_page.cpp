@@ -174,7 +174,6 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     m_minutes->setValue(defaultMinutes >= SessionPlan::minMinutes ? defaultMinutes
                                                                   : m_minutes->minimum());
     choices->addRow(tr("Length"), m_minutes);
-    auto *paceRow = new QHBoxLayout;
     m_pace = new PaceCombo(tr("Custom (from the settings)"), this);
     m_pace->setObjectName(u"paceCombo"_s);
     m_pace->setAccessibleName(tr("Breathing"));
@@ -186,11 +185,12 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     m_lengthen = new QCheckBox(tr("lengthen over the session"), this);
     m_lengthen->setObjectName(u"lengthenCheck"_s);
     m_lengthen->setChecked(settings.flag(Settings::Key::LengthenBreath));
-    paceRow->addWidget(m_pace, 1);
-    paceRow->addWidget(m_lengthen);
     auto *paceLabel = new QLabel(tr("Breathing"), this);
     paceLabel->setBuddy(m_pace);
-    choices->addRow(paceLabel, paceRow);
+    choices->addRow(paceLabel, m_pace);
+    // On a row of its own under the pace it changes: beside it, a longer language would
+    // make the window wider than a small screen.
+    choices->addRow(QString(), m_lengthen);
     rightColumn->addLayout(choices);
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(u"startButton"_s);

@@ -21,16 +21,23 @@ SoundSettingsPage::SoundSettingsPage(QWidget *parent) : SettingsPage(parent)
     auto *form = SettingsForm::form(this);
     m_chimes = SettingsForm::check(tr("&Chimes at each step and side, a bell at the end"),
                                    u"chimesCheck"_s, this);
-    m_breathTones = SettingsForm::check(
-        tr("&Breath tones: rising as you breathe in, falling as you breathe out"),
-        u"breathTonesCheck"_s, this);
+    m_breathTones = SettingsForm::check(tr("&Breath tones"), u"breathTonesCheck"_s, this);
     m_voice =
         SettingsForm::check(tr("V&oice: step names and cues read aloud"), u"voiceCheck"_s, this);
-    m_eyesClosed = SettingsForm::check(tr("&Eyes closed: also announce the next step, and when "
-                                          "ten seconds are left"),
-                                       u"eyesClosedCheck"_s, this);
-    for (QCheckBox *check : {m_chimes, m_breathTones, m_voice, m_eyesClosed})
+    m_eyesClosed = SettingsForm::check(tr("&Eyes closed"), u"eyesClosedCheck"_s, this);
+    // What a choice does is said under it, so that a check box stays short enough for a
+    // small screen in a longer language; a screen reader reads it as the box's description.
+    const auto explained = [&](QCheckBox *check, const QString &what, const QString &name) {
         form->addRow(check);
+        SettingsForm::addNote(form, what, this, name);
+        check->setAccessibleDescription(what);
+    };
+    form->addRow(m_chimes);
+    explained(m_breathTones, tr("Rising as you breathe in, falling as you breathe out."),
+              u"breathTonesNote"_s);
+    form->addRow(m_voice);
+    explained(m_eyesClosed, tr("Also announces the next step, and when ten seconds are left."),
+              u"eyesClosedNote"_s);
     SettingsForm::addNote(form,
                           tr("With your eyes closed you hear every change: keep the "
                              "chimes or the voice on."),

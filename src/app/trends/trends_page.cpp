@@ -101,13 +101,18 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
     }
     m_from->setAccessibleName(tr("First day shown"));
     m_to->setAccessibleName(tr("Last day shown"));
-    bar->addWidget(m_from);
-    auto *toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_to);
-    bar->addWidget(toLabel);
-    bar->addWidget(m_to);
     bar->addStretch(1);
     layout->addLayout(bar);
+    // The days of "From…" on a row of their own, so that the bar fits a small screen in a
+    // longer language.
+    auto *days = new QHBoxLayout;
+    days->addWidget(m_from);
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    days->addWidget(toLabel);
+    days->addWidget(m_to);
+    days->addStretch(1);
+    layout->addLayout(days);
 
     // Cards and charts scroll together, so each chart keeps a readable size.
     auto *content = new QWidget(this);
