@@ -35,13 +35,15 @@ const QString programName = u"viparita-cli"_s;
 
 QCommandLineOption verboseOption()
 {
-    return {u"verbose"_s, u"Log debug messages."_s};
+    return {u"verbose"_s, CliText::tr("Log debug messages.")};
 }
 
 QCommandLineOption databaseOption()
 {
     return {u"database"_s,
-            u"Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder's)."_s,
+            //: PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.
+            CliText::tr(
+                "Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder's)."),
             u"PATH"_s};
 }
 
@@ -92,29 +94,39 @@ QList<GivenValue> givenValues(const QCommandLineParser &global, const QCommandLi
 }
 
 /// What is wrong with a value whatever the command: text that was not UTF-8, a value far
-/// too long, an empty path. Empty when nothing is.
+/// too long, an empty path; said with "nothing was done". Empty when nothing is.
 QString valueProblem(const GivenValue &given, const QStringList &undecodable)
 {
+    //: %1: the option (--note) or the name of the command's argument (FILE).
     if (undecodable.contains(given.value))
-        return u"%1: is not valid UTF-8 text (give it in UTF-8)"_s.arg(given.label);
+        return CliText::tr("%1: is not valid UTF-8 text (give it in UTF-8); nothing was done")
+            .arg(given.label);
+    //: %1: the option (--output) or the name of the command's argument (FILE).
     if (given.path && given.value.isEmpty())
-        return u"%1: must not be empty"_s.arg(given.label);
+        return CliText::tr("%1: must not be empty; nothing was done").arg(given.label);
     if (given.label == u"--note"_s || given.label == u"--reason"_s)
         return {}; // its length is a rule of the reading, session or medicine, said by the command
     if (given.path) {
         const qsizetype bytes = QFile::encodeName(given.value).size();
+        //: %1: the option (--output) or the name of the command's argument (FILE); %n: its
+        //: length in bytes, always more than %2.
         if (bytes > longestPathBytes)
-            return u"%1: is too long for a path (%2 bytes; at most %3)"_s.arg(given.label)
-                .arg(bytes)
+            return CliText::tr("%1: is too long for a path (%n byte(s); at most %2); nothing "
+                               "was done",
+                               nullptr, static_cast<int>(bytes))
+                .arg(given.label)
                 .arg(longestPathBytes);
         return {};
     }
     const qsizetype limit = given.label == u"--name"_s  ? longestName
                             : given.label == u"--map"_s ? longestMap
                                                         : longestValue;
+    //: %1: the option (--name); %n: the length of its value in characters, always more
+    //: than %2.
     if (given.value.size() > limit)
-        return u"%1: is too long (%2 characters; at most %3)"_s.arg(given.label)
-            .arg(given.value.size())
+        return CliText::tr("%1: is too long (%n character(s); at most %2); nothing was done",
+                           nullptr, static_cast<int>(given.value.size()))
+            .arg(given.label)
             .arg(limit);
     return {};
 }
@@ -183,16 +195,19 @@ const Command *Cli::find(const QString &name) const
 QString Cli::groupSummary(const QString &word)
 {
     if (word == u"medication"_s)
-        return u"Your medicines and their changes"_s;
-    return u"Sub-commands"_s;
+        return CliText::tr("Your medicines and their changes");
+    return CliText::tr("Sub-commands");
 }
 
 QString Cli::overview() const
 {
+    //: %1: the program's name. COMMAND and OPTIONS stand for what is typed there.
     QString text =
-        u"Usage: %1 [--help] [--version] COMMAND [OPTIONS]\n\n"
-        "Viparita from the command line: sequences, plans and the blood-pressure journal.\n\n"
-        "Commands:\n"_s.arg(programName);
+        CliText::tr("Usage: %1 [--help] [--version] COMMAND [OPTIONS]").arg(programName) +
+        u"\n\n"_s +
+        CliText::tr("Viparita from the command line: sequences, plans and the "
+                    "blood-pressure journal.") +
+        u"\n\n"_s + CliText::tr("Commands:") + u'\n';
     // A group of many sub-commands takes one line, its sub-commands named ('WORD --help'
     // lists them): the overview stays short enough to read on one screen.
     const auto groupOf = [](const QString &name) { return name.section(u' ', 0, 0); };
@@ -209,14 +224,20 @@ QString Cli::overview() const
                 u"  "_s + command->name().leftJustified(17) + u"  "_s + command->summary() + u'\n';
         } else if (!grouped.contains(word)) {
             grouped.append(word);
+            //: A group of commands in the overview. %1: what they are for ("Your medicines
+            //: and their changes"); %2: the names of its sub-commands, listed.
             text += u"  "_s + (word + u" ..."_s).leftJustified(17) + u"  "_s +
-                    u"%1: %2."_s.arg(groupSummary(word), subCommands.join(u", "_s)) + u'\n';
+                    CliText::tr("%1: %2.").arg(groupSummary(word), subCommands.join(u", "_s)) +
+                    u'\n';
         }
     }
-    text +=
-        u"\nRun '%1 COMMAND --help' for a command's options.\n"
-        "Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.\n"_s.arg(
-            programName);
+    //: %1: the program's name. COMMAND stands for a command's name; --help is typed as is.
+    text += u'\n' +
+            CliText::tr("Run '%1 COMMAND --help' for a command's options.").arg(programName) +
+            u'\n' +
+            CliText::tr("Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or "
+                        "storage error.") +
+            u'\n';
     return text;
 }
 
@@ -230,8 +251,13 @@ QString Cli::groupHelp(const QString &word) const
     }
     if (lines.isEmpty())
         return {};
-    return u"Usage: %1 %2 SUB-COMMAND [OPTIONS]\n\nSub-commands:\n%3\nRun '%1 %2 SUB-COMMAND "
-           "--help' for its options.\n"_s.arg(programName, word, lines);
+    //: %1: the program's name; %2: the first word of its commands ("session").
+    //: SUB-COMMAND and OPTIONS stand for what is typed there.
+    const QString usage = CliText::tr("Usage: %1 %2 SUB-COMMAND [OPTIONS]").arg(programName, word);
+    //: %1: the program's name; %2: the first word of its commands ("session").
+    const QString more =
+        CliText::tr("Run '%1 %2 SUB-COMMAND --help' for its options.").arg(programName, word);
+    return usage + u"\n\n"_s + CliText::tr("Sub-commands:") + u'\n' + lines + u'\n' + more + u'\n';
 }
 
 QString Cli::suggestion(const QString &typed) const
@@ -271,7 +297,17 @@ QString Cli::suggestion(const QString &typed) const
             best = name;
         }
     }
-    return best.isEmpty() ? QString() : u". Did you mean '%1'?"_s.arg(best);
+    return best;
+}
+
+QString Cli::unknownCommand(const QString &shown, const QString &typed) const
+{
+    const QString nearest = suggestion(typed);
+    //: %1: what was typed as a command.
+    if (nearest.isEmpty())
+        return CliText::tr("unknown command '%1'").arg(shown);
+    //: %1: what was typed as a command; %2: the command nearest to it.
+    return CliText::tr("unknown command '%1'. Did you mean '%2'?").arg(shown, nearest);
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
@@ -279,10 +315,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
 {
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliText::tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, CliText::tr("Show the version."));
     global.addOptions({help, version, verboseOption(), databaseOption()});
-    global.addPositionalArgument(u"command"_s, u"The command to run."_s);
+    global.addPositionalArgument(u"command"_s, CliText::tr("The command to run."));
 
     if (!global.parse(arguments)) {
         err << programName << ": " << global.errorText() << "\n" << overview();
@@ -298,7 +334,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
         return Success;
     }
     if (rest.isEmpty()) {
-        err << programName << ": no command given\n\n" << overview();
+        err << programName << ": " << CliText::tr("no command given") << "\n\n" << overview();
         return UsageError;
     }
     // A command is one word ("plan") or two ("reading add").
@@ -316,15 +352,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
                 return Success;
             }
             if (second.isEmpty() || second.startsWith(u'-'))
-                err << programName << " " << first << ": which one? Give a sub-command.\n\n";
+                err << programName << " " << first << ": "
+                    << CliText::tr("which one? Give a sub-command.") << "\n\n";
             else
-                err << programName << ": unknown command '" << first << " " << shortened(second)
-                    << "'" << suggestion(first + u' ' + second) << "\n\n";
+                err << programName << ": "
+                    << unknownCommand(first + u' ' + shortened(second), first + u' ' + second)
+                    << "\n\n";
             err << group;
             return UsageError;
         }
-        err << programName << ": unknown command '" << shortened(first) << "'" << suggestion(first)
-            << "\nRun '" << programName << " --help' for the list of commands.\n";
+        err << programName << ": " << unknownCommand(shortened(first), first) << "\n";
+        //: %1: the program's name; --help is typed as is.
+        err << CliText::tr("Run '%1 --help' for the list of commands.").arg(programName) << "\n";
         return UsageError;
     }
 
@@ -340,19 +379,29 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
     commandArguments += rest.mid(nameWords);
     if (!parser.parse(commandArguments)) {
         err << programName << " " << command->name() << ": ";
-        if (const QString negative = negativeNumberIn(commandArguments.mid(2)); !negative.isEmpty())
-            err << u"'%1': a negative number is not accepted here (%2)"_s.arg(negative,
-                                                                              parser.errorText());
-        else
+        if (const QString negative = negativeNumberIn(commandArguments.mid(2));
+            !negative.isEmpty()) {
+            //: %1: the number typed; %2: the command-line parser's own message.
+            err << CliText::tr("'%1': a negative number is not accepted here (%2)")
+                       .arg(negative, parser.errorText());
+        } else {
             err << parser.errorText();
-        err << "\n" << u"Run '%1 %2 --help' for its options.\n"_s.arg(programName, command->name());
+        }
+        err << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as is.
+        err << CliText::tr("Run '%1 %2 --help' for its options.").arg(programName, command->name())
+            << "\n";
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
-        // The usage line names the program as it is typed, not the path it was started by.
+        // The usage line names the program as it is typed, not the path it was started by
+        // (in the language's words for "Usage:").
         QString text = parser.helpText();
-        if (const QString started = QCoreApplication::arguments().value(0); !started.isEmpty())
-            text.replace(u"Usage: "_s + started, u"Usage: "_s + programName);
+        if (const QString started = QCoreApplication::arguments().value(0); !started.isEmpty()) {
+            const qsizetype at = text.indexOf(started);
+            if (at >= 0 && at < text.indexOf(u'\n'))
+                text.replace(at, started.size(), programName);
+        }
         out << text;
         return Success;
     }
@@ -363,8 +412,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
 
     for (const GivenValue &given : givenValues(global, parser, *command)) {
         if (const QString problem = valueProblem(given, undecodable); !problem.isEmpty()) {
-            err << programName << " " << command->name() << ": " << problem
-                << "; nothing was done\n";
+            err << programName << " " << command->name() << ": " << problem << "\n";
             return UsageError;
         }
     }

@@ -31,8 +31,11 @@ private:
     [[nodiscard]] QString groupHelp(const QString &word) const;
     /// What a group of sub-commands is for, in the overview ("medication ...").
     [[nodiscard]] static QString groupSummary(const QString &word);
-    /// ". Did you mean 'sessions'?" for a command typed nearly right; else empty.
+    /// The command nearest to one typed nearly right ("sessions"); else empty.
     [[nodiscard]] QString suggestion(const QString &typed) const;
+    /// "unknown command 'sesions'. Did you mean 'sessions'?": `shown` as typed (perhaps
+    /// shortened), with the command nearest to `typed` when there is one.
+    [[nodiscard]] QString unknownCommand(const QString &shown, const QString &typed) const;
 
     std::vector<std::unique_ptr<Command>> m_commands;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -7,6 +8,11 @@
 class QCommandLineParser;
 
 namespace viparita::cli {
+
+/// The context of the CLI's messages to people, for Qt's translation tools.
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(viparita::cli::Cli)
+};
 
 /// Where a command writes, and the options every command shares.
 struct CommandContext {

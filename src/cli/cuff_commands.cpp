@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace viparita::cli {
@@ -46,8 +48,11 @@ std::optional<int> secondsOption(const QCommandLineParser &parser, CommandContex
     bool ok = false;
     const int seconds = parser.value(u"seconds"_s).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 3600) {
-        context.err << "viparita-cli " << command << ": --seconds must be a whole number from 1 "
-                    << "to 3600, not '" << parser.value(u"seconds"_s) << "'\n";
+        //: %1: the value typed.
+        context.err << "viparita-cli " << command << ": "
+                    << CliText::tr("--seconds must be a whole number from 1 to 3600, not '%1'")
+                           .arg(parser.value(u"seconds"_s))
+                    << "\n";
         return std::nullopt;
     }
     return seconds * 1000;
@@ -58,9 +63,10 @@ CuffBackend *backend(CommandContext &context, const QString &command)
 {
     QString whyNot;
     CuffBackend *loaded = CuffBackend::instance(&whyNot);
+    //: %1: why not.
     if (loaded == nullptr)
-        context.err << "viparita-cli " << command
-                    << ": Bluetooth cuffs are not available: " << whyNot << '\n';
+        context.err << "viparita-cli " << command << ": "
+                    << CliText::tr("Bluetooth cuffs are not available: %1").arg(whyNot) << '\n';
     return loaded;
 }
 
@@ -84,19 +90,20 @@ QString named(const CuffDevice &device)
 // ---- cuff scan --------------------------------------------------------------------------
 
 CuffScanCommand::CuffScanCommand()
-    : Command(u"cuff scan"_s, u"List the Bluetooth devices in range and which are cuffs."_s)
+    : Command(u"cuff scan"_s,
+              CliText::tr("List the Bluetooth devices in range and which are cuffs."))
 {}
 
 void CuffScanCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"seconds"_s, u"How long to look (default 10)."_s, u"N"_s});
-    parser.addOption({u"json"_s, u"Print the devices as a JSON array."_s});
+    parser.addOption({u"seconds"_s, CliText::tr("How long to look (default 10)."), u"N"_s});
+    parser.addOption({u"json"_s, CliText::tr("Print the devices as a JSON array.")});
 }
 
 int CuffScanCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli cuff scan: takes no arguments\n";
+        context.err << "viparita-cli cuff scan: " << CliText::tr("takes no arguments") << "\n";
         return UsageError;
     }
     const std::optional<int> milliseconds = secondsOption(parser, context, name(), 10);
@@ -147,14 +154,19 @@ int CuffScanCommand::run(const QCommandLineParser &parser, CommandContext &conte
         return Success;
     }
     if (devices.isEmpty()) {
-        context.out << "No Bluetooth devices in range. Press the cuff's start or Bluetooth "
-                       "button so it shows itself, and try again.\n";
+        context.out << CliText::tr("No Bluetooth devices in range. Press the cuff's start or "
+                                   "Bluetooth button so it shows itself, and try again.")
+                    << "\n";
         return Success;
     }
+    //: What a device in range is, in a column of the list.
+    const QString cuffKind = CliText::tr("blood-pressure cuff");
+    //: What a device in range is, in a column of the list.
+    const QString otherKind = CliText::tr("other device");
+    const qsizetype kindWidth = std::max(cuffKind.size(), otherKind.size());
     for (const CuffDevice &device : devices) {
         context.out << device.address << "  "
-                    << (device.bloodPressureService ? u"blood-pressure cuff"_s
-                                                    : u"other device       "_s)
+                    << (device.bloodPressureService ? cuffKind : otherKind).leftJustified(kindWidth)
                     << "  " << (device.rssi ? u"%1 dBm"_s.arg(*device.rssi, 4) : u"        "_s)
                     << "  " << device.name << '\n';
     }
@@ -164,32 +176,32 @@ int CuffScanCommand::run(const QCommandLineParser &parser, CommandContext &conte
 // ---- cuff read --------------------------------------------------------------------------
 
 CuffReadCommand::CuffReadCommand()
-    : Command(u"cuff read"_s, u"Connect a Bluetooth cuff and save the readings it sends."_s)
+    : Command(u"cuff read"_s,
+              CliText::tr("Connect a Bluetooth cuff and save the readings it sends."))
 {}
 
 void CuffReadCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"device"_s,
-                      u"The cuff's address (from 'cuff scan'); the first cuff that shows itself "
-                      "by default."_s,
+                      CliText::tr("The cuff's address (from 'cuff scan'); the first cuff that "
+                                  "shows itself by default."),
                       u"ADDRESS"_s});
-    parser.addOption(
-        {u"seconds"_s,
-         u"How long to wait for the cuff and for its readings (default 60); it ends sooner "
-         "when the cuff switches itself off."_s,
-         u"N"_s});
-    parser.addOption({u"user"_s,
-                      u"Which of the cuff's users you are (1 to 254): the readings of its other "
-                      "users are not saved."_s,
+    parser.addOption({u"seconds"_s,
+                      CliText::tr("How long to wait for the cuff and for its readings (default "
+                                  "60); it ends sooner when the cuff switches itself off."),
                       u"N"_s});
-    parser.addOption({u"dry-run"_s, u"Print the readings; write nothing."_s});
-    parser.addOption({u"json"_s, u"Print what was received as JSON."_s});
+    parser.addOption({u"user"_s,
+                      CliText::tr("Which of the cuff's users you are (1 to 254): the readings of "
+                                  "its other users are not saved."),
+                      u"N"_s});
+    parser.addOption({u"dry-run"_s, CliText::tr("Print the readings; write nothing.")});
+    parser.addOption({u"json"_s, CliText::tr("Print what was received as JSON.")});
 }
 
 int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli cuff read: takes no arguments\n";
+        context.err << "viparita-cli cuff read: " << CliText::tr("takes no arguments") << "\n";
         return UsageError;
     }
     const std::optional<int> milliseconds = secondsOption(parser, context, name(), 60);
@@ -198,9 +210,12 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
     const QString address = parser.value(u"device"_s).trimmed().toUpper();
     static const QRegularExpression addressPattern(u"^([0-9A-F]{2}:){5}[0-9A-F]{2}$"_s);
     if (parser.isSet(u"device"_s) && !addressPattern.match(address).hasMatch()) {
-        context.err << "viparita-cli cuff read: --device must be an address such as "
-                       "C0:FF:EE:00:18:10, not '"
-                    << parser.value(u"device"_s) << "'\n";
+        //: %1: the value typed.
+        context.err << "viparita-cli cuff read: "
+                    << CliText::tr("--device must be an address such as C0:FF:EE:00:18:10, not "
+                                   "'%1'")
+                           .arg(parser.value(u"device"_s))
+                    << "\n";
         return UsageError;
     }
     std::optional<int> user;
@@ -208,9 +223,11 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         bool ok = false;
         const int value = parser.value(u"user"_s).toInt(&ok);
         if (!ok || value < 1 || value > 254) {
-            context.err << "viparita-cli cuff read: --user must be a whole number from 1 to "
-                           "254, not '"
-                        << parser.value(u"user"_s) << "'\n";
+            //: %1: the value typed.
+            context.err << "viparita-cli cuff read: "
+                        << CliText::tr("--user must be a whole number from 1 to 254, not '%1'")
+                               .arg(parser.value(u"user"_s))
+                        << "\n";
             return UsageError;
         }
         user = value;
@@ -254,13 +271,15 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         case cuff::Intake::Outcome::Malformed:
             counts.malformed++;
             outcome = u"refused"_s;
-            say(u"Refused a record that is not a measurement: %1 (bytes %2)."_s.arg(intake.problem,
-                                                                                    intake.bytes));
+            //: %1: what is wrong with it; %2: its bytes, in hexadecimal.
+            say(CliText::tr("Refused a record that is not a measurement: %1 (bytes %2).")
+                    .arg(intake.problem, intake.bytes));
             break;
         case cuff::Intake::Outcome::CuffError:
             counts.failedMeasurements++;
             outcome = u"cuff_error"_s;
-            say(u"The cuff could not measure (%1): try again."_s.arg(intake.problem));
+            //: %1: the cuff's reason.
+            say(CliText::tr("The cuff could not measure (%1): try again.").arg(intake.problem));
             break;
         case cuff::Intake::Outcome::OtherUser:
             counts.otherUser++;
@@ -287,26 +306,41 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         if (intake.outcome == cuff::Intake::Outcome::Reading ||
             intake.outcome == cuff::Intake::Outcome::OtherUser) {
             const Reading &reading = intake.reading;
-            const QString pulse = reading.pulse ? u", pulse %1"_s.arg(*reading.pulse) : QString();
+            const QString pulse =
+                reading.pulse ? u", "_s + CliText::tr("pulse %1").arg(*reading.pulse) : QString();
             QString line =
                 u"%1  %2/%3 mmHg%4"_s.arg(reading.takenAt.toString(u"yyyy-MM-dd HH:mm:ss"_s))
                     .arg(reading.systolic)
                     .arg(reading.diastolic)
                     .arg(pulse);
             if (reading.irregular)
-                line += u", irregular pulse"_s;
+                line += u", "_s + CliText::tr("irregular pulse");
+            //: %1: the number of the cuff's user the reading is of.
             if (intake.sent.userId)
-                line += u", cuff user %1"_s.arg(*intake.sent.userId);
-            line += u"  "_s + (outcome == u"new"_s     ? u"new"_s
-                               : outcome == u"known"_s ? u"already in the journal"_s
-                               : outcome == u"read"_s  ? u"not saved (dry run)"_s
-                                                       : u"not saved: another user of the cuff"_s);
+                line += u", "_s + CliText::tr("cuff user %1").arg(*intake.sent.userId);
+            QString done;
+            if (outcome == u"new"_s) {
+                //: A reading received from the cuff: saved now.
+                done = CliText::tr("new");
+            } else if (outcome == u"known"_s) {
+                //: A reading received from the cuff.
+                done = CliText::tr("already in the journal");
+            } else if (outcome == u"read"_s) {
+                //: A reading received from the cuff.
+                done = CliText::tr("not saved (dry run)");
+            } else {
+                //: A reading received from the cuff.
+                done = CliText::tr("not saved: another user of the cuff");
+            }
+            line += u"  "_s + done;
             say(line);
             if (!reading.note.isEmpty())
                 say(u"    "_s + reading.note);
+            //: %1: how the cuff's data differ from the Bluetooth standard, listed.
             if (context.verbose && !intake.sent.deviations.isEmpty())
-                say(u"    read through the cuff's deviation from the standard: %1"_s.arg(
-                    intake.sent.deviations.join(u"; "_s)));
+                say(u"    "_s +
+                    CliText::tr("read through the cuff's deviation from the standard: %1")
+                        .arg(intake.sent.deviations.join(u"; "_s)));
             entry.insert(u"taken_at"_s, isoWithOffset(reading.takenAt));
             entry.insert(u"systolic"_s, reading.systolic);
             entry.insert(u"diastolic"_s, reading.diastolic);
@@ -329,13 +363,16 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
     handlers.measurement = measured;
     handlers.cuffPressure = [&](const QByteArray &bytes) {
         if (context.verbose && !json)
-            if (const std::optional<int> pressure = cuff::decodeCuffPressure(bytes))
-                say(u"  cuff pressure %1 mmHg"_s.arg(*pressure));
+            if (const std::optional<int> pressure = cuff::decodeCuffPressure(bytes)) {
+                //: %1: the pressure in the cuff as it measures.
+                say(u"  "_s + CliText::tr("cuff pressure %1 mmHg").arg(*pressure));
+            }
     };
     const auto sayClock = [&] {
         if (context.verbose && !json && clockSet && cuff)
-            say(*clockSet ? u"  the cuff's clock was set to this computer's"_s
-                          : u"  the cuff keeps its own clock (it does not take one)"_s);
+            say(u"  "_s +
+                (*clockSet ? CliText::tr("the cuff's clock was set to this computer's")
+                           : CliText::tr("the cuff keeps its own clock (it does not take one)")));
     };
     handlers.clockSet = [&](bool set) {
         clockSet = set;
@@ -343,7 +380,8 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
     };
     handlers.ready = [&](const CuffDevice &device) {
         cuff = device;
-        say(u"Connected to %1; waiting for its readings."_s.arg(named(device)));
+        //: %1: the cuff's name and address.
+        say(CliText::tr("Connected to %1; waiting for its readings.").arg(named(device)));
         sayClock();
     };
     handlers.disconnected = [&] { loop.quit(); };
@@ -379,15 +417,20 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
             document.insert(u"error"_s, failure->second);
         context.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
-    if (!failure && !cuff && received.isEmpty())
-        failure = {CuffProblem::NotFound,
-                   address.isEmpty()
-                       ? u"No cuff showed itself in %1 seconds. Press the cuff's start or "
-                         "Bluetooth button so it shows itself, and keep it near."_s.arg(
-                             *milliseconds / 1000)
-                       : u"The cuff %1 did not show itself in %2 seconds. Press its start or "
-                         "Bluetooth button so it shows itself, and keep it near."_s.arg(address)
-                             .arg(*milliseconds / 1000)};
+    if (!failure && !cuff && received.isEmpty()) {
+        //: %1: how many seconds it waited.
+        const QString anyCuff = CliText::tr("No cuff showed itself in %1 seconds. Press the "
+                                            "cuff's start or Bluetooth button so it shows "
+                                            "itself, and keep it near.")
+                                    .arg(*milliseconds / 1000);
+        //: %1: the cuff's address; %2: how many seconds it waited.
+        const QString thatCuff = CliText::tr("The cuff %1 did not show itself in %2 seconds. Press "
+                                             "its start or Bluetooth button so it shows itself, "
+                                             "and keep it near.")
+                                     .arg(address)
+                                     .arg(*milliseconds / 1000);
+        failure = {CuffProblem::NotFound, address.isEmpty() ? anyCuff : thatCuff};
+    }
     if (failure && received.isEmpty()) {
         context.err << "viparita-cli cuff read: " << failure->second << '\n';
         return statusOf(failure->first);
@@ -396,19 +439,30 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
         context.err << "viparita-cli cuff read: " << failure->second << '\n';
     if (!json) {
         if (received.isEmpty()) {
-            context.out << u"The cuff sent no readings in %1 seconds.\n"_s.arg(*milliseconds /
-                                                                               1000);
+            //: %1: how many seconds it waited.
+            context.out
+                << CliText::tr("The cuff sent no readings in %1 seconds.").arg(*milliseconds / 1000)
+                << "\n";
         } else if (dryRun) {
-            context.out << u"Dry run, nothing written: %1 reading(s) for you, %2 refused, %3 "
-                           "failed measurement(s).\n"_s.arg(counts.read)
-                               .arg(counts.otherUser + counts.malformed)
-                               .arg(counts.failedMeasurements);
+            const int refused = counts.otherUser + counts.malformed;
+            //: %1: the readings for you ("2 readings for you"); %2: those refused ("1 refused");
+            //: %3: the measurements that failed ("0 failed measurements").
+            context.out << CliText::tr("Dry run, nothing written: %1, %2, %3.")
+                               .arg(CliText::tr("%n reading(s) for you", nullptr, counts.read),
+                                    CliText::tr("%n refused", nullptr, refused),
+                                    CliText::tr("%n failed measurement(s)", nullptr,
+                                                counts.failedMeasurements))
+                        << "\n";
         } else {
-            context.out << u"%1 new, %2 already in the journal, %3 refused, %4 failed "
-                           "measurement(s).\n"_s.arg(counts.added)
+            //: %1: the readings saved; %2: those already saved before; %3: those refused; %4:
+            //: the measurements that failed.
+            context.out << CliText::tr("%1 new, %2 already in the journal, %3 refused, %4 failed "
+                                       "measurement(s).")
+                               .arg(counts.added)
                                .arg(counts.known)
                                .arg(counts.otherUser + counts.malformed)
-                               .arg(counts.failedMeasurements);
+                               .arg(counts.failedMeasurements)
+                        << "\n";
         }
     }
     // A reading (new, known or another user's) means the cuff was heard; only errors, or

@@ -14,52 +14,61 @@ using namespace Qt::Literals::StringLiterals;
 namespace viparita::cli {
 
 ExportCommand::ExportCommand()
-    : Command(
-          u"export"_s,
-          u"Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor's system."_s)
+    : Command(u"export"_s, CliText::tr("Export readings or sessions: CSV, a PDF report, or FHIR "
+                                       "R4 for a doctor's system."))
 {}
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"format"_s,
-                      u"csv (one row a reading, the default), sessions-csv (one row a session), "
-                      u"pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign "
-                      u"Observations and MedicationStatements) or medication-csv (one row a "
-                      u"change of a medicine)."_s,
+                      //: csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.
+                      CliText::tr("csv (one row a reading, the default), sessions-csv (one row a "
+                                  "session), pdf (the report for the doctor), fhir (a FHIR R4 "
+                                  "Bundle of vital-sign Observations and MedicationStatements) or "
+                                  "medication-csv (one row a change of a medicine)."),
                       u"FORMAT"_s, u"csv"_s});
     parser.addOption(
-        {u"output"_s, u"The file to write; '-' for the standard output."_s, u"FILE"_s});
+        {u"output"_s, CliText::tr("The file to write; '-' for the standard output."), u"FILE"_s});
     addDateRangeOptions(parser);
-    parser.addOption({u"no-notes"_s, u"Leave the notes out."_s});
-    parser.addOption(
-        {u"name"_s, u"The person's name (PDF: in the header; FHIR: the Patient)."_s, u"NAME"_s});
+    parser.addOption({u"no-notes"_s, CliText::tr("Leave the notes out.")});
+    parser.addOption({u"name"_s,
+                      CliText::tr("The person's name (PDF: in the header; FHIR: the Patient)."),
+                      u"NAME"_s});
     addGuidelineOption(parser);
-    addWeekOption(parser, u"Only the home-monitoring week's seven days; with --format pdf, "
-                          "the one-page week report."_s);
+    addWeekOption(parser, CliText::tr("Only the home-monitoring week's seven days; with --format "
+                                      "pdf, the one-page week report."));
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli export: takes no arguments\n";
+        context.err << "viparita-cli export: " << CliText::tr("takes no arguments") << "\n";
         return UsageError;
     }
     const auto format = Exporter::fromKey(parser.value(u"format"_s));
     if (!format) {
-        context.err
-            << u"viparita-cli export: --format: must be csv, sessions-csv, pdf, fhir or medication-csv, not '%1'\n"_s
-                   .arg(parser.value(u"format"_s));
+        //: %1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as
+        //: they are.
+        context.err << "viparita-cli export: "
+                    << CliText::tr("--format: must be csv, sessions-csv, pdf, fhir or "
+                                   "medication-csv, not '%1'")
+                           .arg(parser.value(u"format"_s))
+                    << "\n";
         return UsageError;
     }
     if (!parser.isSet(u"output"_s) || parser.value(u"output"_s).isEmpty()) {
-        context.err << "viparita-cli export: --output FILE is required ('-' for the standard "
-                       "output)\n";
+        //: FILE is the value name shown in the help.
+        context.err << "viparita-cli export: "
+                    << CliText::tr("--output FILE is required ('-' for the standard output)")
+                    << "\n";
         return UsageError;
     }
     const QString output = parser.value(u"output"_s);
     if (!Exporter::isText(*format) && output == u"-"_s) {
-        context.err << "viparita-cli export: --format pdf: a PDF is binary; give a file to "
-                       "--output, not '-'\n";
+        context.err << "viparita-cli export: "
+                    << CliText::tr("--format pdf: a PDF is binary; give a file to --output, not "
+                                   "'-'")
+                    << "\n";
         return UsageError;
     }
     const auto range = dateRangeOption(parser, context);
@@ -85,8 +94,9 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         return status;
     if (parser.isSet(u"week"_s)) {
         if (range->from || range->to) {
-            context.err << "viparita-cli export: --week gives the period: leave out --from and "
-                           "--to\n";
+            context.err << "viparita-cli export: "
+                        << CliText::tr("--week gives the period: leave out --from and --to")
+                        << "\n";
             return UsageError;
         }
         request.week = weekOption(parser, context, *journal, status);

@@ -56,14 +56,18 @@ std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &prob
                 target = slot;
         }
         if (!target || column.isEmpty()) {
-            problem = u"--map: '%1' must be KEY=COLUMN with KEY one of date, time, datetime, "
-                      "systolic, diastolic, pulse, note, offset, irregular"_s.arg(entry);
+            //: %1: the entry typed. KEY and COLUMN stand for what is typed; the keys
+            //: (date, time...) are typed as they are.
+            problem = CliText::tr("--map: '%1' must be KEY=COLUMN with KEY one of date, time, "
+                                  "datetime, systolic, diastolic, pulse, note, offset, irregular")
+                          .arg(entry);
             return std::nullopt;
         }
         bool isNumber = false;
         const int index = column.toInt(&isNumber);
         if (isNumber && index < 1) {
-            problem = u"--map: a column number counts from 1, not '%1'"_s.arg(column);
+            //: %1: the column number typed.
+            problem = CliText::tr("--map: a column number counts from 1, not '%1'").arg(column);
             return std::nullopt;
         }
         *target = isNumber ? CsvImport::Column(index) : CsvImport::Column(column);
@@ -75,18 +79,16 @@ std::optional<CsvImport::ColumnMap> columnMap(const QString &text, QString &prob
 /// reading every hour is a few megabytes.
 constexpr qint64 maxTableBytes = 64 * 1024 * 1024;
 
-QString plural(qsizetype count, const QString &one, const QString &many)
-{
-    return count == 1 ? one : many.arg(count);
-}
-
 QString delimiterName(QChar delimiter)
 {
+    //: The delimiter of a table's columns.
     if (delimiter == u';')
-        return u"semicolon"_s;
+        return CliText::tr("semicolon");
+    //: The delimiter of a table's columns.
     if (delimiter == u'\t')
-        return u"tab"_s;
-    return u"comma"_s;
+        return CliText::tr("tab");
+    //: The delimiter of a table's columns.
+    return CliText::tr("comma");
 }
 
 /// "date=Date (1), systolic=Systolic (mmHg) (3), ..." for the dry run.
@@ -106,19 +108,25 @@ QString columnsShown(const CsvImport::ColumnMap &map, const QStringList &header)
 
 QString timesShown(const CsvImport::ColumnMap &map, const QStringList &header)
 {
+    //: How the times of a table are read ("Times: ...").
     if (map.dateFormat == u"unix"_s || map.dateFormat == u"unix-ms"_s)
-        return u"instants, shown in local time"_s;
+        return CliText::tr("instants, shown in local time");
     if (map.offset) {
         const int *position = std::get_if<int>(&*map.offset);
         const QString name =
             position ? header.value(*position - 1).trimmed() : std::get<QString>(*map.offset);
-        return map.utcTimes
-                   ? u"UTC, shown at the offset in the column '%1'"_s.arg(name)
-                   : u"the wall-clock time at the offset or zone in the column '%1'"_s.arg(name);
+        //: How the times of a table are read ("Times: ..."). %1: a column's name.
+        if (map.utcTimes)
+            return CliText::tr("UTC, shown at the offset in the column '%1'").arg(name);
+        //: How the times of a table are read ("Times: ..."). %1: a column's name.
+        return CliText::tr("the wall-clock time at the offset or zone in the column '%1'")
+            .arg(name);
     }
+    //: How the times of a table are read ("Times: ...").
     if (map.utcTimes)
-        return u"UTC, shown in local time"_s;
-    return u"local wall-clock time unless a time gives its offset"_s;
+        return CliText::tr("UTC, shown in local time");
+    //: How the times of a table are read ("Times: ...").
+    return CliText::tr("local wall-clock time unless a time gives its offset");
 }
 
 QString readingShown(const Reading &reading)
@@ -127,9 +135,9 @@ QString readingShown(const Reading &reading)
                        .arg(reading.systolic)
                        .arg(reading.diastolic);
     if (reading.pulse)
-        line += u"  pulse %1"_s.arg(*reading.pulse);
+        line += u"  "_s + CliText::tr("pulse %1").arg(*reading.pulse);
     if (reading.irregular)
-        line += u"  irregular heartbeat"_s;
+        line += u"  "_s + CliText::tr("irregular heartbeat");
     if (!reading.note.isEmpty())
         line += u"  \"%1\""_s.arg(reading.note.simplified().left(60));
     return line;
@@ -142,9 +150,13 @@ bool fileReadable(const QString &path, const CsvImportResult &parsed, CommandCon
         context.err << u"viparita-cli import: %1: %2\n"_s.arg(path, parsed.error);
         return false;
     }
+    //: %1: the file.
     if (parsed.encodingFallback)
-        context.err << u"viparita-cli import: %1 is not UTF-8; it was read as Windows-1252 "
-                       "(check its accented letters)\n"_s.arg(path);
+        context.err << "viparita-cli import: "
+                    << CliText::tr("%1 is not UTF-8; it was read as Windows-1252 (check its "
+                                   "accented letters)")
+                           .arg(path)
+                    << "\n";
     return true;
 }
 
@@ -159,21 +171,37 @@ bool badRowsBlock(const QString &path, const CsvImportResult &parsed,
 
 QString blockedText(qsizetype badRows, bool dryRun)
 {
-    return u"viparita-cli import: %1; %2 (use --skip-bad-rows to import the others)\n"_s.arg(
-        plural(badRows, u"1 bad row"_s, u"%1 bad rows"_s),
-        dryRun ? u"an import would import nothing"_s : u"nothing imported"_s);
+    const QString text =
+        dryRun ? CliText::tr("%n bad row(s); an import would import nothing (use "
+                             "--skip-bad-rows to import the others)",
+                             nullptr, static_cast<int>(badRows))
+               : CliText::tr("%n bad row(s); nothing imported (use --skip-bad-rows to import the "
+                             "others)",
+                             nullptr, static_cast<int>(badRows));
+    return u"viparita-cli import: "_s + text + u'\n';
 }
 
-void reportOutcome(const ImportOutcome &outcome, const CsvImportResult &parsed,
+/// "3 imported, 0 already in the journal, 1 bad row skipped", a line; "Dry run, nothing
+/// written: ..." for a dry run.
+void reportOutcome(const ImportOutcome &outcome, const CsvImportResult &parsed, bool dryRun,
                    CommandContext &context)
 {
-    context.out << u"%1 imported, %2 already in the journal, %3 skipped"_s.arg(outcome.added)
-                       .arg(outcome.duplicates)
-                       .arg(plural(parsed.badRows.size(), u"1 bad row"_s, u"%1 bad rows"_s));
+    //: %1: how many readings were imported; %2: how many were there already.
+    QString line = CliText::tr("%1 imported, %2 already in the journal, %n bad row(s) skipped",
+                               nullptr, static_cast<int>(parsed.badRows.size()))
+                       .arg(outcome.added)
+                       .arg(outcome.duplicates);
+    //: %1: what was imported and skipped ("3 imported, 0 already in the journal, 0 bad
+    //: rows skipped").
     if (parsed.pulseOnlyRows > 0)
-        context.out << plural(parsed.pulseOnlyRows, u", 1 row with a pulse only left out"_s,
-                              u", %1 rows with a pulse only left out"_s);
-    context.out << "\n";
+        line = CliText::tr("%1, %n row(s) with a pulse only left out", nullptr,
+                           static_cast<int>(parsed.pulseOnlyRows))
+                   .arg(line);
+    //: %1: what an import would import and skip ("3 imported, 0 already in the journal,
+    //: 0 bad rows skipped").
+    if (dryRun)
+        line = CliText::tr("Dry run, nothing written: %1").arg(line);
+    context.out << line << "\n";
 }
 
 /// Readings handed from the thread that reads a file to the one that writes them.
@@ -218,7 +246,7 @@ private:
 } // namespace
 
 ImportCommand::ImportCommand()
-    : Command(u"import"_s, u"Import readings from a CSV file."_s, u"FILE"_s)
+    : Command(u"import"_s, CliText::tr("Import readings from a CSV file."), u"FILE"_s)
 {}
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
@@ -228,34 +256,46 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
         names.append(source.id);
     parser.addPositionalArgument(
         u"file"_s,
-        u"The file: Viparita's own CSV, another app's CSV export, or Apple Health's export.zip "
-        "or export.xml."_s,
+        CliText::tr("The file: Viparita's own CSV, another app's CSV export, or Apple Health's "
+                    "export.zip or export.xml."),
         u"FILE"_s);
-    parser.addOption({u"dry-run"_s, u"Show what was detected and the first readings as they "
-                                    "will be read, and count them; write nothing."_s});
-    parser.addOption({u"skip-bad-rows"_s, u"Import the good rows even when some are bad."_s});
-    parser.addOption({u"format"_s,
-                      u"Read the file as this app's export instead of recognising it: %1."_s.arg(
-                          names.join(u", "_s)),
-                      u"NAME"_s});
+    parser.addOption({u"dry-run"_s, CliText::tr("Show what was detected and the first readings "
+                                                "as they will be read, and count them; write "
+                                                "nothing.")});
+    parser.addOption(
+        {u"skip-bad-rows"_s, CliText::tr("Import the good rows even when some are bad.")});
+    parser.addOption(
+        {u"format"_s,
+         //: %1: the names of the apps' exports that can be given, listed.
+         CliText::tr("Read the file as this app's export instead of recognising it: %1.")
+             .arg(names.join(u", "_s)),
+         u"NAME"_s});
     parser.addOption(
         {u"map"_s,
-         u"The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,"
-         "systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header "
-         "name or a number from 1)."_s,
+         //: COL stands for a column; the keys before each '=' are typed as they are.
+         CliText::tr("The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,"
+                     "systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL "
+                     "(COL a header name or a number from 1)."),
          u"MAP"_s});
-    parser.addOption({u"date-format"_s,
-                      u"The date (or date and time) format instead of the detected one, e.g. "
-                      "dd.MM.yyyy, MM/dd/yy, 'd MMM yyyy', or unix / unix-ms for Unix times."_s,
-                      u"FORMAT"_s});
+    parser.addOption(
+        {u"date-format"_s,
+         //: The formats are typed as they are: d for the day, M for the month, y for the year.
+         CliText::tr("The date (or date and time) format instead of the detected one, e.g. "
+                     "dd.MM.yyyy, MM/dd/yy, 'd MMM yyyy', or unix / unix-ms for Unix times."),
+         u"FORMAT"_s});
 }
 
 int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList arguments = commandArguments(parser);
     if (arguments.size() != 1) {
-        context.err << "viparita-cli import: give one FILE\n"
-                    << "Run 'viparita-cli import --help' for its options.\n";
+        //: FILE is the value name shown in the help.
+        context.err << "viparita-cli import: " << CliText::tr("give one FILE") << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     ImportDetect::Choices choices;
@@ -271,15 +311,21 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         choices.dateFormat = parser.value(u"date-format"_s).trimmed();
         const QString &format = choices.dateFormat;
         if (format.isEmpty()) {
-            context.err << "viparita-cli import: --date-format: must not be empty (leave it out "
-                           "to detect it)\n";
+            context.err << "viparita-cli import: "
+                        << CliText::tr("--date-format: must not be empty (leave it out to detect "
+                                       "it)")
+                        << "\n";
             return UsageError;
         }
         if (format != u"unix"_s && format != u"unix-ms"_s &&
             !(format.contains(u'd') && format.contains(u'M') && format.contains(u'y'))) {
-            context.err << u"viparita-cli import: --date-format: must give the day, the month and "
-                           "the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not "
-                           "'%1'\n"_s.arg(format);
+            //: %1: the value typed. d, M, y, unix and unix-ms are typed as they are.
+            context.err << "viparita-cli import: "
+                        << CliText::tr("--date-format: must give the day, the month and the year "
+                                       "(d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, "
+                                       "not '%1'")
+                               .arg(format)
+                        << "\n";
             return UsageError;
         }
         if (choices.columns)
@@ -291,8 +337,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         for (const ImportSource &source : ImportDetect::sources())
             names.append(source.id);
         if (!names.contains(choices.source)) {
-            context.err << u"viparita-cli import: --format: '%1' is not a source Viparita knows; "
-                           "one of %2\n"_s.arg(parser.value(u"format"_s), names.join(u", "_s));
+            //: %1: the value typed; %2: the names that can be given, listed.
+            context.err << "viparita-cli import: "
+                        << CliText::tr("--format: '%1' is not a source Viparita knows; one of %2")
+                               .arg(parser.value(u"format"_s), names.join(u", "_s))
+                        << "\n";
             return UsageError;
         }
     }
@@ -301,7 +350,9 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const bool dryRun = parser.isSet(u"dry-run"_s);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path, file.errorString());
+        //: %1: the file; %2: the system's reason.
+        context.err << "viparita-cli import: "
+                    << CliText::tr("cannot read %1: %2").arg(path, file.errorString()) << "\n";
         return StorageFailure;
     }
     const QByteArray head = file.peek(64 * 1024);
@@ -317,26 +368,36 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     } else {
         if (file.size() > maxTableBytes) {
             const QString kind = ImportDetect::binaryKind(head);
-            context.err << u"viparita-cli import: %1: %2\n"_s.arg(
-                path, kind.isEmpty()
-                          ? u"at %1 MB it is too large for a table of readings (up to %2 MB "
-                            "are read)"_s.arg(file.size() / (1024 * 1024))
-                                .arg(maxTableBytes / (1024 * 1024))
-                          : u"not a readings file: it looks like %1"_s.arg(kind));
+            context.err << "viparita-cli import: " << path << ": ";
+            if (kind.isEmpty()) {
+                //: %1: the file's size; %2: the largest read, both in MB.
+                context.err << CliText::tr("at %1 MB it is too large for a table of readings (up "
+                                           "to %2 MB are read)")
+                                   .arg(file.size() / (1024 * 1024))
+                                   .arg(maxTableBytes / (1024 * 1024));
+            } else {
+                //: %1: the kind of file it seems to be ("a ZIP archive").
+                context.err << CliText::tr("not a readings file: it looks like %1").arg(kind);
+            }
+            context.err << "\n";
             return InputRejected;
         }
         const QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            context.err << u"viparita-cli import: cannot read %1: %2\n"_s.arg(path,
-                                                                              file.errorString());
+            //: %1: the file; %2: the system's reason.
+            context.err << "viparita-cli import: "
+                        << CliText::tr("cannot read %1: %2").arg(path, file.errorString()) << "\n";
             return StorageFailure;
         }
         file.close();
         detection = ImportDetect::detect(bytes, choices);
         switch (detection.kind) {
         case ImportDetection::Kind::NotReadings:
-            context.err << u"viparita-cli import: %1: not a readings file: it looks like %2\n"_s
-                               .arg(path, detection.looksLike);
+            //: %1: the kind of file it seems to be ("a ZIP archive").
+            context.err
+                << "viparita-cli import: " << path << ": "
+                << CliText::tr("not a readings file: it looks like %1").arg(detection.looksLike)
+                << "\n";
             return InputRejected;
         case ImportDetection::Kind::Table:
             if (!detection.problem.isEmpty()) {
@@ -358,31 +419,55 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
 
     if (dryRun) {
         QTextStream &out = context.out;
-        out << u"Source: %1\n"_s.arg(
-            detection.source.id.isEmpty()
-                ? u"a table no app is known by (columns guessed from "
-                  "its header)"_s
-                : u"%1 (--format %2)"_s.arg(detection.source.name, detection.source.id));
+        if (detection.source.id.isEmpty()) {
+            out << CliText::tr("Source: a table no app is known by (columns guessed from its "
+                               "header)");
+        } else {
+            //: %1: the app whose export it is; %2: the name to give --format for it.
+            out << CliText::tr("Source: %1 (--format %2)")
+                       .arg(detection.source.name, detection.source.id);
+        }
+        out << "\n";
         if (detection.kind == ImportDetection::Kind::Table ||
             detection.kind == ImportDetection::Kind::ViparitaCsv) {
-            out << u"Encoding: %1%2\n"_s.arg(
-                parsed.encoding, parsed.encodingFallback ? u" (not UTF-8: a guess)"_s : QString());
-            out << u"Delimiter: %1\n"_s.arg(delimiterName(detection.map.delimiter));
-            out << u"Header: line %1\n"_s.arg(std::max(detection.map.headerLine, 1));
+            if (parsed.encodingFallback) {
+                //: %1: the encoding the file was read in ("Windows-1252").
+                out << CliText::tr("Encoding: %1 (not UTF-8: a guess)").arg(parsed.encoding);
+            } else {
+                //: %1: the encoding the file was read in ("UTF-8").
+                out << CliText::tr("Encoding: %1").arg(parsed.encoding);
+            }
+            out << "\n";
+            //: %1: the delimiter of its columns (comma, semicolon, tab).
+            out << CliText::tr("Delimiter: %1").arg(delimiterName(detection.map.delimiter)) << "\n";
+            //: %1: the number of the line that holds the columns' names.
+            out << CliText::tr("Header: line %1").arg(std::max(detection.map.headerLine, 1))
+                << "\n";
         }
         if (detection.kind == ImportDetection::Kind::Table) {
-            out << u"Columns: %1\n"_s.arg(columnsShown(detection.map, detection.header));
-            out << u"Dates: %1%2\n"_s.arg(
-                detection.map.dateFormat.isEmpty() ? u"yyyy-MM-dd"_s : detection.map.dateFormat,
-                detection.dateEvidence.isEmpty() ? QString()
-                                                 : u" (%1)"_s.arg(detection.dateEvidence));
-            out << u"Times: %1\n"_s.arg(timesShown(detection.map, detection.header));
+            //: %1: each key with its column: "date=Date, systolic=SYS".
+            out << CliText::tr("Columns: %1").arg(columnsShown(detection.map, detection.header))
+                << "\n";
+            const QString dateFormat =
+                detection.map.dateFormat.isEmpty() ? u"yyyy-MM-dd"_s : detection.map.dateFormat;
+            if (detection.dateEvidence.isEmpty()) {
+                //: %1: the format the dates are read in ("dd/MM/yyyy").
+                out << CliText::tr("Dates: %1").arg(dateFormat);
+            } else {
+                //: %1: the format the dates are read in ("dd/MM/yyyy"); %2: why it was chosen.
+                out << CliText::tr("Dates: %1 (%2)").arg(dateFormat, detection.dateEvidence);
+            }
+            out << "\n";
+            //: %1: how the times are read.
+            out << CliText::tr("Times: %1").arg(timesShown(detection.map, detection.header))
+                << "\n";
         }
-        out << "First readings as they will be read:\n";
+        out << CliText::tr("First readings as they will be read:") << "\n";
         for (const Reading &reading : parsed.readings.mid(0, 5))
             out << "  " << readingShown(reading) << "\n";
+        //: In place of a list of readings that is empty.
         if (parsed.readings.isEmpty())
-            out << "  (none)\n";
+            out << "  " << CliText::tr("(none)") << "\n";
     }
     const bool blocked = badRowsBlock(path, parsed, parser, context);
     if (blocked && !dryRun) {
@@ -407,9 +492,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             return reportStorageError(context, result.error());
         outcome = *result;
     }
-    if (dryRun)
-        context.out << "Dry run, nothing written: ";
-    reportOutcome(outcome, parsed, context);
+    reportOutcome(outcome, parsed, dryRun, context);
     if (blocked) {
         context.err << blockedText(parsed.badRows.size(), true);
         return InputRejected;
@@ -461,7 +544,7 @@ int ImportCommand::importTable(const QByteArray &bytes, ImportDetection detectio
     }
     if (!result.ok())
         return reportStorageError(context, result.error());
-    reportOutcome(*result, parsed, context);
+    reportOutcome(*result, parsed, false, context);
     return Success;
 }
 

@@ -19,9 +19,13 @@ std::unique_ptr<Journal> openJournal(CommandContext &context, Access access, int
     const QString path = context.databasePath;
     if (access == Access::Read && !QFileInfo::exists(path)) {
         // Reading never makes a journal: an empty one made here would hide a mistyped path.
-        context.err << u"viparita-cli: there is no journal at %1 (nothing was created). Give "
-                       "the path of an existing journal with --database, or add a reading or "
-                       "a session first.\n"_s.arg(QDir::toNativeSeparators(path));
+        //: %1: the journal's path.
+        context.err << "viparita-cli: "
+                    << CliText::tr("there is no journal at %1 (nothing was created). Give the "
+                                   "path of an existing journal with --database, or add a "
+                                   "reading or a session first.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << "\n";
         status = StorageFailure;
         return nullptr;
     }
@@ -52,18 +56,22 @@ int reportStorageError(CommandContext &context, const StorageError &error)
 void addGuidelineOption(QCommandLineParser &parser)
 {
     parser.addOption({u"guideline"_s,
-                      u"Categories by 'aha2025' (AHA/ACC 2025, the default), 'esc2024' (ESC "
-                      "2024) or 'esh2023' (ESH 2023); 'aha' and 'esh' name the first and the "
-                      "last."_s,
+                      //: aha2025, esc2024, esh2023, aha and esh are typed as they are.
+                      CliText::tr("Categories by 'aha2025' (AHA/ACC 2025, the default), "
+                                  "'esc2024' (ESC 2024) or 'esh2023' (ESH 2023); 'aha' and 'esh' "
+                                  "name the first and the last."),
                       u"aha2025|esc2024|esh2023"_s, u"aha2025"_s});
 }
 
 std::optional<Guideline> guidelineOption(const QCommandLineParser &parser, CommandContext &context)
 {
     const auto guideline = BpClassifier::guidelineFromKey(parser.value(u"guideline"_s));
+    //: %1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.
     if (!guideline)
-        context.err << u"viparita-cli: --guideline: must be aha2025, esc2024 or esh2023, not "
-                       "'%1'\n"_s.arg(parser.value(u"guideline"_s));
+        context.err << "viparita-cli: "
+                    << CliText::tr("--guideline: must be aha2025, esc2024 or esh2023, not '%1'")
+                           .arg(parser.value(u"guideline"_s))
+                    << "\n";
     return guideline;
 }
 
@@ -78,7 +86,8 @@ std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser, Comm
                                           const QString &command, int &status)
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << u"viparita-cli %1: takes no arguments\n"_s.arg(command);
+        context.err << "viparita-cli " << command << ": " << CliText::tr("takes no arguments")
+                    << "\n";
         status = UsageError;
         return std::nullopt;
     }
@@ -102,8 +111,11 @@ std::optional<ReadingsQuery> readReadings(const QCommandLineParser &parser, Comm
 void addWeekOption(QCommandLineParser &parser, const QString &what)
 {
     parser.addOption({u"week"_s,
-                      what + u" LAST is the week begun last ('viparita-cli week start'); a date "
-                             "(YYYY-MM-DD) is the first day of any week."_s,
+                      //: %1: what --week does for this command, a sentence of its own. LAST
+                      //: is typed as it is.
+                      CliText::tr("%1 LAST is the week begun last ('viparita-cli week start'); "
+                                  "a date (YYYY-MM-DD) is the first day of any week.")
+                          .arg(what),
                       u"LAST|DATE"_s});
 }
 
@@ -118,9 +130,12 @@ std::optional<QDate> weekOption(const QCommandLineParser &parser, CommandContext
             return std::nullopt;
         }
         if (weeks->isEmpty()) {
-            context.err << "viparita-cli: --week LAST: no home-monitoring week has been begun; "
-                           "begin one with 'viparita-cli week start', or give its first day "
-                           "(YYYY-MM-DD)\n";
+            //: LAST is typed as it is.
+            context.err << "viparita-cli: "
+                        << CliText::tr("--week LAST: no home-monitoring week has been begun; "
+                                       "begin one with 'viparita-cli week start', or give its "
+                                       "first day (YYYY-MM-DD)")
+                        << "\n";
             status = InputRejected;
             return std::nullopt;
         }
@@ -128,8 +143,11 @@ std::optional<QDate> weekOption(const QCommandLineParser &parser, CommandContext
     }
     const auto day = parseDate(given);
     if (!day) {
-        context.err << u"viparita-cli: --week: must be LAST or a date such as 2026-11-02, not "
-                       "'%1'\n"_s.arg(given);
+        //: %1: the value typed. LAST is typed as it is.
+        context.err
+            << "viparita-cli: "
+            << CliText::tr("--week: must be LAST or a date such as 2026-11-02, not '%1'").arg(given)
+            << "\n";
         status = UsageError;
     }
     return day;

@@ -18,12 +18,15 @@ namespace {
 
 using Kind = MedicationChange::Kind;
 
-const QString medicineHelp = u"The medicine: its id or its name (as 'medication list' shows)."_s;
-
 void addMedicineArgument(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"medicine"_s, medicineHelp, u"MEDICINE"_s);
-    parser.addOption({u"name"_s, u"The medicine by its name, instead of MEDICINE."_s, u"NAME"_s});
+    parser.addPositionalArgument(
+        u"medicine"_s,
+        CliText::tr("The medicine: its id or its name (as 'medication list' shows)."),
+        u"MEDICINE"_s);
+    parser.addOption({u"name"_s,
+                      //: MEDICINE is the value name shown in the help.
+                      CliText::tr("The medicine by its name, instead of MEDICINE."), u"NAME"_s});
 }
 
 void addReasonOption(QCommandLineParser &parser, const QString &what)
@@ -39,19 +42,21 @@ std::optional<QDate> dayOption(const QCommandLineParser &parser, const QString &
     if (!parser.isSet(name))
         return QDate::currentDate();
     const auto day = parseDate(parser.value(name));
+    //: %1: the option's name (on, since); %2: the value typed.
     if (!day)
-        problems.append(
-            u"%1: must be a date such as 2026-11-01, not '%2'"_s.arg(name, parser.value(name)));
+        problems.append(CliText::tr("%1: must be a date such as 2026-11-01, not '%2'")
+                            .arg(name, parser.value(name)));
     return day;
 }
 
 std::optional<Dose> doseOption(const QCommandLineParser &parser, QStringList &problems)
 {
     const auto dose = Dose::parse(parser.value(u"dose"_s));
+    //: %1: the units there are, listed; %2: the value typed.
     if (!dose)
-        problems.append(
-            u"dose: must be an amount and a unit such as '5 mg' or '1 tablet' (units: "
-            "%1), not '%2'"_s.arg(Dose::units().join(u", "_s), parser.value(u"dose"_s)));
+        problems.append(CliText::tr("dose: must be an amount and a unit such as '5 mg' or "
+                                    "'1 tablet' (units: %1), not '%2'")
+                            .arg(Dose::units().join(u", "_s), parser.value(u"dose"_s)));
     return dose;
 }
 
@@ -70,8 +75,9 @@ std::optional<Medication> findMedicine(const QCommandLineParser &parser, const Q
     const QStringList arguments = commandArguments(parser);
     const bool byName = parser.isSet(u"name"_s);
     if (arguments.size() + (byName ? 1 : 0) != 1) {
-        context.err << u"viparita-cli %1: name one MEDICINE (its id or name), or give --name\n"_s
-                           .arg(command);
+        //: MEDICINE is the value name shown in the help.
+        context.err << "viparita-cli " << command << ": "
+                    << CliText::tr("name one MEDICINE (its id or name), or give --name") << "\n";
         status = UsageError;
         return std::nullopt;
     }
@@ -96,30 +102,63 @@ std::optional<Medication> findMedicine(const QCommandLineParser &parser, const Q
         QStringList names;
         for (const Medication &medication : *medications)
             names.append(u"%1 (%2)"_s.arg(medication.name).arg(medication.id));
-        context.err << u"viparita-cli: medicine: there is no medicine '%1'"_s.arg(given);
-        if (names.isEmpty())
-            context.err << "; the list is empty: add one with 'viparita-cli medication add'\n";
-        else
-            context.err << "; the list has " << names.join(u", "_s) << "\n";
+        context.err << "viparita-cli: ";
+        if (names.isEmpty()) {
+            //: %1: the medicine named.
+            context.err << CliText::tr("medicine: there is no medicine '%1'; the list is empty: "
+                                       "add one with 'viparita-cli medication add'")
+                               .arg(given);
+        } else {
+            //: %1: the medicine named; %2: the medicines there are, listed.
+            context.err << CliText::tr("medicine: there is no medicine '%1'; the list has %2")
+                               .arg(given, names.join(u", "_s));
+        }
+        context.err << "\n";
     } else {
-        context.err << u"viparita-cli: medicine: %1 medicines are called '%2': give the id of "
-                       "one (see 'viparita-cli medication list')\n"_s.arg(found.size())
-                           .arg(given);
+        //: %n: how many medicines (always 2 or more); %1: the name they have.
+        context.err << "viparita-cli: "
+                    << CliText::tr("medicine: %n medicine(s) are called '%1': give the id of one "
+                                   "(see 'viparita-cli medication list')",
+                                   nullptr, static_cast<int>(found.size()))
+                           .arg(given)
+                    << "\n";
     }
     return std::nullopt;
 }
 
-/// "started 5 mg", "dose changed to 2.5 mg", "stopped".
+/// "started, 5 mg", "dose changed to 2.5 mg", "stopped".
 QString changeText(const MedicationChange &change)
 {
     const QString dose = change.dose ? change.dose->toString() : QString();
     switch (change.kind) {
     case Kind::Started:
-        return u"started, %1"_s.arg(dose);
+        //: A change of a medicine. %1: its dose.
+        return CliText::tr("started, %1").arg(dose);
     case Kind::DoseChanged:
-        return u"dose changed to %1"_s.arg(dose);
+        //: A change of a medicine. %1: its new dose.
+        return CliText::tr("dose changed to %1").arg(dose);
     case Kind::Stopped:
-        return u"stopped"_s;
+        //: A change of a medicine.
+        return CliText::tr("stopped");
+    }
+    return {};
+}
+
+/// "Lisinopril started, 5 mg on 2026-11-01": the change of the medicine `name`.
+QString changeSentence(const QString &name, const MedicationChange &change)
+{
+    const QString dose = change.dose ? change.dose->toString() : QString();
+    const QString day = change.date.toString(Qt::ISODate);
+    switch (change.kind) {
+    case Kind::Started:
+        //: %1: the medicine; %2: its dose; %3: the day.
+        return CliText::tr("%1 started, %2 on %3").arg(name, dose, day);
+    case Kind::DoseChanged:
+        //: %1: the medicine; %2: its new dose; %3: the day.
+        return CliText::tr("%1 dose changed to %2 on %3").arg(name, dose, day);
+    case Kind::Stopped:
+        //: %1: the medicine; %2: the day.
+        return CliText::tr("%1 stopped on %2").arg(name, day);
     }
     return {};
 }
@@ -177,41 +216,49 @@ int saveChange(const QCommandLineParser &parser, CommandContext &context, const 
     const auto saved = journal->addMedicationChange(medication->id, change);
     if (!saved.ok())
         return reportStorageError(context, saved.error());
-    context.out << u"%1 %2 on %3\n"_s.arg(medication->name, changeText(change),
-                                          change.date.toString(Qt::ISODate));
+    context.out << changeSentence(medication->name, change) << "\n";
     return Success;
 }
 
 } // namespace
 
 MedicationAddCommand::MedicationAddCommand()
-    : Command(u"medication add"_s, u"Add a medicine you take, from the day you started it."_s)
+    : Command(u"medication add"_s,
+              CliText::tr("Add a medicine you take, from the day you started it."))
 {}
 
 void MedicationAddCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"name"_s, u"The medicine's name, as on its box."_s, u"NAME"_s});
-    parser.addOption(
-        {u"dose"_s, u"Its dose: an amount and a unit, such as '5 mg' or '1 tablet'."_s, u"DOSE"_s});
-    parser.addOption(
-        {u"since"_s, u"The day you started it (YYYY-MM-DD); today by default."_s, u"DATE"_s});
+    parser.addOption({u"name"_s, CliText::tr("The medicine's name, as on its box."), u"NAME"_s});
+    parser.addOption({u"dose"_s,
+                      CliText::tr("Its dose: an amount and a unit, such as '5 mg' or '1 tablet'."),
+                      u"DOSE"_s});
+    parser.addOption({u"since"_s,
+                      CliText::tr("The day you started it (YYYY-MM-DD); today by default."),
+                      u"DATE"_s});
     parser.addOption({u"times"_s,
-                      u"When in the day you take it: morning, midday, evening, bedtime, "
-                      "separated by commas."_s,
+                      //: morning, midday, evening and bedtime are typed as they are.
+                      CliText::tr("When in the day you take it: morning, midday, evening, "
+                                  "bedtime, separated by commas."),
                       u"LIST"_s});
     parser.addOption({u"not-for-blood-pressure"_s,
-                      u"It is not taken for blood pressure (it is still on the doctor's "
-                      "report)."_s});
-    addReasonOption(parser, u"Why it was started."_s);
+                      CliText::tr("It is not taken for blood pressure (it is still on the "
+                                  "doctor's report).")});
+    addReasonOption(parser, CliText::tr("Why it was started."));
 }
 
 int MedicationAddCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty() || !parser.isSet(u"name"_s) ||
         !parser.isSet(u"dose"_s)) {
-        context.err << "viparita-cli medication add: give --name NAME and --dose DOSE (options "
-                       "only)\n"
-                    << "Run 'viparita-cli medication add --help' for its options.\n";
+        //: NAME and DOSE are the value names shown in the help.
+        context.err << "viparita-cli medication add: "
+                    << CliText::tr("give --name NAME and --dose DOSE (options only)") << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     QStringList problems;
@@ -220,9 +267,11 @@ int MedicationAddCommand::run(const QCommandLineParser &parser, CommandContext &
     medication.forBloodPressure = !parser.isSet(u"not-for-blood-pressure"_s);
     for (const QString &word : parser.value(u"times"_s).split(u',', Qt::SkipEmptyParts)) {
         const auto time = dayTimeFromString(word);
+        //: %1: the value typed. morning, midday, evening and bedtime are typed as they are.
         if (!time)
-            problems.append(u"times: must be morning, midday, evening or bedtime, not '%1'"_s.arg(
-                word.trimmed()));
+            problems.append(
+                CliText::tr("times: must be morning, midday, evening or bedtime, not '%1'")
+                    .arg(word.trimmed()));
         else if (!medication.times.contains(*time))
             medication.times.append(*time);
     }
@@ -246,31 +295,40 @@ int MedicationAddCommand::run(const QCommandLineParser &parser, CommandContext &
     const auto id = journal->addMedication(medication);
     if (!id.ok())
         return reportStorageError(context, id.error());
-    context.out << u"Medicine %1 saved: %2, %3 since %4\n"_s.arg(*id).arg(
-        medication.name, dose->toString(), since->toString(Qt::ISODate));
+    //: %1: the medicine's id; %2: its name; %3: its dose; %4: the day it was started.
+    context.out << CliText::tr("Medicine %1 saved: %2, %3 since %4")
+                       .arg(*id)
+                       .arg(medication.name, dose->toString(), since->toString(Qt::ISODate))
+                << "\n";
     return Success;
 }
 
 MedicationChangeCommand::MedicationChangeCommand()
     : Command(u"medication change"_s,
-              u"Record a new dose of a medicine (or its start again after a stop)."_s,
+              CliText::tr("Record a new dose of a medicine (or its start again after a stop)."),
               u"MEDICINE"_s)
 {}
 
 void MedicationChangeCommand::addOptions(QCommandLineParser &parser) const
 {
     addMedicineArgument(parser);
-    parser.addOption({u"dose"_s, u"The new dose, such as '2.5 mg'."_s, u"DOSE"_s});
+    parser.addOption({u"dose"_s, CliText::tr("The new dose, such as '2.5 mg'."), u"DOSE"_s});
     parser.addOption(
-        {u"on"_s, u"The day of the change (YYYY-MM-DD); today by default."_s, u"DATE"_s});
-    addReasonOption(parser, u"Why it changed."_s);
+        {u"on"_s, CliText::tr("The day of the change (YYYY-MM-DD); today by default."), u"DATE"_s});
+    addReasonOption(parser, CliText::tr("Why it changed."));
 }
 
 int MedicationChangeCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!parser.isSet(u"dose"_s)) {
-        context.err << "viparita-cli medication change: give the new --dose DOSE\n"
-                    << "Run 'viparita-cli medication change --help' for its options.\n";
+        //: DOSE is the value name shown in the help.
+        context.err << "viparita-cli medication change: " << CliText::tr("give the new --dose DOSE")
+                    << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     QStringList problems;
@@ -283,15 +341,17 @@ int MedicationChangeCommand::run(const QCommandLineParser &parser, CommandContex
 }
 
 MedicationStopCommand::MedicationStopCommand()
-    : Command(u"medication stop"_s, u"Record that a medicine was stopped."_s, u"MEDICINE"_s)
+    : Command(u"medication stop"_s, CliText::tr("Record that a medicine was stopped."),
+              u"MEDICINE"_s)
 {}
 
 void MedicationStopCommand::addOptions(QCommandLineParser &parser) const
 {
     addMedicineArgument(parser);
-    parser.addOption(
-        {u"on"_s, u"The day it was stopped (YYYY-MM-DD); today by default."_s, u"DATE"_s});
-    addReasonOption(parser, u"Why it was stopped."_s);
+    parser.addOption({u"on"_s,
+                      CliText::tr("The day it was stopped (YYYY-MM-DD); today by default."),
+                      u"DATE"_s});
+    addReasonOption(parser, CliText::tr("Why it was stopped."));
 }
 
 int MedicationStopCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -306,7 +366,7 @@ int MedicationStopCommand::run(const QCommandLineParser &parser, CommandContext 
 
 MedicationUndoCommand::MedicationUndoCommand()
     : Command(u"medication undo"_s,
-              u"Take back the latest change of a medicine (one recorded by mistake)."_s,
+              CliText::tr("Take back the latest change of a medicine (one recorded by mistake)."),
               u"MEDICINE"_s)
 {}
 
@@ -328,14 +388,15 @@ int MedicationUndoCommand::run(const QCommandLineParser &parser, CommandContext 
     if (!undone.ok())
         return reportStorageError(context, undone.error());
     const MedicationChange &latest = medication->changes.constLast();
-    context.out << u"Taken back: %1 %2 on %3\n"_s.arg(medication->name, changeText(latest),
-                                                      latest.date.toString(Qt::ISODate));
+    //: %1: the change taken back ("Lisinopril started, 5 mg on 2026-11-01").
+    context.out << CliText::tr("Taken back: %1").arg(changeSentence(medication->name, latest))
+                << "\n";
     return Success;
 }
 
 MedicationDeleteCommand::MedicationDeleteCommand()
-    : Command(u"medication delete"_s, u"Delete a medicine entered by mistake, with its course."_s,
-              u"MEDICINE"_s)
+    : Command(u"medication delete"_s,
+              CliText::tr("Delete a medicine entered by mistake, with its course."), u"MEDICINE"_s)
 {}
 
 void MedicationDeleteCommand::addOptions(QCommandLineParser &parser) const
@@ -355,27 +416,30 @@ int MedicationDeleteCommand::run(const QCommandLineParser &parser, CommandContex
     const auto deleted = journal->deleteMedication(medication->id);
     if (!deleted.ok())
         return reportStorageError(context, deleted.error());
-    context.out << u"Medicine %1 (%2) deleted\n"_s.arg(medication->id).arg(medication->name);
+    //: %1: the medicine's id; %2: its name.
+    context.out << CliText::tr("Medicine %1 (%2) deleted").arg(medication->id).arg(medication->name)
+                << "\n";
     return Success;
 }
 
 MedicationListCommand::MedicationListCommand()
-    : Command(u"medication list"_s, u"List the medicines, each with its course."_s)
+    : Command(u"medication list"_s, CliText::tr("List the medicines, each with its course."))
 {}
 
 void MedicationListCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"on"_s,
-                      u"Say which were taken, and at what dose, on this day (YYYY-MM-DD); today "
-                      "by default."_s,
+                      CliText::tr("Say which were taken, and at what dose, on this day "
+                                  "(YYYY-MM-DD); today by default."),
                       u"DATE"_s});
-    parser.addOption({u"json"_s, u"Print JSON instead of text."_s});
+    parser.addOption({u"json"_s, CliText::tr("Print JSON instead of text.")});
 }
 
 int MedicationListCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli medication list: takes options only, no arguments\n";
+        context.err << "viparita-cli medication list: "
+                    << CliText::tr("takes options only, no arguments") << "\n";
         return UsageError;
     }
     QStringList problems;
@@ -406,11 +470,12 @@ int MedicationListCommand::run(const QCommandLineParser &parser, CommandContext 
         const auto dose = medication.doseOn(*day);
         QString line =
             u"%1  %2"_s.arg(QString::number(medication.id).rightJustified(4), medication.name);
-        line += dose ? u", %1"_s.arg(dose->toString()) : u", not taken"_s;
+        //: Of a medicine, on the day asked about.
+        line += u", "_s + (dose ? dose->toString() : CliText::tr("not taken"));
         if (!medication.times.isEmpty())
             line += u", %1"_s.arg(medication.timesText());
         if (!medication.forBloodPressure)
-            line += u" (not for blood pressure)"_s;
+            line += u" "_s + CliText::tr("(not for blood pressure)");
         context.out << line << "\n";
         for (const MedicationChange &change : medication.changes) {
             context.out << u"      %1  %2"_s.arg(change.date.toString(Qt::ISODate),
@@ -421,10 +486,19 @@ int MedicationListCommand::run(const QCommandLineParser &parser, CommandContext 
         }
     }
     const qsizetype count = medications->size();
-    context.out << (count == 1 ? u"1 medicine"_s : u"%1 medicines"_s.arg(count))
-                << (takes ? u"; blood-pressure medication taken on %1\n"_s
-                          : u"; no blood-pressure medication taken on %1\n"_s)
-                       .arg(day->toString(Qt::ISODate));
+    const QString on = day->toString(Qt::ISODate);
+    if (takes) {
+        //: %1: the day asked about.
+        context.out << CliText::tr("%n medicine(s); blood-pressure medication taken on %1", nullptr,
+                                   static_cast<int>(count))
+                           .arg(on);
+    } else {
+        //: %1: the day asked about.
+        context.out << CliText::tr("%n medicine(s); no blood-pressure medication taken on %1",
+                                   nullptr, static_cast<int>(count))
+                           .arg(on);
+    }
+    context.out << "\n";
     return Success;
 }
 

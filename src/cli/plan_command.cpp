@@ -48,28 +48,38 @@ QJsonObject toJson(const SessionPlan &plan)
 } // namespace
 
 PlanCommand::PlanCommand()
-    : Command(u"plan"_s, u"Show a sequence as it will be played: each step's start and length."_s,
+    : Command(u"plan"_s,
+              CliText::tr("Show a sequence as it will be played: each step's start and length."),
               u"SEQUENCE"_s)
 {}
 
 void PlanCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"sequence"_s, u"A sequence id, or the path of a sequence file."_s,
+    parser.addPositionalArgument(u"sequence"_s,
+                                 CliText::tr("A sequence id, or the path of a sequence file."),
                                  u"SEQUENCE"_s);
-    parser.addOption({u"minutes"_s,
-                      u"Fit the whole session, settle-in included, to N minutes (%1 to %2)."_s
-                          .arg(SessionPlan::minMinutes)
-                          .arg(SessionPlan::maxMinutes),
-                      u"N"_s});
-    parser.addOption({u"json"_s, u"Print JSON instead of a table."_s});
+    parser.addOption(
+        {u"minutes"_s,
+         //: N is the value name shown in the help; %1 to %2: the minutes it may be.
+         CliText::tr("Fit the whole session, settle-in included, to N minutes (%1 to %2).")
+             .arg(SessionPlan::minMinutes)
+             .arg(SessionPlan::maxMinutes),
+         u"N"_s});
+    parser.addOption({u"json"_s, CliText::tr("Print JSON instead of a table.")});
 }
 
 int PlanCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList arguments = commandArguments(parser);
     if (arguments.size() != 1) {
-        context.err << "viparita-cli plan: give one SEQUENCE (an id or a file)\n"
-                    << "Run 'viparita-cli plan --help' for its options.\n";
+        //: SEQUENCE is the value name shown in the help.
+        context.err << "viparita-cli plan: " << CliText::tr("give one SEQUENCE (an id or a file)")
+                    << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     PlanOptions options;
@@ -77,10 +87,13 @@ int PlanCommand::run(const QCommandLineParser &parser, CommandContext &context) 
         bool isNumber = false;
         const int minutes = parser.value(u"minutes"_s).toInt(&isNumber);
         if (!isNumber || minutes < SessionPlan::minMinutes || minutes > SessionPlan::maxMinutes) {
-            context.err << u"viparita-cli plan: --minutes must be a whole number from %1 to %2, "
-                           "not '%3'\n"_s.arg(SessionPlan::minMinutes)
+            //: %1 to %2: the minutes it may be; %3: the value typed.
+            context.err << "viparita-cli plan: "
+                        << CliText::tr("--minutes must be a whole number from %1 to %2, not '%3'")
+                               .arg(SessionPlan::minMinutes)
                                .arg(SessionPlan::maxMinutes)
-                               .arg(parser.value(u"minutes"_s));
+                               .arg(parser.value(u"minutes"_s))
+                        << "\n";
             return UsageError;
         }
         options.minutes = minutes;
@@ -102,12 +115,28 @@ int PlanCommand::run(const QCommandLineParser &parser, CommandContext &context) 
             QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented));
         return Success;
     }
-    context.out << plan.sequenceTitle() << ": " << clock(plan.totalSeconds()) << " in all";
-    if (plan.settleSeconds() > 0)
-        context.out << ", settling in for " << clock(plan.settleSeconds());
+    if (plan.settleSeconds() > 0) {
+        //: %1: the sequence's title; %2: the session's length; %3: how long the settling in
+        //: lasts; both as minutes:seconds.
+        context.out << CliText::tr("%1: %2 in all, settling in for %3")
+                           .arg(plan.sequenceTitle(), clock(plan.totalSeconds()),
+                                clock(plan.settleSeconds()));
+    } else {
+        //: %1: the sequence's title; %2: the session's length as minutes:seconds.
+        context.out
+            << CliText::tr("%1: %2 in all").arg(plan.sequenceTitle(), clock(plan.totalSeconds()));
+    }
+    //: A column title: the step's number.
+    const QString numberTitle = CliText::tr("#");
+    //: A column title: when the step starts.
+    const QString startTitle = CliText::tr("START");
+    //: A column title: how long it lasts.
+    const QString lengthTitle = CliText::tr("LENGTH");
+    //: A column title.
+    const QString stepTitle = CliText::tr("STEP");
     context.out << "\n\n"
-                << u"#"_s.rightJustified(3) << "  " << u"START"_s.rightJustified(6) << "  "
-                << u"LENGTH"_s.rightJustified(6) << "  STEP\n";
+                << numberTitle.rightJustified(3) << "  " << startTitle.rightJustified(6) << "  "
+                << lengthTitle.rightJustified(6) << "  " << stepTitle << "\n";
     for (qsizetype i = 0; i < plan.steps().size(); ++i) {
         const PlannedStep &step = plan.steps().at(i);
         QString title = step.title;

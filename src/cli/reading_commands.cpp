@@ -59,29 +59,35 @@ QJsonObject toJson(const Reading &reading, const std::optional<Measurement> &bef
 } // namespace
 
 ReadingAddCommand::ReadingAddCommand()
-    : Command(u"reading add"_s, u"Save a blood-pressure reading."_s)
+    : Command(u"reading add"_s, CliText::tr("Save a blood-pressure reading."))
 {}
 
 void ReadingAddCommand::addOptions(QCommandLineParser &parser) const
 {
     addReadingOptions(parser);
     parser.addOption(
-        {u"at"_s, u"When it was taken (ISO 8601; local time without an offset). Now by default."_s,
+        {u"at"_s,
+         CliText::tr("When it was taken (ISO 8601; local time without an offset). Now by default."),
          u"TIME"_s});
     parser.addOption(
         {u"context"_s,
-         u"standalone (the default); before, during or after a session; or standing (on standing up after one)."_s,
+         //: standalone, before, during, after and standing are typed as they are.
+         CliText::tr("standalone (the default); before, during or after a session; or standing "
+                     "(on standing up after one)."),
          u"CONTEXT"_s, u"standalone"_s});
-    parser.addOption({u"session"_s,
-                      u"The session a before, during, after or standing reading belongs to."_s,
-                      u"ID"_s});
+    parser.addOption(
+        {u"session"_s,
+         //: before, during, after and standing are the --context typed.
+         CliText::tr("The session a before, during, after or standing reading belongs to."),
+         u"ID"_s});
     addGuidelineOption(parser);
 }
 
 int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli reading add: takes options only, no arguments\n";
+        context.err << "viparita-cli reading add: "
+                    << CliText::tr("takes options only, no arguments") << '\n';
         return UsageError;
     }
     const auto guideline = guidelineOption(parser, context);
@@ -96,19 +102,22 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     reading->takenAt = QDateTime::currentDateTime();
     if (parser.isSet(u"at"_s)) {
         const auto at = parseTime(parser.value(u"at"_s));
-        if (at)
-            reading->takenAt = *at;
+        //: taken_at is the field's name, as files and scripts write it; %1: the value typed.
+        if (!at)
+            problems.append(CliText::tr("taken_at: must be an ISO 8601 time such as "
+                                        "2026-11-20T20:00:00+01:00, not '%1'")
+                                .arg(parser.value(u"at"_s)));
         else
-            problems.append(
-                u"taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not '%1'"_s
-                    .arg(parser.value(u"at"_s)));
+            reading->takenAt = *at;
     }
     reading->takenAt = reading->takenAt.toOffsetFromUtc(reading->takenAt.offsetFromUtc());
     const auto readingContext = readingContextFromString(parser.value(u"context"_s));
+    //: %1: the value typed. standalone, before, during, after and standing are typed as
+    //: they are.
     if (!readingContext)
         problems.append(
-            u"context: must be standalone, before, during, after or standing, not '%1'"_s.arg(
-                parser.value(u"context"_s)));
+            CliText::tr("context: must be standalone, before, during, after or standing, not '%1'")
+                .arg(parser.value(u"context"_s)));
     else
         reading->context = *readingContext;
     if (reading->context == ReadingContext::Standing && !reading->position)
@@ -116,18 +125,22 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     if (parser.isSet(u"session"_s)) {
         bool isNumber = false;
         const qint64 session = parser.value(u"session"_s).toLongLong(&isNumber);
+        //: %1: the value typed.
         if (!isNumber || session <= 0)
-            problems.append(
-                u"session: must be a session id, not '%1'"_s.arg(parser.value(u"session"_s)));
+            problems.append(CliText::tr("session: must be a session id, not '%1'")
+                                .arg(parser.value(u"session"_s)));
         else
             reading->sessionId = session;
     }
+    //: %1: the --context typed (before, during, after, standing). ID stands for the
+    //: session's number.
     if (readingContext && *readingContext != ReadingContext::Standalone && !reading->sessionId)
-        problems.append(u"session: a %1 reading belongs to a session: give --session ID"_s.arg(
-            toString(*readingContext)));
+        problems.append(CliText::tr("session: a %1 reading belongs to a session: give --session ID")
+                            .arg(toString(*readingContext)));
+    //: before, during, after and standing are typed as they are.
     if (readingContext == ReadingContext::Standalone && reading->sessionId)
-        problems.append(
-            u"context: a reading of a session is before, during, after or standing (on standing up after it)"_s);
+        problems.append(CliText::tr("context: a reading of a session is before, during, after or "
+                                    "standing (on standing up after it)"));
     for (const FieldError &error :
          ReadingValidator::validate(*reading, QDateTime::currentDateTime()))
         problems.append(error.toString());
@@ -143,8 +156,10 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     if (reading->sessionId) {
         const auto session = journal->session(*reading->sessionId);
         if (!session.ok()) {
-            context.err << u"viparita-cli: session: there is no session %1\n"_s.arg(
-                *reading->sessionId);
+            //: %1: the session's id.
+            context.err << "viparita-cli: "
+                        << CliText::tr("session: there is no session %1").arg(*reading->sessionId)
+                        << "\n";
             return InputRejected;
         }
     }
@@ -152,14 +167,26 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
     if (!saved.ok())
         return reportStorageError(context, saved.error());
 
-    context.out << u"Saved reading %1: %2/%3 mmHg"_s.arg(*saved)
-                       .arg(reading->systolic)
-                       .arg(reading->diastolic);
-    if (reading->pulse)
-        context.out << u", pulse %1"_s.arg(*reading->pulse);
-    context.out << u". Category (%1): %2.\n"_s.arg(
-        BpClassifier::guidelineName(*guideline),
-        BpClassifier::label(reading->systolic, reading->diastolic, *guideline));
+    if (reading->pulse) {
+        //: %1: the reading's id; %2/%3: systolic/diastolic; %4: the pulse.
+        context.out << CliText::tr("Saved reading %1: %2/%3 mmHg, pulse %4.")
+                           .arg(*saved)
+                           .arg(reading->systolic)
+                           .arg(reading->diastolic)
+                           .arg(*reading->pulse);
+    } else {
+        //: %1: the reading's id; %2/%3: systolic/diastolic.
+        context.out << CliText::tr("Saved reading %1: %2/%3 mmHg.")
+                           .arg(*saved)
+                           .arg(reading->systolic)
+                           .arg(reading->diastolic);
+    }
+    //: %1: the guideline ("AHA/ACC 2025"); %2: the reading's category by it.
+    context.out << " "
+                << CliText::tr("Category (%1): %2.")
+                       .arg(BpClassifier::guidelineName(*guideline),
+                            BpClassifier::label(reading->systolic, reading->diastolic, *guideline))
+                << "\n";
 
     std::optional<Measurement> before;
     if (reading->sessionId) {
@@ -174,12 +201,13 @@ int ReadingAddCommand::run(const QCommandLineParser &parser, CommandContext &con
 }
 
 ReadingDeleteCommand::ReadingDeleteCommand()
-    : Command(u"reading delete"_s, u"Delete a reading (kept as deleted until purged)."_s, u"ID"_s)
+    : Command(u"reading delete"_s, CliText::tr("Delete a reading (kept as deleted until purged)."),
+              u"ID"_s)
 {}
 
 void ReadingDeleteCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"id"_s, u"The reading's id."_s, u"ID"_s);
+    parser.addPositionalArgument(u"id"_s, CliText::tr("The reading's id."), u"ID"_s);
 }
 
 int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -188,12 +216,17 @@ int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &
     bool isNumber = false;
     const qint64 id = arguments.size() == 1 ? arguments.first().toLongLong(&isNumber) : 0;
     if (arguments.size() != 1) {
-        context.err << "viparita-cli reading delete: give one reading ID\n";
+        //: ID is the value name shown in the help.
+        context.err << "viparita-cli reading delete: " << CliText::tr("give one reading ID")
+                    << "\n";
         return UsageError;
     }
     if (!isNumber || id <= 0) {
-        context.err << u"viparita-cli reading delete: ID: must be a reading's id (a whole number "
-                       "from 1), not '%1'\n"_s.arg(arguments.first());
+        //: ID is the value name shown in the help; %1: the value typed.
+        context.err << "viparita-cli reading delete: "
+                    << CliText::tr("ID: must be a reading's id (a whole number from 1), not '%1'")
+                           .arg(arguments.first())
+                    << "\n";
         return UsageError;
     }
     int status = Success;
@@ -208,15 +241,17 @@ int ReadingDeleteCommand::run(const QCommandLineParser &parser, CommandContext &
         }
         return reportStorageError(context, deleted.error());
     }
-    context.out << u"Deleted reading %1.\n"_s.arg(id);
+    context.out << CliText::tr("Deleted reading %1.").arg(id) << "\n";
     return Success;
 }
 
-ReadingsCommand::ReadingsCommand() : Command(u"readings"_s, u"List blood-pressure readings."_s) {}
+ReadingsCommand::ReadingsCommand()
+    : Command(u"readings"_s, CliText::tr("List blood-pressure readings."))
+{}
 
 void ReadingsCommand::addOptions(QCommandLineParser &parser) const
 {
-    addReadingsQueryOptions(parser, u"Print a JSON array instead of a table."_s);
+    addReadingsQueryOptions(parser, CliText::tr("Print a JSON array instead of a table."));
 }
 
 int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -246,10 +281,24 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    context.out << u"ID"_s.rightJustified(6) << "  " << u"TAKEN"_s.leftJustified(25) << "  "
-                << u"MMHG"_s.leftJustified(7) << "  " << u"PULSE"_s.rightJustified(5) << "  "
-                << u"CONTEXT"_s.leftJustified(10) << "  " << u"CATEGORY"_s.leftJustified(22)
-                << "  NOTE\n";
+    //: A column title.
+    const QString idTitle = CliText::tr("ID");
+    //: A column title: when the reading was taken.
+    const QString takenTitle = CliText::tr("TAKEN");
+    //: A column title: the unit of the blood pressure.
+    const QString mmHgTitle = CliText::tr("MMHG");
+    //: A column title.
+    const QString pulseTitle = CliText::tr("PULSE");
+    //: A column title: before, during or after a session, or on its own.
+    const QString contextTitle = CliText::tr("CONTEXT");
+    //: A column title.
+    const QString categoryTitle = CliText::tr("CATEGORY");
+    //: A column title.
+    const QString noteTitle = CliText::tr("NOTE");
+    context.out << idTitle.rightJustified(6) << "  " << takenTitle.leftJustified(25) << "  "
+                << mmHgTitle.leftJustified(7) << "  " << pulseTitle.rightJustified(5) << "  "
+                << contextTitle.leftJustified(10) << "  " << categoryTitle.leftJustified(22) << "  "
+                << noteTitle << "\n";
     for (const Reading &reading : readings) {
         QString contextText = toString(reading.context);
         if (reading.sessionId)
@@ -263,8 +312,7 @@ int ReadingsCommand::run(const QCommandLineParser &parser, CommandContext &conte
             << BpClassifier::label(reading.systolic, reading.diastolic, guideline).leftJustified(22)
             << "  " << QString(reading.note).replace(u'\n', u' ') << "\n";
     }
-    context.out << (readings.size() == 1 ? u"1 reading\n"_s
-                                         : u"%1 readings\n"_s.arg(readings.size()));
+    context.out << CliText::tr("%n reading(s)", nullptr, static_cast<int>(readings.size())) << "\n";
     return Success;
 }
 

@@ -12,13 +12,16 @@ namespace viparita::cli {
 
 void addReadingOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"systolic"_s, u"Systolic pressure, mmHg (50 to 300)."_s, u"N"_s});
-    parser.addOption({u"diastolic"_s, u"Diastolic pressure, mmHg (25 to 200)."_s, u"N"_s});
-    parser.addOption({u"pulse"_s, u"Pulse, beats a minute (25 to 250)."_s, u"N"_s});
-    parser.addOption({u"arm"_s, u"The arm measured: left or right."_s, u"ARM"_s});
-    parser.addOption({u"position"_s, u"sitting, lying or standing."_s, u"POSITION"_s});
-    parser.addOption({u"irregular"_s, u"The monitor showed an irregular heartbeat."_s});
-    parser.addOption({u"note"_s, u"A note."_s, u"TEXT"_s});
+    parser.addOption({u"systolic"_s, CliText::tr("Systolic pressure, mmHg (50 to 300)."), u"N"_s});
+    parser.addOption(
+        {u"diastolic"_s, CliText::tr("Diastolic pressure, mmHg (25 to 200)."), u"N"_s});
+    parser.addOption({u"pulse"_s, CliText::tr("Pulse, beats a minute (25 to 250)."), u"N"_s});
+    //: left and right are typed as they are.
+    parser.addOption({u"arm"_s, CliText::tr("The arm measured: left or right."), u"ARM"_s});
+    //: The help of --position: sitting, lying and standing are typed as they are.
+    parser.addOption({u"position"_s, CliText::tr("sitting, lying or standing."), u"POSITION"_s});
+    parser.addOption({u"irregular"_s, CliText::tr("The monitor showed an irregular heartbeat.")});
+    parser.addOption({u"note"_s, CliText::tr("A note."), u"TEXT"_s});
 }
 
 std::optional<Reading> readingFromOptions(const QCommandLineParser &parser, CommandContext &context,
@@ -26,7 +29,9 @@ std::optional<Reading> readingFromOptions(const QCommandLineParser &parser, Comm
 {
     for (const QString &required : {u"systolic"_s, u"diastolic"_s}) {
         if (!parser.isSet(required)) {
-            context.err << u"viparita-cli: --%1 is required\n"_s.arg(required);
+            //: %1: the option's name (systolic, diastolic).
+            context.err << "viparita-cli: " << CliText::tr("--%1 is required").arg(required)
+                        << "\n";
             status = UsageError;
             return std::nullopt;
         }
@@ -35,9 +40,12 @@ std::optional<Reading> readingFromOptions(const QCommandLineParser &parser, Comm
     QStringList problems;
     auto number = [&](const QString &field) -> std::optional<int> {
         const auto value = ReadingValidator::parseWholeNumber(parser.value(field));
+        //: %1: the field (systolic); %2: its rule ("must be a whole number of mmHg
+        //: from 50 to 300"); %3: the value typed.
         if (!value)
-            problems.append(u"%1: %2, not '%3'"_s.arg(field, ReadingValidator::rangeRule(field),
-                                                      parser.value(field)));
+            problems.append(
+                CliText::tr("%1: %2, not '%3'")
+                    .arg(field, ReadingValidator::rangeRule(field), parser.value(field)));
         return value;
     };
     const auto systolic = number(u"systolic"_s);
@@ -48,14 +56,17 @@ std::optional<Reading> readingFromOptions(const QCommandLineParser &parser, Comm
         reading.pulse = number(u"pulse"_s);
     if (parser.isSet(u"arm"_s)) {
         reading.arm = armFromString(parser.value(u"arm"_s));
+        //: %1: the value typed. left and right are typed as they are.
         if (!reading.arm)
-            problems.append(u"arm: must be left or right, not '%1'"_s.arg(parser.value(u"arm"_s)));
+            problems.append(
+                CliText::tr("arm: must be left or right, not '%1'").arg(parser.value(u"arm"_s)));
     }
     if (parser.isSet(u"position"_s)) {
         reading.position = bodyPositionFromString(parser.value(u"position"_s));
+        //: %1: the value typed. sitting, lying and standing are typed as they are.
         if (!reading.position)
-            problems.append(u"position: must be sitting, lying or standing, not '%1'"_s.arg(
-                parser.value(u"position"_s)));
+            problems.append(CliText::tr("position: must be sitting, lying or standing, not '%1'")
+                                .arg(parser.value(u"position"_s)));
     }
     reading.irregular = parser.isSet(u"irregular"_s);
     reading.note = parser.value(u"note"_s);
@@ -73,9 +84,10 @@ std::optional<Reading> readingFromTriple(const QString &text, const QString &opt
 {
     const QStringList parts = text.split(u'/');
     if (parts.size() < 2 || parts.size() > 3) {
-        problems.append(
-            u"%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, "
-            "not '%2'"_s.arg(option, text));
+        //: %1: the option (--before); %2: the value typed.
+        problems.append(CliText::tr("%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, "
+                                    "like 135/85/70, not '%2'")
+                            .arg(option, text));
         return std::nullopt;
     }
     const QStringList fields{u"systolic"_s, u"diastolic"_s, u"pulse"_s};
@@ -84,8 +96,11 @@ std::optional<Reading> readingFromTriple(const QString &text, const QString &opt
     for (qsizetype i = 0; i < parts.size(); ++i) {
         values[i] = ReadingValidator::parseWholeNumber(parts[i]);
         if (!values[i]) {
-            problems.append(u"%1 %2: %3, not '%4'"_s.arg(
-                option, fields[i], ReadingValidator::rangeRule(fields[i]), parts[i]));
+            //: %1: the option (--before); %2: the field (systolic); %3: its rule ("must be a
+            //: whole number of mmHg from 50 to 300"); %4: the value typed.
+            problems.append(
+                CliText::tr("%1 %2: %3, not '%4'")
+                    .arg(option, fields[i], ReadingValidator::rangeRule(fields[i]), parts[i]));
             valid = false;
         }
     }

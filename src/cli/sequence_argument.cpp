@@ -33,8 +33,11 @@ std::optional<Sequence> loadSequenceArgument(const QString &argument, CommandCon
         if (entry.sequence)
             ids.append(entry.sequence->id);
     }
-    context.err << u"viparita-cli: no sequence with the id '%1' (there are: %2)\n"_s.arg(
-        argument, ids.join(u", "_s));
+    //: %1: the id typed; %2: the ids there are, listed.
+    context.err << "viparita-cli: "
+                << CliText::tr("no sequence with the id '%1' (there are: %2)")
+                       .arg(argument, ids.join(u", "_s))
+                << "\n";
     status = InputRejected;
     return std::nullopt;
 }

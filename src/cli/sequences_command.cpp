@@ -46,18 +46,18 @@ QString minutesAndSeconds(int seconds)
 } // namespace
 
 SequencesCommand::SequencesCommand()
-    : Command(u"sequences"_s, u"List the bundled sequences and your own."_s)
+    : Command(u"sequences"_s, CliText::tr("List the bundled sequences and your own."))
 {}
 
 void SequencesCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+    parser.addOption({u"json"_s, CliText::tr("Print a JSON array instead of a table.")});
 }
 
 int SequencesCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli sequences: takes no arguments\n";
+        context.err << "viparita-cli sequences: " << CliText::tr("takes no arguments") << "\n";
         return UsageError;
     }
     const SequenceLibrary library = SequenceLibrary::load(AppPaths::userSequencesFolder());
@@ -77,18 +77,31 @@ int SequencesCommand::run(const QCommandLineParser &parser, CommandContext &cont
                     << steps.rightJustified(5) << "  " << length.rightJustified(6) << "  " << source
                     << "\n";
     };
-    row(u"ID"_s, u"TITLE"_s, u"STEPS"_s, u"LENGTH"_s, u"SOURCE"_s);
+    //: A column title.
+    const QString idTitle = CliText::tr("ID");
+    //: A column title of the table of sequences.
+    const QString titleTitle = CliText::tr("TITLE");
+    //: A column title of the table of sequences: how many steps.
+    const QString stepsTitle = CliText::tr("STEPS");
+    //: A column title: how long it lasts.
+    const QString lengthTitle = CliText::tr("LENGTH");
+    //: A column title of the table of sequences: where it comes from.
+    const QString sourceTitle = CliText::tr("SOURCE");
+    row(idTitle, titleTitle, stepsTitle, lengthTitle, sourceTitle);
     for (const auto &entry : library.entries()) {
         if (!entry.sequence)
             continue;
         const Sequence &sequence = *entry.sequence;
         row(sequence.id, sequence.title, QString::number(sequence.steps.size()),
-            minutesAndSeconds(sequence.practiceSeconds()), sourceName(entry));
+            minutesAndSeconds(sequence.practiceSeconds()),
+            //: In the SOURCE column: the sequence comes with Viparita.
+            entry.bundled ? CliText::tr("bundled") : entry.source);
     }
     if (library.brokenCount() > 0) {
-        context.out << (library.brokenCount() == 1
-                            ? u"\n1 file could not be loaded:\n"_s
-                            : u"\n%1 files could not be loaded:\n"_s.arg(library.brokenCount()));
+        context.out << "\n"
+                    << CliText::tr("%n file(s) could not be loaded:", nullptr,
+                                   static_cast<int>(library.brokenCount()))
+                    << "\n";
         for (const auto &entry : library.entries()) {
             for (const Diagnostic &error : entry.errors)
                 context.out << "  " << error.toString() << "\n";

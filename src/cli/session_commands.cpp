@@ -63,15 +63,19 @@ std::optional<qint64> oneId(const QCommandLineParser &parser, CommandContext &co
 {
     const QStringList arguments = commandArguments(parser);
     if (arguments.size() != 1) {
-        context.err << u"viparita-cli %1: give one session ID (see 'viparita-cli sessions')\n"_s
-                           .arg(command);
+        //: ID is the value name shown in the help.
+        context.err << "viparita-cli " << command << ": "
+                    << CliText::tr("give one session ID (see 'viparita-cli sessions')") << "\n";
         return std::nullopt;
     }
     bool isNumber = false;
     const qint64 id = arguments.first().toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
-        context.err << u"viparita-cli %1: ID: must be a session's id (a whole number from 1), "
-                       "not '%2'\n"_s.arg(command, arguments.first());
+        //: ID is the value name shown in the help; %1: the value typed.
+        context.err << "viparita-cli " << command << ": "
+                    << CliText::tr("ID: must be a session's id (a whole number from 1), not '%1'")
+                           .arg(arguments.first())
+                    << "\n";
         return std::nullopt;
     }
     return id;
@@ -93,40 +97,53 @@ QString measurementText(const std::optional<Measurement> &measurement)
 } // namespace
 
 SessionLogCommand::SessionLogCommand()
-    : Command(u"session log"_s, u"Record a session done away from the app, with its readings."_s,
+    : Command(u"session log"_s,
+              CliText::tr("Record a session done away from the app, with its readings."),
               u"SEQUENCE"_s)
 {}
 
 void SessionLogCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"sequence"_s, u"A sequence id, or the path of a sequence file."_s,
+    parser.addPositionalArgument(u"sequence"_s,
+                                 CliText::tr("A sequence id, or the path of a sequence file."),
                                  u"SEQUENCE"_s);
-    parser.addOption({u"at"_s,
-                      u"When the session started (ISO 8601; local time without an offset)."_s,
-                      u"TIME"_s});
-    parser.addOption({u"minutes"_s,
-                      u"How long it lasted (3 to 60); the sequence's length by default."_s,
-                      u"N"_s});
-    parser.addOption({u"before"_s,
-                      u"A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more."_s,
-                      u"S/D[/P]"_s});
-    parser.addOption({u"during"_s, u"A reading during it; repeat for more."_s, u"S/D[/P]"_s});
-    parser.addOption({u"after"_s, u"A reading after it; repeat for more."_s, u"S/D[/P]"_s});
-    parser.addOption({u"standing"_s,
-                      u"A reading on standing up after it (the first at 1 minute, the next at "
-                      "3); repeat for more."_s,
-                      u"S/D[/P]"_s});
     parser.addOption(
-        {u"feeling"_s, u"How you felt afterwards, 1 (worse) to 5 (much better)."_s, u"N"_s});
-    parser.addOption({u"note"_s, u"A note."_s, u"TEXT"_s});
+        {u"at"_s, CliText::tr("When the session started (ISO 8601; local time without an offset)."),
+         u"TIME"_s});
+    parser.addOption(
+        {u"minutes"_s,
+         CliText::tr("How long it lasted (3 to 60); the sequence's length by default."), u"N"_s});
+    parser.addOption(
+        {u"before"_s,
+         //: SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.
+         CliText::tr("A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more."),
+         u"S/D[/P]"_s});
+    parser.addOption(
+        {u"during"_s, CliText::tr("A reading during it; repeat for more."), u"S/D[/P]"_s});
+    parser.addOption(
+        {u"after"_s, CliText::tr("A reading after it; repeat for more."), u"S/D[/P]"_s});
+    parser.addOption({u"standing"_s,
+                      CliText::tr("A reading on standing up after it (the first at 1 minute, the "
+                                  "next at 3); repeat for more."),
+                      u"S/D[/P]"_s});
+    parser.addOption({u"feeling"_s,
+                      CliText::tr("How you felt afterwards, 1 (worse) to 5 (much better)."),
+                      u"N"_s});
+    parser.addOption({u"note"_s, CliText::tr("A note."), u"TEXT"_s});
 }
 
 int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList arguments = commandArguments(parser);
     if (arguments.size() != 1 || !parser.isSet(u"at"_s)) {
-        context.err << "viparita-cli session log: give one SEQUENCE and --at TIME\n"
-                    << "Run 'viparita-cli session log --help' for its options.\n";
+        //: SEQUENCE and TIME are the value names shown in the help.
+        context.err << "viparita-cli session log: "
+                    << CliText::tr("give one SEQUENCE and --at TIME") << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     PlanOptions planOptions;
@@ -135,11 +152,13 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
         bool isNumber = false;
         const int minutes = parser.value(u"minutes"_s).toInt(&isNumber);
         if (!isNumber || minutes < SessionPlan::minMinutes || minutes > SessionPlan::maxMinutes) {
-            context.err
-                << u"viparita-cli session log: --minutes must be a whole number from %1 to %2, "
-                   "not '%3'\n"_s.arg(SessionPlan::minMinutes)
-                       .arg(SessionPlan::maxMinutes)
-                       .arg(parser.value(u"minutes"_s));
+            //: %1 to %2: the minutes it may be; %3: the value typed.
+            context.err << "viparita-cli session log: "
+                        << CliText::tr("--minutes must be a whole number from %1 to %2, not '%3'")
+                               .arg(SessionPlan::minMinutes)
+                               .arg(SessionPlan::maxMinutes)
+                               .arg(parser.value(u"minutes"_s))
+                        << "\n";
             return UsageError;
         }
         planOptions.minutes = minutes;
@@ -147,24 +166,28 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
 
     QStringList problems;
     const auto start = parseTime(parser.value(u"at"_s));
+    //: at is the option's name; %1: the value typed.
     if (!start)
-        problems.append(
-            u"at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not '%1'"_s.arg(
-                parser.value(u"at"_s)));
+        problems.append(CliText::tr("at: must be an ISO 8601 time such as "
+                                    "2026-11-20T20:00:00+01:00, not '%1'")
+                            .arg(parser.value(u"at"_s)));
     std::optional<int> feeling;
     if (parser.isSet(u"feeling"_s)) {
         feeling = ReadingValidator::parseWholeNumber(parser.value(u"feeling"_s));
+        //: feeling is the option's name; %1: the value typed.
         if (!feeling || *feeling < 1 || *feeling > 5)
-            problems.append(u"feeling: must be a whole number from 1 to 5, not '%1'"_s.arg(
-                parser.value(u"feeling"_s)));
+            problems.append(CliText::tr("feeling: must be a whole number from 1 to 5, not '%1'")
+                                .arg(parser.value(u"feeling"_s)));
     }
 
     // A session's note keeps the rule of a reading's note.
     if (const qsizetype length = parser.value(u"note"_s).toUcs4().size();
-        length > ReadingValidator::maxNoteLength)
-        problems.append(u"note: must be at most %1 characters long (this one has %2)"_s
-                            .arg(ReadingValidator::maxNoteLength)
+        length > ReadingValidator::maxNoteLength) {
+        //: note is the option's name; %n: the most characters it may have; %1: how many it has.
+        problems.append(CliText::tr("note: must be at most %n character(s) long (this one has %1)",
+                                    nullptr, ReadingValidator::maxNoteLength)
                             .arg(length));
+    }
 
     int status = Success;
     const auto sequence = loadSequenceArgument(arguments.first(), context, status);
@@ -210,8 +233,11 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
                 break;
             }
             for (const FieldError &error :
-                 ReadingValidator::validate(*reading, QDateTime::currentDateTime()))
-                problems.append(u"--%1 %2: %3"_s.arg(option, values.at(i), error.toString()));
+                 ReadingValidator::validate(*reading, QDateTime::currentDateTime())) {
+                //: %1: the option (before, after); %2: the reading typed; %3: what is wrong.
+                problems.append(
+                    CliText::tr("--%1 %2: %3").arg(option, values.at(i), error.toString()));
+            }
             readings.append(*reading);
         }
     };
@@ -239,28 +265,29 @@ int SessionLogCommand::run(const QCommandLineParser &parser, CommandContext &con
     const auto saved = journal->logSession(session, steps, readings);
     if (!saved.ok())
         return reportStorageError(context, saved.error());
-    context.out << u"Saved session %1: %2, %3 min, %4.\n"_s.arg(*saved)
-                       .arg(plan.sequenceTitle())
-                       .arg(plan.totalSeconds() / 60)
-                       .arg(readings.size() == 1 ? u"1 reading"_s
-                                                 : u"%1 readings"_s.arg(readings.size()));
+    //: %1: the session's id; %2: the sequence's title; %3: how many minutes it lasted.
+    context.out << CliText::tr("Saved session %1: %2, %3 min, %n reading(s).", nullptr,
+                               static_cast<int>(readings.size()))
+                       .arg(QString::number(*saved), plan.sequenceTitle(),
+                            QString::number(plan.totalSeconds() / 60))
+                << "\n";
     return Success;
 }
 
 SessionsCommand::SessionsCommand()
-    : Command(u"sessions"_s, u"List sessions with their before and after readings."_s)
+    : Command(u"sessions"_s, CliText::tr("List sessions with their before and after readings."))
 {}
 
 void SessionsCommand::addOptions(QCommandLineParser &parser) const
 {
     addDateRangeOptions(parser);
-    parser.addOption({u"json"_s, u"Print a JSON array instead of a table."_s});
+    parser.addOption({u"json"_s, CliText::tr("Print a JSON array instead of a table.")});
 }
 
 int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli sessions: takes no arguments\n";
+        context.err << "viparita-cli sessions: " << CliText::tr("takes no arguments") << "\n";
         return UsageError;
     }
     const auto range = dateRangeOption(parser, context);
@@ -276,10 +303,24 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
 
     QJsonArray array;
     if (!parser.isSet(u"json"_s)) {
-        context.out << u"ID"_s.rightJustified(5) << "  " << u"STARTED"_s.leftJustified(25) << "  "
-                    << u"SEQUENCE"_s.leftJustified(18) << "  " << u"STATUS"_s.leftJustified(11)
-                    << "  " << u"BEFORE"_s.leftJustified(11) << "  " << u"AFTER"_s.leftJustified(11)
-                    << "  CHANGE\n";
+        //: A column title.
+        const QString idTitle = CliText::tr("ID");
+        //: A column title: when the session started.
+        const QString startedTitle = CliText::tr("STARTED");
+        //: A column title.
+        const QString sequenceTitle = CliText::tr("SEQUENCE");
+        //: A column title: completed, stopped...
+        const QString statusTitle = CliText::tr("STATUS");
+        //: A column title: the mean of the readings before the session.
+        const QString beforeTitle = CliText::tr("BEFORE");
+        //: A column title: the mean of the readings after the session.
+        const QString afterTitle = CliText::tr("AFTER");
+        //: A column title: after less before.
+        const QString changeTitle = CliText::tr("CHANGE");
+        context.out << idTitle.rightJustified(5) << "  " << startedTitle.leftJustified(25) << "  "
+                    << sequenceTitle.leftJustified(18) << "  " << statusTitle.leftJustified(11)
+                    << "  " << beforeTitle.leftJustified(11) << "  " << afterTitle.leftJustified(11)
+                    << "  " << changeTitle << "\n";
     }
     for (const SessionRecord &session : *sessions) {
         const auto readings = journal->readingsOfSession(session.id);
@@ -335,20 +376,21 @@ int SessionsCommand::run(const QCommandLineParser &parser, CommandContext &conte
     if (parser.isSet(u"json"_s))
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else
-        context.out << (sessions->size() == 1 ? u"1 session\n"_s
-                                              : u"%1 sessions\n"_s.arg(sessions->size()));
+        context.out << CliText::tr("%n session(s)", nullptr, static_cast<int>(sessions->size()))
+                    << "\n";
     return Success;
 }
 
 SessionShowCommand::SessionShowCommand()
-    : Command(u"session show"_s, u"Show one session: its steps, readings, feeling and note."_s,
-              u"ID"_s)
+    : Command(u"session show"_s,
+              CliText::tr("Show one session: its steps, readings, feeling and note."), u"ID"_s)
 {}
 
 void SessionShowCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"id"_s, u"The session's id (see 'sessions')."_s, u"ID"_s);
-    parser.addOption({u"json"_s, u"Print a JSON object instead of text."_s});
+    parser.addPositionalArgument(u"id"_s, CliText::tr("The session's id (see 'sessions')."),
+                                 u"ID"_s);
+    parser.addOption({u"json"_s, CliText::tr("Print a JSON object instead of text.")});
 }
 
 int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -363,8 +405,8 @@ int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &co
     const auto session = journal->session(*id);
     if (!session.ok()) {
         if (session.error().kind == StorageError::Kind::NotFound) {
-            context.err << "viparita-cli session show: " << session.error().message
-                        << " See 'viparita-cli sessions' for the ids.\n";
+            context.err << "viparita-cli session show: " << session.error().message << " "
+                        << CliText::tr("See 'viparita-cli sessions' for the ids.") << "\n";
             return InputRejected;
         }
         return reportStorageError(context, session.error());
@@ -423,31 +465,62 @@ int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &co
         return Success;
     }
 
-    context.out << u"Session %1: %2 (%3), %4\n"_s.arg(session->id)
-                       .arg(session->sequenceTitle, session->sequenceId, toString(session->status));
-    context.out << u"Started    %1\n"_s.arg(isoWithOffset(session->startedAt));
+    //: %1: the session's id; %2: the sequence's title; %3: its id; %4: the session's status
+    //: (completed, stopped...).
+    context.out << CliText::tr("Session %1: %2 (%3), %4")
+                       .arg(session->id)
+                       .arg(session->sequenceTitle, session->sequenceId, toString(session->status))
+                << "\n";
+    // A label, then its value in a column of its own.
+    const auto field = [&context](const QString &label, const QString &value) {
+        context.out << label.leftJustified(10) << " " << value << "\n";
+    };
+    //: A label: when the session started.
+    field(CliText::tr("Started"), isoWithOffset(session->startedAt));
+    //: A label: when the session ended.
     if (session->endedAt)
-        context.out << u"Ended      %1\n"_s.arg(isoWithOffset(*session->endedAt));
-    context.out << u"Practised  %1 of %2 planned\n"_s.arg(
-        session->actualSeconds ? minutesAndSeconds(*session->actualSeconds) : u"-"_s,
-        minutesAndSeconds(session->plannedSeconds));
-    context.out << u"Feeling    %1\n"_s.arg(session->feeling ? u"%1 of 5"_s.arg(*session->feeling)
-                                                             : u"-"_s);
-    context.out << u"Note       %1\n"_s.arg(session->note.isEmpty() ? u"-"_s : session->note);
-    context.out << u"\nSteps (%1)\n"_s.arg(steps->size());
+        field(CliText::tr("Ended"), isoWithOffset(*session->endedAt));
+    //: A label: how long the session was practised.
+    field(CliText::tr("Practised"),
+          //: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.
+          CliText::tr("%1 of %2 planned")
+              .arg(session->actualSeconds ? minutesAndSeconds(*session->actualSeconds) : u"-"_s,
+                   minutesAndSeconds(session->plannedSeconds)));
+    //: A label: how you felt afterwards.
+    field(CliText::tr("Feeling"),
+          //: %1: how one felt after the session, from 1 (worse) to 5 (much better).
+          session->feeling ? CliText::tr("%1 of 5").arg(*session->feeling) : u"-"_s);
+    //: A label.
+    field(CliText::tr("Note"), session->note.isEmpty() ? u"-"_s : session->note);
+    //: %1: how many steps.
+    context.out << "\n" << CliText::tr("Steps (%1)").arg(steps->size()) << "\n";
     for (const SessionStepRecord &step : *steps) {
         QString line = u"  %1. %2"_s.arg(step.position + 1).arg(step.stepId);
         if (step.side)
             line += u" (%1)"_s.arg(sideName(*step.side));
-        line = line.leftJustified(32) + u"  "_s +
-               (step.skipped ? u"skipped"_s
-                             : u"%1 of %2"_s.arg(minutesAndSeconds(step.actualSeconds),
-                                                 minutesAndSeconds(step.plannedSeconds)));
-        if (step.extendedBySeconds > 0)
-            line += u", extended by %1 s"_s.arg(step.extendedBySeconds);
-        context.out << line << "\n";
+        const QString practised = minutesAndSeconds(step.actualSeconds);
+        const QString planned = minutesAndSeconds(step.plannedSeconds);
+        const QString extended = QString::number(step.extendedBySeconds);
+        QString done;
+        if (step.skipped && step.extendedBySeconds > 0) {
+            //: A step of a session: %1: by how many seconds it was made longer.
+            done = CliText::tr("skipped, extended by %1 s").arg(extended);
+        } else if (step.skipped) {
+            //: A step of a session.
+            done = CliText::tr("skipped");
+        } else if (step.extendedBySeconds > 0) {
+            //: A step of a session: %1: how long it was practised; %2: how long it was
+            //: planned, as minutes:seconds; %3: by how many seconds it was made longer.
+            done = CliText::tr("%1 of %2, extended by %3 s").arg(practised, planned, extended);
+        } else {
+            //: A step of a session: %1: how long it was practised; %2: how long it was
+            //: planned, as minutes:seconds.
+            done = CliText::tr("%1 of %2").arg(practised, planned);
+        }
+        context.out << line.leftJustified(32) << "  " << done << "\n";
     }
-    context.out << u"\nReadings (%1)\n"_s.arg(readings->size());
+    //: %1: how many readings.
+    context.out << "\n" << CliText::tr("Readings (%1)").arg(readings->size()) << "\n";
     for (const Reading &reading : *readings) {
         QString line =
             u"  %1  %2  %3  %4/%5"_s
@@ -456,7 +529,7 @@ int SessionShowCommand::run(const QCommandLineParser &parser, CommandContext &co
                 .arg(reading.systolic)
                 .arg(reading.diastolic);
         if (reading.pulse)
-            line += u"  pulse %1"_s.arg(*reading.pulse);
+            line += u"  "_s + CliText::tr("pulse %1").arg(*reading.pulse);
         if (reading.position)
             line += u"  %1"_s.arg(toString(*reading.position));
         context.out << line << "\n";
@@ -481,16 +554,20 @@ int changeSession(const QCommandLineParser &parser, CommandContext &context, con
     const auto done = deleting ? journal->deleteSession(*id) : journal->restoreSession(*id);
     if (!done.ok()) {
         if (done.error().kind == StorageError::Kind::NotFound) {
-            context.err << u"viparita-cli %1: "_s.arg(command) << done.error().message
-                        << (deleting ? " See 'viparita-cli sessions' for the ids.\n"
-                                     : " Only a deleted session can be restored.\n");
+            context.err << "viparita-cli " << command << ": " << done.error().message << " "
+                        << (deleting ? CliText::tr("See 'viparita-cli sessions' for the ids.")
+                                     : CliText::tr("Only a deleted session can be restored."))
+                        << "\n";
             return InputRejected;
         }
         return reportStorageError(context, done.error());
     }
-    context.out << (deleting ? u"Deleted session %1 and its readings. 'viparita-cli session "
-                               "restore %1' brings them back.\n"_s.arg(*id)
-                             : u"Restored session %1 and its readings.\n"_s.arg(*id));
+    //: %1: the session's id, twice.
+    context.out << (deleting ? CliText::tr("Deleted session %1 and its readings. 'viparita-cli "
+                                           "session restore %1' brings them back.")
+                                   .arg(*id)
+                             : CliText::tr("Restored session %1 and its readings.").arg(*id))
+                << "\n";
     return Success;
 }
 
@@ -498,12 +575,14 @@ int changeSession(const QCommandLineParser &parser, CommandContext &context, con
 
 SessionDeleteCommand::SessionDeleteCommand()
     : Command(u"session delete"_s,
-              u"Delete a session and its readings ('session restore' undoes it)."_s, u"ID"_s)
+              CliText::tr("Delete a session and its readings ('session restore' undoes it)."),
+              u"ID"_s)
 {}
 
 void SessionDeleteCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"id"_s, u"The session's id (see 'sessions')."_s, u"ID"_s);
+    parser.addPositionalArgument(u"id"_s, CliText::tr("The session's id (see 'sessions')."),
+                                 u"ID"_s);
 }
 
 int SessionDeleteCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -512,12 +591,13 @@ int SessionDeleteCommand::run(const QCommandLineParser &parser, CommandContext &
 }
 
 SessionRestoreCommand::SessionRestoreCommand()
-    : Command(u"session restore"_s, u"Bring back a deleted session and its readings."_s, u"ID"_s)
+    : Command(u"session restore"_s, CliText::tr("Bring back a deleted session and its readings."),
+              u"ID"_s)
 {}
 
 void SessionRestoreCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"id"_s, u"The deleted session's id."_s, u"ID"_s);
+    parser.addPositionalArgument(u"id"_s, CliText::tr("The deleted session's id."), u"ID"_s);
 }
 
 int SessionRestoreCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -153,27 +153,97 @@ QString signedFixed(double value)
     return std::round(value * 10.0) > 0.0 ? u'+' + text : text;
 }
 
-QString plural(int count, const QString &one, const QString &many)
+/// `sentence` (without its full stop) with the remark that too few sessions have readings
+/// before and after for it to be relied on.
+QString notReliable(const QString &sentence)
 {
-    return u"%1 %2"_s.arg(count).arg(count == 1 ? one : many);
+    //: %1: a sentence on the sessions, without its full stop; %n: the sessions needed.
+    return CliText::tr("%1 (not yet reliable: fewer than %n session(s) with readings before and "
+                       "after)",
+                       nullptr, Statistics::reliableSessions)
+        .arg(sentence);
 }
 
-const QString notReliable =
-    u" (not yet reliable: fewer than %1 sessions with readings before and after)"_s.arg(
-        Statistics::reliableSessions);
+enum class Measure { Systolic, Diastolic, Pulse };
 
-/// "Over 3 sessions your systolic fell by 10.0 mmHg on average (95% CI 5.0 to 15.0)."
-QString changeSentence(const Estimate &change, const QString &what, const QString &unit,
-                       const QString &sessions, bool reliable)
+/// "Over 3 sessions your systolic fell by 10.0 mmHg on average": the change of `measure` by
+/// its mean `mean` over `sessions` sessions, without its interval or full stop.
+QString changeClause(Measure measure, double mean, int sessions, bool averaged)
+{
+    const QString by = fixed(std::abs(mean));
+    switch (measure) {
+    case Measure::Systolic:
+        if (mean < 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) your systolic fell by %1 mmHg on "
+                                           "average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) your systolic fell by %1 mmHg",
+                                           nullptr, sessions))
+                .arg(by);
+        if (mean > 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) your systolic rose by %1 mmHg on "
+                                           "average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) your systolic rose by %1 mmHg",
+                                           nullptr, sessions))
+                .arg(by);
+        return averaged ? CliText::tr("Over %n session(s) your systolic did not change on average",
+                                      nullptr, sessions)
+                        : CliText::tr("Over %n session(s) your systolic did not change", nullptr,
+                                      sessions);
+    case Measure::Diastolic:
+        if (mean < 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) your diastolic fell by %1 mmHg on "
+                                           "average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) your diastolic fell by %1 mmHg",
+                                           nullptr, sessions))
+                .arg(by);
+        if (mean > 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) your diastolic rose by %1 mmHg on "
+                                           "average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) your diastolic rose by %1 mmHg",
+                                           nullptr, sessions))
+                .arg(by);
+        return averaged ? CliText::tr("Over %n session(s) your diastolic did not change on "
+                                      "average",
+                                      nullptr, sessions)
+                        : CliText::tr("Over %n session(s) your diastolic did not change", nullptr,
+                                      sessions);
+    case Measure::Pulse:
+        if (mean < 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) with a pulse before and after, "
+                                           "your pulse fell by %1 beats a minute on average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) with a pulse before and after, "
+                                           "your pulse fell by %1 beats a minute",
+                                           nullptr, sessions))
+                .arg(by);
+        if (mean > 0.0)
+            return (averaged ? CliText::tr("Over %n session(s) with a pulse before and after, "
+                                           "your pulse rose by %1 beats a minute on average",
+                                           nullptr, sessions)
+                             : CliText::tr("Over %n session(s) with a pulse before and after, "
+                                           "your pulse rose by %1 beats a minute",
+                                           nullptr, sessions))
+                .arg(by);
+        return averaged ? CliText::tr("Over %n session(s) with a pulse before and after, your "
+                                      "pulse did not change on average",
+                                      nullptr, sessions)
+                        : CliText::tr("Over %n session(s) with a pulse before and after, your "
+                                      "pulse did not change",
+                                      nullptr, sessions);
+    }
+    return {};
+}
+
+/// "Over 3 sessions your systolic fell by 10.0 mmHg on average (95% CI 5.0 to 15.0).", a line.
+QString changeSentence(const Estimate &change, Measure measure, int sessions, bool reliable)
 {
     const double mean = change.mean.value_or(0.0);
     const bool fell = mean < 0.0;
-    const QString direction =
-        fell ? u"fell by %1 %2"_s.arg(fixed(-mean), unit)
-             : (mean > 0.0 ? u"rose by %1 %2"_s.arg(fixed(mean), unit) : u"did not change"_s);
-    QString sentence = u"Over %1 your %2 %3"_s.arg(sessions, what, direction);
-    if (change.n > 1)
-        sentence += u" on average"_s;
+    QString sentence = changeClause(measure, mean, sessions, change.n > 1);
     if (change.ci95) {
         // The interval of the amount the sentence names: of the fall when it fell.
         double low = change.ci95->first;
@@ -182,34 +252,59 @@ QString changeSentence(const Estimate &change, const QString &what, const QStrin
             low = -change.ci95->second;
             high = -change.ci95->first;
         }
-        sentence += u" (95% CI %1 to %2"_s.arg(fixed(low), fixed(high));
-        if (change.ci95->first <= 0.0 && change.ci95->second >= 0.0 && mean != 0.0)
-            sentence += u", which includes no change"_s;
-        sentence += u')';
+        if (change.ci95->first <= 0.0 && change.ci95->second >= 0.0 && mean != 0.0) {
+            //: %1: a sentence on the change over sessions; %2 to %3: the 95% confidence
+            //: interval of the amount it names.
+            sentence = CliText::tr("%1 (95% CI %2 to %3, which includes no change)")
+                           .arg(sentence, fixed(low), fixed(high));
+        } else {
+            //: %1: a sentence on the change over sessions; %2 to %3: the 95% confidence
+            //: interval of the amount it names.
+            sentence = CliText::tr("%1 (95% CI %2 to %3)").arg(sentence, fixed(low), fixed(high));
+        }
     } else {
-        sentence += u" (a confidence interval needs at least 2 sessions)"_s;
+        //: %1: a sentence on the change over one session.
+        sentence =
+            CliText::tr("%1 (a confidence interval needs at least 2 sessions)").arg(sentence);
     }
     if (!reliable)
-        sentence += notReliable;
+        sentence = notReliable(sentence);
     return sentence + u".\n"_s;
 }
 
+/// "Morning (04:00 to 11:59 local time): 135.0/85.0 mmHg on average, over 4 measurements.",
+/// a line.
 QString periodSentence(const QString &label, const PeriodAverage &average)
 {
+    //: %1: a time of day ("Morning (04:00 to 11:59 local time)").
     if (!average.systolic || !average.diastolic)
-        return u"%1: no measurements.\n"_s.arg(label);
-    return u"%1: %2/%3 mmHg on average, over %4.\n"_s.arg(
-        label, fixed(*average.systolic), fixed(*average.diastolic),
-        plural(average.n, u"measurement"_s, u"measurements"_s));
+        return CliText::tr("%1: no measurements.").arg(label) + u'\n';
+    //: %1: a time of day ("Morning (04:00 to 11:59 local time)"); %2/%3: systolic/diastolic.
+    return CliText::tr("%1: %2/%3 mmHg on average, over %n measurement(s).", nullptr, average.n)
+               .arg(label, fixed(*average.systolic), fixed(*average.diastolic)) +
+           u'\n';
 }
 
-QString trendPart(const QString &what, const Trend &trend)
+/// "systolic -2.0 mmHg per 30 days (95% CI -4.0 to 0.0)".
+QString trendPart(Measure measure, const Trend &trend)
 {
-    QString part = u"%1 %2 mmHg per 30 days"_s.arg(what, signedFixed(*trend.perThirtyDays));
-    if (trend.ci95)
-        part += u" (95% CI %1 to %2)"_s.arg(signedFixed(trend.ci95->first),
-                                            signedFixed(trend.ci95->second));
-    return part;
+    const QString value = signedFixed(*trend.perThirtyDays);
+    if (!trend.ci95) {
+        //: Part of a sentence on the trend. %1: the change, with its sign ("-2.0").
+        if (measure == Measure::Systolic)
+            return CliText::tr("systolic %1 mmHg per 30 days").arg(value);
+        //: Part of a sentence on the trend. %1: the change, with its sign ("-2.0").
+        return CliText::tr("diastolic %1 mmHg per 30 days").arg(value);
+    }
+    const QString low = signedFixed(trend.ci95->first);
+    const QString high = signedFixed(trend.ci95->second);
+    //: Part of a sentence on the trend. %1: the change, with its sign ("-2.0"); %2 to %3:
+    //: its 95% confidence interval.
+    if (measure == Measure::Systolic)
+        return CliText::tr("systolic %1 mmHg per 30 days (95% CI %2 to %3)").arg(value, low, high);
+    //: Part of a sentence on the trend. %1: the change, with its sign ("-2.0"); %2 to %3: its
+    //: 95% confidence interval.
+    return CliText::tr("diastolic %1 mmHg per 30 days (95% CI %2 to %3)").arg(value, low, high);
 }
 
 QString text(const StatisticsReport &report, Guideline guideline)
@@ -217,69 +312,95 @@ QString text(const StatisticsReport &report, Guideline guideline)
     QString out;
     // Before and after the practice.
     if (report.pairedSessions == 0) {
-        out += u"No session has readings both before and after yet, so there is no change to "
-               "show.\n"_s;
+        out += CliText::tr("No session has readings both before and after yet, so there is no "
+                           "change to show.") +
+               u'\n';
     } else {
-        const QString sessions = plural(report.pairedSessions, u"session"_s, u"sessions"_s);
-        out += changeSentence(report.systolicChange, u"systolic"_s, u"mmHg"_s, sessions,
-                              report.reliable);
-        out += changeSentence(report.diastolicChange, u"diastolic"_s, u"mmHg"_s, sessions,
-                              report.reliable);
+        const int sessions = report.pairedSessions;
+        out += changeSentence(report.systolicChange, Measure::Systolic, sessions, report.reliable);
+        out +=
+            changeSentence(report.diastolicChange, Measure::Diastolic, sessions, report.reliable);
         if (report.pulseChange.n == 0) {
-            out += u"No session has a pulse both before and after, so there is no change of the "
-                   "pulse to show.\n"_s;
+            out += CliText::tr("No session has a pulse both before and after, so there is no "
+                               "change of the pulse to show.") +
+                   u'\n';
         } else {
-            out += changeSentence(report.pulseChange, u"pulse"_s, u"beats a minute"_s,
-                                  plural(report.pulseChange.n,
-                                         u"session with a pulse before and after,"_s,
-                                         u"sessions with a pulse before and after,"_s),
+            out += changeSentence(report.pulseChange, Measure::Pulse, report.pulseChange.n,
                                   report.reliable);
         }
-        out += u"Your systolic fell in %1 of %2 (%3%)"_s.arg(report.systolicFell)
-                   .arg(sessions, fixed(report.shareSystolicFell.value_or(0.0) * 100.0));
-        out += (report.reliable ? QString() : notReliable) + u".\n"_s;
+        //: %1: in how many of the sessions; %2: their share in percent.
+        const QString fellIn =
+            CliText::tr("Your systolic fell in %1 of %n session(s) (%2%)", nullptr, sessions)
+                .arg(report.systolicFell)
+                .arg(fixed(report.shareSystolicFell.value_or(0.0) * 100.0));
+        out += (report.reliable ? fellIn : notReliable(fellIn)) + u".\n"_s;
     }
 
     // Times of day.
-    out += periodSentence(u"Morning (04:00 to 11:59 local time)"_s, report.morning);
-    out += periodSentence(u"Evening (18:00 to 23:59 local time)"_s, report.evening);
+    out += periodSentence(CliText::tr("Morning (04:00 to 11:59 local time)"), report.morning);
+    out += periodSentence(CliText::tr("Evening (18:00 to 23:59 local time)"), report.evening);
 
     // The home average of the home-monitoring protocol.
-    out += u"Home average (seated readings on their own or before a session, the latest week at "
-           "most): "_s +
-           HomeAverage::describe(report.home, guideline, DisplayFormat(QLocale::c()), true) + u'\n';
+    //: %1: the home average and what it means, in words.
+    out +=
+        CliText::tr("Home average (seated readings on their own or before a session, the "
+                    "latest week at most): %1")
+            .arg(HomeAverage::describe(report.home, guideline, DisplayFormat(QLocale::c()), true)) +
+        u'\n';
 
     // The standing check.
+    //: %1: how many of the readings fell.
     if (report.standingReadings > 0)
-        out += u"On standing up after sessions: %1, of which %2 fell on standing (20 systolic or "
-               "10 diastolic lower than lying or sitting, or a systolic under 90).\n"_s
-                   .arg(plural(report.standingReadings, u"reading"_s, u"readings"_s))
-                   .arg(report.fellOnStanding);
+        out += CliText::tr("On standing up after sessions: %n reading(s), of which %1 fell on "
+                           "standing (20 systolic or 10 diastolic lower than lying or sitting, or "
+                           "a systolic under 90).",
+                           nullptr, report.standingReadings)
+                   .arg(report.fellOnStanding) +
+               u'\n';
 
     // The trend of the before measurements.
     if (!report.systolicTrend.perThirtyDays || !report.diastolicTrend.perThirtyDays) {
-        out += u"Trend of the before measurements: needs before measurements on 2 or more "
-               "different days (%1 so far).\n"_s.arg(
-                   plural(report.systolicTrend.n, u"measurement"_s, u"measurements"_s));
+        out += CliText::tr("Trend of the before measurements: needs before measurements on 2 or "
+                           "more different days (%n measurement(s) so far).",
+                           nullptr, report.systolicTrend.n) +
+               u'\n';
     } else {
-        out += u"Trend of the before measurements, over %1: %2, %3%4.\n"_s.arg(
-            plural(report.systolicTrend.n, u"measurement"_s, u"measurements"_s),
-            trendPart(u"systolic"_s, report.systolicTrend),
-            trendPart(u"diastolic"_s, report.diastolicTrend),
-            report.systolicTrend.ci95 ? QString() : u" (a confidence interval needs at least 3)"_s);
+        const QString systolic = trendPart(Measure::Systolic, report.systolicTrend);
+        const QString diastolic = trendPart(Measure::Diastolic, report.diastolicTrend);
+        if (report.systolicTrend.ci95) {
+            //: %1, %2: the trends of the systolic and the diastolic, in words.
+            out += CliText::tr("Trend of the before measurements, over %n measurement(s): %1, %2.",
+                               nullptr, report.systolicTrend.n)
+                       .arg(systolic, diastolic) +
+                   u'\n';
+        } else {
+            //: %1, %2: the trends of the systolic and the diastolic, in words.
+            out += CliText::tr("Trend of the before measurements, over %n measurement(s): %1, %2 "
+                               "(a confidence interval needs at least 3).",
+                               nullptr, report.systolicTrend.n)
+                       .arg(systolic, diastolic) +
+                   u'\n';
+        }
     }
 
     // Categories.
     if (report.measurements == 0) {
-        out += u"No measurements yet.\n"_s;
+        out += CliText::tr("No measurements yet.") + u'\n';
     } else {
-        out += u"Measurements by category (%1), %2 in all:\n"_s
+        //: %1: the guideline's name; %2: how many measurements.
+        out += CliText::tr("Measurements by category (%1), %2 in all:")
                    .arg(BpClassifier::guidelineName(guideline))
-                   .arg(report.measurements);
+                   .arg(report.measurements) +
+               u'\n';
         for (const CategoryShare &share : report.categories) {
-            out += u"  %1: %2 (%3%)\n"_s.arg(BpClassifier::name(share.category))
+            //: A category's line: %1: its name; %2: how many measurements; %3: their share in
+            //: percent.
+            out += u"  "_s +
+                   CliText::tr("%1: %2 (%3%)")
+                       .arg(BpClassifier::name(share.category))
                        .arg(share.count)
-                       .arg(fixed(share.share * 100.0));
+                       .arg(fixed(share.share * 100.0)) +
+                   u'\n';
         }
     }
     return out;
@@ -293,17 +414,20 @@ QJsonObject homeWeekJson(const HomeWeekProgress &week)
 }
 
 StatsCommand::StatsCommand()
-    : Command(u"stats"_s, u"Statistics: change over sessions, home average, trend, categories."_s)
+    : Command(u"stats"_s,
+              CliText::tr("Statistics: change over sessions, home average, trend, categories."))
 {}
 
 void StatsCommand::addOptions(QCommandLineParser &parser) const
 {
-    addReadingsQueryOptions(parser, u"Print a JSON object instead of sentences."_s);
+    addReadingsQueryOptions(parser, CliText::tr("Print a JSON object instead of sentences."));
     parser.addOption({u"week-from"_s,
-                      u"Also the home-monitoring week that began on DATE (YYYY-MM-DD): its "
-                      "progress, the slots missed, and the average of its days 2 to 7."_s,
+                      //: DATE is the value name shown in the help.
+                      CliText::tr("Also the home-monitoring week that began on DATE (YYYY-MM-DD): "
+                                  "its progress, the slots missed, and the average of its days 2 "
+                                  "to 7."),
                       u"DATE"_s});
-    addWeekOption(parser, u"Also the home-monitoring week (as --week-from)."_s);
+    addWeekOption(parser, CliText::tr("Also the home-monitoring week (as --week-from)."));
 }
 
 int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -319,16 +443,19 @@ int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context)
     if (parser.isSet(u"week-from"_s)) {
         const std::optional<QDate> first = parseDate(parser.value(u"week-from"_s));
         if (!first) {
-            context.err << "viparita-cli stats: --week-from must be a date such as 2026-11-02, "
-                           "not '"
-                        << parser.value(u"week-from"_s) << "'\n";
+            //: %1: the value typed.
+            context.err << "viparita-cli stats: "
+                        << CliText::tr("--week-from must be a date such as 2026-11-02, not '%1'")
+                               .arg(parser.value(u"week-from"_s))
+                        << "\n";
             return UsageError;
         }
         week = HomeWeek::progress(*first, readings, QDateTime::currentDateTime(), guideline);
     }
     if (parser.isSet(u"week"_s)) {
         if (week) {
-            context.err << "viparita-cli stats: give --week or --week-from, not both\n";
+            context.err << "viparita-cli stats: "
+                        << CliText::tr("give --week or --week-from, not both") << "\n";
             return UsageError;
         }
         const auto journal = openJournal(context, Access::Read, status);
@@ -351,14 +478,20 @@ int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context)
     context.out << text(report, guideline);
     if (week) {
         const DisplayFormat format(QLocale::c());
-        context.out << u"Home-monitoring week from %1: %2"_s.arg(
-                           week->firstDay.toString(Qt::ISODate),
-                           HomeWeek::describeProgress(*week, format))
+        //: %1: the week's first day; %2: its progress, in words.
+        context.out << CliText::tr("Home-monitoring week from %1: %2")
+                           .arg(week->firstDay.toString(Qt::ISODate),
+                                HomeWeek::describeProgress(*week, format))
                     << '\n';
+        //: %1: how many slots (a morning's or an evening's readings) were missed.
         if (!week->missed.isEmpty() && !week->finished)
-            context.out << u"  Slots missed so far: %1.\n"_s.arg(week->missed.size());
-        context.out << u"  Its average (days 2 to 7, the first day left out): "_s
-                    << HomeAverage::describe(week->result, guideline, format, true) << '\n';
+            context.out << "  " << CliText::tr("Slots missed so far: %1.").arg(week->missed.size())
+                        << "\n";
+        //: %1: the week's average and what it means, in words.
+        context.out << "  "
+                    << CliText::tr("Its average (days 2 to 7, the first day left out): %1")
+                           .arg(HomeAverage::describe(week->result, guideline, format, true))
+                    << '\n';
     }
     return Success;
 }

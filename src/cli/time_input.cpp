@@ -51,8 +51,9 @@ QString isoWithOffset(const QDateTime &time)
 
 void addDateRangeOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"from"_s, u"Only from this day on (YYYY-MM-DD)."_s, u"DATE"_s});
-    parser.addOption({u"to"_s, u"Only up to this day, included (YYYY-MM-DD)."_s, u"DATE"_s});
+    parser.addOption({u"from"_s, CliText::tr("Only from this day on (YYYY-MM-DD)."), u"DATE"_s});
+    parser.addOption(
+        {u"to"_s, CliText::tr("Only up to this day, included (YYYY-MM-DD)."), u"DATE"_s});
 }
 
 std::optional<DateRange> dateRangeOption(const QCommandLineParser &parser, CommandContext &context)
@@ -63,14 +64,17 @@ std::optional<DateRange> dateRangeOption(const QCommandLineParser &parser, Comma
             continue;
         const auto date = parseDate(parser.value(name));
         if (!date) {
-            context.err << u"viparita-cli: --%1: must be a date as YYYY-MM-DD, not '%2'\n"_s.arg(
-                name, parser.value(name));
+            //: %1: the option's name (from, to); %2: the value typed.
+            context.err << "viparita-cli: "
+                        << CliText::tr("--%1: must be a date as YYYY-MM-DD, not '%2'")
+                               .arg(name, parser.value(name))
+                        << "\n";
             return std::nullopt;
         }
         (name == u"from"_s ? range.from : range.to) = *date;
     }
     if (range.from && range.to && *range.from > *range.to) {
-        context.err << "viparita-cli: --from: must not be after --to\n";
+        context.err << "viparita-cli: " << CliText::tr("--from: must not be after --to") << "\n";
         return std::nullopt;
     }
     return range;

@@ -16,21 +16,26 @@ QStringList commandArguments(const QCommandLineParser &parser)
 }
 
 ValidateCommand::ValidateCommand()
-    : Command(u"validate"_s, u"Check sequence files; print every error with its place."_s,
+    : Command(u"validate"_s, CliText::tr("Check sequence files; print every error with its place."),
               u"FILE"_s)
 {}
 
 void ValidateCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"files"_s, u"Sequence files (JSON) to check."_s, u"FILE..."_s);
+    parser.addPositionalArgument(u"files"_s, CliText::tr("Sequence files (JSON) to check."),
+                                 u"FILE..."_s);
 }
 
 int ValidateCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList files = commandArguments(parser);
     if (files.isEmpty()) {
-        context.err << "viparita-cli validate: no file given\n"
-                    << "Run 'viparita-cli validate --help' for its options.\n";
+        context.err << "viparita-cli validate: " << CliText::tr("no file given") << "\n";
+        //: %1: the program's name; %2: the command ("reading add"); --help is typed as
+        //: is.
+        context.err
+            << CliText::tr("Run '%1 %2 --help' for its options.").arg(u"viparita-cli"_s, name())
+            << "\n";
         return UsageError;
     }
     qsizetype valid = 0;
@@ -41,13 +46,17 @@ int ValidateCommand::run(const QCommandLineParser &parser, CommandContext &conte
             context.err << error.toString() << "\n";
         if (result.ok()) {
             ++valid;
-            context.out << u"%1: ok (%2 steps, %3 s)\n"_s.arg(file)
+            //: %1: the file; %2: how many steps; %3: its length in seconds.
+            context.out << CliText::tr("%1: ok (%2 steps, %3 s)")
+                               .arg(file)
                                .arg(result.sequence->steps.size())
-                               .arg(result.sequence->practiceSeconds());
+                               .arg(result.sequence->practiceSeconds())
+                        << "\n";
         }
         unreadable = unreadable || result.unreadable();
     }
-    context.out << u"%1 of %2 files valid\n"_s.arg(valid).arg(files.size());
+    //: %1: how many of the %2 files given are valid.
+    context.out << CliText::tr("%1 of %2 files valid").arg(valid).arg(files.size()) << "\n";
     if (unreadable)
         return StorageFailure;
     return valid == files.size() ? Success : InputRejected;

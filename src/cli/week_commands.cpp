@@ -18,30 +18,35 @@ using namespace Qt::Literals::StringLiterals;
 namespace viparita::cli {
 
 WeekStartCommand::WeekStartCommand()
-    : Command(u"week start"_s,
-              u"Begin a home-monitoring week: two readings each morning and evening for 7 days."_s)
+    : Command(u"week start"_s, CliText::tr("Begin a home-monitoring week: two readings each "
+                                           "morning and evening for 7 days."))
 {}
 
 void WeekStartCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"on"_s, u"Its first day (YYYY-MM-DD); today by default."_s, u"DATE"_s});
+    parser.addOption(
+        {u"on"_s, CliText::tr("Its first day (YYYY-MM-DD); today by default."), u"DATE"_s});
     parser.addOption({u"reason"_s,
-                      u"Why: before a doctor's visit, after a change of medication..."_s,
+                      CliText::tr("Why: before a doctor's visit, after a change of medication..."),
                       u"TEXT"_s});
 }
 
 int WeekStartCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli week start: takes options only, no arguments\n";
+        context.err << "viparita-cli week start: "
+                    << CliText::tr("takes options only, no arguments") << "\n";
         return UsageError;
     }
     QDate first = QDate::currentDate();
     if (parser.isSet(u"on"_s)) {
         const auto day = parseDate(parser.value(u"on"_s));
         if (!day) {
-            context.err << u"viparita-cli: on: must be a date such as 2026-11-02, not '%1'\n"_s.arg(
-                parser.value(u"on"_s));
+            //: on is the option's name; %1: the value typed.
+            context.err << "viparita-cli: "
+                        << CliText::tr("on: must be a date such as 2026-11-02, not '%1'")
+                               .arg(parser.value(u"on"_s))
+                        << "\n";
             return InputRejected;
         }
         first = *day;
@@ -53,28 +58,33 @@ int WeekStartCommand::run(const QCommandLineParser &parser, CommandContext &cont
     const auto id = journal->startHomeWeek(first, parser.value(u"reason"_s));
     if (!id.ok())
         return reportStorageError(context, id.error());
-    context.out << u"Home-monitoring week from %1 to %2: each morning (before any medication) and "
-                   "each evening, sit for five minutes, then take two readings a minute apart.\n"_s
+    //: %1: the week's first day; %2: its last.
+    context.out << CliText::tr("Home-monitoring week from %1 to %2: each morning (before any "
+                               "medication) and each evening, sit for five minutes, then take "
+                               "two readings a minute apart.")
                        .arg(first.toString(Qt::ISODate),
-                            first.addDays(HomeWeek::days - 1).toString(Qt::ISODate));
+                            first.addDays(HomeWeek::days - 1).toString(Qt::ISODate))
+                << "\n";
     return Success;
 }
 
 WeekListCommand::WeekListCommand()
     : Command(u"week list"_s,
-              u"List the home-monitoring weeks begun, each with its progress and average."_s)
+              CliText::tr("List the home-monitoring weeks begun, each with its progress and "
+                          "average."))
 {}
 
 void WeekListCommand::addOptions(QCommandLineParser &parser) const
 {
     addGuidelineOption(parser);
-    parser.addOption({u"json"_s, u"Print a JSON array instead of text."_s});
+    parser.addOption({u"json"_s, CliText::tr("Print a JSON array instead of text.")});
 }
 
 int WeekListCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!commandArguments(parser).isEmpty()) {
-        context.err << "viparita-cli week list: takes options only, no arguments\n";
+        context.err << "viparita-cli week list: " << CliText::tr("takes options only, no arguments")
+                    << "\n";
         return UsageError;
     }
     const auto guideline = guidelineOption(parser, context);
@@ -114,32 +124,40 @@ int WeekListCommand::run(const QCommandLineParser &parser, CommandContext &conte
     if (parser.isSet(u"json"_s))
         context.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
     else
-        context.out << (weeks->size() == 1 ? u"1 week\n"_s : u"%1 weeks\n"_s.arg(weeks->size()));
+        context.out << CliText::tr("%n week(s)", nullptr, static_cast<int>(weeks->size())) << "\n";
     return Success;
 }
 
 WeekDeleteCommand::WeekDeleteCommand()
     : Command(u"week delete"_s,
-              u"Forget the week that begins on DATE (its readings stay in the journal)."_s,
+              //: DATE is the value name shown in the help.
+              CliText::tr("Forget the week that begins on DATE (its readings stay in the "
+                          "journal)."),
               u"DATE"_s)
 {}
 
 void WeekDeleteCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"date"_s, u"The week's first day (YYYY-MM-DD)."_s, u"DATE"_s);
+    parser.addPositionalArgument(u"date"_s, CliText::tr("The week's first day (YYYY-MM-DD)."),
+                                 u"DATE"_s);
 }
 
 int WeekDeleteCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList arguments = commandArguments(parser);
     if (arguments.size() != 1) {
-        context.err << "viparita-cli week delete: give the week's first DATE\n";
+        //: DATE is the value name shown in the help.
+        context.err << "viparita-cli week delete: " << CliText::tr("give the week's first DATE")
+                    << "\n";
         return UsageError;
     }
     const auto day = parseDate(arguments.first());
     if (!day) {
-        context.err << u"viparita-cli: DATE: must be a date such as 2026-11-02, not '%1'\n"_s.arg(
-            arguments.first());
+        //: DATE is the value name shown in the help; %1: the value typed.
+        context.err << "viparita-cli: "
+                    << CliText::tr("DATE: must be a date such as 2026-11-02, not '%1'")
+                           .arg(arguments.first())
+                    << "\n";
         return InputRejected;
     }
     int status = Success;
@@ -155,12 +173,18 @@ int WeekDeleteCommand::run(const QCommandLineParser &parser, CommandContext &con
         const auto deleted = journal->deleteHomeWeek(week.id);
         if (!deleted.ok())
             return reportStorageError(context, deleted.error());
-        context.out << u"The week from %1 is forgotten; its readings stay.\n"_s.arg(
-            day->toString(Qt::ISODate));
+        //: %1: the week's first day.
+        context.out << CliText::tr("The week from %1 is forgotten; its readings stay.")
+                           .arg(day->toString(Qt::ISODate))
+                    << "\n";
         return Success;
     }
-    context.err << u"viparita-cli: DATE: no home-monitoring week begins on %1 (see 'viparita-cli "
-                   "week list')\n"_s.arg(day->toString(Qt::ISODate));
+    //: DATE is the value name shown in the help; %1: the day typed.
+    context.err << "viparita-cli: "
+                << CliText::tr("DATE: no home-monitoring week begins on %1 (see 'viparita-cli "
+                               "week list')")
+                       .arg(day->toString(Qt::ISODate))
+                << "\n";
     return InputRejected;
 }
 

@@ -11,4 +11,13 @@ QString Diagnostic::toString() const
     return QStringLiteral("%1: %2").arg(file, message);
 }
 
+QStringList toStrings(const Diagnostics &diagnostics)
+{
+    QStringList strings;
+    strings.reserve(diagnostics.size());
+    for (const Diagnostic &diagnostic : diagnostics)
+        strings.append(diagnostic.toString());
+    return strings;
+}
+
 } // namespace viparita

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -10,10 +11,11 @@ namespace viparita {
 
 namespace {
 
-/// The translators installed last, replaced when another language is installed.
+/// The translators installed last, replaced when another language is installed. They belong
+/// to the application, which deletes them when it ends.
 struct Installed {
-    QTranslator *qt = nullptr;
-    QTranslator *viparita = nullptr;
+    QPointer<QTranslator> qt;
+    QPointer<QTranslator> viparita;
 };
 
 Installed &installed()
@@ -75,7 +77,7 @@ QString Localization::nativeName(const QString &language)
 QString Localization::install(const QLocale &locale)
 {
     Installed &current = installed();
-    for (QTranslator *translator : {current.qt, current.viparita}) {
+    for (QTranslator *translator : {current.qt.data(), current.viparita.data()}) {
         if (translator) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -86,20 +88,21 @@ QString Localization::install(const QLocale &locale)
 
     const QString language = languageOf(locale);
     const QString file = QString(language).replace(u'-', u'_');
-
-    auto *qt = new QTranslator;
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt, qt = nullptr;
-
-    auto *own = new QTranslator;
-    if (own->load(u":/i18n/viparita_"_s + file + u".qm"_s))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own, own = nullptr;
-
-    current = {qt, own};
+    // A translator that finds no file is not kept.
+    const auto installLoaded = [](bool loaded, QTranslator *translator) -> QTranslator * {
+        if (!loaded) {
+            delete translator;
+            return nullptr;
+        }
+        QCoreApplication::installTranslator(translator);
+        return translator;
+    };
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    current.qt = installLoaded(
+        qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+        qt);
+    auto *own = new QTranslator(QCoreApplication::instance());
+    current.viparita = installLoaded(own->load(u":/i18n/viparita_"_s + file + u".qm"_s), own);
     return language;
 }
 

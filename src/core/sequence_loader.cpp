@@ -28,6 +28,13 @@ constexpr int minStepSeconds = 10;
 constexpr int maxStepSeconds = 3600;
 constexpr qsizetype maxSteps = 100;
 
+/// A BCP 47 language tag as sequences name their languages: "en", "de-AT", "pt-BR".
+bool isLanguageTag(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
+    return pattern.match(text).hasMatch();
+}
+
 bool isValidId(const QString &id)
 {
     static const QRegularExpression pattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
@@ -356,11 +363,10 @@ bool readSequenceTexts(const QJsonObject &object, const QString &pointer, const 
 bool readTranslations(const QJsonObject &object, const QString &pointer, Sequence &sequence,
                       DiagnosticSink &sink)
 {
-    static const QRegularExpression languageTag(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
     bool valid = true;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString languagePointer = pointerTo(pointer, it.key());
-        if (!languageTag.match(it.key()).hasMatch()) {
+        if (!isLanguageTag(it.key())) {
             sink.error(languagePointer, u"must be named by a language tag such as \"de\" or "
                                         u"\"pt-BR\""_s);
             valid = false;
@@ -408,9 +414,8 @@ std::optional<Sequence> readSequence(const QJsonObject &object, DiagnosticSink &
     take(reader.text(u"description"_s, Presence::Required, maxDescriptionLength),
          sequence.description);
 
-    static const QRegularExpression languageTag(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
     if (const auto language = reader.value(u"language"_s, Presence::Required)) {
-        if (languageTag.match(language->toString()).hasMatch()) {
+        if (isLanguageTag(language->toString())) {
             sequence.language = language->toString();
         } else {
             reader.error(u"language"_s, u"must be a language tag such as \"en\" or \"en-GB\""_s);

@@ -3,10 +3,12 @@
 #include "catch_qt.h"
 
 #include <QDir>
+#include <QTranslator>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -302,4 +304,54 @@ TEST_CASE("a command's usage line names viparita-cli, not the path it was starte
     const auto help = runCli({u"readings"_s, u"--help"_s});
     CHECK(help.exitCode == 0);
     CHECK(help.out.startsWith(u"Usage: viparita-cli [options] readings"_s));
+}
+
+TEST_CASE("the CLI speaks to people in the system's language and writes the same JSON in every one")
+{
+    QTranslator german;
+    REQUIRE(german.load(u":/i18n/viparita_de.qm"_s));
+    const auto inGerman = [&german](const char *english) {
+        const QString text = german.translate("viparita::cli::Cli", english);
+        REQUIRE_FALSE(text.isEmpty());
+        REQUIRE(text != QLatin1String(english));
+        return text;
+    };
+    const QStringList germany{u"LC_ALL=de_DE.UTF-8"_s, u"LANG=de_DE.UTF-8"_s, u"LANGUAGE="_s};
+
+    // The help: Qt's own words and the commands' summaries in German, the program named as
+    // typed (not by the path it was started from).
+    const auto help = runCli({u"export"_s, u"--help"_s}, {}, germany);
+    REQUIRE(help.exitCode == 0);
+    INFO(help.out.toStdString());
+    CHECK(help.out.startsWith(u"Aufruf: viparita-cli "_s));
+    CHECK(help.out.simplified().contains(
+        inGerman("Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor's "
+                 "system.")
+            .simplified()));
+
+    // A mistake is explained in German, the command names in it as typed.
+    const auto mistake = runCli({u"sesion"_s}, {}, germany);
+    CHECK(mistake.exitCode != 0);
+    CHECK(mistake.err.contains(
+        inGerman("unknown command '%1'. Did you mean '%2'?").arg(u"sesion"_s, u"session"_s)));
+
+    // What scripts read does not change with the language: the same JSON, with decimal points.
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString journal = folder.filePath(u"journal.sqlite"_s);
+    for (const QStringList &environment : {QStringList{u"LC_ALL=C"_s}, germany}) {
+        const auto added =
+            runCli({u"--database"_s, journal, u"reading"_s, u"add"_s, u"--systolic"_s, u"131"_s,
+                    u"--diastolic"_s, u"84"_s, u"--at"_s, u"2026-11-20T08:00:00"_s},
+                   {}, environment);
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+    const auto english =
+        runCli({u"--database"_s, journal, u"stats"_s, u"--json"_s}, {}, {u"LC_ALL=C"_s});
+    const auto stats = runCli({u"--database"_s, journal, u"stats"_s, u"--json"_s}, {}, germany);
+    REQUIRE(english.exitCode == 0);
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.out == english.out);
+    CHECK(QJsonDocument::fromJson(stats.out.toUtf8()).isObject());
 }

@@ -76,7 +76,7 @@ TEST_CASE("cuff read --dry-run prints each reading the cuff sends, exactly, and 
     CHECK(lines[4].startsWith(dayBefore(1)));
     CHECK(lines[4].endsWith(u"  121/79 mmHg, pulse 62  not saved (dry run)"_s));
     CHECK(lines[5] ==
-          u"Dry run, nothing written: 3 reading(s) for you, 0 refused, 0 failed measurement(s)."_s);
+          u"Dry run, nothing written: 3 readings for you, 0 refused, 0 failed measurements."_s);
     CHECK(result.err.isEmpty());
     CHECK_FALSE(QFileInfo::exists(journal.path()));
 }

@@ -9,20 +9,11 @@
 using namespace Qt::Literals::StringLiterals;
 using viparita::Diagnostic;
 using viparita::SequenceLoader;
+using viparita::toStrings;
 using viparita::test::readFile;
 using viparita::test::sourcePath;
 
-namespace {
-
-QStringList messagesOf(const viparita::SequenceLoadResult &result)
-{
-    QStringList messages;
-    for (const Diagnostic &error : result.errors)
-        messages.append(error.toString());
-    return messages;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("every bundled sequence file loads without an error")
 {
@@ -32,7 +23,7 @@ TEST_CASE("every bundled sequence file loads without an error")
                                  u"thread-the-needle.json"_s});
     for (const QString &name : files) {
         const auto result = SequenceLoader::loadFile(sourcePath(u"sequences/"_s + name));
-        INFO(name.toStdString() << ": " << messagesOf(result).join(u'\n').toStdString());
+        INFO(name.toStdString() << ": " << toStrings(result.errors).join(u'\n').toStdString());
         REQUIRE(result.ok());
         CHECK(result.errors.isEmpty());
         CHECK(name == result.sequence->id + u".json"_s);
@@ -149,7 +140,8 @@ TEST_CASE("a broken file is rejected with every error at its exact place")
         INFO(c.file);
         CHECK_FALSE(result.ok());
         CHECK_FALSE(result.unreadable());
-        CHECK(messagesOf(result).join(u'\n').toStdString() == expected.join(u'\n').toStdString());
+        CHECK(toStrings(result.errors).join(u'\n').toStdString() ==
+              expected.join(u'\n').toStdString());
         // The same bytes give the same messages, named as asked.
         const auto fromBytes = SequenceLoader::loadBytes(readFile(path), u"x.json"_s);
         CHECK(fromBytes.errors.size() == result.errors.size());
@@ -181,7 +173,7 @@ TEST_CASE("columns count characters, not bytes, and a byte order mark is allowed
 
     QByteArray withMark = "\xEF\xBB\xBF" + readFile(sourcePath(u"tests/data/valid/tiny.json"_s));
     const auto marked = SequenceLoader::loadBytes(withMark, u"tiny.json"_s);
-    INFO(messagesOf(marked).join(u'\n').toStdString());
+    INFO(toStrings(marked.errors).join(u'\n').toStdString());
     CHECK(marked.ok());
 }
 

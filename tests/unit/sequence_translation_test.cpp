@@ -5,20 +5,12 @@
 #include "catch_qt.h"
 
 using namespace Qt::Literals::StringLiterals;
-using viparita::Diagnostic;
 using viparita::Sequence;
 using viparita::SequenceLoader;
+using viparita::toStrings;
 using viparita::test::sourcePath;
 
 namespace {
-
-QStringList messagesOf(const viparita::SequenceLoadResult &result)
-{
-    QStringList messages;
-    for (const Diagnostic &error : result.errors)
-        messages.append(error.toString());
-    return messages;
-}
 
 /// A small sequence of format `format` with `translations` (JSON text) as its translations.
 QByteArray smallSequence(const char *format, const char *translations)
@@ -45,7 +37,7 @@ TEST_CASE("each bundled sequence speaks the eight languages in every text, its t
 {
     for (const QString &id : {u"classic"_s, u"healing"_s, u"supported"_s, u"thread-the-needle"_s}) {
         const auto result = SequenceLoader::loadFile(sourcePath(u"sequences/%1.json"_s.arg(id)));
-        INFO(id.toStdString() << ": " << messagesOf(result).join(u'\n').toStdString());
+        INFO(id.toStdString() << ": " << toStrings(result.errors).join(u'\n').toStdString());
         REQUIRE(result.ok());
         const Sequence &own = *result.sequence;
         CHECK(own.languages() == QStringList{u"en"_s, u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"it"_s,
@@ -93,7 +85,7 @@ TEST_CASE("a translation may leave texts out: they stay the sequence's own")
         SequenceLoader::loadBytes(smallSequence("viparita.sequence/2", R"({"de": {"title": "Klein",
             "steps": {"two": {"cues": ["Noch einmal."]}}}})"),
                                   u"small.json"_s);
-    INFO(messagesOf(result).join(u'\n').toStdString());
+    INFO(toStrings(result.errors).join(u'\n').toStdString());
     REQUIRE(result.ok());
     const Sequence german = result.sequence->inLanguage(u"de"_s);
     CHECK(german.title == u"Klein"_s);
@@ -108,7 +100,7 @@ TEST_CASE("a format 1 file still loads, and one without translations reads the s
 {
     const auto result =
         SequenceLoader::loadBytes(smallSequence("viparita.sequence/1", nullptr), u"old.json"_s);
-    INFO(messagesOf(result).join(u'\n').toStdString());
+    INFO(toStrings(result.errors).join(u'\n').toStdString());
     REQUIRE(result.ok());
     CHECK(result.sequence->languages() == QStringList{u"en"_s});
     CHECK(result.sequence->inLanguage(u"fr"_s) == *result.sequence);
@@ -150,6 +142,6 @@ TEST_CASE("a wrong translation is named at its place and the sequence is not loa
             SequenceLoader::loadBytes(smallSequence(c.format, c.translations), u"t.json"_s);
         INFO(c.translations);
         CHECK_FALSE(result.ok());
-        CHECK(messagesOf(result).join(u'\n').toStdString() == c.message.toStdString());
+        CHECK(toStrings(result.errors).join(u'\n').toStdString() == c.message.toStdString());
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace viparita {
 
@@ -28,5 +29,8 @@ struct Diagnostic {
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+/// Each diagnostic as its toString() says it, in order.
+[[nodiscard]] QStringList toStrings(const Diagnostics &diagnostics);
 
 } // namespace viparita

@@ -109,15 +109,21 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
 
 } // namespace
 
+bool ValueChangePace::tellNow(const QString &words)
+{
+    if (words == m_told || (m_sinceTold.isValid() && m_sinceTold.elapsed() < m_interval))
+        return false;
+    m_told = words;
+    m_sinceTold.start();
+    return true;
+}
+
 void AccessibleValueSource::valueChanged(QWidget *widget)
 {
     if (!QAccessible::isActive())
         return;
-    const QString words = accessibleValueText();
-    if (words == m_told || (m_sinceTold.isValid() && m_sinceTold.elapsed() < 1000))
+    if (!m_pace.tellNow(accessibleValueText()))
         return;
-    m_told = words;
-    m_sinceTold.start();
     QAccessibleValueChangeEvent event(widget, accessibleValue());
     QAccessible::updateAccessibility(&event);
 }

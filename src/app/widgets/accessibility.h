@@ -9,6 +9,23 @@ class QWidget;
 
 namespace viparita::app {
 
+/// When a changing value is worth telling a screen reader: only when the words it would say
+/// changed since they were last told, and not sooner than `interval` after that, so that a
+/// countdown drawn many times a second is read out at most once a second.
+class ValueChangePace {
+public:
+    explicit ValueChangePace(qint64 intervalMilliseconds = 1000) : m_interval(intervalMilliseconds)
+    {}
+
+    /// Whether to tell `words` now; when so, they count as told from now.
+    [[nodiscard]] bool tellNow(const QString &words);
+
+private:
+    qint64 m_interval;
+    QString m_told;
+    QElapsedTimer m_sinceTold;
+};
+
 /// A custom-painted widget that shows a value (the time left, the progress, the breath):
 /// what a screen reader reads of it. Its accessible object has the widget's name, the role
 /// given, the value as a number and as words, and tells of a change only when the words
@@ -30,8 +47,7 @@ protected:
     void valueChanged(QWidget *widget);
 
 private:
-    QString m_told;
-    QElapsedTimer m_sinceTold;
+    ValueChangePace m_pace;
 };
 
 /// A line of text whose appearance a screen reader announces at once (AT-SPI role "alert",

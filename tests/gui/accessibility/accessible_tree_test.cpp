@@ -229,3 +229,26 @@ TEST_CASE("the ring, the progress bar and the pacer say a role and a value")
     CHECK(pacerObject->text(QAccessible::Value) == pacer.word());
     CHECK(pacerObject->valueInterface()->currentValue().toDouble() == 0.25);
 }
+
+TEST_CASE("a value is told to a screen reader only when its words change, at most once a second")
+{
+    viparita::app::ValueChangePace pace(200);
+    CHECK(pace.tellNow(u"3:05"_s));
+    CHECK_FALSE(pace.tellNow(u"3:05"_s)); // the same words
+    CHECK_FALSE(pace.tellNow(u"3:04"_s)); // new words, too soon
+    QTest::qWait(250);
+    CHECK_FALSE(pace.tellNow(u"3:05"_s)); // what was last told
+    CHECK(pace.tellNow(u"3:03"_s));
+    CHECK_FALSE(pace.tellNow(u"3:02"_s));
+    // Frames drawn faster than the pace tell only the first of their new words.
+    QTest::qWait(250);
+    int told = 0;
+    for (int frame = 0; frame < 10; ++frame)
+        told += pace.tellNow(u"2:%1"_s.arg(50 - frame)) ? 1 : 0;
+    CHECK(told == 1);
+    // The widgets keep to a second.
+    viparita::app::ValueChangePace second;
+    CHECK(second.tellNow(u"40 percent"_s));
+    QTest::qWait(300);
+    CHECK_FALSE(second.tellNow(u"41 percent"_s));
+}
