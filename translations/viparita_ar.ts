@@ -273,7 +273,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>دون حدّ القياس المنزلي</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (isolated systolic)</source>
         <translation>%1 (انقباضي معزول)</translation>
     </message>
@@ -1391,7 +1391,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+77"/>
+        <location filename="../src/report/pdf_report.cpp" line="+79"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>يحتاج تقرير PDF إلى QGuiApplication</translation>
     </message>
@@ -1407,7 +1407,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>تقرير ضغط الدم: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Home blood-pressure week from %1</source>
         <translation>أسبوع القياس المنزلي لضغط الدم بدءًا من %1</translation>
     </message>
@@ -1417,12 +1417,12 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>أسبوع القياس المنزلي لضغط الدم بدءًا من %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start the document</source>
         <translation>يتعذر بدء المستند</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+206"/>
+        <location filename="../src/report/report_sections.cpp" line="+208"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-156"/>
+        <location filename="../src/report/report_sections.cpp" line="-158"/>
         <source>systolic</source>
         <translation>الانقباضي</translation>
     </message>
@@ -1547,7 +1547,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>متوسط كل يوم، mmHg</translation>
     </message>
     <message>
-        <location filename="../src/report/report_page_layout.cpp" line="+331"/>
+        <location filename="../src/report/report_page_layout.cpp" line="+362"/>
         <source>%1 (continued)</source>
         <translation>%1 (تابع)</translation>
     </message>
@@ -1613,12 +1613,12 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1؛ منها %2 بقراءات قبلها وبعدها</translation>
     </message>
@@ -1759,7 +1759,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الرسوم البيانية غير مضمّنة: تحتاج إلى التطبيق الرسومي.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Viparita informs; it does not diagnose and gives no advice on medication. The categories and the home thresholds follow %1; the sources are on the last page.</source>
         <translation>Viparita يقدّم معلومات؛ لا يشخّص ولا يقدّم نصائح بشأن الأدوية. تتبع الفئات وحدود القياس المنزلي %1؛ والمصادر في الصفحة الأخيرة.</translation>
     </message>
@@ -1795,12 +1795,12 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Sequence</source>
         <translation>السلسلة</translation>
     </message>
@@ -1826,17 +1826,17 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>irregular</source>
         <translation>غير منتظم</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -2438,7 +2438,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>حدّ القياس المنزلي %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Medication changed</source>
         <translation>تغيّرت الأدوية</translation>
     </message>
@@ -3405,7 +3405,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 اختر صيغة أو فترة أخرى لتصدّر مرة أخرى، أو اضغط «إغلاق».</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
         <source>Blood pressure report</source>
         <translation>تقرير ضغط الدم</translation>
     </message>
@@ -3846,7 +3846,7 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::app::HistoryPage</name>
     <message>
-        <location filename="../src/app/history/history_page.cpp" line="+49"/>
+        <location filename="../src/app/history/history_page.cpp" line="+51"/>
         <source>Sessions and readings on their own</source>
         <translation>الجلسات والقراءات المستقلة</translation>
     </message>
@@ -3896,7 +3896,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
@@ -3916,24 +3916,24 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a reading…</source>
         <translation>إضافة قراءة…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3958,7 +3958,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Undo delete</source>
         <translation>التراجع عن الحذف</translation>
     </message>
@@ -4087,23 +4087,23 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (from the settings)</source>
         <translation>مخصص (من الإعدادات)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Breathing</source>
         <translation>التنفس</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>lengthen over the session</source>
         <translation>يطول على مدى الجلسة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
@@ -5100,12 +5100,12 @@ Viparita opens without the journal: nothing will be saved.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>&amp;Change the dose…</source>
         <translation>تغيير ال&amp;جرعة…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-155"/>
         <source>&amp;Stop…</source>
         <translation>إي&amp;قاف…</translation>
     </message>
@@ -5120,7 +5120,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Delete %1?</source>
         <translation>حذف %1؟</translation>
     </message>
@@ -6167,22 +6167,32 @@ Could not be loaded</source>
         <translation>&amp;رنين عند كل خطوة وجانب، وجرس في النهاية</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Breath tones: rising as you breathe in, falling as you breathe out</source>
-        <translation>&amp;نغمات التنفس: تعلو مع الشهيق، وتنخفض مع الزفير</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>V&amp;oice: step names and cues read aloud</source>
         <translation>ال&amp;صوت الناطق: قراءة أسماء الخطوات والإرشادات بصوت مسموع</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Eyes closed: also announce the next step, and when ten seconds are left</source>
-        <translation>&amp;عينان مغمضتان: أعلن أيضًا الخطوة التالية، وحين تبقى عشر ثوانٍ</translation>
+        <location line="-2"/>
+        <source>&amp;Breath tones</source>
+        <translation>&amp;نغمات التنفس</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Eyes closed</source>
+        <translation>&amp;بعينين مغمضتين</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rising as you breathe in, falling as you breathe out.</source>
+        <translation>ترتفع مع الشهيق، وتنخفض مع الزفير.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also announces the next step, and when ten seconds are left.</source>
+        <translation>يُعلن الصوت الناطق أيضًا الخطوة التالية، ويُنبّهك حين تبقى عشر ثوانٍ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With your eyes closed you hear every change: keep the chimes or the voice on.</source>
         <translation>حين تكون عيناك مغمضتين تسمع كل تغيير: أبقِ الرنين أو الصوت الناطق مفعّلًا.</translation>
     </message>
@@ -6512,7 +6522,7 @@ Could not be loaded</source>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
@@ -6524,7 +6534,7 @@ Could not be loaded</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>No data in this period.</source>
         <translation>لا توجد بيانات في هذه الفترة.</translation>
     </message>
@@ -6571,12 +6581,12 @@ Could not be loaded</source>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (فاصل الثقة 95%: من %1 إلى %2)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>7 days</source>
         <translation>7 أيام</translation>
     </message>
@@ -6616,7 +6626,7 @@ Could not be loaded</source>
         <translation>آخر يوم معروض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -6958,6 +6968,2341 @@ Evenings: %3 (%4).</source>
         <location line="+1"/>
         <source>Forget the week from %1? Its readings stay in your journal.</source>
         <translation>هل تريد نسيان الأسبوع الذي بدأ في %1؟ ستبقى قراءاته في سجلك.</translation>
+    </message>
+</context>
+<context>
+    <name>viparita::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/backup_commands.cpp" line="+18"/>
+        <source>Write a copy of the journal to FILE.</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>اكتب نسخة من السجل في FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy to write (must not exist).</source>
+        <translation>النسخة المراد كتابتها (يجب ألا تكون موجودة).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location filename="../src/cli/import_command.cpp" line="+293"/>
+        <source>give one FILE</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>حدّد ملفًا واحدًا FILE</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Backed up %1 to %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the copy&apos;s.</extracomment>
+        <translation>نُسخ %1 احتياطيًا إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the journal with a backup (the current one is kept as a backup).</source>
+        <translation>ضع نسخة احتياطية مكان السجل (ويُحفظ السجل الحالي نسخةً احتياطية).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to restore.</source>
+        <translation>النسخة الاحتياطية المراد استعادتها.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored %1 from %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s.</extracomment>
+        <translation>استُعيد %1 من %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2. The journal as it was is kept in %3.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s; %3: where the journal as it was is kept.</extracomment>
+        <translation>استُعيد %1 من %2. السجل كما كان محفوظ في %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="+38"/>
+        <source>Log debug messages.</source>
+        <translation>اكتب رسائل التصحيح في سجل الأحداث.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder&apos;s).</source>
+        <extracomment>PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.</extracomment>
+        <translation>استخدم السجل الموجود في PATH (الافتراضي: $VIPARITA_DATABASE، وإلا فالسجل الموجود في مجلد البيانات).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: is not valid UTF-8 text (give it in UTF-8); nothing was done</source>
+        <extracomment>%1: the option (--note) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: ليس نصًّا صالحًا بترميز UTF-8 (أدخله بترميز UTF-8)؛ لم يُنفَّذ أي شيء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must not be empty; nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: يجب ألا يكون فارغًا؛ لم يُنفَّذ أي شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: is too long for a path (%n byte(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE); %n: its length in bytes, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايت؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايت؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايتان؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايتات؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايتًا؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: أطول من أن يكون مسارًا (%n بايت؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: is too long (%n character(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--name); %n: the length of its value in characters, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: طويل جدًا (%n حرف؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: طويل جدًا (%n حرف؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: طويل جدًا (%n حرفان؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: طويل جدًا (%n أحرف؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: طويل جدًا (%n حرفًا؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+            <numerusform>%1: طويل جدًا (%n حرف؛ الحد الأقصى %2)؛ لم يُنفَّذ أي شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Your medicines and their changes</source>
+        <translation>أدويتك وتغييراتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands</source>
+        <translation>أوامر فرعية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1 [--help] [--version] COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name. COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>الاستخدام: %1 [--help] [--version] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viparita from the command line: sequences, plans and the blood-pressure journal.</source>
+        <translation>Viparita من سطر الأوامر: السلاسل والخطط وسجل ضغط الدم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2.</source>
+        <extracomment>A group of commands in the overview. %1: what they are for (&quot;Your medicines and their changes&quot;); %2: the names of its sub-commands, listed.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <extracomment>%1: the program&apos;s name. COMMAND stands for a command&apos;s name; --help is typed as is.</extracomment>
+        <translation>شغّل &apos;%1 COMMAND --help&apos; لعرض خيارات أحد الأوامر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.</source>
+        <translation>رموز الخروج: 0 نجاح، 1 رُفض الإدخال، 2 خطأ في الاستخدام، 3 خطأ في ملف أو في التخزين.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: %1 %2 SUB-COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;). SUB-COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>الاستخدام: %1 %2 SUB-COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;%1 %2 SUB-COMMAND --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;).</extracomment>
+        <translation>شغّل &apos;%1 %2 SUB-COMMAND --help&apos; لعرض خياراته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands:</source>
+        <translation>الأوامر الفرعية:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <extracomment>%1: what was typed as a command.</extracomment>
+        <translation>أمر غير معروف &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1: what was typed as a command; %2: the command nearest to it.</extracomment>
+        <translation>أمر غير معروف &apos;%1&apos;. هل تقصد &apos;%2&apos;؟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help.</source>
+        <translation>اعرض هذه المساعدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>اعرض الإصدار.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>الأمر المراد تشغيله.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given</source>
+        <translation>لم يُحدَّد أي أمر</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>which one? Give a sub-command.</source>
+        <translation>أيّها؟ حدّد أمرًا فرعيًا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <extracomment>%1: the program&apos;s name; --help is typed as is.</extracomment>
+        <translation>شغّل &apos;%1 --help&apos; لعرض قائمة الأوامر.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos;: a negative number is not accepted here (%2)</source>
+        <extracomment>%1: the number typed; %2: the command-line parser&apos;s own message.</extracomment>
+        <translation>&apos;%1&apos;: لا يُقبل عدد سالب هنا (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/import_command.cpp" line="+4"/>
+        <location filename="../src/cli/medication_commands.cpp" line="+260"/>
+        <location line="+70"/>
+        <location filename="../src/cli/plan_command.cpp" line="+81"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <location filename="../src/cli/validate_command.cpp" line="+37"/>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the command (&quot;reading add&quot;); --help is typed as is.</extracomment>
+        <translation>شغّل &apos;%1 %2 --help&apos; لعرض خياراته.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cuff_commands.cpp" line="+53"/>
+        <source>--seconds must be a whole number from 1 to 3600, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>يجب أن تكون قيمة --seconds عددًا صحيحًا من 1 إلى 3600، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bluetooth cuffs are not available: %1</source>
+        <extracomment>%1: why not.</extracomment>
+        <translation>أجهزة قياس الضغط العاملة بالبلوتوث غير متاحة: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>List the Bluetooth devices in range and which are cuffs.</source>
+        <translation>اعرض أجهزة البلوتوث الموجودة في النطاق، وأيّها أجهزة قياس ضغط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long to look (default 10).</source>
+        <translation>مدة البحث بالثواني (الافتراضي 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the devices as a JSON array.</source>
+        <translation>اطبع الأجهزة في مصفوفة JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <location filename="../src/cli/export_command.cpp" line="+45"/>
+        <location filename="../src/cli/journal_access.cpp" line="+89"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+60"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <source>takes no arguments</source>
+        <translation>لا يقبل أي وسائط</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No Bluetooth devices in range. Press the cuff&apos;s start or Bluetooth button so it shows itself, and try again.</source>
+        <translation>لا توجد أجهزة بلوتوث في النطاق. اضغط زر التشغيل أو زر البلوتوث في جهاز قياس الضغط ليظهر، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blood-pressure cuff</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>جهاز قياس ضغط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other device</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>جهاز آخر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect a Bluetooth cuff and save the readings it sends.</source>
+        <translation>اتصل بجهاز قياس ضغط يعمل بالبلوتوث، واحفظ القراءات التي يرسلها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cuff&apos;s address (from &apos;cuff scan&apos;); the first cuff that shows itself by default.</source>
+        <translation>عنوان جهاز قياس الضغط (من &apos;cuff scan&apos;)؛ الافتراضي أول جهاز قياس ضغط يظهر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the cuff and for its readings (default 60); it ends sooner when the cuff switches itself off.</source>
+        <translation>مدة انتظار جهاز قياس الضغط وقراءاته بالثواني (الافتراضي 60)؛ وينتهي الانتظار قبل ذلك حين يُطفئ الجهاز نفسه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of the cuff&apos;s users you are (1 to 254): the readings of its other users are not saved.</source>
+        <translation>رقمك بين مستخدمي جهاز قياس الضغط (من 1 إلى 254): قراءات مستخدميه الآخرين لا تُحفظ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the readings; write nothing.</source>
+        <translation>اطبع القراءات، ولا تكتب شيئًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was received as JSON.</source>
+        <translation>اطبع ما استُقبل بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--device must be an address such as C0:FF:EE:00:18:10, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>يجب أن تكون قيمة --device عنوانًا مثل C0:FF:EE:00:18:10، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--user must be a whole number from 1 to 254, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>يجب أن تكون قيمة --user عددًا صحيحًا من 1 إلى 254، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused a record that is not a measurement: %1 (bytes %2).</source>
+        <extracomment>%1: what is wrong with it; %2: its bytes, in hexadecimal.</extracomment>
+        <translation>رُفضت حزمة ليست قياسًا: %1 (البايتات: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cuff could not measure (%1): try again.</source>
+        <extracomment>%1: the cuff&apos;s reason.</extracomment>
+        <translation>لم يتمكن جهاز قياس الضغط من القياس (%1): حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/cli/import_command.cpp" line="-159"/>
+        <location filename="../src/cli/session_commands.cpp" line="+242"/>
+        <source>pulse %1</source>
+        <translation>النبض %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>irregular pulse</source>
+        <translation>نبض غير منتظم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuff user %1</source>
+        <extracomment>%1: the number of the cuff&apos;s user the reading is of.</extracomment>
+        <translation>مستخدم الجهاز %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <extracomment>A reading received from the cuff: saved now.</extracomment>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in the journal</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>موجودة بالفعل في السجل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (dry run)</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>لم تُحفظ (تشغيل تجريبي)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved: another user of the cuff</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>لم تُحفظ: تخص مستخدمًا آخر للجهاز</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read through the cuff&apos;s deviation from the standard: %1</source>
+        <extracomment>%1: how the cuff&apos;s data differ from the Bluetooth standard, listed.</extracomment>
+        <translation>قُرئت مع مراعاة خروج الجهاز عن المعيار: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cuff pressure %1 mmHg</source>
+        <extracomment>%1: the pressure in the cuff as it measures.</extracomment>
+        <translation>ضغط السوار %1 mmHg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cuff&apos;s clock was set to this computer&apos;s</source>
+        <translation>ضُبطت ساعة جهاز قياس الضغط على ساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cuff keeps its own clock (it does not take one)</source>
+        <translation>يحتفظ جهاز قياس الضغط بساعته الخاصة (لا يقبل ضبطها)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; waiting for its readings.</source>
+        <extracomment>%1: the cuff&apos;s name and address.</extracomment>
+        <translation>تم الاتصال بـ %1؛ في انتظار قراءاته.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No cuff showed itself in %1 seconds. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>لم يظهر أي جهاز لقياس الضغط خلال %1 ثانية. اضغط زر التشغيل أو زر البلوتوث في الجهاز ليظهر، وأبقِه قريبًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuff %1 did not show itself in %2 seconds. Press its start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: the cuff&apos;s address; %2: how many seconds it waited.</extracomment>
+        <translation>لم يظهر جهاز قياس الضغط %1 خلال %2 ثانية. اضغط زر التشغيل أو زر البلوتوث فيه ليظهر، وأبقِه قريبًا.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cuff sent no readings in %1 seconds.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>لم يرسل جهاز قياس الضغط أي قراءات خلال %1 ثانية.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1, %2, %3.</source>
+        <extracomment>%1: the readings for you (&quot;2 readings for you&quot;); %2: those refused (&quot;1 refused&quot;); %3: the measurements that failed (&quot;0 failed measurements&quot;).</extracomment>
+        <translation>تشغيل تجريبي، لم يُكتب شيء: %1، %2، %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s) for you</source>
+        <translation>
+            <numerusform>%n قراءة تخصك</numerusform>
+            <numerusform>%n قراءة تخصك</numerusform>
+            <numerusform>%n قراءتان تخصانك</numerusform>
+            <numerusform>%n قراءات تخصك</numerusform>
+            <numerusform>%n قراءة تخصك</numerusform>
+            <numerusform>%n قراءة تخصك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed measurement(s)</source>
+        <translation>
+            <numerusform>%n قياس فاشل</numerusform>
+            <numerusform>%n قياس فاشل</numerusform>
+            <numerusform>%n قياسان فاشلان</numerusform>
+            <numerusform>%n قياسات فاشلة</numerusform>
+            <numerusform>%n قياسًا فاشلًا</numerusform>
+            <numerusform>%n قياس فاشل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 new, %2 already in the journal, %3 refused, %n failed measurement(s).</source>
+        <extracomment>%1: the readings saved; %2: those already saved before; %3: those refused; %n: the measurements that failed.</extracomment>
+        <translation>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+            <numerusform>جديدة: %1، موجودة بالفعل في السجل: %2، مرفوضة: %3، قياسات فاشلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/export_command.cpp" line="-28"/>
+        <source>Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor&apos;s system.</source>
+        <translation>صدّر القراءات أو الجلسات: CSV، أو تقرير PDF، أو FHIR R4 لنظام الطبيب.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv (one row a reading, the default), sessions-csv (one row a session), pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign Observations and MedicationStatements) or medication-csv (one row a change of a medicine).</source>
+        <extracomment>csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>csv (صف لكل قراءة، الافتراضي)، أو sessions-csv (صف لكل جلسة)، أو pdf (التقرير للطبيب)، أو fhir (حزمة Bundle بصيغة FHIR R4 تضم ملاحظات العلامات الحيوية وبيانات الأدوية)، أو medication-csv (صف لكل تغيير في دواء).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write; &apos;-&apos; for the standard output.</source>
+        <translation>الملف المراد كتابته؛ &apos;-&apos; للإخراج القياسي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation>استبعد الملاحظات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s name (PDF: in the header; FHIR: the Patient).</source>
+        <translation>اسم الشخص (في PDF: في رأس التقرير؛ في FHIR: بيانات المريض Patient).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the home-monitoring week&apos;s seven days; with --format pdf, the one-page week report.</source>
+        <translation>أيام أسبوع القياس المنزلي السبعة فقط؛ ومع --format pdf، تقرير الأسبوع في صفحة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: must be csv, sessions-csv, pdf, fhir or medication-csv, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>--format: يجب أن يكون csv أو sessions-csv أو pdf أو fhir أو medication-csv، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output FILE is required (&apos;-&apos; for the standard output)</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>الخيار --output FILE مطلوب (&apos;-&apos; للإخراج القياسي)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format pdf: a PDF is binary; give a file to --output, not &apos;-&apos;</source>
+        <translation>--format pdf: ملف PDF ملف ثنائي؛ حدّد ملفًا للخيار --output، وليس &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--week gives the period: leave out --from and --to</source>
+        <translation>--week يحدد الفترة: لا تستخدم معه --from ولا --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_command.cpp" line="-77"/>
+        <source>--map: &apos;%1&apos; must be KEY=COLUMN with KEY one of date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</source>
+        <extracomment>%1: the entry typed. KEY and COLUMN stand for what is typed; the keys (date, time...) are typed as they are.</extracomment>
+        <translation>--map: يجب أن يكون &apos;%1&apos; بالشكل KEY=COLUMN حيث KEY أحد المفاتيح: date، time، datetime، systolic، diastolic، pulse، note، offset، irregular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--map: a column number counts from 1, not &apos;%1&apos;</source>
+        <extracomment>%1: the column number typed.</extracomment>
+        <translation>--map: يبدأ ترقيم الأعمدة من 1، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>semicolon</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>instants, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>لحظات زمنية، تُعرض بالتوقيت المحلي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC, shown at the offset in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>توقيت UTC، يُعرض بالفرق الزمني الوارد في العمود &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wall-clock time at the offset or zone in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>وقت الساعة المحلي بالفرق الزمني أو المنطقة الزمنية الواردة في العمود &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>توقيت UTC، يُعرض بالتوقيت المحلي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local wall-clock time unless a time gives its offset</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>وقت الساعة المحلي، ما لم يحدد الوقت فرقه الزمني</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>irregular heartbeat</source>
+        <translation>ضربات قلب غير منتظمة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (check its accented letters)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation>%1 ليس بترميز UTF-8؛ قُرئ بترميز Windows-1252 (تحقق من الحروف ذات العلامات فيه)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n bad row(s); an import would import nothing (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n صف به أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صف به أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفان بهما أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفوف بها أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفًا به أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صف به أخطاء؛ لو جرى الاستيراد لما استُورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s); nothing imported (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n صف به أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صف به أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفان بهما أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفوف بها أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صفًا به أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+            <numerusform>%n صف به أخطاء؛ لم يُستورد شيء (استخدم --skip-bad-rows لاستيراد الصفوف الأخرى)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 imported, %2 already in the journal, %n bad row(s) skipped</source>
+        <extracomment>%1: how many readings were imported; %2: how many were there already.</extracomment>
+        <translation>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّي %n صف به أخطاء</numerusform>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّي %n صف به أخطاء</numerusform>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّي %n صفان بهما أخطاء</numerusform>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّيت %n صفوف بها أخطاء</numerusform>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّي %n صفًا به أخطاء</numerusform>
+            <numerusform>استُورد %1، و%2 موجودة بالفعل في السجل، وتُخطّي %n صف به أخطاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %n row(s) with a pulse only left out</source>
+        <extracomment>%1: what was imported and skipped (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>
+            <numerusform>%1، واستُبعد %n صف لا يحوي إلا النبض</numerusform>
+            <numerusform>%1، واستُبعد %n صف لا يحوي إلا النبض</numerusform>
+            <numerusform>%1، واستُبعد %n صفان لا يحويان إلا النبض</numerusform>
+            <numerusform>%1، واستُبعدت %n صفوف لا تحوي إلا النبض</numerusform>
+            <numerusform>%1، واستُبعد %n صفًا لا يحوي إلا النبض</numerusform>
+            <numerusform>%1، واستُبعد %n صف لا يحوي إلا النبض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1</source>
+        <extracomment>%1: what an import would import and skip (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>تشغيل تجريبي، لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import readings from a CSV file.</source>
+        <translation>استورد القراءات من ملف CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file: Viparita&apos;s own CSV, another app&apos;s CSV export, or Apple Health&apos;s export.zip or export.xml.</source>
+        <translation>الملف: ملف CSV الخاص بـ Viparita، أو تصدير CSV من تطبيق آخر، أو ملف export.zip أو export.xml من Apple Health.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what was detected and the first readings as they will be read, and count them; write nothing.</source>
+        <translation>اعرض ما اكتُشف والقراءات الأولى كما ستُقرأ، وعُدّها، ولا تكتب شيئًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>استورد الصفوف السليمة حتى لو كان في بعض الصفوف أخطاء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the file as this app&apos;s export instead of recognising it: %1.</source>
+        <extracomment>%1: the names of the apps&apos; exports that can be given, listed.</extracomment>
+        <translation>اقرأ الملف على أنه تصدير من هذا التطبيق بدلًا من التعرّف عليه تلقائيًا: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header name or a number from 1).</source>
+        <extracomment>COL stands for a column; the keys before each &apos;=&apos; are typed as they are.</extracomment>
+        <translation>الأعمدة، بدلًا من الأعمدة المكتشفة: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (حيث COL اسم عنوان عمود أو رقم يبدأ من 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date (or date and time) format instead of the detected one, e.g. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, or unix / unix-ms for Unix times.</source>
+        <extracomment>The formats are typed as they are: d for the day, M for the month, y for the year.</extracomment>
+        <translation>شكل التاريخ (أو التاريخ والوقت) بدلًا من الشكل المكتشف، مثل dd.MM.yyyy أو MM/dd/yy أو &apos;d MMM yyyy&apos;، أو unix / unix-ms لأوقات Unix.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--date-format: must not be empty (leave it out to detect it)</source>
+        <translation>--date-format: يجب ألا يكون فارغًا (احذفه ليُكتشف الشكل تلقائيًا)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-format: must give the day, the month and the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. d, M, y, unix and unix-ms are typed as they are.</extracomment>
+        <translation>--date-format: يجب أن يحدد اليوم والشهر والسنة (d وM وy، كما في dd.MM.yyyy)، أو أن يكون unix أو unix-ms، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format: &apos;%1&apos; is not a source Viparita knows; one of %2</source>
+        <extracomment>%1: the value typed; %2: the names that can be given, listed.</extracomment>
+        <translation>--format: &apos;%1&apos; ليس مصدرًا يعرفه Viparita؛ اختر أحد المصادر: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>at %1 MB it is too large for a table of readings (up to %2 MB are read)</source>
+        <extracomment>%1: the file&apos;s size; %2: the largest read, both in MB.</extracomment>
+        <translation>حجمه %1 MB، وهذا أكبر من أن يكون جدولًا للقراءات (يُقرأ حتى %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>not a readings file: it looks like %1</source>
+        <extracomment>%1: the kind of file it seems to be (&quot;a ZIP archive&quot;).</extracomment>
+        <translation>ليس ملف قراءات: يبدو أنه %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: a table no app is known by (columns guessed from its header)</source>
+        <translation>المصدر: جدول لا يُعرف التطبيق الذي أنشأه (خُمّنت الأعمدة من صف العناوين)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 (--format %2)</source>
+        <extracomment>%1: the app whose export it is; %2: the name to give --format for it.</extracomment>
+        <translation>المصدر: %1 (--format %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding: %1 (not UTF-8: a guess)</source>
+        <extracomment>%1: the encoding the file was read in (&quot;Windows-1252&quot;).</extracomment>
+        <translation>الترميز: %1 (ليس UTF-8: تخمين)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <extracomment>%1: the encoding the file was read in (&quot;UTF-8&quot;).</extracomment>
+        <translation>الترميز: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1</source>
+        <extracomment>%1: the delimiter of its columns (comma, semicolon, tab).</extracomment>
+        <translation>الفاصل: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header: line %1</source>
+        <extracomment>%1: the number of the line that holds the columns&apos; names.</extracomment>
+        <translation>صف العناوين: السطر %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <extracomment>%1: each key with its column: &quot;date=Date, systolic=SYS&quot;.</extracomment>
+        <translation>الأعمدة: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates: %1</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;).</extracomment>
+        <translation>التواريخ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: %1 (%2)</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;); %2: why it was chosen.</extracomment>
+        <translation>التواريخ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times: %1</source>
+        <extracomment>%1: how the times are read.</extracomment>
+        <translation>الأوقات: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First readings as they will be read:</source>
+        <translation>القراءات الأولى كما ستُقرأ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <extracomment>In place of a list of readings that is empty.</extracomment>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/journal_access.cpp" line="-65"/>
+        <source>there is no journal at %1 (nothing was created). Give the path of an existing journal with --database, or add a reading or a session first.</source>
+        <extracomment>%1: the journal&apos;s path.</extracomment>
+        <translation>لا يوجد سجل في %1 (لم يُنشأ شيء). حدّد مسار سجل موجود بالخيار --database، أو أضف قراءة أو جلسة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Categories by &apos;aha2025&apos; (AHA/ACC 2025, the default), &apos;esc2024&apos; (ESC 2024) or &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; and &apos;esh&apos; name the first and the last.</source>
+        <extracomment>aha2025, esc2024, esh2023, aha and esh are typed as they are.</extracomment>
+        <translation>الفئات وفق &apos;aha2025&apos; (AHA/ACC 2025، الافتراضي) أو &apos;esc2024&apos; (ESC 2024) أو &apos;esh2023&apos; (ESH 2023)؛ ويشير &apos;aha&apos; إلى الأول و&apos;esh&apos; إلى الأخير.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--guideline: must be aha2025, esc2024 or esh2023, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.</extracomment>
+        <translation>--guideline: يجب أن يكون aha2025 أو esc2024 أو esh2023، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 LAST is the week begun last (&apos;viparita-cli week start&apos;); a date (YYYY-MM-DD) is the first day of any week.</source>
+        <extracomment>%1: what --week does for this command, a sentence of its own. LAST is typed as it is.</extracomment>
+        <translation>%1 القيمة LAST تعني آخر أسبوع بُدئ (&apos;viparita-cli week start&apos;)؛ وأي تاريخ (YYYY-MM-DD) يعني الأسبوع الذي يبدأ في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--week LAST: no home-monitoring week has been begun; begin one with &apos;viparita-cli week start&apos;, or give its first day (YYYY-MM-DD)</source>
+        <extracomment>LAST is typed as it is.</extracomment>
+        <translation>--week LAST: لم يُبدأ أي أسبوع قياس منزلي؛ ابدأ أسبوعًا بالأمر &apos;viparita-cli week start&apos;، أو حدّد يومه الأول (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--week: must be LAST or a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. LAST is typed as it is.</extracomment>
+        <translation>--week: يجب أن يكون LAST أو تاريخًا مثل 2026-11-02، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/medication_commands.cpp" line="-305"/>
+        <source>The medicine: its id or its name (as &apos;medication list&apos; shows).</source>
+        <translation>الدواء: معرّفه أو اسمه (كما يعرضه &apos;medication list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine by its name, instead of MEDICINE.</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>الدواء باسمه، بدلًا من MEDICINE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: must be a date such as 2026-11-01, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (on, since); %2: the value typed.</extracomment>
+        <translation>%1: يجب أن يكون تاريخًا مثل 2026-11-01، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dose: must be an amount and a unit such as &apos;5 mg&apos; or &apos;1 tablet&apos; (units: %1), not &apos;%2&apos;</source>
+        <extracomment>%1: the units there are, listed; %2: the value typed.</extracomment>
+        <translation>dose: يجب أن تكون كمية ووحدة مثل &apos;5 mg&apos; أو &apos;1 tablet&apos; (الوحدات: %1)، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>name one MEDICINE (its id or name), or give --name</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>حدّد دواءً واحدًا MEDICINE (معرّفه أو اسمه)، أو استخدم --name</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list is empty: add one with &apos;viparita-cli medication add&apos;</source>
+        <extracomment>%1: the medicine named.</extracomment>
+        <translation>medicine: لا يوجد دواء &apos;%1&apos;؛ القائمة فارغة: أضف دواءً بالأمر &apos;viparita-cli medication add&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list has %2</source>
+        <extracomment>%1: the medicine named; %2: the medicines there are, listed.</extracomment>
+        <translation>medicine: لا يوجد دواء &apos;%1&apos;؛ في القائمة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>medicine: %n medicine(s) are called &apos;%1&apos;: give the id of one (see &apos;viparita-cli medication list&apos;)</source>
+        <extracomment>%n: how many medicines (always 2 or more); %1: the name they have.</extracomment>
+        <translation>
+            <numerusform>medicine: يوجد %n دواء باسم &apos;%1&apos;: حدّد معرّف واحد منها (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: يوجد %n دواء باسم &apos;%1&apos;: حدّد معرّف واحد منها (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: يوجد %n دواءان باسم &apos;%1&apos;: حدّد معرّف واحد منهما (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: توجد %n أدوية باسم &apos;%1&apos;: حدّد معرّف واحد منها (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: يوجد %n دواءً باسم &apos;%1&apos;: حدّد معرّف واحد منها (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: يوجد %n دواء باسم &apos;%1&apos;: حدّد معرّف واحد منها (انظر &apos;viparita-cli medication list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>started, %1</source>
+        <extracomment>A change of a medicine. %1: its dose.</extracomment>
+        <translation>بدأ، %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dose changed to %1</source>
+        <extracomment>A change of a medicine. %1: its new dose.</extracomment>
+        <translation>تغيّرت الجرعة إلى %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <extracomment>A change of a medicine.</extracomment>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 started, %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its dose; %3: the day.</extracomment>
+        <translation>بدأ %1، %2 في %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dose changed to %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its new dose; %3: the day.</extracomment>
+        <translation>تغيّرت جرعة %1 إلى %2 في %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2</source>
+        <extracomment>%1: the medicine; %2: the day.</extracomment>
+        <translation>أُوقف %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Add a medicine you take, from the day you started it.</source>
+        <translation>أضف دواءً تتناوله، بدءًا من اليوم الذي بدأته فيه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The medicine&apos;s name, as on its box.</source>
+        <translation>اسم الدواء، كما على علبته.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its dose: an amount and a unit, such as &apos;5 mg&apos; or &apos;1 tablet&apos;.</source>
+        <translation>جرعته: كمية ووحدة، مثل &apos;5 mg&apos; أو &apos;1 tablet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day you started it (YYYY-MM-DD); today by default.</source>
+        <translation>اليوم الذي بدأته فيه (YYYY-MM-DD)؛ الافتراضي اليوم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When in the day you take it: morning, midday, evening, bedtime, separated by commas.</source>
+        <extracomment>morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>أوقات تناوله في اليوم: morning أو midday أو evening أو bedtime، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not taken for blood pressure (it is still on the doctor&apos;s report).</source>
+        <translation>لا يُتناول لضغط الدم (ومع ذلك يظهر في تقرير الطبيب).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was started.</source>
+        <translation>سبب بدئه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give --name NAME and --dose DOSE (options only)</source>
+        <extracomment>NAME and DOSE are the value names shown in the help.</extracomment>
+        <translation>حدّد --name NAME مع --dose DOSE (بالخيارات فقط)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>times: must be morning, midday, evening or bedtime, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>times: يجب أن يكون morning أو midday أو evening أو bedtime، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Medicine %1 saved: %2, %3 since %4</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name; %3: its dose; %4: the day it was started.</extracomment>
+        <translation>حُفظ الدواء %1: %2، %3 منذ %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a new dose of a medicine (or its start again after a stop).</source>
+        <translation>سجّل جرعة جديدة لدواء (أو استئنافه بعد إيقافه).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new dose, such as &apos;2.5 mg&apos;.</source>
+        <translation>الجرعة الجديدة، مثل &apos;2.5 mg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the change (YYYY-MM-DD); today by default.</source>
+        <translation>يوم التغيير (YYYY-MM-DD)؛ الافتراضي اليوم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed.</source>
+        <translation>سبب التغيير.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the new --dose DOSE</source>
+        <extracomment>DOSE is the value name shown in the help.</extracomment>
+        <translation>حدّد الجرعة الجديدة --dose DOSE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that a medicine was stopped.</source>
+        <translation>سجّل إيقاف دواء.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day it was stopped (YYYY-MM-DD); today by default.</source>
+        <translation>يوم إيقافه (YYYY-MM-DD)؛ الافتراضي اليوم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was stopped.</source>
+        <translation>سبب إيقافه.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take back the latest change of a medicine (one recorded by mistake).</source>
+        <translation>تراجع عن آخر تغيير في دواء (تغيير سُجّل خطأً).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken back: %1</source>
+        <extracomment>%1: the change taken back (&quot;Lisinopril started, 5 mg on 2026-11-01&quot;).</extracomment>
+        <translation>تم التراجع عن: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a medicine entered by mistake, with its course.</source>
+        <translation>احذف دواءً أُدخل خطأً، مع مساره.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medicine %1 (%2) deleted</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name.</extracomment>
+        <translation>حُذف الدواء %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the medicines, each with its course.</source>
+        <translation>اعرض الأدوية، كلًّا منها مع مساره.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which were taken, and at what dose, on this day (YYYY-MM-DD); today by default.</source>
+        <translation>بيّن الأدوية التي كانت قيد التناول في هذا اليوم (YYYY-MM-DD) وجرعاتها؛ الافتراضي اليوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON instead of text.</source>
+        <translation>اطبع JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/reading_commands.cpp" line="+90"/>
+        <location filename="../src/cli/week_commands.cpp" line="+38"/>
+        <location line="+48"/>
+        <source>takes options only, no arguments</source>
+        <translation>لا يقبل إلا الخيارات، دون وسائط</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not taken</source>
+        <extracomment>Of a medicine, on the day asked about.</extracomment>
+        <translation>لم يكن قيد التناول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not for blood pressure)</source>
+        <translation>(ليس لضغط الدم)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n medicine(s); blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n دواء؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواء؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواءان؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n أدوية؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواءً؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواء؛ أدوية ضغط الدم قيد التناول في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n medicine(s); no blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n دواء؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواء؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواءان؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n أدوية؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواءً؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+            <numerusform>%n دواء؛ لا دواء لضغط الدم قيد التناول في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_command.cpp" line="-29"/>
+        <source>Show a sequence as it will be played: each step&apos;s start and length.</source>
+        <translation>اعرض السلسلة كما ستُشغَّل: بداية كل خطوة ومدتها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/session_commands.cpp" line="-424"/>
+        <source>A sequence id, or the path of a sequence file.</source>
+        <translation>معرّف سلسلة، أو مسار ملف سلسلة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole session, settle-in included, to N minutes (%1 to %2).</source>
+        <extracomment>N is the value name shown in the help; %1 to %2: the minutes it may be.</extracomment>
+        <translation>اجعل مدة الجلسة كاملة، بما فيها الاستقرار، N دقيقة (من %1 إلى %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>اطبع JSON بدلًا من الجدول.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one SEQUENCE (an id or a file)</source>
+        <extracomment>SEQUENCE is the value name shown in the help.</extracomment>
+        <translation>حدّد سلسلة واحدة SEQUENCE (معرّفها أو ملفها)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../src/cli/session_commands.cpp" line="+49"/>
+        <source>--minutes must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <extracomment>%1 to %2: the minutes it may be; %3: the value typed.</extracomment>
+        <translation>يجب أن تكون قيمة --minutes عددًا صحيحًا من %1 إلى %2، وليس &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 in all, settling in for %3</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length; %3: how long the settling in lasts; both as minutes:seconds.</extracomment>
+        <translation>%1: %2 إجمالًا، منها %3 للاستقرار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 in all</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length as minutes:seconds.</extracomment>
+        <translation>%1: %2 إجمالًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <extracomment>A column title: the step&apos;s number.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <extracomment>A column title: when the step starts.</extracomment>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <source>LENGTH</source>
+        <extracomment>A column title: how long it lasts.</extracomment>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEP</source>
+        <extracomment>A column title.</extracomment>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_commands.cpp" line="-28"/>
+        <source>Save a blood-pressure reading.</source>
+        <translation>احفظ قراءة لضغط الدم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When it was taken (ISO 8601; local time without an offset). Now by default.</source>
+        <translation>وقت أخذها (ISO 8601؛ بالتوقيت المحلي إن لم يُذكر فرق زمني). الافتراضي الآن.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standalone (the default); before, during or after a session; or standing (on standing up after one).</source>
+        <extracomment>standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>standalone (الافتراضي)؛ أو before أو during أو after (قبل جلسة أو أثناءها أو بعدها)؛ أو standing (عند الوقوف بعد جلسة).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session a before, during, after or standing reading belongs to.</source>
+        <extracomment>before, during, after and standing are the --context typed.</extracomment>
+        <translation>الجلسة التي تنتمي إليها قراءة before أو during أو after أو standing.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>taken_at is the field&apos;s name, as files and scripts write it; %1: the value typed.</extracomment>
+        <translation>taken_at: يجب أن يكون وقتًا بصيغة ISO 8601 مثل 2026-11-20T20:00:00+01:00، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context: must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: يجب أن يكون standalone أو before أو during أو after أو standing، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session: must be a session id, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>session: يجب أن يكون معرّف جلسة، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session: a %1 reading belongs to a session: give --session ID</source>
+        <extracomment>%1: the --context typed (before, during, after, standing). ID stands for the session&apos;s number.</extracomment>
+        <translation>session: قراءة %1 تنتمي إلى جلسة: حدّد --session ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context: a reading of a session is before, during, after or standing (on standing up after it)</source>
+        <extracomment>before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: قراءة الجلسة تكون before أو during أو after أو standing (عند الوقوف بعدها)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session: there is no session %1</source>
+        <extracomment>%1: the session&apos;s id.</extracomment>
+        <translation>session: لا توجد جلسة %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved reading %1: %2/%3 mmHg, pulse %4.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic; %4: the pulse.</extracomment>
+        <translation>حُفظت القراءة %1: %2/%3 mmHg، النبض %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved reading %1: %2/%3 mmHg.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic.</extracomment>
+        <translation>حُفظت القراءة %1: %2/%3 mmHg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category (%1): %2.</source>
+        <extracomment>%1: the guideline (&quot;AHA/ACC 2025&quot;); %2: the reading&apos;s category by it.</extracomment>
+        <translation>الفئة (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete a reading (kept as deleted until purged).</source>
+        <translation>احذف قراءة (تبقى محذوفة إلى أن تُزال نهائيًا).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading&apos;s id.</source>
+        <translation>معرّف القراءة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one reading ID</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>حدّد معرّف قراءة واحدة ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID: must be a reading&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: يجب أن يكون معرّف قراءة (عددًا صحيحًا من 1 فصاعدًا)، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted reading %1.</source>
+        <translation>حُذفت القراءة %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List blood-pressure readings.</source>
+        <translation>اعرض قراءات ضغط الدم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/sequences_command.cpp" line="-33"/>
+        <location filename="../src/cli/session_commands.cpp" line="+127"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>اطبع مصفوفة JSON بدلًا من الجدول.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <location filename="../src/cli/session_commands.cpp" line="+23"/>
+        <source>ID</source>
+        <extracomment>A column title.</extracomment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TAKEN</source>
+        <extracomment>A column title: when the reading was taken.</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMHG</source>
+        <extracomment>A column title: the unit of the blood pressure.</extracomment>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PULSE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>النبض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT</source>
+        <extracomment>A column title: before, during or after a session, or on its own.</extracomment>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CATEGORY</source>
+        <extracomment>A column title.</extracomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>الملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>القراءات: %n</numerusform>
+            <numerusform>قراءة واحدة (%n)</numerusform>
+            <numerusform>قراءتان (%n)</numerusform>
+            <numerusform>%n قراءات</numerusform>
+            <numerusform>%n قراءة</numerusform>
+            <numerusform>%n قراءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_input.cpp" line="+15"/>
+        <source>Systolic pressure, mmHg (50 to 300).</source>
+        <translation>الضغط الانقباضي، mmHg (من 50 إلى 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic pressure, mmHg (25 to 200).</source>
+        <translation>الضغط الانبساطي، mmHg (من 25 إلى 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse, beats a minute (25 to 250).</source>
+        <translation>النبض، نبضة في الدقيقة (من 25 إلى 250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm measured: left or right.</source>
+        <extracomment>left and right are typed as they are.</extracomment>
+        <translation>الذراع التي أُخذ عليها القياس: left أو right.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting, lying or standing.</source>
+        <extracomment>The help of --position: sitting, lying and standing are typed as they are.</extracomment>
+        <translation>sitting أو lying أو standing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitor showed an irregular heartbeat.</source>
+        <translation>أظهر الجهاز ضربات قلب غير منتظمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/session_commands.cpp" line="-175"/>
+        <source>A note.</source>
+        <translation>ملاحظة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is required</source>
+        <extracomment>%1: the option&apos;s name (systolic, diastolic).</extracomment>
+        <translation>الخيار --%1 مطلوب</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not &apos;%3&apos;</source>
+        <extracomment>%1: the field (systolic); %2: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %3: the value typed.</extracomment>
+        <translation>%1: %2، وليس &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arm: must be left or right, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. left and right are typed as they are.</extracomment>
+        <translation>arm: يجب أن يكون left أو right، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position: must be sitting, lying or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. sitting, lying and standing are typed as they are.</extracomment>
+        <translation>position: يجب أن يكون sitting أو lying أو standing، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, not &apos;%2&apos;</source>
+        <extracomment>%1: the option (--before); %2: the value typed.</extracomment>
+        <translation>%1: يجب أن يكون بالشكل SYSTOLIC/DIASTOLIC أو SYSTOLIC/DIASTOLIC/PULSE، مثل 135/85/70، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: %3, not &apos;%4&apos;</source>
+        <extracomment>%1: the option (--before); %2: the field (systolic); %3: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %4: the value typed.</extracomment>
+        <translation>%1 %2: %3، وليس &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequence_argument.cpp" line="+38"/>
+        <source>no sequence with the id &apos;%1&apos; (there are: %2)</source>
+        <extracomment>%1: the id typed; %2: the ids there are, listed.</extracomment>
+        <translation>لا توجد سلسلة بالمعرّف &apos;%1&apos; (الموجودة: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequences_command.cpp" line="-32"/>
+        <source>List the bundled sequences and your own.</source>
+        <translation>اعرض السلاسل المرفقة وسلاسلك الخاصة.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TITLE</source>
+        <extracomment>A column title of the table of sequences.</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEPS</source>
+        <extracomment>A column title of the table of sequences: how many steps.</extracomment>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOURCE</source>
+        <extracomment>A column title of the table of sequences: where it comes from.</extracomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundled</source>
+        <extracomment>In the SOURCE column: the sequence comes with Viparita.</extracomment>
+        <translation>مرفقة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>تعذّر تحميل %n ملف:</numerusform>
+            <numerusform>تعذّر تحميل %n ملف:</numerusform>
+            <numerusform>تعذّر تحميل %n ملفين:</numerusform>
+            <numerusform>تعذّر تحميل %n ملفات:</numerusform>
+            <numerusform>تعذّر تحميل %n ملفًا:</numerusform>
+            <numerusform>تعذّر تحميل %n ملف:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/session_commands.cpp" line="-64"/>
+        <source>give one session ID (see &apos;viparita-cli sessions&apos;)</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>حدّد معرّف جلسة واحدة ID (انظر &apos;viparita-cli sessions&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: must be a session&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: يجب أن يكون معرّف جلسة (عددًا صحيحًا من 1 فصاعدًا)، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record a session done away from the app, with its readings.</source>
+        <translation>سجّل جلسة أُجريت بعيدًا عن التطبيق، مع قراءاتها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the session started (ISO 8601; local time without an offset).</source>
+        <translation>وقت بدء الجلسة (ISO 8601؛ بالتوقيت المحلي إن لم يُذكر فرق زمني).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long it lasted (3 to 60); the sequence&apos;s length by default.</source>
+        <translation>مدتها بالدقائق (من 3 إلى 60)؛ الافتراضي مدة السلسلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more.</source>
+        <extracomment>SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.</extracomment>
+        <translation>قراءة قبلها، بالشكل SYSTOLIC/DIASTOLIC[/PULSE]؛ كرّر الخيار لإضافة المزيد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading during it; repeat for more.</source>
+        <translation>قراءة أثناءها؛ كرّر الخيار لإضافة المزيد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading after it; repeat for more.</source>
+        <translation>قراءة بعدها؛ كرّر الخيار لإضافة المزيد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading on standing up after it (the first at 1 minute, the next at 3); repeat for more.</source>
+        <translation>قراءة عند الوقوف بعدها (الأولى بعد دقيقة واحدة، والتالية بعد 3 دقائق)؛ كرّر الخيار لإضافة المزيد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you felt afterwards, 1 (worse) to 5 (much better).</source>
+        <translation>شعورك بعدها، من 1 (أسوأ) إلى 5 (أفضل بكثير).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one SEQUENCE and --at TIME</source>
+        <extracomment>SEQUENCE and TIME are the value names shown in the help.</extracomment>
+        <translation>حدّد سلسلة واحدة SEQUENCE والخيار --at TIME</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>at is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>at: يجب أن يكون وقتًا بصيغة ISO 8601 مثل 2026-11-20T20:00:00+01:00، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feeling: must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <extracomment>feeling is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>feeling: يجب أن يكون عددًا صحيحًا من 1 إلى 5، وليس &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>note: must be at most %n character(s) long (this one has %1)</source>
+        <extracomment>note is the option&apos;s name; %n: the most characters it may have; %1: how many it has.</extracomment>
+        <translation>
+            <numerusform>note: يجب ألا تزيد على %n حرف (وهذه فيها %1)</numerusform>
+            <numerusform>note: يجب ألا تزيد على %n حرف (وهذه فيها %1)</numerusform>
+            <numerusform>note: يجب ألا تزيد على %n حرفين (وهذه فيها %1)</numerusform>
+            <numerusform>note: يجب ألا تزيد على %n أحرف (وهذه فيها %1)</numerusform>
+            <numerusform>note: يجب ألا تزيد على %n حرفًا (وهذه فيها %1)</numerusform>
+            <numerusform>note: يجب ألا تزيد على %n حرف (وهذه فيها %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--%1 %2: %3</source>
+        <extracomment>%1: the option (before, after); %2: the reading typed; %3: what is wrong.</extracomment>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Saved session %1: %2, %3 min, %n reading(s).</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: how many minutes it lasted.</extracomment>
+        <translation>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءة.</numerusform>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءة.</numerusform>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءتان.</numerusform>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءات.</numerusform>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءة.</numerusform>
+            <numerusform>حُفظت الجلسة %1: %2، %3 min، %n قراءة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List sessions with their before and after readings.</source>
+        <translation>اعرض الجلسات مع القراءات قبلها وبعدها.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>STARTED</source>
+        <extracomment>A column title: when the session started.</extracomment>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQUENCE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <extracomment>A column title: completed, stopped...</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE</source>
+        <extracomment>A column title: the mean of the readings before the session.</extracomment>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER</source>
+        <extracomment>A column title: the mean of the readings after the session.</extracomment>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGE</source>
+        <extracomment>A column title: after less before.</extracomment>
+        <translation>التغيّر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>الجلسات: %n</numerusform>
+            <numerusform>جلسة واحدة (%n)</numerusform>
+            <numerusform>جلستان (%n)</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one session: its steps, readings, feeling and note.</source>
+        <translation>اعرض جلسة واحدة: خطواتها وقراءاتها وشعورك بعدها وملاحظتها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>The session&apos;s id (see &apos;sessions&apos;).</source>
+        <translation>معرّف الجلسة (انظر &apos;sessions&apos;).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>اطبع كائن JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+149"/>
+        <source>See &apos;viparita-cli sessions&apos; for the ids.</source>
+        <translation>انظر &apos;viparita-cli sessions&apos; لمعرفة المعرّفات.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Session %1: %2 (%3), %4</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: its id; %4: the session&apos;s status (completed, stopped...).</extracomment>
+        <translation>الجلسة %1: %2 (%3)، %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <extracomment>A label: when the session started.</extracomment>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <extracomment>A label: when the session ended.</extracomment>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practised</source>
+        <extracomment>A label: how long the session was practised.</extracomment>
+        <translation>مدة التمرين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 planned</source>
+        <extracomment>%1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 من %2 مخططة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling</source>
+        <extracomment>A label: how you felt afterwards.</extracomment>
+        <translation>الشعور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <extracomment>%1: how one felt after the session, from 1 (worse) to 5 (much better).</extracomment>
+        <translation>%1 من 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>A label.</extracomment>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (%1)</source>
+        <extracomment>%1: how many steps.</extracomment>
+        <translation>الخطوات (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped, extended by %1 s</source>
+        <extracomment>A step of a session: %1: by how many seconds it was made longer.</extracomment>
+        <translation>متجاوَزة، ومُدّدت بمقدار %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <extracomment>A step of a session.</extracomment>
+        <translation>متجاوَزة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2, extended by %3 s</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds; %3: by how many seconds it was made longer.</extracomment>
+        <translation>%1 من %2، ومُدّدت بمقدار %3 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings (%1)</source>
+        <extracomment>%1: how many readings.</extracomment>
+        <translation>القراءات (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only a deleted session can be restored.</source>
+        <translation>لا يمكن استعادة إلا جلسة محذوفة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted session %1 and its readings. &apos;viparita-cli session restore %1&apos; brings them back.</source>
+        <extracomment>%1: the session&apos;s id, twice.</extracomment>
+        <translation>حُذفت الجلسة %1 وقراءاتها. الأمر &apos;viparita-cli session restore %1&apos; يعيدها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored session %1 and its readings.</source>
+        <translation>استُعيدت الجلسة %1 وقراءاتها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete a session and its readings (&apos;session restore&apos; undoes it).</source>
+        <translation>احذف جلسة وقراءاتها (الأمر &apos;session restore&apos; يتراجع عن ذلك).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring back a deleted session and its readings.</source>
+        <translation>أعد جلسة محذوفة وقراءاتها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deleted session&apos;s id.</source>
+        <translation>معرّف الجلسة المحذوفة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
+        <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
+        <translation>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلسة فيها قراءات قبلها وبعدها)</numerusform>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلسة فيها قراءات قبلها وبعدها)</numerusform>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلستين فيهما قراءات قبلهما وبعدهما)</numerusform>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلسات فيها قراءات قبلها وبعدها)</numerusform>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلسة فيها قراءات قبلها وبعدها)</numerusform>
+            <numerusform>%1 (غير موثوق بعد: أقل من %n جلسة فيها قراءات قبلها وبعدها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n session(s) your systolic did not change</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانقباضي</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانقباضي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانبساطي</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانبساطي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، انخفض نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، ارتفع نبضك بمقدار %1 نبضة في الدقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، لم يتغير نبضك في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change</source>
+        <translation>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك</numerusform>
+            <numerusform>على مدى %n جلستين سُجّل فيهما النبض قبلهما وبعدهما، لم يتغير نبضك</numerusform>
+            <numerusform>على مدى %n جلسات سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك</numerusform>
+            <numerusform>على مدى %n جلسة سُجّل فيها النبض قبلها وبعدها، لم يتغير نبضك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (95% CI %2 to %3, which includes no change)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (فاصل الثقة 95% من %2 إلى %3، وهو يشمل عدم التغيّر)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (فاصل الثقة 95% من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (a confidence interval needs at least 2 sessions)</source>
+        <extracomment>%1: a sentence on the change over one session.</extracomment>
+        <translation>%1 (يحتاج فاصل الثقة إلى جلستين على الأقل)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no measurements.</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;).</extracomment>
+        <translation>%1: لا توجد قياسات.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2/%3 mmHg on average, over %n measurement(s).</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;); %2/%3: systolic/diastolic.</extracomment>
+        <translation>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياس.</numerusform>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياس.</numerusform>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياسين.</numerusform>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياسات.</numerusform>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياسًا.</numerusform>
+            <numerusform>%1: %2/%3 mmHg في المتوسط، على مدى %n قياس.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>systolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>الانقباضي %1 mmHg لكل 30 يومًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diastolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>الانبساطي %1 mmHg لكل 30 يومًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>الانقباضي %1 mmHg لكل 30 يومًا (فاصل الثقة 95% من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diastolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>الانبساطي %1 mmHg لكل 30 يومًا (فاصل الثقة 95% من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>لا توجد بعد جلسة فيها قراءات قبلها وبعدها، لذا لا يوجد تغيّر لعرضه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session has a pulse both before and after, so there is no change of the pulse to show.</source>
+        <translation>لا توجد جلسة سُجّل فيها النبض قبلها وبعدها، لذا لا يوجد تغيّر في النبض لعرضه.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Your systolic fell in %1 of %n session(s) (%2%)</source>
+        <extracomment>%1: in how many of the sessions; %2: their share in percent.</extracomment>
+        <translation>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلسة (%2%)</numerusform>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلسة (%2%)</numerusform>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلستين (%2%)</numerusform>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلسات (%2%)</numerusform>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلسة (%2%)</numerusform>
+            <numerusform>انخفض ضغطك الانقباضي في %1 من %n جلسة (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning (04:00 to 11:59 local time)</source>
+        <translation>الصباح (من 04:00 إلى 11:59 بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18:00 to 23:59 local time)</source>
+        <translation>المساء (من 18:00 إلى 23:59 بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home average (seated readings on their own or before a session, the latest week at most): %1</source>
+        <extracomment>%1: the home average and what it means, in words.</extracomment>
+        <translation>المتوسط المنزلي (القراءات المأخوذة جلوسًا، المستقلة أو قبل جلسة، خلال آخر أسبوع على الأكثر): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>On standing up after sessions: %n reading(s), of which %1 fell on standing (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90).</source>
+        <extracomment>%1: how many of the readings fell.</extracomment>
+        <translation>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءة، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءة، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءتان، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءات، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءة، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+            <numerusform>عند الوقوف بعد الجلسات: %n قراءة، انخفض منها %1 عند الوقوف (أقل بمقدار 20 للانقباضي أو 10 للانبساطي مقارنةً بالاستلقاء أو الجلوس، أو انقباضي دون 90).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements: needs before measurements on 2 or more different days (%n measurement(s) so far).</source>
+        <translation>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياس حتى الآن).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياس حتى الآن).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياسان حتى الآن).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياسات حتى الآن).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياسًا حتى الآن).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات: يحتاج إلى قياسات قبل الجلسات في يومين مختلفين أو أكثر (%n قياس حتى الآن).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2.</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2.</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2.</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسين: %1، %2.</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسات: %1، %2.</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسًا: %1، %2.</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2 (a confidence interval needs at least 3).</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسين: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسات: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياسًا: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+            <numerusform>اتجاه القياسات قبل الجلسات، على مدى %n قياس: %1، %2 (يحتاج فاصل الثقة إلى 3 قياسات على الأقل).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measurements yet.</source>
+        <translation>لا توجد قياسات بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements by category (%1), %2 in all:</source>
+        <extracomment>%1: the guideline&apos;s name; %2: how many measurements.</extracomment>
+        <translation>القياسات حسب الفئة (%1)، وعددها %2 إجمالًا:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A category&apos;s line: %1: its name; %2: how many measurements; %3: their share in percent.</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Statistics: change over sessions, home average, trend, categories.</source>
+        <translation>الإحصاءات: التغيّر عبر الجلسات، والمتوسط المنزلي، والاتجاه، والفئات.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object instead of sentences.</source>
+        <translation>اطبع كائن JSON بدلًا من الجمل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the home-monitoring week that began on DATE (YYYY-MM-DD): its progress, the slots missed, and the average of its days 2 to 7.</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>أضف أيضًا أسبوع القياس المنزلي الذي بدأ في DATE (YYYY-MM-DD): تقدّمه، والمواعيد الفائتة، ومتوسط أيامه من 2 إلى 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the home-monitoring week (as --week-from).</source>
+        <translation>أضف أيضًا أسبوع القياس المنزلي (مثل --week-from).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--week-from must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>يجب أن تكون قيمة --week-from تاريخًا مثل 2026-11-02، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --week or --week-from, not both</source>
+        <translation>حدّد --week أو --week-from، لا كليهما</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Home-monitoring week from %1: %2</source>
+        <extracomment>%1: the week&apos;s first day; %2: its progress, in words.</extracomment>
+        <translation>أسبوع القياس المنزلي بدءًا من %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slots missed so far: %1.</source>
+        <extracomment>%1: how many slots (a morning&apos;s or an evening&apos;s readings) were missed.</extracomment>
+        <translation>المواعيد الفائتة حتى الآن: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its average (days 2 to 7, the first day left out): %1</source>
+        <extracomment>%1: the week&apos;s average and what it means, in words.</extracomment>
+        <translation>متوسطه (الأيام من 2 إلى 7، مع استبعاد اليوم الأول): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/time_input.cpp" line="+54"/>
+        <source>Only from this day on (YYYY-MM-DD).</source>
+        <translation>من هذا اليوم فصاعدًا فقط (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only up to this day, included (YYYY-MM-DD).</source>
+        <translation>حتى هذا اليوم فقط، شاملًا إياه (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (from, to); %2: the value typed.</extracomment>
+        <translation>--%1: يجب أن يكون تاريخًا بالشكل YYYY-MM-DD، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: must not be after --to</source>
+        <translation>--from: يجب ألا يكون بعد --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="-18"/>
+        <source>Check sequence files; print every error with its place.</source>
+        <translation>افحص ملفات السلاسل، واطبع كل خطأ مع موضعه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequence files (JSON) to check.</source>
+        <translation>ملفات السلاسل (JSON) المراد فحصها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file given</source>
+        <translation>لم يُحدَّد أي ملف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ok (%2 steps, %3 s)</source>
+        <extracomment>%1: the file; %2: how many steps; %3: its length in seconds.</extracomment>
+        <translation>%1: سليم (الخطوات: %2، المدة: %3 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 files valid</source>
+        <extracomment>%1: how many of the %2 files given are valid.</extracomment>
+        <translation>الملفات السليمة: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/week_commands.cpp" line="-65"/>
+        <source>Begin a home-monitoring week: two readings each morning and evening for 7 days.</source>
+        <translation>ابدأ أسبوع قياس منزلي: قراءتان كل صباح وكل مساء لمدة 7 أيام.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its first day (YYYY-MM-DD); today by default.</source>
+        <translation>يومه الأول (YYYY-MM-DD)؛ الافتراضي اليوم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: before a doctor&apos;s visit, after a change of medication...</source>
+        <translation>السبب: قبل زيارة الطبيب، بعد تغيير في الأدوية...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>on is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>on: يجب أن يكون تاريخًا مثل 2026-11-02، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home-monitoring week from %1 to %2: each morning (before any medication) and each evening, sit for five minutes, then take two readings a minute apart.</source>
+        <extracomment>%1: the week&apos;s first day; %2: its last.</extracomment>
+        <translation>أسبوع القياس المنزلي من %1 إلى %2: كل صباح (قبل تناول أي دواء) وكل مساء، اجلس خمس دقائق، ثم خذ قراءتين بينهما دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the home-monitoring weeks begun, each with its progress and average.</source>
+        <translation>اعرض أسابيع القياس المنزلي التي بدأت، كلًّا منها مع تقدّمه ومتوسطه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>اطبع مصفوفة JSON بدلًا من النص.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>الأسابيع: %n</numerusform>
+            <numerusform>أسبوع واحد (%n)</numerusform>
+            <numerusform>أسبوعان (%n)</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the week that begins on DATE (its readings stay in the journal).</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>انسَ الأسبوع الذي يبدأ في DATE (تبقى قراءاته في السجل).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The week&apos;s first day (YYYY-MM-DD).</source>
+        <translation>اليوم الأول للأسبوع (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the week&apos;s first DATE</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>حدّد اليوم الأول للأسبوع DATE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DATE: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>DATE is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>DATE: يجب أن يكون تاريخًا مثل 2026-11-02، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The week from %1 is forgotten; its readings stay.</source>
+        <extracomment>%1: the week&apos;s first day.</extracomment>
+        <translation>نُسي الأسبوع الذي بدأ في %1؛ وتبقى قراءاته.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DATE: no home-monitoring week begins on %1 (see &apos;viparita-cli week list&apos;)</source>
+        <extracomment>DATE is the value name shown in the help; %1: the day typed.</extracomment>
+        <translation>DATE: لا يبدأ أي أسبوع قياس منزلي في %1 (انظر &apos;viparita-cli week list&apos;)</translation>
     </message>
 </context>
 <context>

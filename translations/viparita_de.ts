@@ -273,7 +273,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Unter dem häuslichen Grenzwert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (isolated systolic)</source>
         <translation>%1 (isoliert systolisch)</translation>
     </message>
@@ -1391,7 +1391,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+77"/>
+        <location filename="../src/report/pdf_report.cpp" line="+79"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>ein PDF-Bericht braucht eine QGuiApplication</translation>
     </message>
@@ -1407,7 +1407,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Blutdruckbericht: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Häusliche Blutdruck-Messwoche ab %1</translation>
     </message>
@@ -1417,12 +1417,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Häusliche Blutdruck-Messwoche ab %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start the document</source>
         <translation>das Dokument kann nicht begonnen werden</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+206"/>
+        <location filename="../src/report/report_sections.cpp" line="+208"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-156"/>
+        <location filename="../src/report/report_sections.cpp" line="-158"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
@@ -1547,7 +1547,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Tagesmittelwert, mmHg</translation>
     </message>
     <message>
-        <location filename="../src/report/report_page_layout.cpp" line="+331"/>
+        <location filename="../src/report/report_page_layout.cpp" line="+362"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
@@ -1605,12 +1605,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Sessions</source>
         <translation>Übungseinheiten</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 mit Messwerten davor und danach</translation>
     </message>
@@ -1743,7 +1743,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Die Diagramme fehlen: Sie brauchen die grafische Anwendung.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Viparita informs; it does not diagnose and gives no advice on medication. The categories and the home thresholds follow %1; the sources are on the last page.</source>
         <translation>Viparita informiert; es stellt keine Diagnose und gibt keinen Rat zur Medikation. Die Kategorien und die häuslichen Grenzwerte richten sich nach %1; die Quellen stehen auf der letzten Seite.</translation>
     </message>
@@ -1779,12 +1779,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
@@ -1810,17 +1810,17 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>irregular</source>
         <translation>unregelmäßig</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -2422,7 +2422,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Häuslicher Grenzwert %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Medication changed</source>
         <translation>Medikation geändert</translation>
     </message>
@@ -3377,7 +3377,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>%1 Wählen Sie ein anderes Format oder einen anderen Zeitraum, um erneut zu exportieren, oder „Schließen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
         <source>Blood pressure report</source>
         <translation>Blutdruckbericht</translation>
     </message>
@@ -3818,7 +3818,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
 <context>
     <name>viparita::app::HistoryPage</name>
     <message>
-        <location filename="../src/app/history/history_page.cpp" line="+49"/>
+        <location filename="../src/app/history/history_page.cpp" line="+51"/>
         <source>Sessions and readings on their own</source>
         <translation>Übungseinheiten und einzelne Messwerte</translation>
     </message>
@@ -3868,7 +3868,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -3888,24 +3888,24 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a reading…</source>
         <translation>Messwert hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3930,7 +3930,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Befinden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
@@ -4059,23 +4059,23 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>Länge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (from the settings)</source>
         <translation>Eigene (aus den Einstellungen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Breathing</source>
         <translation>Atmung</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>lengthen over the session</source>
         <translation>im Lauf der Übungseinheit verlängern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -5056,12 +5056,12 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>&amp;Change the dose…</source>
         <translation>Dosis ä&amp;ndern…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-155"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Absetzen…</translation>
     </message>
@@ -5076,7 +5076,7 @@ Viparita öffnet ohne das Tagebuch: Es wird nichts gespeichert.</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
@@ -6123,22 +6123,32 @@ Konnte nicht geladen werden</translation>
         <translation>&amp;Klänge bei jedem Schritt und jeder Seite, eine Glocke am Ende</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Breath tones: rising as you breathe in, falling as you breathe out</source>
-        <translation>&amp;Atemtöne: steigend beim Einatmen, fallend beim Ausatmen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>V&amp;oice: step names and cues read aloud</source>
         <translation>&amp;Stimme: Schrittnamen und Ansagen werden vorgelesen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Eyes closed: also announce the next step, and when ten seconds are left</source>
-        <translation>Augen &amp;geschlossen: auch den nächsten Schritt ansagen und wenn noch zehn Sekunden bleiben</translation>
+        <location line="-2"/>
+        <source>&amp;Breath tones</source>
+        <translation>&amp;Atemtöne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Eyes closed</source>
+        <translation>Mit &amp;geschlossenen Augen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rising as you breathe in, falling as you breathe out.</source>
+        <translation>Steigend beim Einatmen, fallend beim Ausatmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also announces the next step, and when ten seconds are left.</source>
+        <translation>Sagt auch den nächsten Schritt an und wann noch zehn Sekunden bleiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With your eyes closed you hear every change: keep the chimes or the voice on.</source>
         <translation>Mit geschlossenen Augen hören Sie jeden Wechsel: Lassen Sie die Klänge oder die Stimme eingeschaltet.</translation>
     </message>
@@ -6468,7 +6478,7 @@ Konnte nicht geladen werden</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n Punkt, erster %2, letzter %3, niedrigster %4, höchster %5</numerusform>
@@ -6476,7 +6486,7 @@ Konnte nicht geladen werden</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>No data in this period.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -6523,12 +6533,12 @@ Konnte nicht geladen werden</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95-%-KI %1 bis %2)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
@@ -6568,7 +6578,7 @@ Konnte nicht geladen werden</translation>
         <translation>Letzter gezeigter Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -6906,6 +6916,2165 @@ Abends: %3 (%4).</translation>
         <location line="+1"/>
         <source>Forget the week from %1? Its readings stay in your journal.</source>
         <translation>Die Woche ab %1 vergessen? Ihre Messwerte bleiben in Ihrem Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>viparita::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/backup_commands.cpp" line="+18"/>
+        <source>Write a copy of the journal to FILE.</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>Eine Kopie des Tagebuchs in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy to write (must not exist).</source>
+        <translation>Die zu schreibende Kopie (darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location filename="../src/cli/import_command.cpp" line="+293"/>
+        <source>give one FILE</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>Geben Sie genau eine Datei (FILE) an</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Backed up %1 to %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the copy&apos;s.</extracomment>
+        <translation>%1 in %2 gesichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the journal with a backup (the current one is kept as a backup).</source>
+        <translation>Das Tagebuch durch eine Sicherung ersetzen (das aktuelle wird als Sicherung aufbewahrt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to restore.</source>
+        <translation>Die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored %1 from %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s.</extracomment>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2. The journal as it was is kept in %3.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s; %3: where the journal as it was is kept.</extracomment>
+        <translation>%1 aus %2 wiederhergestellt. Das bisherige Tagebuch wird in %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="+38"/>
+        <source>Log debug messages.</source>
+        <translation>Debug-Meldungen protokollieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder&apos;s).</source>
+        <extracomment>PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.</extracomment>
+        <translation>Das Tagebuch unter PATH verwenden (Standard: $VIPARITA_DATABASE, sonst das im Datenordner).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: is not valid UTF-8 text (give it in UTF-8); nothing was done</source>
+        <extracomment>%1: the option (--note) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: ist kein gültiger UTF-8-Text (geben Sie ihn in UTF-8 an); es wurde nichts getan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must not be empty; nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: darf nicht leer sein; es wurde nichts getan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: is too long for a path (%n byte(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE); %n: its length in bytes, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: ist zu lang für einen Pfad (%n Byte; höchstens %2); es wurde nichts getan</numerusform>
+            <numerusform>%1: ist zu lang für einen Pfad (%n Bytes; höchstens %2); es wurde nichts getan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: is too long (%n character(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--name); %n: the length of its value in characters, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: ist zu lang (%n Zeichen; höchstens %2); es wurde nichts getan</numerusform>
+            <numerusform>%1: ist zu lang (%n Zeichen; höchstens %2); es wurde nichts getan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Your medicines and their changes</source>
+        <translation>Ihre Medikamente und ihre Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1 [--help] [--version] COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name. COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Aufruf: %1 [--help] [--version] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viparita from the command line: sequences, plans and the blood-pressure journal.</source>
+        <translation>Viparita auf der Kommandozeile: Sequenzen, Pläne und das Blutdrucktagebuch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2.</source>
+        <extracomment>A group of commands in the overview. %1: what they are for (&quot;Your medicines and their changes&quot;); %2: the names of its sub-commands, listed.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <extracomment>%1: the program&apos;s name. COMMAND stands for a command&apos;s name; --help is typed as is.</extracomment>
+        <translation>Die Optionen eines Befehls zeigt &apos;%1 COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Eingabe abgelehnt, 2 Aufruffehler, 3 Datei- oder Speicherfehler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: %1 %2 SUB-COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;). SUB-COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Aufruf: %1 %2 SUB-COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;%1 %2 SUB-COMMAND --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;).</extracomment>
+        <translation>Die Optionen eines Unterbefehls zeigt &apos;%1 %2 SUB-COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <extracomment>%1: what was typed as a command.</extracomment>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1: what was typed as a command; %2: the command nearest to it.</extracomment>
+        <translation>unbekannter Befehl &apos;%1&apos;. Meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>which one? Give a sub-command.</source>
+        <translation>Welcher? Geben Sie einen Unterbefehl an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <extracomment>%1: the program&apos;s name; --help is typed as is.</extracomment>
+        <translation>Die Liste der Befehle zeigt &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos;: a negative number is not accepted here (%2)</source>
+        <extracomment>%1: the number typed; %2: the command-line parser&apos;s own message.</extracomment>
+        <translation>&apos;%1&apos;: Eine negative Zahl ist hier nicht zulässig (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/import_command.cpp" line="+4"/>
+        <location filename="../src/cli/medication_commands.cpp" line="+260"/>
+        <location line="+70"/>
+        <location filename="../src/cli/plan_command.cpp" line="+81"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <location filename="../src/cli/validate_command.cpp" line="+37"/>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the command (&quot;reading add&quot;); --help is typed as is.</extracomment>
+        <translation>Die Optionen zeigt &apos;%1 %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cuff_commands.cpp" line="+53"/>
+        <source>--seconds must be a whole number from 1 to 3600, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--seconds muss eine ganze Zahl von 1 bis 3600 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bluetooth cuffs are not available: %1</source>
+        <extracomment>%1: why not.</extracomment>
+        <translation>Bluetooth-Messgeräte sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>List the Bluetooth devices in range and which are cuffs.</source>
+        <translation>Die Bluetooth-Geräte in Reichweite auflisten und zeigen, welche davon Messgeräte sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long to look (default 10).</source>
+        <translation>Wie lange gesucht wird (Standard: 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the devices as a JSON array.</source>
+        <translation>Die Geräte als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <location filename="../src/cli/export_command.cpp" line="+45"/>
+        <location filename="../src/cli/journal_access.cpp" line="+89"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+60"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <source>takes no arguments</source>
+        <translation>nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No Bluetooth devices in range. Press the cuff&apos;s start or Bluetooth button so it shows itself, and try again.</source>
+        <translation>Keine Bluetooth-Geräte in Reichweite. Drücken Sie die Start- oder Bluetooth-Taste des Messgeräts, damit es sich meldet, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blood-pressure cuff</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>Blutdruckmessgerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other device</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>anderes Gerät</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect a Bluetooth cuff and save the readings it sends.</source>
+        <translation>Ein Bluetooth-Messgerät verbinden und die Messwerte speichern, die es sendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cuff&apos;s address (from &apos;cuff scan&apos;); the first cuff that shows itself by default.</source>
+        <translation>Die Adresse des Messgeräts (aus &apos;cuff scan&apos;); standardmäßig das erste Messgerät, das sich meldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the cuff and for its readings (default 60); it ends sooner when the cuff switches itself off.</source>
+        <translation>Wie lange auf das Messgerät und seine Messwerte gewartet wird (Standard: 60); es endet früher, wenn sich das Messgerät selbst ausschaltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of the cuff&apos;s users you are (1 to 254): the readings of its other users are not saved.</source>
+        <translation>Welcher Benutzer des Messgeräts Sie sind (1 bis 254): Die Messwerte seiner anderen Benutzer werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the readings; write nothing.</source>
+        <translation>Die Messwerte ausgeben; nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was received as JSON.</source>
+        <translation>Das Empfangene als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--device must be an address such as C0:FF:EE:00:18:10, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--device muss eine Adresse wie C0:FF:EE:00:18:10 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--user must be a whole number from 1 to 254, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--user muss eine ganze Zahl von 1 bis 254 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused a record that is not a measurement: %1 (bytes %2).</source>
+        <extracomment>%1: what is wrong with it; %2: its bytes, in hexadecimal.</extracomment>
+        <translation>Ein Datensatz, der keine Messung ist, wurde abgelehnt: %1 (Bytes %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cuff could not measure (%1): try again.</source>
+        <extracomment>%1: the cuff&apos;s reason.</extracomment>
+        <translation>Das Messgerät konnte nicht messen (%1): Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/cli/import_command.cpp" line="-159"/>
+        <location filename="../src/cli/session_commands.cpp" line="+242"/>
+        <source>pulse %1</source>
+        <translation>Puls %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>irregular pulse</source>
+        <translation>unregelmäßiger Puls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuff user %1</source>
+        <extracomment>%1: the number of the cuff&apos;s user the reading is of.</extracomment>
+        <translation>Benutzer %1 des Messgeräts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <extracomment>A reading received from the cuff: saved now.</extracomment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in the journal</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (dry run)</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>nicht gespeichert (Probelauf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved: another user of the cuff</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>nicht gespeichert: ein anderer Benutzer des Messgeräts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read through the cuff&apos;s deviation from the standard: %1</source>
+        <extracomment>%1: how the cuff&apos;s data differ from the Bluetooth standard, listed.</extracomment>
+        <translation>trotz Abweichung des Messgeräts vom Standard gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cuff pressure %1 mmHg</source>
+        <extracomment>%1: the pressure in the cuff as it measures.</extracomment>
+        <translation>Manschettendruck %1 mmHg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cuff&apos;s clock was set to this computer&apos;s</source>
+        <translation>Die Uhr des Messgeräts wurde auf die Uhrzeit dieses Computers gestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cuff keeps its own clock (it does not take one)</source>
+        <translation>Das Messgerät behält seine eigene Uhrzeit (es übernimmt keine)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; waiting for its readings.</source>
+        <extracomment>%1: the cuff&apos;s name and address.</extracomment>
+        <translation>Mit %1 verbunden; es wird auf seine Messwerte gewartet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No cuff showed itself in %1 seconds. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>Innerhalb von %1 Sekunden hat sich kein Messgerät gemeldet. Drücken Sie die Start- oder Bluetooth-Taste des Messgeräts, damit es sich meldet, und halten Sie es in der Nähe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuff %1 did not show itself in %2 seconds. Press its start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: the cuff&apos;s address; %2: how many seconds it waited.</extracomment>
+        <translation>Das Messgerät %1 hat sich innerhalb von %2 Sekunden nicht gemeldet. Drücken Sie seine Start- oder Bluetooth-Taste, damit es sich meldet, und halten Sie es in der Nähe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cuff sent no readings in %1 seconds.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>Das Messgerät hat innerhalb von %1 Sekunden keine Messwerte gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1, %2, %3.</source>
+        <extracomment>%1: the readings for you (&quot;2 readings for you&quot;); %2: those refused (&quot;1 refused&quot;); %3: the measurements that failed (&quot;0 failed measurements&quot;).</extracomment>
+        <translation>Probelauf, nichts geschrieben: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s) for you</source>
+        <translation>
+            <numerusform>%n Messwert für Sie</numerusform>
+            <numerusform>%n Messwerte für Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed measurement(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Messung</numerusform>
+            <numerusform>%n fehlgeschlagene Messungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 new, %2 already in the journal, %3 refused, %n failed measurement(s).</source>
+        <extracomment>%1: the readings saved; %2: those already saved before; %3: those refused; %n: the measurements that failed.</extracomment>
+        <translation>
+            <numerusform>%1 neu, %2 schon im Tagebuch, %3 abgelehnt, %n fehlgeschlagene Messung.</numerusform>
+            <numerusform>%1 neu, %2 schon im Tagebuch, %3 abgelehnt, %n fehlgeschlagene Messungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/export_command.cpp" line="-28"/>
+        <source>Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor&apos;s system.</source>
+        <translation>Messwerte oder Übungseinheiten exportieren: als CSV, als PDF-Bericht oder als FHIR R4 für das System einer Arztpraxis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv (one row a reading, the default), sessions-csv (one row a session), pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign Observations and MedicationStatements) or medication-csv (one row a change of a medicine).</source>
+        <extracomment>csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>csv (eine Zeile pro Messwert, der Standard), sessions-csv (eine Zeile pro Übungseinheit), pdf (der Bericht für die Arztpraxis), fhir (ein FHIR-R4-Bundle mit Observations der Vitalwerte und MedicationStatements) oder medication-csv (eine Zeile pro Änderung eines Medikaments).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write; &apos;-&apos; for the standard output.</source>
+        <translation>Die zu schreibende Datei; &apos;-&apos; für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation>Die Notizen weglassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s name (PDF: in the header; FHIR: the Patient).</source>
+        <translation>Der Name der Person (PDF: im Kopf des Berichts; FHIR: als Patient).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the home-monitoring week&apos;s seven days; with --format pdf, the one-page week report.</source>
+        <translation>Nur die sieben Tage der Messwoche; mit --format pdf der einseitige Wochenbericht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: must be csv, sessions-csv, pdf, fhir or medication-csv, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>--format: muss csv, sessions-csv, pdf, fhir oder medication-csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output FILE is required (&apos;-&apos; for the standard output)</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>--output FILE ist erforderlich (&apos;-&apos; für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format pdf: a PDF is binary; give a file to --output, not &apos;-&apos;</source>
+        <translation>--format pdf: Ein PDF ist binär; geben Sie bei --output eine Datei an, nicht &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--week gives the period: leave out --from and --to</source>
+        <translation>--week gibt den Zeitraum vor: Lassen Sie --from und --to weg</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_command.cpp" line="-77"/>
+        <source>--map: &apos;%1&apos; must be KEY=COLUMN with KEY one of date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</source>
+        <extracomment>%1: the entry typed. KEY and COLUMN stand for what is typed; the keys (date, time...) are typed as they are.</extracomment>
+        <translation>--map: &apos;%1&apos; muss KEY=COLUMN sein, mit KEY aus date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--map: a column number counts from 1, not &apos;%1&apos;</source>
+        <extracomment>%1: the column number typed.</extracomment>
+        <translation>--map: Eine Spaltennummer zählt ab 1, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>semicolon</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>instants, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>Zeitpunkte, in Ortszeit angezeigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC, shown at the offset in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>UTC, angezeigt mit dem UTC-Versatz aus der Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wall-clock time at the offset or zone in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>die örtliche Uhrzeit beim UTC-Versatz oder in der Zeitzone aus der Spalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>UTC, in Ortszeit angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local wall-clock time unless a time gives its offset</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>örtliche Uhrzeit, sofern eine Zeitangabe nicht ihren UTC-Versatz nennt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>irregular heartbeat</source>
+        <translation>unregelmäßiger Herzschlag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (check its accented letters)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation>%1 ist nicht in UTF-8; die Datei wurde als Windows-1252 gelesen (prüfen Sie ihre Umlaute und Buchstaben mit Akzent)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n bad row(s); an import would import nothing (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile; ein Import würde nichts importieren (mit --skip-bad-rows werden die anderen importiert)</numerusform>
+            <numerusform>%n fehlerhafte Zeilen; ein Import würde nichts importieren (mit --skip-bad-rows werden die anderen importiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s); nothing imported (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile; nichts importiert (mit --skip-bad-rows werden die anderen importiert)</numerusform>
+            <numerusform>%n fehlerhafte Zeilen; nichts importiert (mit --skip-bad-rows werden die anderen importiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 imported, %2 already in the journal, %n bad row(s) skipped</source>
+        <extracomment>%1: how many readings were imported; %2: how many were there already.</extracomment>
+        <translation>
+            <numerusform>%1 importiert, %2 schon im Tagebuch, %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%1 importiert, %2 schon im Tagebuch, %n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %n row(s) with a pulse only left out</source>
+        <extracomment>%1: what was imported and skipped (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>
+            <numerusform>%1, %n Zeile nur mit Puls ausgelassen</numerusform>
+            <numerusform>%1, %n Zeilen nur mit Puls ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1</source>
+        <extracomment>%1: what an import would import and skip (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>Probelauf, nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import readings from a CSV file.</source>
+        <translation>Messwerte aus einer CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file: Viparita&apos;s own CSV, another app&apos;s CSV export, or Apple Health&apos;s export.zip or export.xml.</source>
+        <translation>Die Datei: die eigene CSV von Viparita, der CSV-Export einer anderen App oder export.zip bzw. export.xml aus Apple Health.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what was detected and the first readings as they will be read, and count them; write nothing.</source>
+        <translation>Zeigen, was erkannt wurde und wie die ersten Messwerte gelesen werden, und die Messwerte zählen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>Die fehlerfreien Zeilen auch dann importieren, wenn einige fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the file as this app&apos;s export instead of recognising it: %1.</source>
+        <extracomment>%1: the names of the apps&apos; exports that can be given, listed.</extracomment>
+        <translation>Die Datei als Export dieser App lesen, statt sie zu erkennen: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header name or a number from 1).</source>
+        <extracomment>COL stands for a column; the keys before each &apos;=&apos; are typed as they are.</extracomment>
+        <translation>Die Spalten statt der erkannten: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL ist ein Name aus der Kopfzeile oder eine Nummer ab 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date (or date and time) format instead of the detected one, e.g. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, or unix / unix-ms for Unix times.</source>
+        <extracomment>The formats are typed as they are: d for the day, M for the month, y for the year.</extracomment>
+        <translation>Das Format des Datums (oder von Datum und Uhrzeit) statt des erkannten, z. B. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, oder unix / unix-ms für Unix-Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--date-format: must not be empty (leave it out to detect it)</source>
+        <translation>--date-format: darf nicht leer sein (lassen Sie die Option weg, damit das Format erkannt wird)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-format: must give the day, the month and the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. d, M, y, unix and unix-ms are typed as they are.</extracomment>
+        <translation>--date-format: muss Tag, Monat und Jahr angeben (d, M und y, wie in dd.MM.yyyy) oder unix bzw. unix-ms sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format: &apos;%1&apos; is not a source Viparita knows; one of %2</source>
+        <extracomment>%1: the value typed; %2: the names that can be given, listed.</extracomment>
+        <translation>--format: &apos;%1&apos; ist keine Quelle, die Viparita kennt; möglich ist eine von %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>at %1 MB it is too large for a table of readings (up to %2 MB are read)</source>
+        <extracomment>%1: the file&apos;s size; %2: the largest read, both in MB.</extracomment>
+        <translation>Mit %1 MB ist die Datei zu groß für eine Tabelle mit Messwerten (gelesen werden bis zu %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>not a readings file: it looks like %1</source>
+        <extracomment>%1: the kind of file it seems to be (&quot;a ZIP archive&quot;).</extracomment>
+        <translation>keine Datei mit Messwerten: Sie sieht aus wie %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: a table no app is known by (columns guessed from its header)</source>
+        <translation>Quelle: eine Tabelle, die zu keiner bekannten App gehört (Spalten aus ihrer Kopfzeile erraten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 (--format %2)</source>
+        <extracomment>%1: the app whose export it is; %2: the name to give --format for it.</extracomment>
+        <translation>Quelle: %1 (--format %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding: %1 (not UTF-8: a guess)</source>
+        <extracomment>%1: the encoding the file was read in (&quot;Windows-1252&quot;).</extracomment>
+        <translation>Zeichenkodierung: %1 (nicht UTF-8: eine Vermutung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <extracomment>%1: the encoding the file was read in (&quot;UTF-8&quot;).</extracomment>
+        <translation>Zeichenkodierung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1</source>
+        <extracomment>%1: the delimiter of its columns (comma, semicolon, tab).</extracomment>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header: line %1</source>
+        <extracomment>%1: the number of the line that holds the columns&apos; names.</extracomment>
+        <translation>Kopfzeile: Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <extracomment>%1: each key with its column: &quot;date=Date, systolic=SYS&quot;.</extracomment>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates: %1</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;).</extracomment>
+        <translation>Datumsangaben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: %1 (%2)</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;); %2: why it was chosen.</extracomment>
+        <translation>Datumsangaben: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times: %1</source>
+        <extracomment>%1: how the times are read.</extracomment>
+        <translation>Uhrzeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First readings as they will be read:</source>
+        <translation>Die ersten Messwerte, so wie sie gelesen werden:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <extracomment>In place of a list of readings that is empty.</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/journal_access.cpp" line="-65"/>
+        <source>there is no journal at %1 (nothing was created). Give the path of an existing journal with --database, or add a reading or a session first.</source>
+        <extracomment>%1: the journal&apos;s path.</extracomment>
+        <translation>Unter %1 gibt es kein Tagebuch (es wurde nichts angelegt). Geben Sie mit --database den Pfad eines vorhandenen Tagebuchs an, oder fügen Sie zuerst einen Messwert oder eine Übungseinheit hinzu.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Categories by &apos;aha2025&apos; (AHA/ACC 2025, the default), &apos;esc2024&apos; (ESC 2024) or &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; and &apos;esh&apos; name the first and the last.</source>
+        <extracomment>aha2025, esc2024, esh2023, aha and esh are typed as they are.</extracomment>
+        <translation>Kategorien nach &apos;aha2025&apos; (AHA/ACC 2025, der Standard), &apos;esc2024&apos; (ESC 2024) oder &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; und &apos;esh&apos; bezeichnen die erste und die letzte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--guideline: must be aha2025, esc2024 or esh2023, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.</extracomment>
+        <translation>--guideline: muss aha2025, esc2024 oder esh2023 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 LAST is the week begun last (&apos;viparita-cli week start&apos;); a date (YYYY-MM-DD) is the first day of any week.</source>
+        <extracomment>%1: what --week does for this command, a sentence of its own. LAST is typed as it is.</extracomment>
+        <translation>%1 LAST ist die zuletzt begonnene Woche (&apos;viparita-cli week start&apos;); ein Datum (YYYY-MM-DD) ist der erste Tag einer beliebigen Woche.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--week LAST: no home-monitoring week has been begun; begin one with &apos;viparita-cli week start&apos;, or give its first day (YYYY-MM-DD)</source>
+        <extracomment>LAST is typed as it is.</extracomment>
+        <translation>--week LAST: Es wurde noch keine Messwoche begonnen; beginnen Sie eine mit &apos;viparita-cli week start&apos;, oder geben Sie ihren ersten Tag an (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--week: must be LAST or a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. LAST is typed as it is.</extracomment>
+        <translation>--week: muss LAST oder ein Datum wie 2026-11-02 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/medication_commands.cpp" line="-305"/>
+        <source>The medicine: its id or its name (as &apos;medication list&apos; shows).</source>
+        <translation>Das Medikament: seine ID oder sein Name (wie &apos;medication list&apos; sie zeigt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine by its name, instead of MEDICINE.</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>Das Medikament über seinen Namen statt über MEDICINE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: must be a date such as 2026-11-01, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (on, since); %2: the value typed.</extracomment>
+        <translation>%1: muss ein Datum wie 2026-11-01 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dose: must be an amount and a unit such as &apos;5 mg&apos; or &apos;1 tablet&apos; (units: %1), not &apos;%2&apos;</source>
+        <extracomment>%1: the units there are, listed; %2: the value typed.</extracomment>
+        <translation>dose: muss eine Menge mit Einheit sein, etwa &apos;5 mg&apos; oder &apos;1 tablet&apos; (Einheiten: %1), nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>name one MEDICINE (its id or name), or give --name</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>Nennen Sie ein MEDICINE (seine ID oder seinen Namen), oder geben Sie --name an</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list is empty: add one with &apos;viparita-cli medication add&apos;</source>
+        <extracomment>%1: the medicine named.</extracomment>
+        <translation>medicine: Es gibt kein Medikament &apos;%1&apos;; die Liste ist leer: Fügen Sie eines mit &apos;viparita-cli medication add&apos; hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list has %2</source>
+        <extracomment>%1: the medicine named; %2: the medicines there are, listed.</extracomment>
+        <translation>medicine: Es gibt kein Medikament &apos;%1&apos;; die Liste enthält %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>medicine: %n medicine(s) are called &apos;%1&apos;: give the id of one (see &apos;viparita-cli medication list&apos;)</source>
+        <extracomment>%n: how many medicines (always 2 or more); %1: the name they have.</extracomment>
+        <translation>
+            <numerusform>medicine: %n Medikament heißt &apos;%1&apos;: Geben Sie die ID eines davon an (siehe &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: %n Medikamente heißen &apos;%1&apos;: Geben Sie die ID eines davon an (siehe &apos;viparita-cli medication list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>started, %1</source>
+        <extracomment>A change of a medicine. %1: its dose.</extracomment>
+        <translation>begonnen, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dose changed to %1</source>
+        <extracomment>A change of a medicine. %1: its new dose.</extracomment>
+        <translation>Dosis geändert auf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <extracomment>A change of a medicine.</extracomment>
+        <translation>abgesetzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 started, %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its dose; %3: the day.</extracomment>
+        <translation>%1 am %3 begonnen, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dose changed to %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its new dose; %3: the day.</extracomment>
+        <translation>%1: Dosis am %3 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2</source>
+        <extracomment>%1: the medicine; %2: the day.</extracomment>
+        <translation>%1 am %2 abgesetzt</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Add a medicine you take, from the day you started it.</source>
+        <translation>Ein Medikament hinzufügen, das Sie nehmen, ab dem Tag, an dem Sie damit begonnen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The medicine&apos;s name, as on its box.</source>
+        <translation>Der Name des Medikaments, wie auf der Packung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its dose: an amount and a unit, such as &apos;5 mg&apos; or &apos;1 tablet&apos;.</source>
+        <translation>Seine Dosis: eine Menge mit Einheit, etwa &apos;5 mg&apos; oder &apos;1 tablet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day you started it (YYYY-MM-DD); today by default.</source>
+        <translation>Der Tag, an dem Sie damit begonnen haben (YYYY-MM-DD); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When in the day you take it: morning, midday, evening, bedtime, separated by commas.</source>
+        <extracomment>morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>Wann am Tag Sie es nehmen: morning (morgens), midday (mittags), evening (abends), bedtime (zur Nacht), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not taken for blood pressure (it is still on the doctor&apos;s report).</source>
+        <translation>Es wird nicht für den Blutdruck genommen (es steht trotzdem im Bericht für die Arztpraxis).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was started.</source>
+        <translation>Warum Sie damit begonnen haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give --name NAME and --dose DOSE (options only)</source>
+        <extracomment>NAME and DOSE are the value names shown in the help.</extracomment>
+        <translation>Geben Sie --name NAME und --dose DOSE an (nur Optionen)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>times: must be morning, midday, evening or bedtime, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>times: muss morning, midday, evening oder bedtime sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Medicine %1 saved: %2, %3 since %4</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name; %3: its dose; %4: the day it was started.</extracomment>
+        <translation>Medikament %1 gespeichert: %2, %3 seit %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a new dose of a medicine (or its start again after a stop).</source>
+        <translation>Eine neue Dosis eines Medikaments eintragen (oder seinen erneuten Beginn nach dem Absetzen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new dose, such as &apos;2.5 mg&apos;.</source>
+        <translation>Die neue Dosis, etwa &apos;2.5 mg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the change (YYYY-MM-DD); today by default.</source>
+        <translation>Der Tag der Änderung (YYYY-MM-DD); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed.</source>
+        <translation>Warum sie geändert wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the new --dose DOSE</source>
+        <extracomment>DOSE is the value name shown in the help.</extracomment>
+        <translation>Geben Sie die neue --dose DOSE an</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that a medicine was stopped.</source>
+        <translation>Eintragen, dass ein Medikament abgesetzt wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day it was stopped (YYYY-MM-DD); today by default.</source>
+        <translation>Der Tag, an dem es abgesetzt wurde (YYYY-MM-DD); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was stopped.</source>
+        <translation>Warum es abgesetzt wurde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take back the latest change of a medicine (one recorded by mistake).</source>
+        <translation>Die letzte Änderung eines Medikaments zurücknehmen (wenn sie versehentlich eingetragen wurde).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken back: %1</source>
+        <extracomment>%1: the change taken back (&quot;Lisinopril started, 5 mg on 2026-11-01&quot;).</extracomment>
+        <translation>Zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a medicine entered by mistake, with its course.</source>
+        <translation>Ein versehentlich eingetragenes Medikament mit seinem Verlauf löschen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medicine %1 (%2) deleted</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name.</extracomment>
+        <translation>Medikament %1 (%2) gelöscht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the medicines, each with its course.</source>
+        <translation>Die Medikamente auflisten, jedes mit seinem Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which were taken, and at what dose, on this day (YYYY-MM-DD); today by default.</source>
+        <translation>Angeben, welche an diesem Tag eingenommen wurden und in welcher Dosis (YYYY-MM-DD); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/reading_commands.cpp" line="+90"/>
+        <location filename="../src/cli/week_commands.cpp" line="+38"/>
+        <location line="+48"/>
+        <source>takes options only, no arguments</source>
+        <translation>nimmt nur Optionen an, keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not taken</source>
+        <extracomment>Of a medicine, on the day asked about.</extracomment>
+        <translation>nicht eingenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not for blood pressure)</source>
+        <translation>(nicht für den Blutdruck)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n medicine(s); blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n Medikament; am %1 wurden Blutdruckmedikamente eingenommen</numerusform>
+            <numerusform>%n Medikamente; am %1 wurden Blutdruckmedikamente eingenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n medicine(s); no blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n Medikament; am %1 wurden keine Blutdruckmedikamente eingenommen</numerusform>
+            <numerusform>%n Medikamente; am %1 wurden keine Blutdruckmedikamente eingenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_command.cpp" line="-29"/>
+        <source>Show a sequence as it will be played: each step&apos;s start and length.</source>
+        <translation>Eine Sequenz so zeigen, wie sie abgespielt wird: Beginn und Dauer jedes Schritts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/session_commands.cpp" line="-424"/>
+        <source>A sequence id, or the path of a sequence file.</source>
+        <translation>Eine Sequenz-ID oder der Pfad einer Sequenzdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole session, settle-in included, to N minutes (%1 to %2).</source>
+        <extracomment>N is the value name shown in the help; %1 to %2: the minutes it may be.</extracomment>
+        <translation>Die ganze Übungseinheit einschließlich Ankommen auf N Minuten anpassen (%1 bis %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one SEQUENCE (an id or a file)</source>
+        <extracomment>SEQUENCE is the value name shown in the help.</extracomment>
+        <translation>Geben Sie genau eine SEQUENCE an (eine ID oder eine Datei)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../src/cli/session_commands.cpp" line="+49"/>
+        <source>--minutes must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <extracomment>%1 to %2: the minutes it may be; %3: the value typed.</extracomment>
+        <translation>--minutes muss eine ganze Zahl von %1 bis %2 sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 in all, settling in for %3</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length; %3: how long the settling in lasts; both as minutes:seconds.</extracomment>
+        <translation>%1: insgesamt %2, davon %3 Ankommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 in all</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length as minutes:seconds.</extracomment>
+        <translation>%1: insgesamt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <extracomment>A column title: the step&apos;s number.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <extracomment>A column title: when the step starts.</extracomment>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <source>LENGTH</source>
+        <extracomment>A column title: how long it lasts.</extracomment>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEP</source>
+        <extracomment>A column title.</extracomment>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_commands.cpp" line="-28"/>
+        <source>Save a blood-pressure reading.</source>
+        <translation>Einen Blutdruck-Messwert speichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When it was taken (ISO 8601; local time without an offset). Now by default.</source>
+        <translation>Wann gemessen wurde (ISO 8601; ohne UTC-Versatz gilt die Ortszeit). Standardmäßig jetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standalone (the default); before, during or after a session; or standing (on standing up after one).</source>
+        <extracomment>standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>standalone (der Standard: ein einzelner Messwert); before, during oder after (vor, während oder nach einer Übungseinheit); oder standing (beim Aufstehen danach).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session a before, during, after or standing reading belongs to.</source>
+        <extracomment>before, during, after and standing are the --context typed.</extracomment>
+        <translation>Die Übungseinheit, zu der ein Messwert mit before, during, after oder standing gehört.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>taken_at is the field&apos;s name, as files and scripts write it; %1: the value typed.</extracomment>
+        <translation>taken_at: muss eine ISO-8601-Zeit wie 2026-11-20T20:00:00+01:00 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context: must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: muss standalone, before, during, after oder standing sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session: must be a session id, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>session: muss die ID einer Übungseinheit sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session: a %1 reading belongs to a session: give --session ID</source>
+        <extracomment>%1: the --context typed (before, during, after, standing). ID stands for the session&apos;s number.</extracomment>
+        <translation>session: Ein Messwert mit %1 gehört zu einer Übungseinheit: Geben Sie --session ID an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context: a reading of a session is before, during, after or standing (on standing up after it)</source>
+        <extracomment>before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: Ein Messwert einer Übungseinheit ist before, during, after oder standing (beim Aufstehen danach)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session: there is no session %1</source>
+        <extracomment>%1: the session&apos;s id.</extracomment>
+        <translation>session: Es gibt keine Übungseinheit %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved reading %1: %2/%3 mmHg, pulse %4.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic; %4: the pulse.</extracomment>
+        <translation>Messwert %1 gespeichert: %2/%3 mmHg, Puls %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved reading %1: %2/%3 mmHg.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic.</extracomment>
+        <translation>Messwert %1 gespeichert: %2/%3 mmHg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category (%1): %2.</source>
+        <extracomment>%1: the guideline (&quot;AHA/ACC 2025&quot;); %2: the reading&apos;s category by it.</extracomment>
+        <translation>Kategorie (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete a reading (kept as deleted until purged).</source>
+        <translation>Einen Messwert löschen (er bleibt als gelöscht erhalten, bis er endgültig entfernt wird).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading&apos;s id.</source>
+        <translation>Die ID des Messwerts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one reading ID</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>Geben Sie genau eine ID eines Messwerts an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID: must be a reading&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: muss die ID eines Messwerts sein (eine ganze Zahl ab 1), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted reading %1.</source>
+        <translation>Messwert %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List blood-pressure readings.</source>
+        <translation>Blutdruck-Messwerte auflisten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/sequences_command.cpp" line="-33"/>
+        <location filename="../src/cli/session_commands.cpp" line="+127"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <location filename="../src/cli/session_commands.cpp" line="+23"/>
+        <source>ID</source>
+        <extracomment>A column title.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TAKEN</source>
+        <extracomment>A column title: when the reading was taken.</extracomment>
+        <translation>GEMESSEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMHG</source>
+        <extracomment>A column title: the unit of the blood pressure.</extracomment>
+        <translation>MMHG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PULSE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>PULS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT</source>
+        <extracomment>A column title: before, during or after a session, or on its own.</extracomment>
+        <translation>KONTEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CATEGORY</source>
+        <extracomment>A column title.</extracomment>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>NOTIZ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_input.cpp" line="+15"/>
+        <source>Systolic pressure, mmHg (50 to 300).</source>
+        <translation>Systolischer Druck in mmHg (50 bis 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic pressure, mmHg (25 to 200).</source>
+        <translation>Diastolischer Druck in mmHg (25 bis 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse, beats a minute (25 to 250).</source>
+        <translation>Puls in Schlägen pro Minute (25 bis 250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm measured: left or right.</source>
+        <extracomment>left and right are typed as they are.</extracomment>
+        <translation>Der Arm, an dem gemessen wurde: left (links) oder right (rechts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting, lying or standing.</source>
+        <extracomment>The help of --position: sitting, lying and standing are typed as they are.</extracomment>
+        <translation>sitting (sitzend), lying (liegend) oder standing (stehend).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitor showed an irregular heartbeat.</source>
+        <translation>Das Messgerät zeigte einen unregelmäßigen Herzschlag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/session_commands.cpp" line="-175"/>
+        <source>A note.</source>
+        <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is required</source>
+        <extracomment>%1: the option&apos;s name (systolic, diastolic).</extracomment>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not &apos;%3&apos;</source>
+        <extracomment>%1: the field (systolic); %2: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %3: the value typed.</extracomment>
+        <translation>%1: %2, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arm: must be left or right, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. left and right are typed as they are.</extracomment>
+        <translation>arm: muss left oder right sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position: must be sitting, lying or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. sitting, lying and standing are typed as they are.</extracomment>
+        <translation>position: muss sitting, lying oder standing sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, not &apos;%2&apos;</source>
+        <extracomment>%1: the option (--before); %2: the value typed.</extracomment>
+        <translation>%1: muss SYSTOLIC/DIASTOLIC oder SYSTOLIC/DIASTOLIC/PULSE sein, etwa 135/85/70, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: %3, not &apos;%4&apos;</source>
+        <extracomment>%1: the option (--before); %2: the field (systolic); %3: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %4: the value typed.</extracomment>
+        <translation>%1 %2: %3, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequence_argument.cpp" line="+38"/>
+        <source>no sequence with the id &apos;%1&apos; (there are: %2)</source>
+        <extracomment>%1: the id typed; %2: the ids there are, listed.</extracomment>
+        <translation>keine Sequenz mit der ID &apos;%1&apos; (vorhanden sind: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequences_command.cpp" line="-32"/>
+        <source>List the bundled sequences and your own.</source>
+        <translation>Die mitgelieferten Sequenzen und Ihre eigenen auflisten.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TITLE</source>
+        <extracomment>A column title of the table of sequences.</extracomment>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEPS</source>
+        <extracomment>A column title of the table of sequences: how many steps.</extracomment>
+        <translation>SCHRITTE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOURCE</source>
+        <extracomment>A column title of the table of sequences: where it comes from.</extracomment>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundled</source>
+        <extracomment>In the SOURCE column: the sequence comes with Viparita.</extracomment>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/session_commands.cpp" line="-64"/>
+        <source>give one session ID (see &apos;viparita-cli sessions&apos;)</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>Geben Sie genau eine ID einer Übungseinheit an (siehe &apos;viparita-cli sessions&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: must be a session&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: muss die ID einer Übungseinheit sein (eine ganze Zahl ab 1), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record a session done away from the app, with its readings.</source>
+        <translation>Eine Übungseinheit eintragen, die außerhalb der App stattfand, mit ihren Messwerten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the session started (ISO 8601; local time without an offset).</source>
+        <translation>Wann die Übungseinheit begann (ISO 8601; ohne UTC-Versatz gilt die Ortszeit).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long it lasted (3 to 60); the sequence&apos;s length by default.</source>
+        <translation>Wie lange sie dauerte (3 bis 60); standardmäßig die Länge der Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more.</source>
+        <extracomment>SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.</extracomment>
+        <translation>Ein Messwert davor, SYSTOLIC/DIASTOLIC[/PULSE]; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading during it; repeat for more.</source>
+        <translation>Ein Messwert währenddessen; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading after it; repeat for more.</source>
+        <translation>Ein Messwert danach; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading on standing up after it (the first at 1 minute, the next at 3); repeat for more.</source>
+        <translation>Ein Messwert beim Aufstehen danach (der erste nach 1 Minute, der nächste nach 3); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you felt afterwards, 1 (worse) to 5 (much better).</source>
+        <translation>Wie Sie sich danach fühlten, von 1 (schlechter) bis 5 (viel besser).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one SEQUENCE and --at TIME</source>
+        <extracomment>SEQUENCE and TIME are the value names shown in the help.</extracomment>
+        <translation>Geben Sie genau eine SEQUENCE und --at TIME an</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>at is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>at: muss eine ISO-8601-Zeit wie 2026-11-20T20:00:00+01:00 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feeling: must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <extracomment>feeling is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>feeling: muss eine ganze Zahl von 1 bis 5 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>note: must be at most %n character(s) long (this one has %1)</source>
+        <extracomment>note is the option&apos;s name; %n: the most characters it may have; %1: how many it has.</extracomment>
+        <translation>
+            <numerusform>note: darf höchstens %n Zeichen lang sein (diese hat %1)</numerusform>
+            <numerusform>note: darf höchstens %n Zeichen lang sein (diese hat %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--%1 %2: %3</source>
+        <extracomment>%1: the option (before, after); %2: the reading typed; %3: what is wrong.</extracomment>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Saved session %1: %2, %3 min, %n reading(s).</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: how many minutes it lasted.</extracomment>
+        <translation>
+            <numerusform>Übungseinheit %1 gespeichert: %2, %3 min, %n Messwert.</numerusform>
+            <numerusform>Übungseinheit %1 gespeichert: %2, %3 min, %n Messwerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List sessions with their before and after readings.</source>
+        <translation>Übungseinheiten mit ihren Messwerten davor und danach auflisten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>STARTED</source>
+        <extracomment>A column title: when the session started.</extracomment>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQUENCE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>SEQUENZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <extracomment>A column title: completed, stopped...</extracomment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE</source>
+        <extracomment>A column title: the mean of the readings before the session.</extracomment>
+        <translation>DAVOR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER</source>
+        <extracomment>A column title: the mean of the readings after the session.</extracomment>
+        <translation>DANACH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGE</source>
+        <extracomment>A column title: after less before.</extracomment>
+        <translation>VERÄNDERUNG</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Übungseinheit</numerusform>
+            <numerusform>%n Übungseinheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one session: its steps, readings, feeling and note.</source>
+        <translation>Eine Übungseinheit zeigen: ihre Schritte, Messwerte, Befinden und Notiz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>The session&apos;s id (see &apos;sessions&apos;).</source>
+        <translation>Die ID der Übungseinheit (siehe &apos;sessions&apos;).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+149"/>
+        <source>See &apos;viparita-cli sessions&apos; for the ids.</source>
+        <translation>Die IDs zeigt &apos;viparita-cli sessions&apos;.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Session %1: %2 (%3), %4</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: its id; %4: the session&apos;s status (completed, stopped...).</extracomment>
+        <translation>Übungseinheit %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <extracomment>A label: when the session started.</extracomment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <extracomment>A label: when the session ended.</extracomment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practised</source>
+        <extracomment>A label: how long the session was practised.</extracomment>
+        <translation>Geübt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 planned</source>
+        <extracomment>%1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 von %2 geplant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling</source>
+        <extracomment>A label: how you felt afterwards.</extracomment>
+        <translation>Befinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <extracomment>%1: how one felt after the session, from 1 (worse) to 5 (much better).</extracomment>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>A label.</extracomment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (%1)</source>
+        <extracomment>%1: how many steps.</extracomment>
+        <translation>Schritte (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped, extended by %1 s</source>
+        <extracomment>A step of a session: %1: by how many seconds it was made longer.</extracomment>
+        <translation>übersprungen, um %1 s verlängert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <extracomment>A step of a session.</extracomment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2, extended by %3 s</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds; %3: by how many seconds it was made longer.</extracomment>
+        <translation>%1 von %2, um %3 s verlängert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings (%1)</source>
+        <extracomment>%1: how many readings.</extracomment>
+        <translation>Messwerte (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only a deleted session can be restored.</source>
+        <translation>Nur eine gelöschte Übungseinheit kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted session %1 and its readings. &apos;viparita-cli session restore %1&apos; brings them back.</source>
+        <extracomment>%1: the session&apos;s id, twice.</extracomment>
+        <translation>Übungseinheit %1 und ihre Messwerte gelöscht. &apos;viparita-cli session restore %1&apos; holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored session %1 and its readings.</source>
+        <translation>Übungseinheit %1 und ihre Messwerte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete a session and its readings (&apos;session restore&apos; undoes it).</source>
+        <translation>Eine Übungseinheit und ihre Messwerte löschen (&apos;session restore&apos; macht das rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring back a deleted session and its readings.</source>
+        <translation>Eine gelöschte Übungseinheit und ihre Messwerte zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deleted session&apos;s id.</source>
+        <translation>Die ID der gelöschten Übungseinheit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
+        <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
+        <translation>
+            <numerusform>%1 (noch nicht verlässlich: weniger als %n Übungseinheit mit Messwerten davor und danach)</numerusform>
+            <numerusform>%1 (noch nicht verlässlich: weniger als %n Übungseinheiten mit Messwerten davor und danach)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr systolischer Wert um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr systolischer Wert um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr systolischer Wert um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr systolischer Wert um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr systolischer Wert im Mittel nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr systolischer Wert im Mittel nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n session(s) your systolic did not change</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr systolischer Wert nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr systolischer Wert nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr diastolischer Wert um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr diastolischer Wert um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr diastolischer Wert um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr diastolischer Wert um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr diastolischer Wert im Mittel nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr diastolischer Wert im Mittel nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr diastolischer Wert nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr diastolischer Wert nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach sank Ihr Puls im Mittel um %1 Schläge pro Minute</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach sank Ihr Puls im Mittel um %1 Schläge pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach sank Ihr Puls um %1 Schläge pro Minute</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach sank Ihr Puls um %1 Schläge pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach stieg Ihr Puls im Mittel um %1 Schläge pro Minute</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach stieg Ihr Puls im Mittel um %1 Schläge pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach stieg Ihr Puls um %1 Schläge pro Minute</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach stieg Ihr Puls um %1 Schläge pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach hat sich Ihr Puls im Mittel nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach hat sich Ihr Puls im Mittel nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change</source>
+        <translation>
+            <numerusform>In %n Übungseinheit mit Puls davor und danach hat sich Ihr Puls nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten mit Puls davor und danach hat sich Ihr Puls nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (95% CI %2 to %3, which includes no change)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95-%-KI %2 bis %3; das Intervall schließt auch den Wert 0 ein, also keine Veränderung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (a confidence interval needs at least 2 sessions)</source>
+        <extracomment>%1: a sentence on the change over one session.</extracomment>
+        <translation>%1 (ein Konfidenzintervall braucht mindestens 2 Übungseinheiten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no measurements.</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;).</extracomment>
+        <translation>%1: keine Messungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2/%3 mmHg on average, over %n measurement(s).</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;); %2/%3: systolic/diastolic.</extracomment>
+        <translation>
+            <numerusform>%1: im Mittel %2/%3 mmHg, aus %n Messung.</numerusform>
+            <numerusform>%1: im Mittel %2/%3 mmHg, aus %n Messungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>systolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>systolisch %1 mmHg pro 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diastolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>diastolisch %1 mmHg pro 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>systolisch %1 mmHg pro 30 Tage (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diastolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>diastolisch %1 mmHg pro 30 Tage (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Noch keine Übungseinheit hat Messwerte sowohl davor als auch danach, daher gibt es keine Veränderung zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session has a pulse both before and after, so there is no change of the pulse to show.</source>
+        <translation>Keine Übungseinheit hat einen Puls sowohl davor als auch danach, daher gibt es keine Veränderung des Pulses zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Your systolic fell in %1 of %n session(s) (%2%)</source>
+        <extracomment>%1: in how many of the sessions; %2: their share in percent.</extracomment>
+        <translation>
+            <numerusform>Ihr systolischer Wert sank in %1 von %n Übungseinheit (%2 %)</numerusform>
+            <numerusform>Ihr systolischer Wert sank in %1 von %n Übungseinheiten (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning (04:00 to 11:59 local time)</source>
+        <translation>Morgens (04:00 bis 11:59 Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18:00 to 23:59 local time)</source>
+        <translation>Abends (18:00 bis 23:59 Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home average (seated readings on their own or before a session, the latest week at most): %1</source>
+        <extracomment>%1: the home average and what it means, in words.</extracomment>
+        <translation>Häuslicher Mittelwert (Messwerte im Sitzen, einzeln oder vor einer Übungseinheit, höchstens aus der letzten Woche): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>On standing up after sessions: %n reading(s), of which %1 fell on standing (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90).</source>
+        <extracomment>%1: how many of the readings fell.</extracomment>
+        <translation>
+            <numerusform>Beim Aufstehen nach Übungseinheiten: %n Messwert, davon %1 mit einem Abfall beim Aufstehen (systolisch 20 oder diastolisch 10 niedriger als im Liegen oder Sitzen, oder systolisch unter 90).</numerusform>
+            <numerusform>Beim Aufstehen nach Übungseinheiten: %n Messwerte, davon %1 mit einem Abfall beim Aufstehen (systolisch 20 oder diastolisch 10 niedriger als im Liegen oder Sitzen, oder systolisch unter 90).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements: needs before measurements on 2 or more different days (%n measurement(s) so far).</source>
+        <translation>
+            <numerusform>Trend der Messungen vor den Übungseinheiten: Dafür braucht es Messungen davor an 2 oder mehr verschiedenen Tagen (bisher %n Messung).</numerusform>
+            <numerusform>Trend der Messungen vor den Übungseinheiten: Dafür braucht es Messungen davor an 2 oder mehr verschiedenen Tagen (bisher %n Messungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2.</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend der Messungen vor den Übungseinheiten, aus %n Messung: %1, %2.</numerusform>
+            <numerusform>Trend der Messungen vor den Übungseinheiten, aus %n Messungen: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2 (a confidence interval needs at least 3).</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend der Messungen vor den Übungseinheiten, aus %n Messung: %1, %2 (ein Konfidenzintervall braucht mindestens 3).</numerusform>
+            <numerusform>Trend der Messungen vor den Übungseinheiten, aus %n Messungen: %1, %2 (ein Konfidenzintervall braucht mindestens 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measurements yet.</source>
+        <translation>Noch keine Messungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements by category (%1), %2 in all:</source>
+        <extracomment>%1: the guideline&apos;s name; %2: how many measurements.</extracomment>
+        <translation>Messungen nach Kategorie (%1), insgesamt %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A category&apos;s line: %1: its name; %2: how many measurements; %3: their share in percent.</extracomment>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Statistics: change over sessions, home average, trend, categories.</source>
+        <translation>Statistik: Veränderung über die Übungseinheiten, häuslicher Mittelwert, Trend, Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object instead of sentences.</source>
+        <translation>Ein JSON-Objekt statt Sätzen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the home-monitoring week that began on DATE (YYYY-MM-DD): its progress, the slots missed, and the average of its days 2 to 7.</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Auch die Messwoche, die am DATE (YYYY-MM-DD) begann: ihr Fortschritt, die verpassten Messtermine und der Mittelwert ihrer Tage 2 bis 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the home-monitoring week (as --week-from).</source>
+        <translation>Auch die Messwoche (wie --week-from).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--week-from must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--week-from muss ein Datum wie 2026-11-02 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --week or --week-from, not both</source>
+        <translation>Geben Sie --week oder --week-from an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Home-monitoring week from %1: %2</source>
+        <extracomment>%1: the week&apos;s first day; %2: its progress, in words.</extracomment>
+        <translation>Messwoche ab %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slots missed so far: %1.</source>
+        <extracomment>%1: how many slots (a morning&apos;s or an evening&apos;s readings) were missed.</extracomment>
+        <translation>Bisher verpasste Messtermine: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its average (days 2 to 7, the first day left out): %1</source>
+        <extracomment>%1: the week&apos;s average and what it means, in words.</extracomment>
+        <translation>Ihr Mittelwert (Tage 2 bis 7, ohne den ersten Tag): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/time_input.cpp" line="+54"/>
+        <source>Only from this day on (YYYY-MM-DD).</source>
+        <translation>Nur ab diesem Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only up to this day, included (YYYY-MM-DD).</source>
+        <translation>Nur bis zu diesem Tag, einschließlich (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (from, to); %2: the value typed.</extracomment>
+        <translation>--%1: muss ein Datum der Form YYYY-MM-DD sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: must not be after --to</source>
+        <translation>--from: darf nicht nach --to liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="-18"/>
+        <source>Check sequence files; print every error with its place.</source>
+        <translation>Sequenzdateien prüfen; jeden Fehler mit seiner Stelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequence files (JSON) to check.</source>
+        <translation>Die zu prüfenden Sequenzdateien (JSON).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file given</source>
+        <translation>keine Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ok (%2 steps, %3 s)</source>
+        <extracomment>%1: the file; %2: how many steps; %3: its length in seconds.</extracomment>
+        <translation>%1: in Ordnung (%2 Schritte, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 files valid</source>
+        <extracomment>%1: how many of the %2 files given are valid.</extracomment>
+        <translation>%1 von %2 Dateien gültig</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/week_commands.cpp" line="-65"/>
+        <source>Begin a home-monitoring week: two readings each morning and evening for 7 days.</source>
+        <translation>Eine Messwoche beginnen: 7 Tage lang jeden Morgen und jeden Abend zwei Messwerte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its first day (YYYY-MM-DD); today by default.</source>
+        <translation>Ihr erster Tag (YYYY-MM-DD); standardmäßig heute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: before a doctor&apos;s visit, after a change of medication...</source>
+        <translation>Warum: vor einem Arzttermin, nach einer Änderung der Medikation ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>on is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>on: muss ein Datum wie 2026-11-02 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home-monitoring week from %1 to %2: each morning (before any medication) and each evening, sit for five minutes, then take two readings a minute apart.</source>
+        <extracomment>%1: the week&apos;s first day; %2: its last.</extracomment>
+        <translation>Messwoche vom %1 bis %2: Sitzen Sie jeden Morgen (vor jeder Medikamenteneinnahme) und jeden Abend fünf Minuten ruhig, dann messen Sie zweimal im Abstand von einer Minute.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the home-monitoring weeks begun, each with its progress and average.</source>
+        <translation>Die begonnenen Messwochen auflisten, jede mit ihrem Fortschritt und Mittelwert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Ein JSON-Array statt Text ausgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the week that begins on DATE (its readings stay in the journal).</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Die Woche vergessen, die am DATE beginnt (ihre Messwerte bleiben im Tagebuch).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The week&apos;s first day (YYYY-MM-DD).</source>
+        <translation>Der erste Tag der Woche (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the week&apos;s first DATE</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Geben Sie den ersten Tag der Woche als DATE an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DATE: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>DATE is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>DATE: muss ein Datum wie 2026-11-02 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The week from %1 is forgotten; its readings stay.</source>
+        <extracomment>%1: the week&apos;s first day.</extracomment>
+        <translation>Die Woche ab %1 ist vergessen; ihre Messwerte bleiben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DATE: no home-monitoring week begins on %1 (see &apos;viparita-cli week list&apos;)</source>
+        <extracomment>DATE is the value name shown in the help; %1: the day typed.</extracomment>
+        <translation>DATE: Am %1 beginnt keine Messwoche (siehe &apos;viparita-cli week list&apos;)</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Onder de grenswaarde voor thuismeting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (isolated systolic)</source>
         <translation>%1 (geïsoleerd systolisch)</translation>
     </message>
@@ -1391,7 +1391,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+77"/>
+        <location filename="../src/report/pdf_report.cpp" line="+79"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>een PDF-rapport heeft een QGuiApplication nodig</translation>
     </message>
@@ -1407,7 +1407,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Bloeddrukrapport: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Thuismeetweek vanaf %1</translation>
     </message>
@@ -1417,12 +1417,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Thuismeetweek vanaf %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start the document</source>
         <translation>kan het document niet beginnen</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+206"/>
+        <location filename="../src/report/report_sections.cpp" line="+208"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-156"/>
+        <location filename="../src/report/report_sections.cpp" line="-158"/>
         <source>systolic</source>
         <translation>systolisch</translation>
     </message>
@@ -1547,7 +1547,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Gemiddelde per dag, mmHg</translation>
     </message>
     <message>
-        <location filename="../src/report/report_page_layout.cpp" line="+331"/>
+        <location filename="../src/report/report_page_layout.cpp" line="+362"/>
         <source>%1 (continued)</source>
         <translation>%1 (vervolg)</translation>
     </message>
@@ -1605,12 +1605,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 met metingen ervoor en erna</translation>
     </message>
@@ -1743,7 +1743,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>De grafieken zijn weggelaten: daarvoor is de grafische toepassing nodig.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Viparita informs; it does not diagnose and gives no advice on medication. The categories and the home thresholds follow %1; the sources are on the last page.</source>
         <translation>Viparita informeert; het stelt geen diagnose en geeft geen advies over medicijnen. De categorieën en de grenswaarden voor thuismeting volgen %1; de bronnen staan op de laatste pagina.</translation>
     </message>
@@ -1779,12 +1779,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Sequence</source>
         <translation>Reeks</translation>
     </message>
@@ -1810,17 +1810,17 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>irregular</source>
         <translation>onregelmatig</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -2422,7 +2422,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Grenswaarde thuis %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Medication changed</source>
         <translation>Medicijnen gewijzigd</translation>
     </message>
@@ -3377,7 +3377,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 Kies een ander formaat of een andere periode om opnieuw te exporteren, of Sluiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
         <source>Blood pressure report</source>
         <translation>Bloeddrukrapport</translation>
     </message>
@@ -3818,7 +3818,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::app::HistoryPage</name>
     <message>
-        <location filename="../src/app/history/history_page.cpp" line="+49"/>
+        <location filename="../src/app/history/history_page.cpp" line="+51"/>
         <source>Sessions and readings on their own</source>
         <translation>Sessies en losse metingen</translation>
     </message>
@@ -3868,7 +3868,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
@@ -3888,24 +3888,24 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Tot</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a reading…</source>
         <translation>Meting toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -3930,7 +3930,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Gevoel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
@@ -4059,23 +4059,23 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Lengte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (from the settings)</source>
         <translation>Eigen (uit de instellingen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>lengthen over the session</source>
         <translation>langer worden in de loop van de sessie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5056,12 +5056,12 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>&amp;Change the dose…</source>
         <translation>&amp;Dosis wijzigen…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-155"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Stoppen…</translation>
     </message>
@@ -5076,7 +5076,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
@@ -6123,22 +6123,32 @@ Kon niet worden geladen</translation>
         <translation>&amp;Klanken bij elke stap en kant, een bel aan het eind</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Breath tones: rising as you breathe in, falling as you breathe out</source>
-        <translation>&amp;Ademtonen: stijgend als u inademt, dalend als u uitademt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>V&amp;oice: step names and cues read aloud</source>
         <translation>&amp;Stem: namen van stappen en aanwijzingen hardop voorgelezen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Eyes closed: also announce the next step, and when ten seconds are left</source>
-        <translation>&amp;Ogen dicht: ook de volgende stap aankondigen, en wanneer er nog tien seconden over zijn</translation>
+        <location line="-2"/>
+        <source>&amp;Breath tones</source>
+        <translation>&amp;Ademtonen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Eyes closed</source>
+        <translation>&amp;Ogen dicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rising as you breathe in, falling as you breathe out.</source>
+        <translation>Stijgend als u inademt, dalend als u uitademt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also announces the next step, and when ten seconds are left.</source>
+        <translation>Noemt ook de volgende stap, en meldt wanneer er nog tien seconden over zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With your eyes closed you hear every change: keep the chimes or the voice on.</source>
         <translation>Met uw ogen dicht hoort u elke verandering: laat de klanken of de stem aan staan.</translation>
     </message>
@@ -6468,7 +6478,7 @@ Kon niet worden geladen</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n punt, eerste %2, laatste %3, laagste %4, hoogste %5</numerusform>
@@ -6476,7 +6486,7 @@ Kon niet worden geladen</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>No data in this period.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -6523,12 +6533,12 @@ Kon niet worden geladen</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95%-BI %1 tot %2)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
@@ -6568,7 +6578,7 @@ Kon niet worden geladen</translation>
         <translation>Laatste getoonde dag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
@@ -6906,6 +6916,2165 @@ Evenings: %3 (%4).</source>
         <location line="+1"/>
         <source>Forget the week from %1? Its readings stay in your journal.</source>
         <translation>De week vanaf %1 vergeten? De metingen ervan blijven in uw dagboek.</translation>
+    </message>
+</context>
+<context>
+    <name>viparita::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/backup_commands.cpp" line="+18"/>
+        <source>Write a copy of the journal to FILE.</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>Een kopie van het dagboek naar FILE schrijven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy to write (must not exist).</source>
+        <translation>De kopie die wordt geschreven (mag nog niet bestaan).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location filename="../src/cli/import_command.cpp" line="+293"/>
+        <source>give one FILE</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>geef één FILE op</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Backed up %1 to %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the copy&apos;s.</extracomment>
+        <translation>Back-up van %1 gemaakt in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the journal with a backup (the current one is kept as a backup).</source>
+        <translation>Het dagboek vervangen door een back-up (het huidige wordt als back-up bewaard).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to restore.</source>
+        <translation>De back-up die wordt teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored %1 from %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s.</extracomment>
+        <translation>%1 teruggezet uit %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2. The journal as it was is kept in %3.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s; %3: where the journal as it was is kept.</extracomment>
+        <translation>%1 teruggezet uit %2. Het dagboek zoals het was, is bewaard in %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="+38"/>
+        <source>Log debug messages.</source>
+        <translation>Debugberichten vastleggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder&apos;s).</source>
+        <extracomment>PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.</extracomment>
+        <translation>Het dagboek in PATH gebruiken (standaard: $VIPARITA_DATABASE, anders dat in de gegevensmap).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: is not valid UTF-8 text (give it in UTF-8); nothing was done</source>
+        <extracomment>%1: the option (--note) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: is geen geldige UTF-8-tekst (geef het op in UTF-8); er is niets gedaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must not be empty; nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: mag niet leeg zijn; er is niets gedaan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: is too long for a path (%n byte(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE); %n: its length in bytes, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: is te lang voor een pad (%n byte; hoogstens %2); er is niets gedaan</numerusform>
+            <numerusform>%1: is te lang voor een pad (%n bytes; hoogstens %2); er is niets gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: is too long (%n character(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--name); %n: the length of its value in characters, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: is te lang (%n teken; hoogstens %2); er is niets gedaan</numerusform>
+            <numerusform>%1: is te lang (%n tekens; hoogstens %2); er is niets gedaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Your medicines and their changes</source>
+        <translation>Uw medicijnen en hun wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands</source>
+        <translation>Subcommando&apos;s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1 [--help] [--version] COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name. COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Gebruik: %1 [--help] [--version] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viparita from the command line: sequences, plans and the blood-pressure journal.</source>
+        <translation>Viparita vanaf de opdrachtregel: reeksen, schema&apos;s en het bloeddrukdagboek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Commando&apos;s:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2.</source>
+        <extracomment>A group of commands in the overview. %1: what they are for (&quot;Your medicines and their changes&quot;); %2: the names of its sub-commands, listed.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <extracomment>%1: the program&apos;s name. COMMAND stands for a command&apos;s name; --help is typed as is.</extracomment>
+        <translation>Voer &apos;%1 COMMAND --help&apos; uit voor de opties van een commando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.</source>
+        <translation>Afsluitstatus: 0 gelukt, 1 invoer geweigerd, 2 gebruiksfout, 3 fout met bestand of opslag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: %1 %2 SUB-COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;). SUB-COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Gebruik: %1 %2 SUB-COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;%1 %2 SUB-COMMAND --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;).</extracomment>
+        <translation>Voer &apos;%1 %2 SUB-COMMAND --help&apos; uit voor de opties ervan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands:</source>
+        <translation>Subcommando&apos;s:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <extracomment>%1: what was typed as a command.</extracomment>
+        <translation>onbekend commando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1: what was typed as a command; %2: the command nearest to it.</extracomment>
+        <translation>onbekend commando &apos;%1&apos;. Bedoelt u &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>De versie tonen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>Het commando dat wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given</source>
+        <translation>geen commando opgegeven</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>which one? Give a sub-command.</source>
+        <translation>welk subcommando? Geef er een op.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <extracomment>%1: the program&apos;s name; --help is typed as is.</extracomment>
+        <translation>Voer &apos;%1 --help&apos; uit voor de lijst met commando&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos;: a negative number is not accepted here (%2)</source>
+        <extracomment>%1: the number typed; %2: the command-line parser&apos;s own message.</extracomment>
+        <translation>&apos;%1&apos;: een negatief getal wordt hier niet geaccepteerd (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/import_command.cpp" line="+4"/>
+        <location filename="../src/cli/medication_commands.cpp" line="+260"/>
+        <location line="+70"/>
+        <location filename="../src/cli/plan_command.cpp" line="+81"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <location filename="../src/cli/validate_command.cpp" line="+37"/>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the command (&quot;reading add&quot;); --help is typed as is.</extracomment>
+        <translation>Voer &apos;%1 %2 --help&apos; uit voor de opties ervan.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cuff_commands.cpp" line="+53"/>
+        <source>--seconds must be a whole number from 1 to 3600, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--seconds moet een geheel getal van 1 tot 3600 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bluetooth cuffs are not available: %1</source>
+        <extracomment>%1: why not.</extracomment>
+        <translation>Bluetooth-bloeddrukmeters zijn niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>List the Bluetooth devices in range and which are cuffs.</source>
+        <translation>De Bluetooth-apparaten binnen bereik tonen, en welke daarvan bloeddrukmeters zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long to look (default 10).</source>
+        <translation>Hoelang er wordt gezocht (standaard 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the devices as a JSON array.</source>
+        <translation>De apparaten als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <location filename="../src/cli/export_command.cpp" line="+45"/>
+        <location filename="../src/cli/journal_access.cpp" line="+89"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+60"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <source>takes no arguments</source>
+        <translation>accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No Bluetooth devices in range. Press the cuff&apos;s start or Bluetooth button so it shows itself, and try again.</source>
+        <translation>Geen Bluetooth-apparaten binnen bereik. Druk op de start- of Bluetooth-knop van de bloeddrukmeter zodat hij zich meldt, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blood-pressure cuff</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>bloeddrukmeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other device</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>ander apparaat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect a Bluetooth cuff and save the readings it sends.</source>
+        <translation>Verbinding maken met een Bluetooth-bloeddrukmeter en de metingen opslaan die hij stuurt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cuff&apos;s address (from &apos;cuff scan&apos;); the first cuff that shows itself by default.</source>
+        <translation>Het adres van de bloeddrukmeter (uit &apos;cuff scan&apos;); standaard de eerste bloeddrukmeter die zich meldt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the cuff and for its readings (default 60); it ends sooner when the cuff switches itself off.</source>
+        <translation>Hoelang er wordt gewacht op de bloeddrukmeter en zijn metingen (standaard 60); het stopt eerder als de bloeddrukmeter zichzelf uitschakelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of the cuff&apos;s users you are (1 to 254): the readings of its other users are not saved.</source>
+        <translation>Welke gebruiker van de bloeddrukmeter u bent (1 tot 254): de metingen van de andere gebruikers worden niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the readings; write nothing.</source>
+        <translation>De metingen tonen; niets wegschrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was received as JSON.</source>
+        <translation>Tonen wat er is ontvangen, als JSON.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--device must be an address such as C0:FF:EE:00:18:10, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--device moet een adres zijn zoals C0:FF:EE:00:18:10, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--user must be a whole number from 1 to 254, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--user moet een geheel getal van 1 tot 254 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused a record that is not a measurement: %1 (bytes %2).</source>
+        <extracomment>%1: what is wrong with it; %2: its bytes, in hexadecimal.</extracomment>
+        <translation>Een record dat geen meting is, is geweigerd: %1 (bytes %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cuff could not measure (%1): try again.</source>
+        <extracomment>%1: the cuff&apos;s reason.</extracomment>
+        <translation>De bloeddrukmeter kon niet meten (%1): probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/cli/import_command.cpp" line="-159"/>
+        <location filename="../src/cli/session_commands.cpp" line="+242"/>
+        <source>pulse %1</source>
+        <translation>hartslag %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>irregular pulse</source>
+        <translation>onregelmatige hartslag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuff user %1</source>
+        <extracomment>%1: the number of the cuff&apos;s user the reading is of.</extracomment>
+        <translation>gebruiker %1 op de bloeddrukmeter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <extracomment>A reading received from the cuff: saved now.</extracomment>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in the journal</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>al in het dagboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (dry run)</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>niet opgeslagen (proefrun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved: another user of the cuff</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>niet opgeslagen: een andere gebruiker van de bloeddrukmeter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read through the cuff&apos;s deviation from the standard: %1</source>
+        <extracomment>%1: how the cuff&apos;s data differ from the Bluetooth standard, listed.</extracomment>
+        <translation>gelezen ondanks de afwijking van de bloeddrukmeter van de standaard: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cuff pressure %1 mmHg</source>
+        <extracomment>%1: the pressure in the cuff as it measures.</extracomment>
+        <translation>manchetdruk %1 mmHg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cuff&apos;s clock was set to this computer&apos;s</source>
+        <translation>de klok van de bloeddrukmeter is gelijkgezet met die van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cuff keeps its own clock (it does not take one)</source>
+        <translation>de bloeddrukmeter houdt zijn eigen klok aan (hij neemt geen tijd over)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; waiting for its readings.</source>
+        <extracomment>%1: the cuff&apos;s name and address.</extracomment>
+        <translation>Verbonden met %1; wachten op de metingen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No cuff showed itself in %1 seconds. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>Er heeft zich in %1 seconden geen bloeddrukmeter gemeld. Druk op de start- of Bluetooth-knop van de bloeddrukmeter zodat hij zich meldt, en houd hem dichtbij.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuff %1 did not show itself in %2 seconds. Press its start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: the cuff&apos;s address; %2: how many seconds it waited.</extracomment>
+        <translation>De bloeddrukmeter %1 heeft zich in %2 seconden niet gemeld. Druk op de start- of Bluetooth-knop zodat hij zich meldt, en houd hem dichtbij.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cuff sent no readings in %1 seconds.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>De bloeddrukmeter heeft in %1 seconden geen metingen gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1, %2, %3.</source>
+        <extracomment>%1: the readings for you (&quot;2 readings for you&quot;); %2: those refused (&quot;1 refused&quot;); %3: the measurements that failed (&quot;0 failed measurements&quot;).</extracomment>
+        <translation>Proefrun, er is niets weggeschreven: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s) for you</source>
+        <translation>
+            <numerusform>%n meting voor u</numerusform>
+            <numerusform>%n metingen voor u</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed measurement(s)</source>
+        <translation>
+            <numerusform>%n mislukte meting</numerusform>
+            <numerusform>%n mislukte metingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 new, %2 already in the journal, %3 refused, %n failed measurement(s).</source>
+        <extracomment>%1: the readings saved; %2: those already saved before; %3: those refused; %n: the measurements that failed.</extracomment>
+        <translation>
+            <numerusform>Nieuw: %1, al in het dagboek: %2, geweigerd: %3, mislukte metingen: %n.</numerusform>
+            <numerusform>Nieuw: %1, al in het dagboek: %2, geweigerd: %3, mislukte metingen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/export_command.cpp" line="-28"/>
+        <source>Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor&apos;s system.</source>
+        <translation>Metingen of sessies exporteren: CSV, een PDF-rapport, of FHIR R4 voor het systeem van een arts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv (one row a reading, the default), sessions-csv (one row a session), pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign Observations and MedicationStatements) or medication-csv (one row a change of a medicine).</source>
+        <extracomment>csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>csv (één regel per meting, de standaard), sessions-csv (één regel per sessie), pdf (het rapport voor de arts), fhir (een FHIR R4-Bundle met Observations van vitale functies en MedicationStatements) of medication-csv (één regel per wijziging van een medicijn).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write; &apos;-&apos; for the standard output.</source>
+        <translation>Het bestand dat wordt geschreven; &apos;-&apos; voor de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation>De notities weglaten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s name (PDF: in the header; FHIR: the Patient).</source>
+        <translation>De naam van de persoon (PDF: in de kop; FHIR: de Patient).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the home-monitoring week&apos;s seven days; with --format pdf, the one-page week report.</source>
+        <translation>Alleen de zeven dagen van de thuismeetweek; met --format pdf het weekrapport van één pagina.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: must be csv, sessions-csv, pdf, fhir or medication-csv, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>--format: moet csv, sessions-csv, pdf, fhir of medication-csv zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output FILE is required (&apos;-&apos; for the standard output)</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>--output FILE is verplicht (&apos;-&apos; voor de standaarduitvoer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format pdf: a PDF is binary; give a file to --output, not &apos;-&apos;</source>
+        <translation>--format pdf: een PDF is binair; geef een bestand op bij --output, niet &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--week gives the period: leave out --from and --to</source>
+        <translation>--week bepaalt de periode: laat --from en --to weg</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_command.cpp" line="-77"/>
+        <source>--map: &apos;%1&apos; must be KEY=COLUMN with KEY one of date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</source>
+        <extracomment>%1: the entry typed. KEY and COLUMN stand for what is typed; the keys (date, time...) are typed as they are.</extracomment>
+        <translation>--map: &apos;%1&apos; moet KEY=COLUMN zijn, met als KEY een van date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--map: a column number counts from 1, not &apos;%1&apos;</source>
+        <extracomment>%1: the column number typed.</extracomment>
+        <translation>--map: een kolomnummer telt vanaf 1, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>semicolon</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>instants, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>tijdstippen, getoond in lokale tijd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC, shown at the offset in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>UTC, getoond met het tijdverschil in de kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wall-clock time at the offset or zone in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>de kloktijd bij het tijdverschil of de tijdzone in de kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>UTC, getoond in lokale tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local wall-clock time unless a time gives its offset</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>lokale kloktijd, tenzij een tijd zijn tijdverschil vermeldt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>irregular heartbeat</source>
+        <translation>onregelmatige hartslag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (check its accented letters)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation>%1 is geen UTF-8; het is gelezen als Windows-1252 (controleer de letters met accenten)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n bad row(s); an import would import nothing (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n ongeldige regel; een import zou niets importeren (gebruik --skip-bad-rows om de andere te importeren)</numerusform>
+            <numerusform>%n ongeldige regels; een import zou niets importeren (gebruik --skip-bad-rows om de andere te importeren)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s); nothing imported (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n ongeldige regel; er is niets geïmporteerd (gebruik --skip-bad-rows om de andere te importeren)</numerusform>
+            <numerusform>%n ongeldige regels; er is niets geïmporteerd (gebruik --skip-bad-rows om de andere te importeren)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 imported, %2 already in the journal, %n bad row(s) skipped</source>
+        <extracomment>%1: how many readings were imported; %2: how many were there already.</extracomment>
+        <translation>
+            <numerusform>%1 geïmporteerd, %2 al in het dagboek, %n ongeldige regel overgeslagen</numerusform>
+            <numerusform>%1 geïmporteerd, %2 al in het dagboek, %n ongeldige regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %n row(s) with a pulse only left out</source>
+        <extracomment>%1: what was imported and skipped (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>
+            <numerusform>%1, %n regel met alleen een hartslag weggelaten</numerusform>
+            <numerusform>%1, %n regels met alleen een hartslag weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1</source>
+        <extracomment>%1: what an import would import and skip (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>Proefrun, er is niets weggeschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import readings from a CSV file.</source>
+        <translation>Metingen importeren uit een CSV-bestand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file: Viparita&apos;s own CSV, another app&apos;s CSV export, or Apple Health&apos;s export.zip or export.xml.</source>
+        <translation>Het bestand: een CSV van Viparita zelf, een CSV-export van een andere app, of export.zip of export.xml van Apple Health.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what was detected and the first readings as they will be read, and count them; write nothing.</source>
+        <translation>Tonen wat er is herkend en de eerste metingen zoals ze worden gelezen, en ze tellen; niets wegschrijven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>De goede regels importeren, ook als sommige ongeldig zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the file as this app&apos;s export instead of recognising it: %1.</source>
+        <extracomment>%1: the names of the apps&apos; exports that can be given, listed.</extracomment>
+        <translation>Het bestand lezen als export van deze app in plaats van het te herkennen: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header name or a number from 1).</source>
+        <extracomment>COL stands for a column; the keys before each &apos;=&apos; are typed as they are.</extracomment>
+        <translation>De kolommen, in plaats van de herkende: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL is een naam uit de kopregel of een nummer vanaf 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date (or date and time) format instead of the detected one, e.g. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, or unix / unix-ms for Unix times.</source>
+        <extracomment>The formats are typed as they are: d for the day, M for the month, y for the year.</extracomment>
+        <translation>De notatie van de datum (of datum en tijd) in plaats van de herkende, bijv. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, of unix / unix-ms voor Unix-tijden.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--date-format: must not be empty (leave it out to detect it)</source>
+        <translation>--date-format: mag niet leeg zijn (laat het weg om de notatie te laten herkennen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-format: must give the day, the month and the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. d, M, y, unix and unix-ms are typed as they are.</extracomment>
+        <translation>--date-format: moet de dag, de maand en het jaar bevatten (d, M en y, zoals in dd.MM.yyyy), of unix of unix-ms zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format: &apos;%1&apos; is not a source Viparita knows; one of %2</source>
+        <extracomment>%1: the value typed; %2: the names that can be given, listed.</extracomment>
+        <translation>--format: &apos;%1&apos; is geen bron die Viparita kent; kies een van %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>at %1 MB it is too large for a table of readings (up to %2 MB are read)</source>
+        <extracomment>%1: the file&apos;s size; %2: the largest read, both in MB.</extracomment>
+        <translation>met %1 MB is het te groot voor een tabel met metingen (er wordt tot %2 MB gelezen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>not a readings file: it looks like %1</source>
+        <extracomment>%1: the kind of file it seems to be (&quot;a ZIP archive&quot;).</extracomment>
+        <translation>geen bestand met metingen: het lijkt op %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: a table no app is known by (columns guessed from its header)</source>
+        <translation>Bron: een tabel van een onbekende app (kolommen geraden aan de hand van de kopregel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 (--format %2)</source>
+        <extracomment>%1: the app whose export it is; %2: the name to give --format for it.</extracomment>
+        <translation>Bron: %1 (--format %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding: %1 (not UTF-8: a guess)</source>
+        <extracomment>%1: the encoding the file was read in (&quot;Windows-1252&quot;).</extracomment>
+        <translation>Codering: %1 (geen UTF-8: een gok)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <extracomment>%1: the encoding the file was read in (&quot;UTF-8&quot;).</extracomment>
+        <translation>Codering: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1</source>
+        <extracomment>%1: the delimiter of its columns (comma, semicolon, tab).</extracomment>
+        <translation>Scheidingsteken: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header: line %1</source>
+        <extracomment>%1: the number of the line that holds the columns&apos; names.</extracomment>
+        <translation>Kopregel: regel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <extracomment>%1: each key with its column: &quot;date=Date, systolic=SYS&quot;.</extracomment>
+        <translation>Kolommen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates: %1</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;).</extracomment>
+        <translation>Datums: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: %1 (%2)</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;); %2: why it was chosen.</extracomment>
+        <translation>Datums: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times: %1</source>
+        <extracomment>%1: how the times are read.</extracomment>
+        <translation>Tijden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First readings as they will be read:</source>
+        <translation>De eerste metingen, zoals ze worden gelezen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <extracomment>In place of a list of readings that is empty.</extracomment>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/journal_access.cpp" line="-65"/>
+        <source>there is no journal at %1 (nothing was created). Give the path of an existing journal with --database, or add a reading or a session first.</source>
+        <extracomment>%1: the journal&apos;s path.</extracomment>
+        <translation>er is geen dagboek in %1 (er is niets aangemaakt). Geef met --database het pad van een bestaand dagboek op, of voeg eerst een meting of een sessie toe.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Categories by &apos;aha2025&apos; (AHA/ACC 2025, the default), &apos;esc2024&apos; (ESC 2024) or &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; and &apos;esh&apos; name the first and the last.</source>
+        <extracomment>aha2025, esc2024, esh2023, aha and esh are typed as they are.</extracomment>
+        <translation>Categorieën volgens &apos;aha2025&apos; (AHA/ACC 2025, de standaard), &apos;esc2024&apos; (ESC 2024) of &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; en &apos;esh&apos; staan voor de eerste en de laatste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--guideline: must be aha2025, esc2024 or esh2023, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.</extracomment>
+        <translation>--guideline: moet aha2025, esc2024 of esh2023 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 LAST is the week begun last (&apos;viparita-cli week start&apos;); a date (YYYY-MM-DD) is the first day of any week.</source>
+        <extracomment>%1: what --week does for this command, a sentence of its own. LAST is typed as it is.</extracomment>
+        <translation>%1 LAST is de laatst begonnen week (&apos;viparita-cli week start&apos;); een datum (YYYY-MM-DD) is de eerste dag van een willekeurige week.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--week LAST: no home-monitoring week has been begun; begin one with &apos;viparita-cli week start&apos;, or give its first day (YYYY-MM-DD)</source>
+        <extracomment>LAST is typed as it is.</extracomment>
+        <translation>--week LAST: er is nog geen thuismeetweek begonnen; begin er een met &apos;viparita-cli week start&apos;, of geef de eerste dag op (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--week: must be LAST or a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. LAST is typed as it is.</extracomment>
+        <translation>--week: moet LAST of een datum zoals 2026-11-02 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/medication_commands.cpp" line="-305"/>
+        <source>The medicine: its id or its name (as &apos;medication list&apos; shows).</source>
+        <translation>Het medicijn: de id of de naam (zoals &apos;medication list&apos; die toont).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine by its name, instead of MEDICINE.</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>Het medicijn bij naam, in plaats van MEDICINE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: must be a date such as 2026-11-01, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (on, since); %2: the value typed.</extracomment>
+        <translation>%1: moet een datum zijn zoals 2026-11-01, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dose: must be an amount and a unit such as &apos;5 mg&apos; or &apos;1 tablet&apos; (units: %1), not &apos;%2&apos;</source>
+        <extracomment>%1: the units there are, listed; %2: the value typed.</extracomment>
+        <translation>dose: moet een hoeveelheid met een eenheid zijn, zoals &apos;5 mg&apos; of &apos;1 tablet&apos; (eenheden: %1), niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>name one MEDICINE (its id or name), or give --name</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>noem één MEDICINE (de id of de naam), of geef --name op</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list is empty: add one with &apos;viparita-cli medication add&apos;</source>
+        <extracomment>%1: the medicine named.</extracomment>
+        <translation>medicine: er is geen medicijn &apos;%1&apos;; de lijst is leeg: voeg er een toe met &apos;viparita-cli medication add&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list has %2</source>
+        <extracomment>%1: the medicine named; %2: the medicines there are, listed.</extracomment>
+        <translation>medicine: er is geen medicijn &apos;%1&apos;; de lijst bevat %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>medicine: %n medicine(s) are called &apos;%1&apos;: give the id of one (see &apos;viparita-cli medication list&apos;)</source>
+        <extracomment>%n: how many medicines (always 2 or more); %1: the name they have.</extracomment>
+        <translation>
+            <numerusform>medicine: %n medicijn heet &apos;%1&apos;: geef de id van een ervan op (zie &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: %n medicijnen heten &apos;%1&apos;: geef de id van een ervan op (zie &apos;viparita-cli medication list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>started, %1</source>
+        <extracomment>A change of a medicine. %1: its dose.</extracomment>
+        <translation>gestart, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dose changed to %1</source>
+        <extracomment>A change of a medicine. %1: its new dose.</extracomment>
+        <translation>dosis gewijzigd naar %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <extracomment>A change of a medicine.</extracomment>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 started, %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its dose; %3: the day.</extracomment>
+        <translation>%1 gestart, %2 op %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dose changed to %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its new dose; %3: the day.</extracomment>
+        <translation>%1, dosis gewijzigd naar %2 op %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2</source>
+        <extracomment>%1: the medicine; %2: the day.</extracomment>
+        <translation>%1 gestopt op %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Add a medicine you take, from the day you started it.</source>
+        <translation>Een medicijn toevoegen dat u gebruikt, vanaf de dag waarop u ermee begon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The medicine&apos;s name, as on its box.</source>
+        <translation>De naam van het medicijn, zoals op de verpakking.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its dose: an amount and a unit, such as &apos;5 mg&apos; or &apos;1 tablet&apos;.</source>
+        <translation>De dosis: een hoeveelheid met een eenheid, zoals &apos;5 mg&apos; of &apos;1 tablet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day you started it (YYYY-MM-DD); today by default.</source>
+        <translation>De dag waarop u ermee begon (YYYY-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When in the day you take it: morning, midday, evening, bedtime, separated by commas.</source>
+        <extracomment>morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>Wanneer u het op de dag inneemt: morning, midday, evening, bedtime, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not taken for blood pressure (it is still on the doctor&apos;s report).</source>
+        <translation>Het wordt niet voor de bloeddruk ingenomen (het staat wel op het rapport voor de arts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was started.</source>
+        <translation>Waarom ermee is begonnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give --name NAME and --dose DOSE (options only)</source>
+        <extracomment>NAME and DOSE are the value names shown in the help.</extracomment>
+        <translation>geef --name NAME en --dose DOSE op (alleen als opties)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>times: must be morning, midday, evening or bedtime, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>times: moet morning, midday, evening of bedtime zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Medicine %1 saved: %2, %3 since %4</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name; %3: its dose; %4: the day it was started.</extracomment>
+        <translation>Medicijn %1 opgeslagen: %2, %3 sinds %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a new dose of a medicine (or its start again after a stop).</source>
+        <translation>Een nieuwe dosis van een medicijn vastleggen (of een nieuwe start na een stop).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new dose, such as &apos;2.5 mg&apos;.</source>
+        <translation>De nieuwe dosis, zoals &apos;2.5 mg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the change (YYYY-MM-DD); today by default.</source>
+        <translation>De dag van de wijziging (YYYY-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed.</source>
+        <translation>Waarom de dosis is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the new --dose DOSE</source>
+        <extracomment>DOSE is the value name shown in the help.</extracomment>
+        <translation>geef de nieuwe --dose DOSE op</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that a medicine was stopped.</source>
+        <translation>Vastleggen dat een medicijn is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day it was stopped (YYYY-MM-DD); today by default.</source>
+        <translation>De dag waarop het is gestopt (YYYY-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was stopped.</source>
+        <translation>Waarom het is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take back the latest change of a medicine (one recorded by mistake).</source>
+        <translation>De laatste wijziging van een medicijn terugdraaien (een die per vergissing is vastgelegd).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken back: %1</source>
+        <extracomment>%1: the change taken back (&quot;Lisinopril started, 5 mg on 2026-11-01&quot;).</extracomment>
+        <translation>Teruggedraaid: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a medicine entered by mistake, with its course.</source>
+        <translation>Een medicijn verwijderen dat per vergissing is ingevoerd, met het hele verloop.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medicine %1 (%2) deleted</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name.</extracomment>
+        <translation>Medicijn %1 (%2) verwijderd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the medicines, each with its course.</source>
+        <translation>De medicijnen tonen, elk met zijn verloop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which were taken, and at what dose, on this day (YYYY-MM-DD); today by default.</source>
+        <translation>Aangeven welke op deze dag (YYYY-MM-DD) zijn ingenomen, en in welke dosis; standaard vandaag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/reading_commands.cpp" line="+90"/>
+        <location filename="../src/cli/week_commands.cpp" line="+38"/>
+        <location line="+48"/>
+        <source>takes options only, no arguments</source>
+        <translation>accepteert alleen opties, geen argumenten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not taken</source>
+        <extracomment>Of a medicine, on the day asked about.</extracomment>
+        <translation>niet ingenomen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not for blood pressure)</source>
+        <translation>(niet voor de bloeddruk)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n medicine(s); blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n medicijn; op %1 bloeddrukmedicijnen ingenomen</numerusform>
+            <numerusform>%n medicijnen; op %1 bloeddrukmedicijnen ingenomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n medicine(s); no blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n medicijn; op %1 geen bloeddrukmedicijnen ingenomen</numerusform>
+            <numerusform>%n medicijnen; op %1 geen bloeddrukmedicijnen ingenomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_command.cpp" line="-29"/>
+        <source>Show a sequence as it will be played: each step&apos;s start and length.</source>
+        <translation>Een reeks tonen zoals die wordt afgespeeld: het begin en de duur van elke stap.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/session_commands.cpp" line="-424"/>
+        <source>A sequence id, or the path of a sequence file.</source>
+        <translation>De id van een reeks, of het pad van een reeksbestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole session, settle-in included, to N minutes (%1 to %2).</source>
+        <extracomment>N is the value name shown in the help; %1 to %2: the minutes it may be.</extracomment>
+        <translation>De hele sessie, het tot rust komen inbegrepen, aanpassen aan N minuten (%1 tot %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON tonen in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one SEQUENCE (an id or a file)</source>
+        <extracomment>SEQUENCE is the value name shown in the help.</extracomment>
+        <translation>geef één SEQUENCE op (een id of een bestand)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../src/cli/session_commands.cpp" line="+49"/>
+        <source>--minutes must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <extracomment>%1 to %2: the minutes it may be; %3: the value typed.</extracomment>
+        <translation>--minutes moet een geheel getal van %1 tot %2 zijn, niet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 in all, settling in for %3</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length; %3: how long the settling in lasts; both as minutes:seconds.</extracomment>
+        <translation>%1: %2 in totaal, waarvan %3 tot rust komen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 in all</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length as minutes:seconds.</extracomment>
+        <translation>%1: %2 in totaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <extracomment>A column title: the step&apos;s number.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <extracomment>A column title: when the step starts.</extracomment>
+        <translation>BEGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <source>LENGTH</source>
+        <extracomment>A column title: how long it lasts.</extracomment>
+        <translation>DUUR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEP</source>
+        <extracomment>A column title.</extracomment>
+        <translation>STAP</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_commands.cpp" line="-28"/>
+        <source>Save a blood-pressure reading.</source>
+        <translation>Een bloeddrukmeting opslaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When it was taken (ISO 8601; local time without an offset). Now by default.</source>
+        <translation>Wanneer de meting is gedaan (ISO 8601; lokale tijd zonder tijdverschil). Standaard nu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standalone (the default); before, during or after a session; or standing (on standing up after one).</source>
+        <extracomment>standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>standalone (losse meting, de standaard); before, during of after (vóór, tijdens of na een sessie); of standing (bij het opstaan na een sessie).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session a before, during, after or standing reading belongs to.</source>
+        <extracomment>before, during, after and standing are the --context typed.</extracomment>
+        <translation>De sessie waarbij een meting before, during, after of standing hoort.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>taken_at is the field&apos;s name, as files and scripts write it; %1: the value typed.</extracomment>
+        <translation>taken_at: moet een ISO 8601-tijd zijn zoals 2026-11-20T20:00:00+01:00, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context: must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: moet standalone, before, during, after of standing zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session: must be a session id, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>session: moet de id van een sessie zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session: a %1 reading belongs to a session: give --session ID</source>
+        <extracomment>%1: the --context typed (before, during, after, standing). ID stands for the session&apos;s number.</extracomment>
+        <translation>session: een meting %1 hoort bij een sessie: geef --session ID op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context: a reading of a session is before, during, after or standing (on standing up after it)</source>
+        <extracomment>before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: een meting van een sessie is before, during, after of standing (bij het opstaan erna)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session: there is no session %1</source>
+        <extracomment>%1: the session&apos;s id.</extracomment>
+        <translation>session: er is geen sessie %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved reading %1: %2/%3 mmHg, pulse %4.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic; %4: the pulse.</extracomment>
+        <translation>Meting %1 opgeslagen: %2/%3 mmHg, hartslag %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved reading %1: %2/%3 mmHg.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic.</extracomment>
+        <translation>Meting %1 opgeslagen: %2/%3 mmHg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category (%1): %2.</source>
+        <extracomment>%1: the guideline (&quot;AHA/ACC 2025&quot;); %2: the reading&apos;s category by it.</extracomment>
+        <translation>Categorie (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete a reading (kept as deleted until purged).</source>
+        <translation>Een meting verwijderen (bewaard als verwijderd tot ze definitief wordt gewist).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading&apos;s id.</source>
+        <translation>De id van de meting.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one reading ID</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>geef één ID van een meting op</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID: must be a reading&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: moet de id van een meting zijn (een geheel getal vanaf 1), niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted reading %1.</source>
+        <translation>Meting %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List blood-pressure readings.</source>
+        <translation>Bloeddrukmetingen tonen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/sequences_command.cpp" line="-33"/>
+        <location filename="../src/cli/session_commands.cpp" line="+127"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Een JSON-array tonen in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <location filename="../src/cli/session_commands.cpp" line="+23"/>
+        <source>ID</source>
+        <extracomment>A column title.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TAKEN</source>
+        <extracomment>A column title: when the reading was taken.</extracomment>
+        <translation>GEMETEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMHG</source>
+        <extracomment>A column title: the unit of the blood pressure.</extracomment>
+        <translation>MMHG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PULSE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>HARTSLAG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT</source>
+        <extracomment>A column title: before, during or after a session, or on its own.</extracomment>
+        <translation>CONTEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CATEGORY</source>
+        <extracomment>A column title.</extracomment>
+        <translation>CATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>NOTITIE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n meting</numerusform>
+            <numerusform>%n metingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_input.cpp" line="+15"/>
+        <source>Systolic pressure, mmHg (50 to 300).</source>
+        <translation>Systolische bloeddruk, mmHg (50 tot 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic pressure, mmHg (25 to 200).</source>
+        <translation>Diastolische bloeddruk, mmHg (25 tot 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse, beats a minute (25 to 250).</source>
+        <translation>Hartslag, slagen per minuut (25 tot 250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm measured: left or right.</source>
+        <extracomment>left and right are typed as they are.</extracomment>
+        <translation>De gemeten arm: left (links) of right (rechts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting, lying or standing.</source>
+        <extracomment>The help of --position: sitting, lying and standing are typed as they are.</extracomment>
+        <translation>sitting (zittend), lying (liggend) of standing (staand).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitor showed an irregular heartbeat.</source>
+        <translation>De bloeddrukmeter gaf een onregelmatige hartslag aan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/session_commands.cpp" line="-175"/>
+        <source>A note.</source>
+        <translation>Een notitie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is required</source>
+        <extracomment>%1: the option&apos;s name (systolic, diastolic).</extracomment>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not &apos;%3&apos;</source>
+        <extracomment>%1: the field (systolic); %2: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %3: the value typed.</extracomment>
+        <translation>%1: %2, niet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arm: must be left or right, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. left and right are typed as they are.</extracomment>
+        <translation>arm: moet left of right zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position: must be sitting, lying or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. sitting, lying and standing are typed as they are.</extracomment>
+        <translation>position: moet sitting, lying of standing zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, not &apos;%2&apos;</source>
+        <extracomment>%1: the option (--before); %2: the value typed.</extracomment>
+        <translation>%1: moet SYSTOLIC/DIASTOLIC of SYSTOLIC/DIASTOLIC/PULSE zijn, zoals 135/85/70, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: %3, not &apos;%4&apos;</source>
+        <extracomment>%1: the option (--before); %2: the field (systolic); %3: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %4: the value typed.</extracomment>
+        <translation>%1 %2: %3, niet &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequence_argument.cpp" line="+38"/>
+        <source>no sequence with the id &apos;%1&apos; (there are: %2)</source>
+        <extracomment>%1: the id typed; %2: the ids there are, listed.</extracomment>
+        <translation>er is geen reeks met de id &apos;%1&apos; (er zijn: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequences_command.cpp" line="-32"/>
+        <source>List the bundled sequences and your own.</source>
+        <translation>De meegeleverde reeksen en uw eigen reeksen tonen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TITLE</source>
+        <extracomment>A column title of the table of sequences.</extracomment>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEPS</source>
+        <extracomment>A column title of the table of sequences: how many steps.</extracomment>
+        <translation>STAPPEN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOURCE</source>
+        <extracomment>A column title of the table of sequences: where it comes from.</extracomment>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundled</source>
+        <extracomment>In the SOURCE column: the sequence comes with Viparita.</extracomment>
+        <translation>meegeleverd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden geladen:</numerusform>
+            <numerusform>%n bestanden konden niet worden geladen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/session_commands.cpp" line="-64"/>
+        <source>give one session ID (see &apos;viparita-cli sessions&apos;)</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>geef één ID van een sessie op (zie &apos;viparita-cli sessions&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: must be a session&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: moet de id van een sessie zijn (een geheel getal vanaf 1), niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record a session done away from the app, with its readings.</source>
+        <translation>Een sessie vastleggen die buiten de app is gedaan, met de metingen ervan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the session started (ISO 8601; local time without an offset).</source>
+        <translation>Wanneer de sessie begon (ISO 8601; lokale tijd zonder tijdverschil).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long it lasted (3 to 60); the sequence&apos;s length by default.</source>
+        <translation>Hoelang de sessie duurde (3 tot 60); standaard de duur van de reeks.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more.</source>
+        <extracomment>SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.</extracomment>
+        <translation>Een meting ervoor, SYSTOLIC/DIASTOLIC[/PULSE]; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading during it; repeat for more.</source>
+        <translation>Een meting tijdens de sessie; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading after it; repeat for more.</source>
+        <translation>Een meting erna; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading on standing up after it (the first at 1 minute, the next at 3); repeat for more.</source>
+        <translation>Een meting bij het opstaan erna (de eerste na 1 minuut, de volgende na 3); herhaal voor meer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you felt afterwards, 1 (worse) to 5 (much better).</source>
+        <translation>Hoe u zich erna voelde, van 1 (slechter) tot 5 (veel beter).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one SEQUENCE and --at TIME</source>
+        <extracomment>SEQUENCE and TIME are the value names shown in the help.</extracomment>
+        <translation>geef één SEQUENCE en --at TIME op</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>at is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>at: moet een ISO 8601-tijd zijn zoals 2026-11-20T20:00:00+01:00, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feeling: must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <extracomment>feeling is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>feeling: moet een geheel getal van 1 tot 5 zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>note: must be at most %n character(s) long (this one has %1)</source>
+        <extracomment>note is the option&apos;s name; %n: the most characters it may have; %1: how many it has.</extracomment>
+        <translation>
+            <numerusform>note: mag hoogstens %n teken lang zijn (deze heeft er %1)</numerusform>
+            <numerusform>note: mag hoogstens %n tekens lang zijn (deze heeft er %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--%1 %2: %3</source>
+        <extracomment>%1: the option (before, after); %2: the reading typed; %3: what is wrong.</extracomment>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Saved session %1: %2, %3 min, %n reading(s).</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: how many minutes it lasted.</extracomment>
+        <translation>
+            <numerusform>Sessie %1 opgeslagen: %2, %3 min, %n meting.</numerusform>
+            <numerusform>Sessie %1 opgeslagen: %2, %3 min, %n metingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List sessions with their before and after readings.</source>
+        <translation>Sessies tonen met hun metingen ervoor en erna.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>STARTED</source>
+        <extracomment>A column title: when the session started.</extracomment>
+        <translation>GESTART</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQUENCE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>REEKS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <extracomment>A column title: completed, stopped...</extracomment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE</source>
+        <extracomment>A column title: the mean of the readings before the session.</extracomment>
+        <translation>ERVOOR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER</source>
+        <extracomment>A column title: the mean of the readings after the session.</extracomment>
+        <translation>ERNA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGE</source>
+        <extracomment>A column title: after less before.</extracomment>
+        <translation>VERANDERING</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one session: its steps, readings, feeling and note.</source>
+        <translation>Eén sessie tonen: de stappen, de metingen, het gevoel en de notitie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>The session&apos;s id (see &apos;sessions&apos;).</source>
+        <translation>De id van de sessie (zie &apos;sessions&apos;).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Een JSON-object tonen in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+149"/>
+        <source>See &apos;viparita-cli sessions&apos; for the ids.</source>
+        <translation>Zie &apos;viparita-cli sessions&apos; voor de id&apos;s.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Session %1: %2 (%3), %4</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: its id; %4: the session&apos;s status (completed, stopped...).</extracomment>
+        <translation>Sessie %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <extracomment>A label: when the session started.</extracomment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <extracomment>A label: when the session ended.</extracomment>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practised</source>
+        <extracomment>A label: how long the session was practised.</extracomment>
+        <translation>Geoefend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 planned</source>
+        <extracomment>%1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 van %2 gepland</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling</source>
+        <extracomment>A label: how you felt afterwards.</extracomment>
+        <translation>Gevoel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <extracomment>%1: how one felt after the session, from 1 (worse) to 5 (much better).</extracomment>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>A label.</extracomment>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (%1)</source>
+        <extracomment>%1: how many steps.</extracomment>
+        <translation>Stappen (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped, extended by %1 s</source>
+        <extracomment>A step of a session: %1: by how many seconds it was made longer.</extracomment>
+        <translation>overgeslagen, verlengd met %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <extracomment>A step of a session.</extracomment>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2, extended by %3 s</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds; %3: by how many seconds it was made longer.</extracomment>
+        <translation>%1 van %2, verlengd met %3 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings (%1)</source>
+        <extracomment>%1: how many readings.</extracomment>
+        <translation>Metingen (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only a deleted session can be restored.</source>
+        <translation>Alleen een verwijderde sessie kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted session %1 and its readings. &apos;viparita-cli session restore %1&apos; brings them back.</source>
+        <extracomment>%1: the session&apos;s id, twice.</extracomment>
+        <translation>Sessie %1 en de metingen ervan verwijderd. &apos;viparita-cli session restore %1&apos; zet ze terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored session %1 and its readings.</source>
+        <translation>Sessie %1 en de metingen ervan teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete a session and its readings (&apos;session restore&apos; undoes it).</source>
+        <translation>Een sessie en de metingen ervan verwijderen (&apos;session restore&apos; maakt dit ongedaan).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring back a deleted session and its readings.</source>
+        <translation>Een verwijderde sessie en de metingen ervan terugzetten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deleted session&apos;s id.</source>
+        <translation>De id van de verwijderde sessie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
+        <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
+        <translation>
+            <numerusform>%1 (nog niet betrouwbaar: minder dan %n sessie met metingen ervoor en erna)</numerusform>
+            <numerusform>%1 (nog niet betrouwbaar: minder dan %n sessies met metingen ervoor en erna)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw systolische bloeddruk met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw systolische bloeddruk met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw systolische bloeddruk met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw systolische bloeddruk met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw systolische bloeddruk gemiddeld niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw systolische bloeddruk gemiddeld niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n session(s) your systolic did not change</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw systolische bloeddruk niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw systolische bloeddruk niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw diastolische bloeddruk met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw diastolische bloeddruk met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw diastolische bloeddruk met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw diastolische bloeddruk met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw diastolische bloeddruk gemiddeld niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw diastolische bloeddruk gemiddeld niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw diastolische bloeddruk niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw diastolische bloeddruk niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna daalde uw hartslag gemiddeld met %1 slagen per minuut</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna daalde uw hartslag gemiddeld met %1 slagen per minuut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna daalde uw hartslag met %1 slagen per minuut</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna daalde uw hartslag met %1 slagen per minuut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna steeg uw hartslag gemiddeld met %1 slagen per minuut</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna steeg uw hartslag gemiddeld met %1 slagen per minuut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna steeg uw hartslag met %1 slagen per minuut</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna steeg uw hartslag met %1 slagen per minuut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change on average</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna veranderde uw hartslag gemiddeld niet</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna veranderde uw hartslag gemiddeld niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change</source>
+        <translation>
+            <numerusform>Over %n sessie met een hartslag ervoor en erna veranderde uw hartslag niet</numerusform>
+            <numerusform>Over %n sessies met een hartslag ervoor en erna veranderde uw hartslag niet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (95% CI %2 to %3, which includes no change)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95%-BI %2 tot %3, waarbinnen ook geen verandering valt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (a confidence interval needs at least 2 sessions)</source>
+        <extracomment>%1: a sentence on the change over one session.</extracomment>
+        <translation>%1 (voor een betrouwbaarheidsinterval zijn minstens 2 sessies nodig)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no measurements.</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;).</extracomment>
+        <translation>%1: geen meetmomenten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2/%3 mmHg on average, over %n measurement(s).</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;); %2/%3: systolic/diastolic.</extracomment>
+        <translation>
+            <numerusform>%1: gemiddeld %2/%3 mmHg, op basis van %n meetmoment.</numerusform>
+            <numerusform>%1: gemiddeld %2/%3 mmHg, op basis van %n meetmomenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>systolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>systolisch %1 mmHg per 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diastolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>diastolisch %1 mmHg per 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>systolisch %1 mmHg per 30 dagen (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diastolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>diastolisch %1 mmHg per 30 dagen (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Er is nog geen sessie met metingen zowel ervoor als erna, dus er is geen verandering te tonen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session has a pulse both before and after, so there is no change of the pulse to show.</source>
+        <translation>Er is geen sessie met een hartslag zowel ervoor als erna, dus er is geen verandering van de hartslag te tonen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Your systolic fell in %1 of %n session(s) (%2%)</source>
+        <extracomment>%1: in how many of the sessions; %2: their share in percent.</extracomment>
+        <translation>
+            <numerusform>Uw systolische bloeddruk daalde in %1 van %n sessie (%2%)</numerusform>
+            <numerusform>Uw systolische bloeddruk daalde in %1 van de %n sessies (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning (04:00 to 11:59 local time)</source>
+        <translation>Ochtend (04:00 tot 11:59 lokale tijd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18:00 to 23:59 local time)</source>
+        <translation>Avond (18:00 tot 23:59 lokale tijd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home average (seated readings on their own or before a session, the latest week at most): %1</source>
+        <extracomment>%1: the home average and what it means, in words.</extracomment>
+        <translation>Thuisgemiddelde (zittende metingen, los of vóór een sessie, hoogstens de laatste week): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>On standing up after sessions: %n reading(s), of which %1 fell on standing (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90).</source>
+        <extracomment>%1: how many of the readings fell.</extracomment>
+        <translation>
+            <numerusform>Bij het opstaan na sessies: %n meting, waarvan %1 met een daling bij het opstaan (20 systolisch of 10 diastolisch lager dan liggend of zittend, of systolisch onder 90).</numerusform>
+            <numerusform>Bij het opstaan na sessies: %n metingen, waarvan %1 met een daling bij het opstaan (20 systolisch of 10 diastolisch lager dan liggend of zittend, of systolisch onder 90).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements: needs before measurements on 2 or more different days (%n measurement(s) so far).</source>
+        <translation>
+            <numerusform>Trend van de meetmomenten vóór de sessies: daarvoor zijn meetmomenten vóór sessies op 2 of meer verschillende dagen nodig (tot nu toe %n meetmoment).</numerusform>
+            <numerusform>Trend van de meetmomenten vóór de sessies: daarvoor zijn meetmomenten vóór sessies op 2 of meer verschillende dagen nodig (tot nu toe %n meetmomenten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2.</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend van de meetmomenten vóór de sessies, op basis van %n meetmoment: %1, %2.</numerusform>
+            <numerusform>Trend van de meetmomenten vóór de sessies, op basis van %n meetmomenten: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2 (a confidence interval needs at least 3).</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend van de meetmomenten vóór de sessies, op basis van %n meetmoment: %1, %2 (voor een betrouwbaarheidsinterval zijn er minstens 3 nodig).</numerusform>
+            <numerusform>Trend van de meetmomenten vóór de sessies, op basis van %n meetmomenten: %1, %2 (voor een betrouwbaarheidsinterval zijn er minstens 3 nodig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measurements yet.</source>
+        <translation>Nog geen meetmomenten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements by category (%1), %2 in all:</source>
+        <extracomment>%1: the guideline&apos;s name; %2: how many measurements.</extracomment>
+        <translation>Meetmomenten per categorie (%1), %2 in totaal:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A category&apos;s line: %1: its name; %2: how many measurements; %3: their share in percent.</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Statistics: change over sessions, home average, trend, categories.</source>
+        <translation>Statistieken: verandering over sessies, thuisgemiddelde, trend, categorieën.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object instead of sentences.</source>
+        <translation>Een JSON-object tonen in plaats van zinnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the home-monitoring week that began on DATE (YYYY-MM-DD): its progress, the slots missed, and the average of its days 2 to 7.</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Ook de thuismeetweek die begon op DATE (YYYY-MM-DD): de voortgang, de gemiste meetbeurten en het gemiddelde van dag 2 tot en met 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the home-monitoring week (as --week-from).</source>
+        <translation>Ook de thuismeetweek (zoals --week-from).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--week-from must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--week-from moet een datum zijn zoals 2026-11-02, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --week or --week-from, not both</source>
+        <translation>geef --week of --week-from op, niet allebei</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Home-monitoring week from %1: %2</source>
+        <extracomment>%1: the week&apos;s first day; %2: its progress, in words.</extracomment>
+        <translation>Thuismeetweek vanaf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slots missed so far: %1.</source>
+        <extracomment>%1: how many slots (a morning&apos;s or an evening&apos;s readings) were missed.</extracomment>
+        <translation>Tot nu toe gemiste meetbeurten: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its average (days 2 to 7, the first day left out): %1</source>
+        <extracomment>%1: the week&apos;s average and what it means, in words.</extracomment>
+        <translation>Het gemiddelde (dag 2 tot en met 7, de eerste dag niet meegeteld): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/time_input.cpp" line="+54"/>
+        <source>Only from this day on (YYYY-MM-DD).</source>
+        <translation>Alleen vanaf deze dag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only up to this day, included (YYYY-MM-DD).</source>
+        <translation>Alleen tot en met deze dag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (from, to); %2: the value typed.</extracomment>
+        <translation>--%1: moet een datum zijn in de vorm YYYY-MM-DD, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: must not be after --to</source>
+        <translation>--from: mag niet na --to liggen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="-18"/>
+        <source>Check sequence files; print every error with its place.</source>
+        <translation>Reeksbestanden controleren; elke fout tonen met de plaats waar die staat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequence files (JSON) to check.</source>
+        <translation>De reeksbestanden (JSON) die worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file given</source>
+        <translation>geen bestand opgegeven</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ok (%2 steps, %3 s)</source>
+        <extracomment>%1: the file; %2: how many steps; %3: its length in seconds.</extracomment>
+        <translation>%1: ok (%2 stappen, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 files valid</source>
+        <extracomment>%1: how many of the %2 files given are valid.</extracomment>
+        <translation>%1 van %2 bestanden geldig</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/week_commands.cpp" line="-65"/>
+        <source>Begin a home-monitoring week: two readings each morning and evening for 7 days.</source>
+        <translation>Een thuismeetweek beginnen: 7 dagen lang elke ochtend en avond twee metingen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its first day (YYYY-MM-DD); today by default.</source>
+        <translation>De eerste dag (YYYY-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: before a doctor&apos;s visit, after a change of medication...</source>
+        <translation>Waarom: vóór een bezoek aan de arts, na een wijziging van medicijnen...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>on is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>on: moet een datum zijn zoals 2026-11-02, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home-monitoring week from %1 to %2: each morning (before any medication) and each evening, sit for five minutes, then take two readings a minute apart.</source>
+        <extracomment>%1: the week&apos;s first day; %2: its last.</extracomment>
+        <translation>Thuismeetweek van %1 tot %2: ga elke ochtend (vóór het innemen van medicijnen) en elke avond vijf minuten zitten, en doe dan twee metingen met een minuut ertussen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the home-monitoring weeks begun, each with its progress and average.</source>
+        <translation>De begonnen thuismeetweken tonen, elk met de voortgang en het gemiddelde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Een JSON-array tonen in plaats van tekst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the week that begins on DATE (its readings stay in the journal).</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>De week vergeten die begint op DATE (de metingen ervan blijven in het dagboek).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The week&apos;s first day (YYYY-MM-DD).</source>
+        <translation>De eerste dag van de week (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the week&apos;s first DATE</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>geef de eerste DATE van de week op</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DATE: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>DATE is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>DATE: moet een datum zijn zoals 2026-11-02, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The week from %1 is forgotten; its readings stay.</source>
+        <extracomment>%1: the week&apos;s first day.</extracomment>
+        <translation>De week vanaf %1 is vergeten; de metingen ervan blijven bewaard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DATE: no home-monitoring week begins on %1 (see &apos;viparita-cli week list&apos;)</source>
+        <extracomment>DATE is the value name shown in the help; %1: the day typed.</extracomment>
+        <translation>DATE: er begint geen thuismeetweek op %1 (zie &apos;viparita-cli week list&apos;)</translation>
     </message>
 </context>
 <context>

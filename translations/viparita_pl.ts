@@ -273,7 +273,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Poniżej progu dla pomiarów domowych</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (isolated systolic)</source>
         <translation>%1 (izolowane skurczowe)</translation>
     </message>
@@ -1391,7 +1391,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+77"/>
+        <location filename="../src/report/pdf_report.cpp" line="+79"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>raport PDF wymaga QGuiApplication</translation>
     </message>
@@ -1407,7 +1407,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Raport ciśnienia krwi: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Tydzień domowych pomiarów ciśnienia od %1</translation>
     </message>
@@ -1417,12 +1417,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Tydzień domowych pomiarów ciśnienia od %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start the document</source>
         <translation>nie można rozpocząć dokumentu</translation>
     </message>
@@ -1520,13 +1520,13 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+206"/>
+        <location filename="../src/report/report_sections.cpp" line="+208"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-156"/>
+        <location filename="../src/report/report_sections.cpp" line="-158"/>
         <source>systolic</source>
         <translation>skurczowe</translation>
     </message>
@@ -1547,7 +1547,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Średnia dzienna, mmHg</translation>
     </message>
     <message>
-        <location filename="../src/report/report_page_layout.cpp" line="+331"/>
+        <location filename="../src/report/report_page_layout.cpp" line="+362"/>
         <source>%1 (continued)</source>
         <translation>%1 (ciąg dalszy)</translation>
     </message>
@@ -1607,12 +1607,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; w tym z pomiarami przed i po: %2</translation>
     </message>
@@ -1747,7 +1747,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Wykresy pominięto: wymagają aplikacji graficznej.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Viparita informs; it does not diagnose and gives no advice on medication. The categories and the home thresholds follow %1; the sources are on the last page.</source>
         <translation>Viparita informuje; nie stawia diagnozy i nie doradza w sprawie leków. Kategorie i progi domowe są zgodne z %1; źródła podano na ostatniej stronie.</translation>
     </message>
@@ -1783,12 +1783,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Sequence</source>
         <translation>Sekwencja</translation>
     </message>
@@ -1814,17 +1814,17 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>irregular</source>
         <translation>nieregularny rytm</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
@@ -2426,7 +2426,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Próg domowy %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Medication changed</source>
         <translation>Zmiana leków</translation>
     </message>
@@ -3384,7 +3384,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 Wybierz inny format lub okres, aby wyeksportować ponownie, albo zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
         <source>Blood pressure report</source>
         <translation>Raport ciśnienia krwi</translation>
     </message>
@@ -3825,7 +3825,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::app::HistoryPage</name>
     <message>
-        <location filename="../src/app/history/history_page.cpp" line="+49"/>
+        <location filename="../src/app/history/history_page.cpp" line="+51"/>
         <source>Sessions and readings on their own</source>
         <translation>Sesje i pomiary poza sesjami</translation>
     </message>
@@ -3875,7 +3875,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;From</source>
         <translation>&amp;Od</translation>
     </message>
@@ -3895,24 +3895,24 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Do</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a reading…</source>
         <translation>Dodaj pomiar…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
@@ -3937,7 +3937,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Samopoczucie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Undo delete</source>
         <translation>Cofnij usunięcie</translation>
     </message>
@@ -4066,23 +4066,23 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Długość</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (from the settings)</source>
         <translation>Własne (z ustawień)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Breathing</source>
         <translation>Oddech</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>lengthen over the session</source>
         <translation>wydłużaj w trakcie sesji</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Rozpocznij</translation>
     </message>
@@ -5067,12 +5067,12 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>&amp;Change the dose…</source>
         <translation>&amp;Zmień dawkę…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-155"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Odstaw…</translation>
     </message>
@@ -5087,7 +5087,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Delete %1?</source>
         <translation>Usunąć %1?</translation>
     </message>
@@ -6134,22 +6134,32 @@ Nie udało się wczytać</translation>
         <translation>&amp;Sygnały przy każdym kroku i stronie, dzwonek na końcu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Breath tones: rising as you breathe in, falling as you breathe out</source>
-        <translation>&amp;Dźwięki oddechu: rosnące przy wdechu, opadające przy wydechu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>V&amp;oice: step names and cues read aloud</source>
         <translation>&amp;Głos: nazwy kroków i wskazówki czytane na głos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Eyes closed: also announce the next step, and when ten seconds are left</source>
-        <translation>&amp;Oczy zamknięte: zapowiadaj też następny krok i moment, gdy zostaje dziesięć sekund</translation>
+        <location line="-2"/>
+        <source>&amp;Breath tones</source>
+        <translation>&amp;Dźwięki oddechu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Eyes closed</source>
+        <translation>Z &amp;zamkniętymi oczami</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rising as you breathe in, falling as you breathe out.</source>
+        <translation>Wznoszą się przy wdechu, opadają przy wydechu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also announces the next step, and when ten seconds are left.</source>
+        <translation>Zapowiada też następny krok i moment, gdy zostaje dziesięć sekund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With your eyes closed you hear every change: keep the chimes or the voice on.</source>
         <translation>Z zamkniętymi oczami słyszysz każdą zmianę: pozostaw włączone sygnały lub głos.</translation>
     </message>
@@ -6479,7 +6489,7 @@ Nie udało się wczytać</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n punkt, pierwszy %2, ostatni %3, najniższy %4, najwyższy %5</numerusform>
@@ -6488,7 +6498,7 @@ Nie udało się wczytać</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>No data in this period.</source>
         <translation>Brak danych w tym okresie.</translation>
     </message>
@@ -6535,12 +6545,12 @@ Nie udało się wczytać</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95% CI: od %1 do %2)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>7 days</source>
         <translation>7 dni</translation>
     </message>
@@ -6580,7 +6590,7 @@ Nie udało się wczytać</translation>
         <translation>Ostatni pokazany dzień</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>to</source>
         <translation>do</translation>
     </message>
@@ -6919,6 +6929,2209 @@ Wieczorem: %3 (%4).</translation>
         <location line="+1"/>
         <source>Forget the week from %1? Its readings stay in your journal.</source>
         <translation>Zapomnieć tydzień od %1? Jego pomiary pozostaną w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>viparita::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/backup_commands.cpp" line="+18"/>
+        <source>Write a copy of the journal to FILE.</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>Zapisz kopię dziennika do pliku FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy to write (must not exist).</source>
+        <translation>Kopia do zapisania (plik nie może jeszcze istnieć).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location filename="../src/cli/import_command.cpp" line="+293"/>
+        <source>give one FILE</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>podaj jeden plik FILE</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Backed up %1 to %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the copy&apos;s.</extracomment>
+        <translation>Zapisano kopię zapasową dziennika %1 w pliku %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the journal with a backup (the current one is kept as a backup).</source>
+        <translation>Zastąp dziennik kopią zapasową (bieżący dziennik zostaje zachowany jako kopia zapasowa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to restore.</source>
+        <translation>Kopia zapasowa do przywrócenia.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored %1 from %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s.</extracomment>
+        <translation>Przywrócono dziennik %1 z kopii %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2. The journal as it was is kept in %3.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s; %3: where the journal as it was is kept.</extracomment>
+        <translation>Przywrócono dziennik %1 z kopii %2. Dziennik w poprzednim stanie zachowano w %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="+38"/>
+        <source>Log debug messages.</source>
+        <translation>Zapisuj komunikaty diagnostyczne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder&apos;s).</source>
+        <extracomment>PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.</extracomment>
+        <translation>Użyj dziennika z lokalizacji PATH (domyślnie: $VIPARITA_DATABASE, a jeśli nie jest ustawiona, dziennik z folderu danych).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: is not valid UTF-8 text (give it in UTF-8); nothing was done</source>
+        <extracomment>%1: the option (--note) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: to nie jest prawidłowy tekst UTF-8 (podaj go w UTF-8); nic nie zrobiono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must not be empty; nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: wartość nie może być pusta; nic nie zrobiono</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: is too long for a path (%n byte(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE); %n: its length in bytes, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: wartość jest za długa jak na ścieżkę (%n bajt; najwyżej %2); nic nie zrobiono</numerusform>
+            <numerusform>%1: wartość jest za długa jak na ścieżkę (%n bajty; najwyżej %2); nic nie zrobiono</numerusform>
+            <numerusform>%1: wartość jest za długa jak na ścieżkę (%n bajtów; najwyżej %2); nic nie zrobiono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: is too long (%n character(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--name); %n: the length of its value in characters, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: wartość jest za długa (%n znak; najwyżej %2); nic nie zrobiono</numerusform>
+            <numerusform>%1: wartość jest za długa (%n znaki; najwyżej %2); nic nie zrobiono</numerusform>
+            <numerusform>%1: wartość jest za długa (%n znaków; najwyżej %2); nic nie zrobiono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Your medicines and their changes</source>
+        <translation>Twoje leki i ich zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands</source>
+        <translation>Podpolecenia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1 [--help] [--version] COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name. COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Użycie: %1 [--help] [--version] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viparita from the command line: sequences, plans and the blood-pressure journal.</source>
+        <translation>Viparita w wierszu poleceń: sekwencje, plany i dziennik ciśnienia krwi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2.</source>
+        <extracomment>A group of commands in the overview. %1: what they are for (&quot;Your medicines and their changes&quot;); %2: the names of its sub-commands, listed.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <extracomment>%1: the program&apos;s name. COMMAND stands for a command&apos;s name; --help is typed as is.</extracomment>
+        <translation>Uruchom &apos;%1 COMMAND --help&apos;, aby zobaczyć opcje polecenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.</source>
+        <translation>Kod wyjścia: 0 – powodzenie, 1 – odrzucone dane, 2 – błąd użycia, 3 – błąd pliku lub zapisu danych.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: %1 %2 SUB-COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;). SUB-COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Użycie: %1 %2 SUB-COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;%1 %2 SUB-COMMAND --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;).</extracomment>
+        <translation>Uruchom &apos;%1 %2 SUB-COMMAND --help&apos;, aby zobaczyć opcje podpolecenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands:</source>
+        <translation>Podpolecenia:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <extracomment>%1: what was typed as a command.</extracomment>
+        <translation>nieznane polecenie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1: what was typed as a command; %2: the command nearest to it.</extracomment>
+        <translation>nieznane polecenie &apos;%1&apos;. Czy chodziło o &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help.</source>
+        <translation>Pokaż tę pomoc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Pokaż wersję.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>Polecenie do uruchomienia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given</source>
+        <translation>nie podano polecenia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>which one? Give a sub-command.</source>
+        <translation>które? Podaj podpolecenie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <extracomment>%1: the program&apos;s name; --help is typed as is.</extracomment>
+        <translation>Uruchom &apos;%1 --help&apos;, aby zobaczyć listę poleceń.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos;: a negative number is not accepted here (%2)</source>
+        <extracomment>%1: the number typed; %2: the command-line parser&apos;s own message.</extracomment>
+        <translation>&apos;%1&apos;: liczba ujemna nie jest tu przyjmowana (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/import_command.cpp" line="+4"/>
+        <location filename="../src/cli/medication_commands.cpp" line="+260"/>
+        <location line="+70"/>
+        <location filename="../src/cli/plan_command.cpp" line="+81"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <location filename="../src/cli/validate_command.cpp" line="+37"/>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the command (&quot;reading add&quot;); --help is typed as is.</extracomment>
+        <translation>Uruchom &apos;%1 %2 --help&apos;, aby zobaczyć opcje tego polecenia.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cuff_commands.cpp" line="+53"/>
+        <source>--seconds must be a whole number from 1 to 3600, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--seconds musi być liczbą całkowitą od 1 do 3600, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bluetooth cuffs are not available: %1</source>
+        <extracomment>%1: why not.</extracomment>
+        <translation>Ciśnieniomierze Bluetooth są niedostępne: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>List the Bluetooth devices in range and which are cuffs.</source>
+        <translation>Wyświetl urządzenia Bluetooth w zasięgu i wskaż, które z nich to ciśnieniomierze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long to look (default 10).</source>
+        <translation>Jak długo szukać (domyślnie 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the devices as a JSON array.</source>
+        <translation>Wypisz urządzenia jako tablicę JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <location filename="../src/cli/export_command.cpp" line="+45"/>
+        <location filename="../src/cli/journal_access.cpp" line="+89"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+60"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <source>takes no arguments</source>
+        <translation>nie przyjmuje argumentów</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No Bluetooth devices in range. Press the cuff&apos;s start or Bluetooth button so it shows itself, and try again.</source>
+        <translation>Brak urządzeń Bluetooth w zasięgu. Naciśnij na ciśnieniomierzu przycisk start lub Bluetooth, aby stał się widoczny, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blood-pressure cuff</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>ciśnieniomierz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other device</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>inne urządzenie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect a Bluetooth cuff and save the readings it sends.</source>
+        <translation>Połącz się z ciśnieniomierzem Bluetooth i zapisz przesłane przez niego pomiary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cuff&apos;s address (from &apos;cuff scan&apos;); the first cuff that shows itself by default.</source>
+        <translation>Adres ciśnieniomierza (z &apos;cuff scan&apos;); domyślnie pierwszy ciśnieniomierz, który stanie się widoczny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the cuff and for its readings (default 60); it ends sooner when the cuff switches itself off.</source>
+        <translation>Jak długo czekać na ciśnieniomierz i jego pomiary (domyślnie 60); kończy się wcześniej, gdy ciśnieniomierz sam się wyłączy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of the cuff&apos;s users you are (1 to 254): the readings of its other users are not saved.</source>
+        <translation>Którym użytkownikiem ciśnieniomierza jesteś (od 1 do 254): pomiary pozostałych użytkowników nie są zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the readings; write nothing.</source>
+        <translation>Wypisz pomiary; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was received as JSON.</source>
+        <translation>Wypisz odebrane dane jako JSON.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--device must be an address such as C0:FF:EE:00:18:10, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--device musi być adresem, np. C0:FF:EE:00:18:10, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--user must be a whole number from 1 to 254, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--user musi być liczbą całkowitą od 1 do 254, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused a record that is not a measurement: %1 (bytes %2).</source>
+        <extracomment>%1: what is wrong with it; %2: its bytes, in hexadecimal.</extracomment>
+        <translation>Odrzucono rekord, który nie jest pomiarem: %1 (bajty: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cuff could not measure (%1): try again.</source>
+        <extracomment>%1: the cuff&apos;s reason.</extracomment>
+        <translation>Ciśnieniomierz nie mógł wykonać pomiaru (%1): spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/cli/import_command.cpp" line="-159"/>
+        <location filename="../src/cli/session_commands.cpp" line="+242"/>
+        <source>pulse %1</source>
+        <translation>tętno %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>irregular pulse</source>
+        <translation>nieregularne tętno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuff user %1</source>
+        <extracomment>%1: the number of the cuff&apos;s user the reading is of.</extracomment>
+        <translation>użytkownik ciśnieniomierza %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <extracomment>A reading received from the cuff: saved now.</extracomment>
+        <translation>nowy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in the journal</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>już w dzienniku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (dry run)</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>nie zapisano (tryb próbny)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved: another user of the cuff</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>nie zapisano: inny użytkownik ciśnieniomierza</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read through the cuff&apos;s deviation from the standard: %1</source>
+        <extracomment>%1: how the cuff&apos;s data differ from the Bluetooth standard, listed.</extracomment>
+        <translation>odczytano pomimo odstępstw ciśnieniomierza od standardu: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cuff pressure %1 mmHg</source>
+        <extracomment>%1: the pressure in the cuff as it measures.</extracomment>
+        <translation>ciśnienie w mankiecie %1 mmHg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cuff&apos;s clock was set to this computer&apos;s</source>
+        <translation>zegar ciśnieniomierza ustawiono według zegara tego komputera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cuff keeps its own clock (it does not take one)</source>
+        <translation>ciśnieniomierz ma własny zegar (nie przyjmuje ustawienia czasu)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; waiting for its readings.</source>
+        <extracomment>%1: the cuff&apos;s name and address.</extracomment>
+        <translation>Połączono z %1; oczekiwanie na pomiary.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No cuff showed itself in %1 seconds. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>W ciągu %1 s nie pojawił się żaden ciśnieniomierz. Naciśnij na ciśnieniomierzu przycisk start lub Bluetooth, aby stał się widoczny, i trzymaj go w pobliżu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuff %1 did not show itself in %2 seconds. Press its start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: the cuff&apos;s address; %2: how many seconds it waited.</extracomment>
+        <translation>Ciśnieniomierz %1 nie pojawił się w ciągu %2 s. Naciśnij jego przycisk start lub Bluetooth, aby stał się widoczny, i trzymaj go w pobliżu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cuff sent no readings in %1 seconds.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>Ciśnieniomierz nie przesłał żadnych pomiarów w ciągu %1 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1, %2, %3.</source>
+        <extracomment>%1: the readings for you (&quot;2 readings for you&quot;); %2: those refused (&quot;1 refused&quot;); %3: the measurements that failed (&quot;0 failed measurements&quot;).</extracomment>
+        <translation>Tryb próbny, nic nie zapisano: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s) for you</source>
+        <translation>
+            <numerusform>%n pomiar dla ciebie</numerusform>
+            <numerusform>%n pomiary dla ciebie</numerusform>
+            <numerusform>%n pomiarów dla ciebie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odrzucony</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed measurement(s)</source>
+        <translation>
+            <numerusform>%n nieudany pomiar</numerusform>
+            <numerusform>%n nieudane pomiary</numerusform>
+            <numerusform>%n nieudanych pomiarów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 new, %2 already in the journal, %3 refused, %n failed measurement(s).</source>
+        <extracomment>%1: the readings saved; %2: those already saved before; %3: those refused; %n: the measurements that failed.</extracomment>
+        <translation>
+            <numerusform>Nowe: %1, już w dzienniku: %2, odrzucone: %3, nieudane pomiary: %n.</numerusform>
+            <numerusform>Nowe: %1, już w dzienniku: %2, odrzucone: %3, nieudane pomiary: %n.</numerusform>
+            <numerusform>Nowe: %1, już w dzienniku: %2, odrzucone: %3, nieudane pomiary: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/export_command.cpp" line="-28"/>
+        <source>Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor&apos;s system.</source>
+        <translation>Eksportuj pomiary lub sesje: CSV, raport PDF albo FHIR R4 dla systemu lekarza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv (one row a reading, the default), sessions-csv (one row a session), pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign Observations and MedicationStatements) or medication-csv (one row a change of a medicine).</source>
+        <extracomment>csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>csv (jeden wiersz na pomiar, domyślnie), sessions-csv (jeden wiersz na sesję), pdf (raport dla lekarza), fhir (pakiet FHIR R4 Bundle: obserwacje parametrów życiowych i informacje o lekach) lub medication-csv (jeden wiersz na zmianę leku).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write; &apos;-&apos; for the standard output.</source>
+        <translation>Plik do zapisania; &apos;-&apos; oznacza standardowe wyjście.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation>Pomiń notatki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s name (PDF: in the header; FHIR: the Patient).</source>
+        <translation>Imię i nazwisko osoby (PDF: w nagłówku; FHIR: zasób Patient).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the home-monitoring week&apos;s seven days; with --format pdf, the one-page week report.</source>
+        <translation>Tylko siedem dni tygodnia pomiarów domowych; z --format pdf jednostronicowy raport tygodnia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: must be csv, sessions-csv, pdf, fhir or medication-csv, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>--format: musi mieć wartość csv, sessions-csv, pdf, fhir lub medication-csv, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output FILE is required (&apos;-&apos; for the standard output)</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>opcja --output FILE jest wymagana (&apos;-&apos; oznacza standardowe wyjście)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format pdf: a PDF is binary; give a file to --output, not &apos;-&apos;</source>
+        <translation>--format pdf: PDF jest plikiem binarnym; podaj plik w --output, a nie &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--week gives the period: leave out --from and --to</source>
+        <translation>--week określa okres: pomiń --from i --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_command.cpp" line="-77"/>
+        <source>--map: &apos;%1&apos; must be KEY=COLUMN with KEY one of date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</source>
+        <extracomment>%1: the entry typed. KEY and COLUMN stand for what is typed; the keys (date, time...) are typed as they are.</extracomment>
+        <translation>--map: &apos;%1&apos; musi mieć postać KEY=COLUMN, gdzie KEY to jedno z: date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--map: a column number counts from 1, not &apos;%1&apos;</source>
+        <extracomment>%1: the column number typed.</extracomment>
+        <translation>--map: kolumny są numerowane od 1, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>semicolon</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>instants, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>znaczniki czasu, pokazane w czasie lokalnym</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC, shown at the offset in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>UTC, pokazane z przesunięciem z kolumny &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wall-clock time at the offset or zone in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>czas na zegarze według przesunięcia lub strefy czasowej z kolumny &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>UTC, pokazane w czasie lokalnym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local wall-clock time unless a time gives its offset</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>czas lokalny, chyba że godzina ma podane przesunięcie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>irregular heartbeat</source>
+        <translation>nieregularne bicie serca</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (check its accented letters)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation>Plik %1 nie jest zakodowany w UTF-8; odczytano go jako Windows-1252 (sprawdź litery ze znakami diakrytycznymi)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n bad row(s); an import would import nothing (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n błędny wiersz; import nie zaimportowałby niczego (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+            <numerusform>%n błędne wiersze; import nie zaimportowałby niczego (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+            <numerusform>%n błędnych wierszy; import nie zaimportowałby niczego (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s); nothing imported (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n błędny wiersz; nic nie zaimportowano (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+            <numerusform>%n błędne wiersze; nic nie zaimportowano (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+            <numerusform>%n błędnych wierszy; nic nie zaimportowano (użyj --skip-bad-rows, aby zaimportować pozostałe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 imported, %2 already in the journal, %n bad row(s) skipped</source>
+        <extracomment>%1: how many readings were imported; %2: how many were there already.</extracomment>
+        <translation>
+            <numerusform>Zaimportowane: %1, już w dzienniku: %2, pominięto %n błędny wiersz</numerusform>
+            <numerusform>Zaimportowane: %1, już w dzienniku: %2, pominięto %n błędne wiersze</numerusform>
+            <numerusform>Zaimportowane: %1, już w dzienniku: %2, pominięto %n błędnych wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %n row(s) with a pulse only left out</source>
+        <extracomment>%1: what was imported and skipped (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>
+            <numerusform>%1, pominięto %n wiersz z samym tętnem</numerusform>
+            <numerusform>%1, pominięto %n wiersze z samym tętnem</numerusform>
+            <numerusform>%1, pominięto %n wierszy z samym tętnem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1</source>
+        <extracomment>%1: what an import would import and skip (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>Tryb próbny, nic nie zapisano. %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import readings from a CSV file.</source>
+        <translation>Importuj pomiary z pliku CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file: Viparita&apos;s own CSV, another app&apos;s CSV export, or Apple Health&apos;s export.zip or export.xml.</source>
+        <translation>Plik: własny plik CSV aplikacji Viparita, eksport CSV z innej aplikacji albo plik export.zip lub export.xml z Apple Health.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what was detected and the first readings as they will be read, and count them; write nothing.</source>
+        <translation>Pokaż, co wykryto, i pierwsze pomiary tak, jak zostaną odczytane, oraz policz je; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>Zaimportuj poprawne wiersze, nawet jeśli niektóre są błędne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the file as this app&apos;s export instead of recognising it: %1.</source>
+        <extracomment>%1: the names of the apps&apos; exports that can be given, listed.</extracomment>
+        <translation>Odczytaj plik jako eksport z tej aplikacji zamiast go rozpoznawać: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header name or a number from 1).</source>
+        <extracomment>COL stands for a column; the keys before each &apos;=&apos; are typed as they are.</extracomment>
+        <translation>Kolumny zamiast wykrytych: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL to nazwa z nagłówka lub numer od 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date (or date and time) format instead of the detected one, e.g. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, or unix / unix-ms for Unix times.</source>
+        <extracomment>The formats are typed as they are: d for the day, M for the month, y for the year.</extracomment>
+        <translation>Format daty (lub daty i godziny) zamiast wykrytego, np. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, albo unix / unix-ms dla czasu uniksowego.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--date-format: must not be empty (leave it out to detect it)</source>
+        <translation>--date-format: nie może być puste (pomiń tę opcję, aby format został wykryty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-format: must give the day, the month and the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. d, M, y, unix and unix-ms are typed as they are.</extracomment>
+        <translation>--date-format: musi zawierać dzień, miesiąc i rok (d, M i y, jak w dd.MM.yyyy) albo mieć wartość unix lub unix-ms, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format: &apos;%1&apos; is not a source Viparita knows; one of %2</source>
+        <extracomment>%1: the value typed; %2: the names that can be given, listed.</extracomment>
+        <translation>--format: &apos;%1&apos; nie jest źródłem znanym aplikacji Viparita; dostępne źródła: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>at %1 MB it is too large for a table of readings (up to %2 MB are read)</source>
+        <extracomment>%1: the file&apos;s size; %2: the largest read, both in MB.</extracomment>
+        <translation>przy rozmiarze %1 MB plik jest za duży jak na tabelę pomiarów (odczytywane jest najwyżej %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>not a readings file: it looks like %1</source>
+        <extracomment>%1: the kind of file it seems to be (&quot;a ZIP archive&quot;).</extracomment>
+        <translation>to nie jest plik z pomiarami; wygląda to na: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: a table no app is known by (columns guessed from its header)</source>
+        <translation>Źródło: tabela nieznanej aplikacji (kolumny odgadnięte na podstawie nagłówka)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 (--format %2)</source>
+        <extracomment>%1: the app whose export it is; %2: the name to give --format for it.</extracomment>
+        <translation>Źródło: %1 (--format %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding: %1 (not UTF-8: a guess)</source>
+        <extracomment>%1: the encoding the file was read in (&quot;Windows-1252&quot;).</extracomment>
+        <translation>Kodowanie: %1 (nie UTF-8, więc odgadnięte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <extracomment>%1: the encoding the file was read in (&quot;UTF-8&quot;).</extracomment>
+        <translation>Kodowanie: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1</source>
+        <extracomment>%1: the delimiter of its columns (comma, semicolon, tab).</extracomment>
+        <translation>Separator: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header: line %1</source>
+        <extracomment>%1: the number of the line that holds the columns&apos; names.</extracomment>
+        <translation>Nagłówek: wiersz %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <extracomment>%1: each key with its column: &quot;date=Date, systolic=SYS&quot;.</extracomment>
+        <translation>Kolumny: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates: %1</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;).</extracomment>
+        <translation>Daty: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: %1 (%2)</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;); %2: why it was chosen.</extracomment>
+        <translation>Daty: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times: %1</source>
+        <extracomment>%1: how the times are read.</extracomment>
+        <translation>Godziny: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First readings as they will be read:</source>
+        <translation>Pierwsze pomiary tak, jak zostaną odczytane:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <extracomment>In place of a list of readings that is empty.</extracomment>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/journal_access.cpp" line="-65"/>
+        <source>there is no journal at %1 (nothing was created). Give the path of an existing journal with --database, or add a reading or a session first.</source>
+        <extracomment>%1: the journal&apos;s path.</extracomment>
+        <translation>brak dziennika w lokalizacji %1 (niczego nie utworzono). Podaj ścieżkę istniejącego dziennika za pomocą --database albo najpierw dodaj pomiar lub sesję.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Categories by &apos;aha2025&apos; (AHA/ACC 2025, the default), &apos;esc2024&apos; (ESC 2024) or &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; and &apos;esh&apos; name the first and the last.</source>
+        <extracomment>aha2025, esc2024, esh2023, aha and esh are typed as they are.</extracomment>
+        <translation>Kategorie według &apos;aha2025&apos; (AHA/ACC 2025, domyślnie), &apos;esc2024&apos; (ESC 2024) lub &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; i &apos;esh&apos; to skróty pierwszej i ostatniej z tych wartości.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--guideline: must be aha2025, esc2024 or esh2023, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.</extracomment>
+        <translation>--guideline: musi mieć wartość aha2025, esc2024 lub esh2023, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 LAST is the week begun last (&apos;viparita-cli week start&apos;); a date (YYYY-MM-DD) is the first day of any week.</source>
+        <extracomment>%1: what --week does for this command, a sentence of its own. LAST is typed as it is.</extracomment>
+        <translation>%1 LAST to ostatnio rozpoczęty tydzień (&apos;viparita-cli week start&apos;); data (YYYY-MM-DD) to pierwszy dzień dowolnego tygodnia.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--week LAST: no home-monitoring week has been begun; begin one with &apos;viparita-cli week start&apos;, or give its first day (YYYY-MM-DD)</source>
+        <extracomment>LAST is typed as it is.</extracomment>
+        <translation>--week LAST: nie rozpoczęto żadnego tygodnia pomiarów domowych; rozpocznij go poleceniem &apos;viparita-cli week start&apos; albo podaj jego pierwszy dzień (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--week: must be LAST or a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. LAST is typed as it is.</extracomment>
+        <translation>--week: musi mieć wartość LAST lub być datą, np. 2026-11-02, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/medication_commands.cpp" line="-305"/>
+        <source>The medicine: its id or its name (as &apos;medication list&apos; shows).</source>
+        <translation>Lek: jego identyfikator lub nazwa (tak jak pokazuje &apos;medication list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine by its name, instead of MEDICINE.</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>Lek wskazany nazwą, zamiast MEDICINE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: must be a date such as 2026-11-01, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (on, since); %2: the value typed.</extracomment>
+        <translation>%1: musi być datą, np. 2026-11-01, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dose: must be an amount and a unit such as &apos;5 mg&apos; or &apos;1 tablet&apos; (units: %1), not &apos;%2&apos;</source>
+        <extracomment>%1: the units there are, listed; %2: the value typed.</extracomment>
+        <translation>dose: musi być ilością z jednostką, np. &apos;5 mg&apos; lub &apos;1 tablet&apos; (jednostki: %1), a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>name one MEDICINE (its id or name), or give --name</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>wskaż jeden lek MEDICINE (identyfikator lub nazwę) albo podaj --name</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list is empty: add one with &apos;viparita-cli medication add&apos;</source>
+        <extracomment>%1: the medicine named.</extracomment>
+        <translation>medicine: nie ma leku &apos;%1&apos;; lista jest pusta: dodaj lek poleceniem &apos;viparita-cli medication add&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list has %2</source>
+        <extracomment>%1: the medicine named; %2: the medicines there are, listed.</extracomment>
+        <translation>medicine: nie ma leku &apos;%1&apos;; na liście są: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>medicine: %n medicine(s) are called &apos;%1&apos;: give the id of one (see &apos;viparita-cli medication list&apos;)</source>
+        <extracomment>%n: how many medicines (always 2 or more); %1: the name they have.</extracomment>
+        <translation>
+            <numerusform>medicine: %n lek ma nazwę &apos;%1&apos;: podaj identyfikator jednego z nich (zobacz &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: %n leki mają nazwę &apos;%1&apos;: podaj identyfikator jednego z nich (zobacz &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: %n leków ma nazwę &apos;%1&apos;: podaj identyfikator jednego z nich (zobacz &apos;viparita-cli medication list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>started, %1</source>
+        <extracomment>A change of a medicine. %1: its dose.</extracomment>
+        <translation>rozpoczęto, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dose changed to %1</source>
+        <extracomment>A change of a medicine. %1: its new dose.</extracomment>
+        <translation>zmiana dawki na %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <extracomment>A change of a medicine.</extracomment>
+        <translation>odstawiono</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 started, %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its dose; %3: the day.</extracomment>
+        <translation>%1: rozpoczęto w dniu %3, dawka %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dose changed to %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its new dose; %3: the day.</extracomment>
+        <translation>%1: zmiana dawki na %2 w dniu %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2</source>
+        <extracomment>%1: the medicine; %2: the day.</extracomment>
+        <translation>%1: odstawiono w dniu %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Add a medicine you take, from the day you started it.</source>
+        <translation>Dodaj lek, który przyjmujesz, od dnia jego rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The medicine&apos;s name, as on its box.</source>
+        <translation>Nazwa leku, tak jak na opakowaniu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its dose: an amount and a unit, such as &apos;5 mg&apos; or &apos;1 tablet&apos;.</source>
+        <translation>Dawka: ilość i jednostka, np. &apos;5 mg&apos; lub &apos;1 tablet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day you started it (YYYY-MM-DD); today by default.</source>
+        <translation>Dzień rozpoczęcia (YYYY-MM-DD); domyślnie dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When in the day you take it: morning, midday, evening, bedtime, separated by commas.</source>
+        <extracomment>morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>Pory dnia, w których go przyjmujesz: morning (rano), midday (w południe), evening (wieczorem), bedtime (przed snem), rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not taken for blood pressure (it is still on the doctor&apos;s report).</source>
+        <translation>Lek nie jest przyjmowany na ciśnienie (mimo to pojawia się w raporcie dla lekarza).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was started.</source>
+        <translation>Powód rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give --name NAME and --dose DOSE (options only)</source>
+        <extracomment>NAME and DOSE are the value names shown in the help.</extracomment>
+        <translation>podaj --name NAME i --dose DOSE (tylko jako opcje)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>times: must be morning, midday, evening or bedtime, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>times: musi mieć wartość morning, midday, evening lub bedtime, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Medicine %1 saved: %2, %3 since %4</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name; %3: its dose; %4: the day it was started.</extracomment>
+        <translation>Zapisano lek %1: %2, %3 od %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a new dose of a medicine (or its start again after a stop).</source>
+        <translation>Zapisz nową dawkę leku (lub jego ponowne rozpoczęcie po odstawieniu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new dose, such as &apos;2.5 mg&apos;.</source>
+        <translation>Nowa dawka, np. &apos;2.5 mg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the change (YYYY-MM-DD); today by default.</source>
+        <translation>Dzień zmiany (YYYY-MM-DD); domyślnie dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed.</source>
+        <translation>Powód zmiany.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the new --dose DOSE</source>
+        <extracomment>DOSE is the value name shown in the help.</extracomment>
+        <translation>podaj nową dawkę: --dose DOSE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that a medicine was stopped.</source>
+        <translation>Zapisz odstawienie leku.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day it was stopped (YYYY-MM-DD); today by default.</source>
+        <translation>Dzień odstawienia (YYYY-MM-DD); domyślnie dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was stopped.</source>
+        <translation>Powód odstawienia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take back the latest change of a medicine (one recorded by mistake).</source>
+        <translation>Cofnij ostatnią zmianę leku (zapisaną przez pomyłkę).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken back: %1</source>
+        <extracomment>%1: the change taken back (&quot;Lisinopril started, 5 mg on 2026-11-01&quot;).</extracomment>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a medicine entered by mistake, with its course.</source>
+        <translation>Usuń lek wpisany przez pomyłkę wraz z całą historią przyjmowania.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medicine %1 (%2) deleted</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name.</extracomment>
+        <translation>Usunięto lek %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the medicines, each with its course.</source>
+        <translation>Wyświetl leki, każdy z historią przyjmowania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which were taken, and at what dose, on this day (YYYY-MM-DD); today by default.</source>
+        <translation>Pokaż, które leki były przyjmowane w danym dniu i w jakiej dawce (YYYY-MM-DD); domyślnie dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Wypisz JSON zamiast tekstu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/reading_commands.cpp" line="+90"/>
+        <location filename="../src/cli/week_commands.cpp" line="+38"/>
+        <location line="+48"/>
+        <source>takes options only, no arguments</source>
+        <translation>przyjmuje tylko opcje, bez argumentów</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not taken</source>
+        <extracomment>Of a medicine, on the day asked about.</extracomment>
+        <translation>nieprzyjmowany</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not for blood pressure)</source>
+        <translation>(nie na ciśnienie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n medicine(s); blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n lek; w dniu %1 przyjmowano leki na ciśnienie</numerusform>
+            <numerusform>%n leki; w dniu %1 przyjmowano leki na ciśnienie</numerusform>
+            <numerusform>%n leków; w dniu %1 przyjmowano leki na ciśnienie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n medicine(s); no blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n lek; w dniu %1 nie przyjmowano leków na ciśnienie</numerusform>
+            <numerusform>%n leki; w dniu %1 nie przyjmowano leków na ciśnienie</numerusform>
+            <numerusform>%n leków; w dniu %1 nie przyjmowano leków na ciśnienie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_command.cpp" line="-29"/>
+        <source>Show a sequence as it will be played: each step&apos;s start and length.</source>
+        <translation>Pokaż sekwencję tak, jak zostanie odtworzona: początek i długość każdego kroku.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/session_commands.cpp" line="-424"/>
+        <source>A sequence id, or the path of a sequence file.</source>
+        <translation>Identyfikator sekwencji lub ścieżka pliku sekwencji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole session, settle-in included, to N minutes (%1 to %2).</source>
+        <extracomment>N is the value name shown in the help; %1 to %2: the minutes it may be.</extracomment>
+        <translation>Dopasuj całą sesję, łącznie z czasem na ułożenie się, do N minut (od %1 do %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Wypisz JSON zamiast tabeli.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one SEQUENCE (an id or a file)</source>
+        <extracomment>SEQUENCE is the value name shown in the help.</extracomment>
+        <translation>podaj jedną sekwencję SEQUENCE (identyfikator lub plik)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../src/cli/session_commands.cpp" line="+49"/>
+        <source>--minutes must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <extracomment>%1 to %2: the minutes it may be; %3: the value typed.</extracomment>
+        <translation>--minutes musi być liczbą całkowitą od %1 do %2, a nie &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 in all, settling in for %3</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length; %3: how long the settling in lasts; both as minutes:seconds.</extracomment>
+        <translation>%1: łącznie %2, w tym %3 na ułożenie się</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 in all</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length as minutes:seconds.</extracomment>
+        <translation>%1: łącznie %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <extracomment>A column title: the step&apos;s number.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <extracomment>A column title: when the step starts.</extracomment>
+        <translation>POCZ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <source>LENGTH</source>
+        <extracomment>A column title: how long it lasts.</extracomment>
+        <translation>CZAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEP</source>
+        <extracomment>A column title.</extracomment>
+        <translation>KROK</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_commands.cpp" line="-28"/>
+        <source>Save a blood-pressure reading.</source>
+        <translation>Zapisz pomiar ciśnienia krwi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When it was taken (ISO 8601; local time without an offset). Now by default.</source>
+        <translation>Kiedy wykonano pomiar (ISO 8601; bez przesunięcia to czas lokalny). Domyślnie teraz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standalone (the default); before, during or after a session; or standing (on standing up after one).</source>
+        <extracomment>standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>standalone (domyślnie); before, during lub after – przed sesją, w jej trakcie lub po niej; albo standing (po wstaniu po sesji).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session a before, during, after or standing reading belongs to.</source>
+        <extracomment>before, during, after and standing are the --context typed.</extracomment>
+        <translation>Sesja, do której należy pomiar before, during, after lub standing.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>taken_at is the field&apos;s name, as files and scripts write it; %1: the value typed.</extracomment>
+        <translation>taken_at: musi być czasem w formacie ISO 8601, np. 2026-11-20T20:00:00+01:00, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context: must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: musi mieć wartość standalone, before, during, after lub standing, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session: must be a session id, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>session: musi być identyfikatorem sesji, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session: a %1 reading belongs to a session: give --session ID</source>
+        <extracomment>%1: the --context typed (before, during, after, standing). ID stands for the session&apos;s number.</extracomment>
+        <translation>session: pomiar %1 należy do sesji: podaj --session ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context: a reading of a session is before, during, after or standing (on standing up after it)</source>
+        <extracomment>before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: pomiar z sesji ma wartość before, during, after lub standing (po wstaniu po sesji)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session: there is no session %1</source>
+        <extracomment>%1: the session&apos;s id.</extracomment>
+        <translation>session: nie ma sesji %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved reading %1: %2/%3 mmHg, pulse %4.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic; %4: the pulse.</extracomment>
+        <translation>Zapisano pomiar %1: %2/%3 mmHg, tętno %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved reading %1: %2/%3 mmHg.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic.</extracomment>
+        <translation>Zapisano pomiar %1: %2/%3 mmHg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category (%1): %2.</source>
+        <extracomment>%1: the guideline (&quot;AHA/ACC 2025&quot;); %2: the reading&apos;s category by it.</extracomment>
+        <translation>Kategoria (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete a reading (kept as deleted until purged).</source>
+        <translation>Usuń pomiar (pozostaje oznaczony jako usunięty do czasu trwałego usunięcia).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading&apos;s id.</source>
+        <translation>Identyfikator pomiaru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one reading ID</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>podaj identyfikator jednego pomiaru jako ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID: must be a reading&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: musi być identyfikatorem pomiaru (liczbą całkowitą od 1), a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted reading %1.</source>
+        <translation>Usunięto pomiar %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List blood-pressure readings.</source>
+        <translation>Wyświetl pomiary ciśnienia krwi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/sequences_command.cpp" line="-33"/>
+        <location filename="../src/cli/session_commands.cpp" line="+127"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Wypisz tablicę JSON zamiast tabeli.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <location filename="../src/cli/session_commands.cpp" line="+23"/>
+        <source>ID</source>
+        <extracomment>A column title.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TAKEN</source>
+        <extracomment>A column title: when the reading was taken.</extracomment>
+        <translation>CZAS POMIARU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMHG</source>
+        <extracomment>A column title: the unit of the blood pressure.</extracomment>
+        <translation>MMHG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PULSE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>TĘTNO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT</source>
+        <extracomment>A column title: before, during or after a session, or on its own.</extracomment>
+        <translation>KONTEKST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CATEGORY</source>
+        <extracomment>A column title.</extracomment>
+        <translation>KATEGORIA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>NOTATKA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n pomiar</numerusform>
+            <numerusform>%n pomiary</numerusform>
+            <numerusform>%n pomiarów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_input.cpp" line="+15"/>
+        <source>Systolic pressure, mmHg (50 to 300).</source>
+        <translation>Ciśnienie skurczowe, mmHg (od 50 do 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic pressure, mmHg (25 to 200).</source>
+        <translation>Ciśnienie rozkurczowe, mmHg (od 25 do 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse, beats a minute (25 to 250).</source>
+        <translation>Tętno, uderzenia na minutę (od 25 do 250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm measured: left or right.</source>
+        <extracomment>left and right are typed as they are.</extracomment>
+        <translation>Ramię, na którym mierzono: left (lewe) lub right (prawe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting, lying or standing.</source>
+        <extracomment>The help of --position: sitting, lying and standing are typed as they are.</extracomment>
+        <translation>sitting (na siedząco), lying (na leżąco) lub standing (na stojąco).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitor showed an irregular heartbeat.</source>
+        <translation>Ciśnieniomierz wykazał nieregularne bicie serca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/session_commands.cpp" line="-175"/>
+        <source>A note.</source>
+        <translation>Notatka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is required</source>
+        <extracomment>%1: the option&apos;s name (systolic, diastolic).</extracomment>
+        <translation>opcja --%1 jest wymagana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not &apos;%3&apos;</source>
+        <extracomment>%1: the field (systolic); %2: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %3: the value typed.</extracomment>
+        <translation>%1: %2, a nie &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arm: must be left or right, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. left and right are typed as they are.</extracomment>
+        <translation>arm: musi mieć wartość left lub right, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position: must be sitting, lying or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. sitting, lying and standing are typed as they are.</extracomment>
+        <translation>position: musi mieć wartość sitting, lying lub standing, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, not &apos;%2&apos;</source>
+        <extracomment>%1: the option (--before); %2: the value typed.</extracomment>
+        <translation>%1: musi mieć postać SYSTOLIC/DIASTOLIC lub SYSTOLIC/DIASTOLIC/PULSE, np. 135/85/70, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: %3, not &apos;%4&apos;</source>
+        <extracomment>%1: the option (--before); %2: the field (systolic); %3: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %4: the value typed.</extracomment>
+        <translation>%1 %2: %3, a nie &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequence_argument.cpp" line="+38"/>
+        <source>no sequence with the id &apos;%1&apos; (there are: %2)</source>
+        <extracomment>%1: the id typed; %2: the ids there are, listed.</extracomment>
+        <translation>nie ma sekwencji o identyfikatorze &apos;%1&apos; (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequences_command.cpp" line="-32"/>
+        <source>List the bundled sequences and your own.</source>
+        <translation>Wyświetl wbudowane sekwencje i twoje własne.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TITLE</source>
+        <extracomment>A column title of the table of sequences.</extracomment>
+        <translation>TYTUŁ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEPS</source>
+        <extracomment>A column title of the table of sequences: how many steps.</extracomment>
+        <translation>KROKI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOURCE</source>
+        <extracomment>A column title of the table of sequences: where it comes from.</extracomment>
+        <translation>ŹRÓDŁO</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundled</source>
+        <extracomment>In the SOURCE column: the sequence comes with Viparita.</extracomment>
+        <translation>wbudowana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n plik nie mógł zostać wczytany:</numerusform>
+            <numerusform>%n pliki nie mogły zostać wczytane:</numerusform>
+            <numerusform>%n plików nie mogło zostać wczytanych:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/session_commands.cpp" line="-64"/>
+        <source>give one session ID (see &apos;viparita-cli sessions&apos;)</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>podaj identyfikator jednej sesji jako ID (zobacz &apos;viparita-cli sessions&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: must be a session&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: musi być identyfikatorem sesji (liczbą całkowitą od 1), a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record a session done away from the app, with its readings.</source>
+        <translation>Zapisz sesję wykonaną poza aplikacją, wraz z jej pomiarami.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the session started (ISO 8601; local time without an offset).</source>
+        <translation>Kiedy sesja się rozpoczęła (ISO 8601; bez przesunięcia to czas lokalny).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long it lasted (3 to 60); the sequence&apos;s length by default.</source>
+        <translation>Ile minut trwała (od 3 do 60); domyślnie długość sekwencji.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more.</source>
+        <extracomment>SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.</extracomment>
+        <translation>Pomiar przed sesją, SYSTOLIC/DIASTOLIC[/PULSE]; powtórz opcję, aby dodać kolejne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading during it; repeat for more.</source>
+        <translation>Pomiar w trakcie sesji; powtórz opcję, aby dodać kolejne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading after it; repeat for more.</source>
+        <translation>Pomiar po sesji; powtórz opcję, aby dodać kolejne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading on standing up after it (the first at 1 minute, the next at 3); repeat for more.</source>
+        <translation>Pomiar po wstaniu po sesji (pierwszy po 1 minucie, następny po 3); powtórz opcję, aby dodać kolejne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you felt afterwards, 1 (worse) to 5 (much better).</source>
+        <translation>Samopoczucie po sesji, od 1 (gorzej) do 5 (znacznie lepiej).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one SEQUENCE and --at TIME</source>
+        <extracomment>SEQUENCE and TIME are the value names shown in the help.</extracomment>
+        <translation>podaj jedną sekwencję SEQUENCE i --at TIME</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>at is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>at: musi być czasem w formacie ISO 8601, np. 2026-11-20T20:00:00+01:00, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feeling: must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <extracomment>feeling is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>feeling: musi być liczbą całkowitą od 1 do 5, a nie &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>note: must be at most %n character(s) long (this one has %1)</source>
+        <extracomment>note is the option&apos;s name; %n: the most characters it may have; %1: how many it has.</extracomment>
+        <translation>
+            <numerusform>note: może mieć najwyżej %n znak (ta notatka ma ich %1)</numerusform>
+            <numerusform>note: może mieć najwyżej %n znaki (ta notatka ma ich %1)</numerusform>
+            <numerusform>note: może mieć najwyżej %n znaków (ta notatka ma ich %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--%1 %2: %3</source>
+        <extracomment>%1: the option (before, after); %2: the reading typed; %3: what is wrong.</extracomment>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Saved session %1: %2, %3 min, %n reading(s).</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: how many minutes it lasted.</extracomment>
+        <translation>
+            <numerusform>Zapisano sesję %1: %2, %3 min, %n pomiar.</numerusform>
+            <numerusform>Zapisano sesję %1: %2, %3 min, %n pomiary.</numerusform>
+            <numerusform>Zapisano sesję %1: %2, %3 min, %n pomiarów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List sessions with their before and after readings.</source>
+        <translation>Wyświetl sesje z pomiarami przed nimi i po nich.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>STARTED</source>
+        <extracomment>A column title: when the session started.</extracomment>
+        <translation>POCZĄTEK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQUENCE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>SEKWENCJA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <extracomment>A column title: completed, stopped...</extracomment>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE</source>
+        <extracomment>A column title: the mean of the readings before the session.</extracomment>
+        <translation>PRZED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER</source>
+        <extracomment>A column title: the mean of the readings after the session.</extracomment>
+        <translation>PO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGE</source>
+        <extracomment>A column title: after less before.</extracomment>
+        <translation>ZMIANA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one session: its steps, readings, feeling and note.</source>
+        <translation>Pokaż jedną sesję: jej kroki, pomiary, samopoczucie i notatkę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>The session&apos;s id (see &apos;sessions&apos;).</source>
+        <translation>Identyfikator sesji (zobacz &apos;sessions&apos;).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Wypisz obiekt JSON zamiast tekstu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+149"/>
+        <source>See &apos;viparita-cli sessions&apos; for the ids.</source>
+        <translation>Identyfikatory pokazuje &apos;viparita-cli sessions&apos;.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Session %1: %2 (%3), %4</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: its id; %4: the session&apos;s status (completed, stopped...).</extracomment>
+        <translation>Sesja %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <extracomment>A label: when the session started.</extracomment>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <extracomment>A label: when the session ended.</extracomment>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practised</source>
+        <extracomment>A label: how long the session was practised.</extracomment>
+        <translation>Praktyka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 planned</source>
+        <extracomment>%1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 z planowanych %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling</source>
+        <extracomment>A label: how you felt afterwards.</extracomment>
+        <translation>Samopoczucie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <extracomment>%1: how one felt after the session, from 1 (worse) to 5 (much better).</extracomment>
+        <translation>%1 z 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>A label.</extracomment>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (%1)</source>
+        <extracomment>%1: how many steps.</extracomment>
+        <translation>Kroki (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped, extended by %1 s</source>
+        <extracomment>A step of a session: %1: by how many seconds it was made longer.</extracomment>
+        <translation>pominięty, wydłużony o %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <extracomment>A step of a session.</extracomment>
+        <translation>pominięty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2, extended by %3 s</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds; %3: by how many seconds it was made longer.</extracomment>
+        <translation>%1 z %2, wydłużony o %3 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings (%1)</source>
+        <extracomment>%1: how many readings.</extracomment>
+        <translation>Pomiary (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only a deleted session can be restored.</source>
+        <translation>Przywrócić można tylko usuniętą sesję.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted session %1 and its readings. &apos;viparita-cli session restore %1&apos; brings them back.</source>
+        <extracomment>%1: the session&apos;s id, twice.</extracomment>
+        <translation>Usunięto sesję %1 i jej pomiary. Polecenie &apos;viparita-cli session restore %1&apos; je przywróci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored session %1 and its readings.</source>
+        <translation>Przywrócono sesję %1 i jej pomiary.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete a session and its readings (&apos;session restore&apos; undoes it).</source>
+        <translation>Usuń sesję i jej pomiary (&apos;session restore&apos; to cofa).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring back a deleted session and its readings.</source>
+        <translation>Przywróć usuniętą sesję i jej pomiary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deleted session&apos;s id.</source>
+        <translation>Identyfikator usuniętej sesji.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
+        <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
+        <translation>
+            <numerusform>%1 (jeszcze niemiarodajne: sesji z pomiarami przed i po jest mniej niż %n)</numerusform>
+            <numerusform>%1 (jeszcze niemiarodajne: sesji z pomiarami przed i po jest mniej niż %n)</numerusform>
+            <numerusform>%1 (jeszcze niemiarodajne: sesji z pomiarami przed i po jest mniej niż %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe spadło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe wzrosło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n session(s) your systolic did not change</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe spadło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe wzrosło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno spadło średnio o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno spadło średnio o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno spadło średnio o %1 ud./min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno spadło o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno spadło o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno spadło o %1 ud./min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno wzrosło średnio o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno wzrosło średnio o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno wzrosło średnio o %1 ud./min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno wzrosło o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno wzrosło o %1 ud./min</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno wzrosło o %1 ud./min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change on average</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno średnio się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change</source>
+        <translation>
+            <numerusform>W %n sesji z tętnem zmierzonym przed i po twoje tętno się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach z tętnem zmierzonym przed i po twoje tętno się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (95% CI %2 to %3, which includes no change)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95% CI: od %2 do %3; przedział obejmuje brak zmiany)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (95% CI: od %2 do %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (a confidence interval needs at least 2 sessions)</source>
+        <extracomment>%1: a sentence on the change over one session.</extracomment>
+        <translation>%1 (przedział ufności wymaga co najmniej 2 sesji)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no measurements.</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;).</extracomment>
+        <translation>%1: brak serii pomiarów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2/%3 mmHg on average, over %n measurement(s).</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;); %2/%3: systolic/diastolic.</extracomment>
+        <translation>
+            <numerusform>%1: średnio %2/%3 mmHg na podstawie %n serii pomiarów.</numerusform>
+            <numerusform>%1: średnio %2/%3 mmHg na podstawie %n serii pomiarów.</numerusform>
+            <numerusform>%1: średnio %2/%3 mmHg na podstawie %n serii pomiarów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>systolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>skurczowe %1 mmHg na 30 dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diastolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>rozkurczowe %1 mmHg na 30 dni</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>skurczowe %1 mmHg na 30 dni (95% CI: od %2 do %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diastolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>rozkurczowe %1 mmHg na 30 dni (95% CI: od %2 do %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Żadna sesja nie ma jeszcze pomiarów zarówno przed, jak i po, więc nie ma zmiany do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session has a pulse both before and after, so there is no change of the pulse to show.</source>
+        <translation>Żadna sesja nie ma tętna zmierzonego zarówno przed, jak i po, więc nie ma zmiany tętna do pokazania.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Your systolic fell in %1 of %n session(s) (%2%)</source>
+        <extracomment>%1: in how many of the sessions; %2: their share in percent.</extracomment>
+        <translation>
+            <numerusform>Twoje ciśnienie skurczowe spadło w %1 z %n sesji (%2%)</numerusform>
+            <numerusform>Twoje ciśnienie skurczowe spadło w %1 z %n sesji (%2%)</numerusform>
+            <numerusform>Twoje ciśnienie skurczowe spadło w %1 z %n sesji (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning (04:00 to 11:59 local time)</source>
+        <translation>Rano (od 04:00 do 11:59 czasu lokalnego)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18:00 to 23:59 local time)</source>
+        <translation>Wieczorem (od 18:00 do 23:59 czasu lokalnego)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home average (seated readings on their own or before a session, the latest week at most): %1</source>
+        <extracomment>%1: the home average and what it means, in words.</extracomment>
+        <translation>Średnia domowa (pomiary na siedząco poza sesją lub przed sesją, najwyżej z ostatniego tygodnia): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>On standing up after sessions: %n reading(s), of which %1 fell on standing (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90).</source>
+        <extracomment>%1: how many of the readings fell.</extracomment>
+        <translation>
+            <numerusform>Po wstaniu po sesjach: %n pomiar, w tym ze spadkiem ciśnienia po wstaniu: %1 (skurczowe niższe o 20 lub rozkurczowe niższe o 10 niż na leżąco lub na siedząco albo skurczowe poniżej 90).</numerusform>
+            <numerusform>Po wstaniu po sesjach: %n pomiary, w tym ze spadkiem ciśnienia po wstaniu: %1 (skurczowe niższe o 20 lub rozkurczowe niższe o 10 niż na leżąco lub na siedząco albo skurczowe poniżej 90).</numerusform>
+            <numerusform>Po wstaniu po sesjach: %n pomiarów, w tym ze spadkiem ciśnienia po wstaniu: %1 (skurczowe niższe o 20 lub rozkurczowe niższe o 10 niż na leżąco lub na siedząco albo skurczowe poniżej 90).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements: needs before measurements on 2 or more different days (%n measurement(s) so far).</source>
+        <translation>
+            <numerusform>Trend serii pomiarów przed sesjami: potrzeba serii pomiarów przed sesjami z co najmniej 2 różnych dni (na razie %n seria pomiarów).</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami: potrzeba serii pomiarów przed sesjami z co najmniej 2 różnych dni (na razie %n serie pomiarów).</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami: potrzeba serii pomiarów przed sesjami z co najmniej 2 różnych dni (na razie %n serii pomiarów).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2.</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2.</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2.</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2 (a confidence interval needs at least 3).</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2 (przedział ufności wymaga co najmniej 3).</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2 (przedział ufności wymaga co najmniej 3).</numerusform>
+            <numerusform>Trend serii pomiarów przed sesjami, na podstawie %n serii pomiarów: %1, %2 (przedział ufności wymaga co najmniej 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measurements yet.</source>
+        <translation>Nie ma jeszcze serii pomiarów.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements by category (%1), %2 in all:</source>
+        <extracomment>%1: the guideline&apos;s name; %2: how many measurements.</extracomment>
+        <translation>Serie pomiarów według kategorii (%1), łącznie %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A category&apos;s line: %1: its name; %2: how many measurements; %3: their share in percent.</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Statistics: change over sessions, home average, trend, categories.</source>
+        <translation>Statystyki: zmiana w sesjach, średnia domowa, trend, kategorie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object instead of sentences.</source>
+        <translation>Wypisz obiekt JSON zamiast zdań.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the home-monitoring week that began on DATE (YYYY-MM-DD): its progress, the slots missed, and the average of its days 2 to 7.</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Dodatkowo tydzień pomiarów domowych rozpoczęty w dniu DATE (YYYY-MM-DD): jego postęp, pominięte pory pomiaru i średnia z dni od 2 do 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the home-monitoring week (as --week-from).</source>
+        <translation>Dodatkowo tydzień pomiarów domowych (jak --week-from).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--week-from must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--week-from musi być datą, np. 2026-11-02, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --week or --week-from, not both</source>
+        <translation>podaj --week albo --week-from, nie obie opcje naraz</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Home-monitoring week from %1: %2</source>
+        <extracomment>%1: the week&apos;s first day; %2: its progress, in words.</extracomment>
+        <translation>Tydzień pomiarów domowych od %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slots missed so far: %1.</source>
+        <extracomment>%1: how many slots (a morning&apos;s or an evening&apos;s readings) were missed.</extracomment>
+        <translation>Dotąd pominięte pory pomiaru: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its average (days 2 to 7, the first day left out): %1</source>
+        <extracomment>%1: the week&apos;s average and what it means, in words.</extracomment>
+        <translation>Jego średnia (dni od 2 do 7, bez pierwszego dnia): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/time_input.cpp" line="+54"/>
+        <source>Only from this day on (YYYY-MM-DD).</source>
+        <translation>Tylko od tego dnia (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only up to this day, included (YYYY-MM-DD).</source>
+        <translation>Tylko do tego dnia włącznie (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (from, to); %2: the value typed.</extracomment>
+        <translation>--%1: musi być datą w formacie YYYY-MM-DD, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: must not be after --to</source>
+        <translation>--from: nie może być późniejsze niż --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="-18"/>
+        <source>Check sequence files; print every error with its place.</source>
+        <translation>Sprawdź pliki sekwencji; wypisz każdy błąd wraz z miejscem jego wystąpienia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequence files (JSON) to check.</source>
+        <translation>Pliki sekwencji (JSON) do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file given</source>
+        <translation>nie podano pliku</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ok (%2 steps, %3 s)</source>
+        <extracomment>%1: the file; %2: how many steps; %3: its length in seconds.</extracomment>
+        <translation>%1: OK (kroki: %2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 files valid</source>
+        <extracomment>%1: how many of the %2 files given are valid.</extracomment>
+        <translation>Poprawne pliki: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/week_commands.cpp" line="-65"/>
+        <source>Begin a home-monitoring week: two readings each morning and evening for 7 days.</source>
+        <translation>Rozpocznij tydzień pomiarów domowych: dwa pomiary każdego ranka i wieczoru przez 7 dni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its first day (YYYY-MM-DD); today by default.</source>
+        <translation>Pierwszy dzień tygodnia (YYYY-MM-DD); domyślnie dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: before a doctor&apos;s visit, after a change of medication...</source>
+        <translation>Powód: przed wizytą u lekarza, po zmianie leków...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>on is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>on: musi być datą, np. 2026-11-02, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home-monitoring week from %1 to %2: each morning (before any medication) and each evening, sit for five minutes, then take two readings a minute apart.</source>
+        <extracomment>%1: the week&apos;s first day; %2: its last.</extracomment>
+        <translation>Tydzień pomiarów domowych od %1 do %2: każdego ranka (przed lekami) i każdego wieczoru usiądź na pięć minut, potem wykonaj dwa pomiary w odstępie minuty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the home-monitoring weeks begun, each with its progress and average.</source>
+        <translation>Wyświetl rozpoczęte tygodnie pomiarów domowych, każdy z postępem i średnią.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Wypisz tablicę JSON zamiast tekstu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n tydzień</numerusform>
+            <numerusform>%n tygodnie</numerusform>
+            <numerusform>%n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the week that begins on DATE (its readings stay in the journal).</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Zapomnij tydzień, który zaczyna się w dniu DATE (jego pomiary pozostaną w dzienniku).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The week&apos;s first day (YYYY-MM-DD).</source>
+        <translation>Pierwszy dzień tygodnia (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the week&apos;s first DATE</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>podaj pierwszy dzień tygodnia (DATE)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DATE: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>DATE is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>DATE: musi być datą, np. 2026-11-02, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The week from %1 is forgotten; its readings stay.</source>
+        <extracomment>%1: the week&apos;s first day.</extracomment>
+        <translation>Tydzień od %1 został zapomniany; jego pomiary pozostają.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DATE: no home-monitoring week begins on %1 (see &apos;viparita-cli week list&apos;)</source>
+        <extracomment>DATE is the value name shown in the help; %1: the day typed.</extracomment>
+        <translation>DATE: żaden tydzień pomiarów domowych nie zaczyna się w dniu %1 (zobacz &apos;viparita-cli week list&apos;)</translation>
     </message>
 </context>
 <context>

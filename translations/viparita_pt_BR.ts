@@ -273,7 +273,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Abaixo do limite para medições em casa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 (isolated systolic)</source>
         <translation>%1 (sistólica isolada)</translation>
     </message>
@@ -1391,7 +1391,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::PdfReport</name>
     <message>
-        <location filename="../src/report/pdf_report.cpp" line="+77"/>
+        <location filename="../src/report/pdf_report.cpp" line="+79"/>
         <source>a PDF report needs a QGuiApplication</source>
         <translation>um relatório em PDF precisa de uma QGuiApplication</translation>
     </message>
@@ -1407,7 +1407,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Relatório de pressão arterial: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Home blood-pressure week from %1</source>
         <translation>Semana de medição da pressão arterial em casa a partir de %1</translation>
     </message>
@@ -1417,12 +1417,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Semana de medição da pressão arterial em casa a partir de %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot start the document</source>
         <translation>não é possível iniciar o documento</translation>
     </message>
@@ -1520,13 +1520,13 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/report/report_sections.cpp" line="+206"/>
+        <location filename="../src/report/report_sections.cpp" line="+208"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../src/report/report_sections.cpp" line="-156"/>
+        <location filename="../src/report/report_sections.cpp" line="-158"/>
         <source>systolic</source>
         <translation>sistólica</translation>
     </message>
@@ -1547,7 +1547,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Média de cada dia, mmHg</translation>
     </message>
     <message>
-        <location filename="../src/report/report_page_layout.cpp" line="+331"/>
+        <location filename="../src/report/report_page_layout.cpp" line="+362"/>
         <source>%1 (continued)</source>
         <translation>%1 (continuação)</translation>
     </message>
@@ -1605,12 +1605,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>%1; %2 with readings before and after</source>
         <translation>%1; %2 com leituras antes e depois</translation>
     </message>
@@ -1743,7 +1743,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Os gráficos foram deixados de fora: eles precisam do aplicativo gráfico.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Viparita informs; it does not diagnose and gives no advice on medication. The categories and the home thresholds follow %1; the sources are on the last page.</source>
         <translation>O Viparita informa; ele não faz diagnóstico e não dá orientação sobre medicação. As categorias e os limites para medições em casa seguem a %1; as fontes estão na última página.</translation>
     </message>
@@ -1779,12 +1779,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-73"/>
         <source>Sequence</source>
         <translation>Sequência</translation>
     </message>
@@ -1810,17 +1810,17 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-56"/>
         <source>irregular</source>
         <translation>irregular</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2422,7 +2422,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Limite para medições em casa %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Medication changed</source>
         <translation>Medicação alterada</translation>
     </message>
@@ -3377,7 +3377,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 Escolha outro formato ou período para exportar de novo, ou clique em Fechar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+144"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
         <source>Blood pressure report</source>
         <translation>Relatório de pressão arterial</translation>
     </message>
@@ -3818,7 +3818,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::app::HistoryPage</name>
     <message>
-        <location filename="../src/app/history/history_page.cpp" line="+49"/>
+        <location filename="../src/app/history/history_page.cpp" line="+51"/>
         <source>Sessions and readings on their own</source>
         <translation>Sessões e leituras avulsas</translation>
     </message>
@@ -3868,7 +3868,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
@@ -3888,24 +3888,24 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Até</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a reading…</source>
         <translation>Adicionar uma leitura…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Change…</source>
         <translation>Alterar…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-99"/>
+        <location line="+106"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -3930,7 +3930,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Bem-estar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
@@ -4059,23 +4059,23 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (from the settings)</source>
         <translation>Personalizado (das configurações)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Breathing</source>
         <translation>Respiração</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>lengthen over the session</source>
         <translation>alongar ao longo da sessão</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
@@ -5056,12 +5056,12 @@ O Viparita abre sem o diário: nada será salvo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>&amp;Change the dose…</source>
         <translation>Alterar a &amp;dose…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-155"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Suspender…</translation>
     </message>
@@ -5076,7 +5076,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Delete %1?</source>
         <translation>Excluir %1?</translation>
     </message>
@@ -6123,22 +6123,32 @@ Não foi possível carregar</translation>
         <translation>&amp;Sinais sonoros a cada etapa e a cada lado, um sino no fim</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Breath tones: rising as you breathe in, falling as you breathe out</source>
-        <translation>&amp;Tons de respiração: subindo quando você inspira, descendo quando expira</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>V&amp;oice: step names and cues read aloud</source>
         <translation>&amp;Voz: nomes das etapas e instruções lidos em voz alta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Eyes closed: also announce the next step, and when ten seconds are left</source>
-        <translation>Olhos &amp;fechados: anunciar também a próxima etapa e quando faltarem dez segundos</translation>
+        <location line="-2"/>
+        <source>&amp;Breath tones</source>
+        <translation>&amp;Tons da respiração</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Eyes closed</source>
+        <translation>Olhos &amp;fechados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rising as you breathe in, falling as you breathe out.</source>
+        <translation>Sobem enquanto você inspira e descem enquanto você expira.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also announces the next step, and when ten seconds are left.</source>
+        <translation>Também anuncia a próxima etapa e quando faltam dez segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With your eyes closed you hear every change: keep the chimes or the voice on.</source>
         <translation>De olhos fechados, você ouve cada mudança: mantenha ligados os sinais sonoros ou a voz.</translation>
     </message>
@@ -6468,7 +6478,7 @@ Não foi possível carregar</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-98"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n ponto, primeiro %2, último %3, mínimo %4, máximo %5</numerusform>
@@ -6476,7 +6486,7 @@ Não foi possível carregar</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>No data in this period.</source>
         <translation>Sem dados neste período.</translation>
     </message>
@@ -6523,12 +6533,12 @@ Não foi possível carregar</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+250"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: %1 a %2)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-231"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
@@ -6568,7 +6578,7 @@ Não foi possível carregar</translation>
         <translation>Último dia mostrado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -6906,6 +6916,2165 @@ Noites: %3 (%4).</translation>
         <location line="+1"/>
         <source>Forget the week from %1? Its readings stay in your journal.</source>
         <translation>Esquecer a semana a partir de %1? As leituras dela continuam no seu diário.</translation>
+    </message>
+</context>
+<context>
+    <name>viparita::cli::Cli</name>
+    <message>
+        <location filename="../src/cli/backup_commands.cpp" line="+18"/>
+        <source>Write a copy of the journal to FILE.</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>Gravar uma cópia do diário em FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy to write (must not exist).</source>
+        <translation>A cópia a gravar (não pode existir ainda).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location filename="../src/cli/import_command.cpp" line="+293"/>
+        <source>give one FILE</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>informe um FILE</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Backed up %1 to %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the copy&apos;s.</extracomment>
+        <translation>Cópia de segurança de %1 gravada em %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the journal with a backup (the current one is kept as a backup).</source>
+        <translation>Substituir o diário por uma cópia de segurança (o atual é guardado como cópia de segurança).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to restore.</source>
+        <translation>A cópia de segurança a restaurar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored %1 from %2.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s.</extracomment>
+        <translation>Diário %1 restaurado a partir de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from %2. The journal as it was is kept in %3.</source>
+        <extracomment>%1: the journal&apos;s path; %2: the backup&apos;s; %3: where the journal as it was is kept.</extracomment>
+        <translation>Diário %1 restaurado a partir de %2. O diário como estava foi guardado em %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="+38"/>
+        <source>Log debug messages.</source>
+        <translation>Registrar mensagens de depuração.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the journal at PATH (default: $VIPARITA_DATABASE, else the data folder&apos;s).</source>
+        <extracomment>PATH is the value name shown in the help; keep it and $VIPARITA_DATABASE as is.</extracomment>
+        <translation>Usar o diário em PATH (padrão: $VIPARITA_DATABASE; se não houver, o da pasta de dados).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: is not valid UTF-8 text (give it in UTF-8); nothing was done</source>
+        <extracomment>%1: the option (--note) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: não é um texto UTF-8 válido (informe-o em UTF-8); nada foi feito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must not be empty; nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE).</extracomment>
+        <translation>%1: não pode ficar vazio; nada foi feito</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: is too long for a path (%n byte(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--output) or the name of the command&apos;s argument (FILE); %n: its length in bytes, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: é longo demais para um caminho (%n byte; no máximo %2); nada foi feito</numerusform>
+            <numerusform>%1: é longo demais para um caminho (%n bytes; no máximo %2); nada foi feito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: is too long (%n character(s); at most %2); nothing was done</source>
+        <extracomment>%1: the option (--name); %n: the length of its value in characters, always more than %2.</extracomment>
+        <translation>
+            <numerusform>%1: é longo demais (%n caractere; no máximo %2); nada foi feito</numerusform>
+            <numerusform>%1: é longo demais (%n caracteres; no máximo %2); nada foi feito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Your medicines and their changes</source>
+        <translation>Seus medicamentos e as alterações deles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands</source>
+        <translation>Subcomandos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1 [--help] [--version] COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name. COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Uso: %1 [--help] [--version] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viparita from the command line: sequences, plans and the blood-pressure journal.</source>
+        <translation>O Viparita na linha de comando: sequências, planos e o diário da pressão arterial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2.</source>
+        <extracomment>A group of commands in the overview. %1: what they are for (&quot;Your medicines and their changes&quot;); %2: the names of its sub-commands, listed.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <extracomment>%1: the program&apos;s name. COMMAND stands for a command&apos;s name; --help is typed as is.</extracomment>
+        <translation>Execute &apos;%1 COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 input rejected, 2 usage error, 3 file or storage error.</source>
+        <translation>Código de saída: 0 sucesso, 1 entrada recusada, 2 erro de uso, 3 erro de arquivo ou de armazenamento.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: %1 %2 SUB-COMMAND [OPTIONS]</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;). SUB-COMMAND and OPTIONS stand for what is typed there.</extracomment>
+        <translation>Uso: %1 %2 SUB-COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;%1 %2 SUB-COMMAND --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the first word of its commands (&quot;session&quot;).</extracomment>
+        <translation>Execute &apos;%1 %2 SUB-COMMAND --help&apos; para ver as opções dele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-commands:</source>
+        <translation>Subcomandos:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <extracomment>%1: what was typed as a command.</extracomment>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1: what was typed as a command; %2: the command nearest to it.</extracomment>
+        <translation>comando desconhecido &apos;%1&apos;. Você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Mostrar a versão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run.</source>
+        <translation>O comando a executar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>which one? Give a sub-command.</source>
+        <translation>qual deles? Informe um subcomando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <extracomment>%1: the program&apos;s name; --help is typed as is.</extracomment>
+        <translation>Execute &apos;%1 --help&apos; para ver a lista de comandos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos;: a negative number is not accepted here (%2)</source>
+        <extracomment>%1: the number typed; %2: the command-line parser&apos;s own message.</extracomment>
+        <translation>&apos;%1&apos;: um número negativo não é aceito aqui (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/import_command.cpp" line="+4"/>
+        <location filename="../src/cli/medication_commands.cpp" line="+260"/>
+        <location line="+70"/>
+        <location filename="../src/cli/plan_command.cpp" line="+81"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <location filename="../src/cli/validate_command.cpp" line="+37"/>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <extracomment>%1: the program&apos;s name; %2: the command (&quot;reading add&quot;); --help is typed as is.</extracomment>
+        <translation>Execute &apos;%1 %2 --help&apos; para ver as opções dele.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cuff_commands.cpp" line="+53"/>
+        <source>--seconds must be a whole number from 1 to 3600, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--seconds deve ser um número inteiro de 1 a 3600, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bluetooth cuffs are not available: %1</source>
+        <extracomment>%1: why not.</extracomment>
+        <translation>Os aparelhos de pressão Bluetooth não estão disponíveis: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>List the Bluetooth devices in range and which are cuffs.</source>
+        <translation>Listar os dispositivos Bluetooth ao alcance e quais deles são aparelhos de pressão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long to look (default 10).</source>
+        <translation>Por quanto tempo procurar, em segundos (padrão: 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the devices as a JSON array.</source>
+        <translation>Exibir os dispositivos como um array JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <location filename="../src/cli/export_command.cpp" line="+45"/>
+        <location filename="../src/cli/journal_access.cpp" line="+89"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+60"/>
+        <location filename="../src/cli/session_commands.cpp" line="+145"/>
+        <source>takes no arguments</source>
+        <translation>não aceita argumentos</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No Bluetooth devices in range. Press the cuff&apos;s start or Bluetooth button so it shows itself, and try again.</source>
+        <translation>Nenhum dispositivo Bluetooth ao alcance. Aperte o botão de início ou de Bluetooth do aparelho de pressão para que ele apareça, e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blood-pressure cuff</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>aparelho de pressão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other device</source>
+        <extracomment>What a device in range is, in a column of the list.</extracomment>
+        <translation>outro dispositivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect a Bluetooth cuff and save the readings it sends.</source>
+        <translation>Conectar um aparelho de pressão Bluetooth e salvar as leituras que ele enviar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cuff&apos;s address (from &apos;cuff scan&apos;); the first cuff that shows itself by default.</source>
+        <translation>O endereço do aparelho (mostrado por &apos;cuff scan&apos;); por padrão, o primeiro aparelho que aparecer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the cuff and for its readings (default 60); it ends sooner when the cuff switches itself off.</source>
+        <translation>Quanto tempo esperar pelo aparelho e pelas leituras dele, em segundos (padrão: 60); termina antes quando o aparelho se desliga sozinho.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of the cuff&apos;s users you are (1 to 254): the readings of its other users are not saved.</source>
+        <translation>Qual dos usuários do aparelho é você (de 1 a 254): as leituras dos outros usuários não são salvas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the readings; write nothing.</source>
+        <translation>Exibir as leituras; não gravar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was received as JSON.</source>
+        <translation>Exibir em JSON o que foi recebido.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--device must be an address such as C0:FF:EE:00:18:10, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--device deve ser um endereço como C0:FF:EE:00:18:10, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--user must be a whole number from 1 to 254, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--user deve ser um número inteiro de 1 a 254, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refused a record that is not a measurement: %1 (bytes %2).</source>
+        <extracomment>%1: what is wrong with it; %2: its bytes, in hexadecimal.</extracomment>
+        <translation>Registro recusado, pois não é uma medição: %1 (bytes %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cuff could not measure (%1): try again.</source>
+        <extracomment>%1: the cuff&apos;s reason.</extracomment>
+        <translation>O aparelho não conseguiu medir (%1): tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../src/cli/import_command.cpp" line="-159"/>
+        <location filename="../src/cli/session_commands.cpp" line="+242"/>
+        <source>pulse %1</source>
+        <translation>pulso %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>irregular pulse</source>
+        <translation>pulso irregular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cuff user %1</source>
+        <extracomment>%1: the number of the cuff&apos;s user the reading is of.</extracomment>
+        <translation>usuário %1 do aparelho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <extracomment>A reading received from the cuff: saved now.</extracomment>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already in the journal</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>já está no diário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved (dry run)</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>não salva (simulação)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not saved: another user of the cuff</source>
+        <extracomment>A reading received from the cuff.</extracomment>
+        <translation>não salva: outro usuário do aparelho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read through the cuff&apos;s deviation from the standard: %1</source>
+        <extracomment>%1: how the cuff&apos;s data differ from the Bluetooth standard, listed.</extracomment>
+        <translation>lida contornando o desvio do aparelho em relação ao padrão: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cuff pressure %1 mmHg</source>
+        <extracomment>%1: the pressure in the cuff as it measures.</extracomment>
+        <translation>pressão na braçadeira %1 mmHg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cuff&apos;s clock was set to this computer&apos;s</source>
+        <translation>o relógio do aparelho foi acertado pelo deste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cuff keeps its own clock (it does not take one)</source>
+        <translation>o aparelho mantém o próprio relógio (não aceita ser acertado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; waiting for its readings.</source>
+        <extracomment>%1: the cuff&apos;s name and address.</extracomment>
+        <translation>Conectado a %1; aguardando as leituras dele.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No cuff showed itself in %1 seconds. Press the cuff&apos;s start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>Nenhum aparelho de pressão apareceu em %1 segundos. Aperte o botão de início ou de Bluetooth do aparelho para que ele apareça, e mantenha-o por perto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cuff %1 did not show itself in %2 seconds. Press its start or Bluetooth button so it shows itself, and keep it near.</source>
+        <extracomment>%1: the cuff&apos;s address; %2: how many seconds it waited.</extracomment>
+        <translation>O aparelho de pressão %1 não apareceu em %2 segundos. Aperte o botão de início ou de Bluetooth dele para que ele apareça, e mantenha-o por perto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cuff sent no readings in %1 seconds.</source>
+        <extracomment>%1: how many seconds it waited.</extracomment>
+        <translation>O aparelho não enviou nenhuma leitura em %1 segundos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1, %2, %3.</source>
+        <extracomment>%1: the readings for you (&quot;2 readings for you&quot;); %2: those refused (&quot;1 refused&quot;); %3: the measurements that failed (&quot;0 failed measurements&quot;).</extracomment>
+        <translation>Simulação, nada foi gravado: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s) for you</source>
+        <translation>
+            <numerusform>%n leitura sua</numerusform>
+            <numerusform>%n leituras suas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n recusada</numerusform>
+            <numerusform>%n recusadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed measurement(s)</source>
+        <translation>
+            <numerusform>%n medição com falha</numerusform>
+            <numerusform>%n medições com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 new, %2 already in the journal, %3 refused, %n failed measurement(s).</source>
+        <extracomment>%1: the readings saved; %2: those already saved before; %3: those refused; %n: the measurements that failed.</extracomment>
+        <translation>
+            <numerusform>Novas: %1; já no diário: %2; recusadas: %3; medições com falha: %n.</numerusform>
+            <numerusform>Novas: %1; já no diário: %2; recusadas: %3; medições com falha: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/export_command.cpp" line="-28"/>
+        <source>Export readings or sessions: CSV, a PDF report, or FHIR R4 for a doctor&apos;s system.</source>
+        <translation>Exportar leituras ou sessões: CSV, um relatório em PDF ou FHIR R4 para o sistema de um médico.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv (one row a reading, the default), sessions-csv (one row a session), pdf (the report for the doctor), fhir (a FHIR R4 Bundle of vital-sign Observations and MedicationStatements) or medication-csv (one row a change of a medicine).</source>
+        <extracomment>csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>csv (uma linha por leitura, o padrão), sessions-csv (uma linha por sessão), pdf (o relatório para o médico), fhir (um Bundle FHIR R4 de Observations de sinais vitais e MedicationStatements) ou medication-csv (uma linha por alteração de um medicamento).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write; &apos;-&apos; for the standard output.</source>
+        <translation>O arquivo a gravar; &apos;-&apos; para a saída padrão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation>Deixar de fora as observações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s name (PDF: in the header; FHIR: the Patient).</source>
+        <translation>O nome da pessoa (PDF: no cabeçalho; FHIR: o recurso Patient).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the home-monitoring week&apos;s seven days; with --format pdf, the one-page week report.</source>
+        <translation>Só os sete dias da semana de medição em casa; com --format pdf, o relatório da semana em uma página.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: must be csv, sessions-csv, pdf, fhir or medication-csv, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. csv, sessions-csv, pdf, fhir and medication-csv are typed as they are.</extracomment>
+        <translation>--format: deve ser csv, sessions-csv, pdf, fhir ou medication-csv, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--output FILE is required (&apos;-&apos; for the standard output)</source>
+        <extracomment>FILE is the value name shown in the help.</extracomment>
+        <translation>--output FILE é obrigatório (&apos;-&apos; para a saída padrão)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format pdf: a PDF is binary; give a file to --output, not &apos;-&apos;</source>
+        <translation>--format pdf: um PDF é binário; informe um arquivo em --output, não &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--week gives the period: leave out --from and --to</source>
+        <translation>--week define o período: não use --from nem --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_command.cpp" line="-77"/>
+        <source>--map: &apos;%1&apos; must be KEY=COLUMN with KEY one of date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</source>
+        <extracomment>%1: the entry typed. KEY and COLUMN stand for what is typed; the keys (date, time...) are typed as they are.</extracomment>
+        <translation>--map: &apos;%1&apos; deve ser KEY=COLUMN, com KEY sendo um de date, time, datetime, systolic, diastolic, pulse, note, offset, irregular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--map: a column number counts from 1, not &apos;%1&apos;</source>
+        <extracomment>%1: the column number typed.</extracomment>
+        <translation>--map: os números das colunas contam a partir de 1, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>semicolon</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <extracomment>The delimiter of a table&apos;s columns.</extracomment>
+        <translation>vírgula</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>instants, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>instantes, mostrados na hora local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC, shown at the offset in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>UTC, mostrado no fuso horário da coluna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wall-clock time at the offset or zone in the column &apos;%1&apos;</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;). %1: a column&apos;s name.</extracomment>
+        <translation>a hora do relógio no fuso horário (diferença para o UTC ou zona) da coluna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC, shown in local time</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>UTC, mostrado na hora local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local wall-clock time unless a time gives its offset</source>
+        <extracomment>How the times of a table are read (&quot;Times: ...&quot;).</extracomment>
+        <translation>hora local do relógio, a menos que a hora traga o próprio fuso horário</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>irregular heartbeat</source>
+        <translation>batimento irregular</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252 (check its accented letters)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation>%1 não está em UTF-8; foi lido como Windows-1252 (confira as letras acentuadas)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n bad row(s); an import would import nothing (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n linha com erro; uma importação não importaria nada (use --skip-bad-rows para importar as outras)</numerusform>
+            <numerusform>%n linhas com erro; uma importação não importaria nada (use --skip-bad-rows para importar as outras)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bad row(s); nothing imported (use --skip-bad-rows to import the others)</source>
+        <translation>
+            <numerusform>%n linha com erro; nada foi importado (use --skip-bad-rows para importar as outras)</numerusform>
+            <numerusform>%n linhas com erro; nada foi importado (use --skip-bad-rows para importar as outras)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 imported, %2 already in the journal, %n bad row(s) skipped</source>
+        <extracomment>%1: how many readings were imported; %2: how many were there already.</extracomment>
+        <translation>
+            <numerusform>Importadas: %1; já no diário: %2; linha com erro pulada: %n</numerusform>
+            <numerusform>Importadas: %1; já no diário: %2; linhas com erro puladas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, %n row(s) with a pulse only left out</source>
+        <extracomment>%1: what was imported and skipped (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>
+            <numerusform>%1; %n linha só com pulso deixada de fora</numerusform>
+            <numerusform>%1; %n linhas só com pulso deixadas de fora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run, nothing written: %1</source>
+        <extracomment>%1: what an import would import and skip (&quot;3 imported, 0 already in the journal, 0 bad rows skipped&quot;).</extracomment>
+        <translation>Simulação, nada foi gravado. %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import readings from a CSV file.</source>
+        <translation>Importar leituras de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file: Viparita&apos;s own CSV, another app&apos;s CSV export, or Apple Health&apos;s export.zip or export.xml.</source>
+        <translation>O arquivo: o CSV do próprio Viparita, a exportação CSV de outro aplicativo, ou o export.zip ou export.xml do Apple Health.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what was detected and the first readings as they will be read, and count them; write nothing.</source>
+        <translation>Mostrar o que foi detectado e as primeiras leituras como serão lidas, e contá-las; não gravar nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>Importar as linhas válidas mesmo quando algumas têm erro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the file as this app&apos;s export instead of recognising it: %1.</source>
+        <extracomment>%1: the names of the apps&apos; exports that can be given, listed.</extracomment>
+        <translation>Ler o arquivo como a exportação desse aplicativo, em vez de reconhecê-lo automaticamente: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The columns, instead of the detected ones: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL a header name or a number from 1).</source>
+        <extracomment>COL stands for a column; the keys before each &apos;=&apos; are typed as they are.</extracomment>
+        <translation>As colunas, em vez das detectadas: date=COL,time=COL,datetime=COL,systolic=COL,diastolic=COL,pulse=COL,note=COL,offset=COL,irregular=COL (COL é o nome de um cabeçalho ou um número a partir de 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date (or date and time) format instead of the detected one, e.g. dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, or unix / unix-ms for Unix times.</source>
+        <extracomment>The formats are typed as they are: d for the day, M for the month, y for the year.</extracomment>
+        <translation>O formato da data (ou da data e hora) em vez do detectado, por exemplo dd.MM.yyyy, MM/dd/yy, &apos;d MMM yyyy&apos;, ou unix / unix-ms para tempo Unix.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--date-format: must not be empty (leave it out to detect it)</source>
+        <translation>--date-format: não pode ficar vazio (omita-o para que seja detectado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--date-format: must give the day, the month and the year (d, M and y, as in dd.MM.yyyy), or be unix or unix-ms, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. d, M, y, unix and unix-ms are typed as they are.</extracomment>
+        <translation>--date-format: deve indicar o dia, o mês e o ano (d, M e y, como em dd.MM.yyyy), ou ser unix ou unix-ms, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--format: &apos;%1&apos; is not a source Viparita knows; one of %2</source>
+        <extracomment>%1: the value typed; %2: the names that can be given, listed.</extracomment>
+        <translation>--format: &apos;%1&apos; não é uma origem que o Viparita conhece; use uma destas: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1: the file; %2: the system&apos;s reason.</extracomment>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>at %1 MB it is too large for a table of readings (up to %2 MB are read)</source>
+        <extracomment>%1: the file&apos;s size; %2: the largest read, both in MB.</extracomment>
+        <translation>com %1 MB, é grande demais para uma tabela de leituras (são lidos até %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>not a readings file: it looks like %1</source>
+        <extracomment>%1: the kind of file it seems to be (&quot;a ZIP archive&quot;).</extracomment>
+        <translation>não é um arquivo de leituras: parece ser %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Source: a table no app is known by (columns guessed from its header)</source>
+        <translation>Origem: uma tabela de um aplicativo não reconhecido (colunas deduzidas pelo cabeçalho)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 (--format %2)</source>
+        <extracomment>%1: the app whose export it is; %2: the name to give --format for it.</extracomment>
+        <translation>Origem: %1 (--format %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding: %1 (not UTF-8: a guess)</source>
+        <extracomment>%1: the encoding the file was read in (&quot;Windows-1252&quot;).</extracomment>
+        <translation>Codificação: %1 (não é UTF-8: uma suposição)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <extracomment>%1: the encoding the file was read in (&quot;UTF-8&quot;).</extracomment>
+        <translation>Codificação: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter: %1</source>
+        <extracomment>%1: the delimiter of its columns (comma, semicolon, tab).</extracomment>
+        <translation>Separador: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header: line %1</source>
+        <extracomment>%1: the number of the line that holds the columns&apos; names.</extracomment>
+        <translation>Cabeçalho: linha %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <extracomment>%1: each key with its column: &quot;date=Date, systolic=SYS&quot;.</extracomment>
+        <translation>Colunas: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates: %1</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;).</extracomment>
+        <translation>Datas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates: %1 (%2)</source>
+        <extracomment>%1: the format the dates are read in (&quot;dd/MM/yyyy&quot;); %2: why it was chosen.</extracomment>
+        <translation>Datas: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times: %1</source>
+        <extracomment>%1: how the times are read.</extracomment>
+        <translation>Horas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First readings as they will be read:</source>
+        <translation>Primeiras leituras, como serão lidas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <extracomment>In place of a list of readings that is empty.</extracomment>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/journal_access.cpp" line="-65"/>
+        <source>there is no journal at %1 (nothing was created). Give the path of an existing journal with --database, or add a reading or a session first.</source>
+        <extracomment>%1: the journal&apos;s path.</extracomment>
+        <translation>não há nenhum diário em %1 (nada foi criado). Informe com --database o caminho de um diário existente, ou adicione antes uma leitura ou uma sessão.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Categories by &apos;aha2025&apos; (AHA/ACC 2025, the default), &apos;esc2024&apos; (ESC 2024) or &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; and &apos;esh&apos; name the first and the last.</source>
+        <extracomment>aha2025, esc2024, esh2023, aha and esh are typed as they are.</extracomment>
+        <translation>Categorias segundo &apos;aha2025&apos; (AHA/ACC 2025, o padrão), &apos;esc2024&apos; (ESC 2024) ou &apos;esh2023&apos; (ESH 2023); &apos;aha&apos; e &apos;esh&apos; designam a primeira e a última.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--guideline: must be aha2025, esc2024 or esh2023, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. aha2025, esc2024 and esh2023 are typed as they are.</extracomment>
+        <translation>--guideline: deve ser aha2025, esc2024 ou esh2023, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 LAST is the week begun last (&apos;viparita-cli week start&apos;); a date (YYYY-MM-DD) is the first day of any week.</source>
+        <extracomment>%1: what --week does for this command, a sentence of its own. LAST is typed as it is.</extracomment>
+        <translation>%1 LAST é a última semana iniciada (&apos;viparita-cli week start&apos;); uma data (YYYY-MM-DD) é o primeiro dia de qualquer semana.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--week LAST: no home-monitoring week has been begun; begin one with &apos;viparita-cli week start&apos;, or give its first day (YYYY-MM-DD)</source>
+        <extracomment>LAST is typed as it is.</extracomment>
+        <translation>--week LAST: nenhuma semana de medição em casa foi iniciada; inicie uma com &apos;viparita-cli week start&apos; ou informe o primeiro dia dela (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--week: must be LAST or a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. LAST is typed as it is.</extracomment>
+        <translation>--week: deve ser LAST ou uma data como 2026-11-02, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/medication_commands.cpp" line="-305"/>
+        <source>The medicine: its id or its name (as &apos;medication list&apos; shows).</source>
+        <translation>O medicamento: o id ou o nome dele (como mostra &apos;medication list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine by its name, instead of MEDICINE.</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>O medicamento pelo nome, em vez de MEDICINE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: must be a date such as 2026-11-01, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (on, since); %2: the value typed.</extracomment>
+        <translation>%1: deve ser uma data como 2026-11-01, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dose: must be an amount and a unit such as &apos;5 mg&apos; or &apos;1 tablet&apos; (units: %1), not &apos;%2&apos;</source>
+        <extracomment>%1: the units there are, listed; %2: the value typed.</extracomment>
+        <translation>dose: deve ser uma quantidade e uma unidade, como &apos;5 mg&apos; ou &apos;1 tablet&apos; (unidades: %1), não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>name one MEDICINE (its id or name), or give --name</source>
+        <extracomment>MEDICINE is the value name shown in the help.</extracomment>
+        <translation>indique um MEDICINE (o id ou o nome), ou informe --name</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list is empty: add one with &apos;viparita-cli medication add&apos;</source>
+        <extracomment>%1: the medicine named.</extracomment>
+        <translation>medicine: não existe o medicamento &apos;%1&apos;; a lista está vazia: adicione um com &apos;viparita-cli medication add&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>medicine: there is no medicine &apos;%1&apos;; the list has %2</source>
+        <extracomment>%1: the medicine named; %2: the medicines there are, listed.</extracomment>
+        <translation>medicine: não existe o medicamento &apos;%1&apos;; a lista tem: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>medicine: %n medicine(s) are called &apos;%1&apos;: give the id of one (see &apos;viparita-cli medication list&apos;)</source>
+        <extracomment>%n: how many medicines (always 2 or more); %1: the name they have.</extracomment>
+        <translation>
+            <numerusform>medicine: %n medicamento se chama &apos;%1&apos;: informe o id de um deles (veja &apos;viparita-cli medication list&apos;)</numerusform>
+            <numerusform>medicine: %n medicamentos se chamam &apos;%1&apos;: informe o id de um deles (veja &apos;viparita-cli medication list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>started, %1</source>
+        <extracomment>A change of a medicine. %1: its dose.</extracomment>
+        <translation>iniciado, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dose changed to %1</source>
+        <extracomment>A change of a medicine. %1: its new dose.</extracomment>
+        <translation>dose alterada para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <extracomment>A change of a medicine.</extracomment>
+        <translation>suspenso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 started, %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its dose; %3: the day.</extracomment>
+        <translation>%1 iniciado, %2 em %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dose changed to %2 on %3</source>
+        <extracomment>%1: the medicine; %2: its new dose; %3: the day.</extracomment>
+        <translation>%1: dose alterada para %2 em %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stopped on %2</source>
+        <extracomment>%1: the medicine; %2: the day.</extracomment>
+        <translation>%1 suspenso em %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Add a medicine you take, from the day you started it.</source>
+        <translation>Adicionar um medicamento que você toma, a partir do dia em que começou a tomá-lo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The medicine&apos;s name, as on its box.</source>
+        <translation>O nome do medicamento, como está na caixa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its dose: an amount and a unit, such as &apos;5 mg&apos; or &apos;1 tablet&apos;.</source>
+        <translation>A dose: uma quantidade e uma unidade, como &apos;5 mg&apos; ou &apos;1 tablet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day you started it (YYYY-MM-DD); today by default.</source>
+        <translation>O dia em que você começou a tomá-lo (YYYY-MM-DD); por padrão, hoje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When in the day you take it: morning, midday, evening, bedtime, separated by commas.</source>
+        <extracomment>morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>Em que momentos do dia você o toma: morning (manhã), midday (meio-dia), evening (noite), bedtime (hora de dormir), separados por vírgulas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not taken for blood pressure (it is still on the doctor&apos;s report).</source>
+        <translation>Não é tomado para a pressão arterial (mesmo assim, aparece no relatório para o médico).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was started.</source>
+        <translation>O motivo do início.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give --name NAME and --dose DOSE (options only)</source>
+        <extracomment>NAME and DOSE are the value names shown in the help.</extracomment>
+        <translation>informe --name NAME e --dose DOSE (apenas opções)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>times: must be morning, midday, evening or bedtime, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. morning, midday, evening and bedtime are typed as they are.</extracomment>
+        <translation>times: deve ser morning, midday, evening ou bedtime, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Medicine %1 saved: %2, %3 since %4</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name; %3: its dose; %4: the day it was started.</extracomment>
+        <translation>Medicamento %1 salvo: %2, %3 desde %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a new dose of a medicine (or its start again after a stop).</source>
+        <translation>Registrar uma nova dose de um medicamento (ou a retomada dele depois de uma suspensão).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new dose, such as &apos;2.5 mg&apos;.</source>
+        <translation>A nova dose, como &apos;2.5 mg&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day of the change (YYYY-MM-DD); today by default.</source>
+        <translation>O dia da alteração (YYYY-MM-DD); por padrão, hoje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed.</source>
+        <translation>O motivo da alteração.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the new --dose DOSE</source>
+        <extracomment>DOSE is the value name shown in the help.</extracomment>
+        <translation>informe a nova dose com --dose DOSE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that a medicine was stopped.</source>
+        <translation>Registrar que um medicamento foi suspenso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day it was stopped (YYYY-MM-DD); today by default.</source>
+        <translation>O dia em que foi suspenso (YYYY-MM-DD); por padrão, hoje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was stopped.</source>
+        <translation>O motivo da suspensão.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take back the latest change of a medicine (one recorded by mistake).</source>
+        <translation>Desfazer a alteração mais recente de um medicamento (registrada por engano).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken back: %1</source>
+        <extracomment>%1: the change taken back (&quot;Lisinopril started, 5 mg on 2026-11-01&quot;).</extracomment>
+        <translation>Desfeito: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a medicine entered by mistake, with its course.</source>
+        <translation>Excluir um medicamento registrado por engano, com todo o histórico de uso.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medicine %1 (%2) deleted</source>
+        <extracomment>%1: the medicine&apos;s id; %2: its name.</extracomment>
+        <translation>Medicamento %1 (%2) excluído</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the medicines, each with its course.</source>
+        <translation>Listar os medicamentos, cada um com o histórico de uso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which were taken, and at what dose, on this day (YYYY-MM-DD); today by default.</source>
+        <translation>Dizer quais foram tomados, e em que dose, neste dia (YYYY-MM-DD); por padrão, hoje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Exibir JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/reading_commands.cpp" line="+90"/>
+        <location filename="../src/cli/week_commands.cpp" line="+38"/>
+        <location line="+48"/>
+        <source>takes options only, no arguments</source>
+        <translation>aceita apenas opções, sem argumentos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not taken</source>
+        <extracomment>Of a medicine, on the day asked about.</extracomment>
+        <translation>não tomado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not for blood pressure)</source>
+        <translation>(não é para a pressão arterial)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n medicine(s); blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n medicamento; medicação para a pressão arterial tomada em %1</numerusform>
+            <numerusform>%n medicamentos; medicação para a pressão arterial tomada em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n medicine(s); no blood-pressure medication taken on %1</source>
+        <extracomment>%1: the day asked about.</extracomment>
+        <translation>
+            <numerusform>%n medicamento; nenhuma medicação para a pressão arterial tomada em %1</numerusform>
+            <numerusform>%n medicamentos; nenhuma medicação para a pressão arterial tomada em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_command.cpp" line="-29"/>
+        <source>Show a sequence as it will be played: each step&apos;s start and length.</source>
+        <translation>Mostrar uma sequência como ela será executada: o início e a duração de cada etapa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/session_commands.cpp" line="-424"/>
+        <source>A sequence id, or the path of a sequence file.</source>
+        <translation>O id de uma sequência, ou o caminho de um arquivo de sequência.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole session, settle-in included, to N minutes (%1 to %2).</source>
+        <extracomment>N is the value name shown in the help; %1 to %2: the minutes it may be.</extracomment>
+        <translation>Ajustar a sessão inteira, com a acomodação, a N minutos (de %1 a %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Exibir JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one SEQUENCE (an id or a file)</source>
+        <extracomment>SEQUENCE is the value name shown in the help.</extracomment>
+        <translation>informe uma SEQUENCE (um id ou um arquivo)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../src/cli/session_commands.cpp" line="+49"/>
+        <source>--minutes must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <extracomment>%1 to %2: the minutes it may be; %3: the value typed.</extracomment>
+        <translation>--minutes deve ser um número inteiro de %1 a %2, não &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 in all, settling in for %3</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length; %3: how long the settling in lasts; both as minutes:seconds.</extracomment>
+        <translation>%1: %2 no total, com %3 de acomodação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 in all</source>
+        <extracomment>%1: the sequence&apos;s title; %2: the session&apos;s length as minutes:seconds.</extracomment>
+        <translation>%1: %2 no total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <extracomment>A column title: the step&apos;s number.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <extracomment>A column title: when the step starts.</extracomment>
+        <translation>INÍCIO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <source>LENGTH</source>
+        <extracomment>A column title: how long it lasts.</extracomment>
+        <translation>DURAÇÃO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEP</source>
+        <extracomment>A column title.</extracomment>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_commands.cpp" line="-28"/>
+        <source>Save a blood-pressure reading.</source>
+        <translation>Salvar uma leitura de pressão arterial.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When it was taken (ISO 8601; local time without an offset). Now by default.</source>
+        <translation>Quando foi feita (ISO 8601; sem fuso horário, vale a hora local). Por padrão, agora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>standalone (the default); before, during or after a session; or standing (on standing up after one).</source>
+        <extracomment>standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>standalone (avulsa, o padrão); before, during ou after (antes, durante ou depois de uma sessão); ou standing (ao ficar em pé depois de uma sessão).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session a before, during, after or standing reading belongs to.</source>
+        <extracomment>before, during, after and standing are the --context typed.</extracomment>
+        <translation>A sessão à qual pertence uma leitura before, during, after ou standing.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>taken_at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>taken_at is the field&apos;s name, as files and scripts write it; %1: the value typed.</extracomment>
+        <translation>taken_at: deve ser uma data e hora ISO 8601 como 2026-11-20T20:00:00+01:00, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context: must be standalone, before, during, after or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. standalone, before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: deve ser standalone, before, during, after ou standing, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session: must be a session id, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>session: deve ser o id de uma sessão, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session: a %1 reading belongs to a session: give --session ID</source>
+        <extracomment>%1: the --context typed (before, during, after, standing). ID stands for the session&apos;s number.</extracomment>
+        <translation>session: uma leitura com --context %1 pertence a uma sessão: informe --session ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context: a reading of a session is before, during, after or standing (on standing up after it)</source>
+        <extracomment>before, during, after and standing are typed as they are.</extracomment>
+        <translation>context: uma leitura de uma sessão é before, during, after ou standing (ao ficar em pé depois dela)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>session: there is no session %1</source>
+        <extracomment>%1: the session&apos;s id.</extracomment>
+        <translation>session: não existe a sessão %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved reading %1: %2/%3 mmHg, pulse %4.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic; %4: the pulse.</extracomment>
+        <translation>Leitura %1 salva: %2/%3 mmHg, pulso %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved reading %1: %2/%3 mmHg.</source>
+        <extracomment>%1: the reading&apos;s id; %2/%3: systolic/diastolic.</extracomment>
+        <translation>Leitura %1 salva: %2/%3 mmHg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category (%1): %2.</source>
+        <extracomment>%1: the guideline (&quot;AHA/ACC 2025&quot;); %2: the reading&apos;s category by it.</extracomment>
+        <translation>Categoria (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete a reading (kept as deleted until purged).</source>
+        <translation>Excluir uma leitura (ela fica guardada como excluída até ser removida definitivamente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading&apos;s id.</source>
+        <translation>O id da leitura.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one reading ID</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>informe o ID de uma leitura</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID: must be a reading&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: deve ser o id de uma leitura (um número inteiro a partir de 1), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted reading %1.</source>
+        <translation>Leitura %1 excluída.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List blood-pressure readings.</source>
+        <translation>Listar as leituras de pressão arterial.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/sequences_command.cpp" line="-33"/>
+        <location filename="../src/cli/session_commands.cpp" line="+127"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Exibir um array JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../src/cli/sequences_command.cpp" line="+27"/>
+        <location filename="../src/cli/session_commands.cpp" line="+23"/>
+        <source>ID</source>
+        <extracomment>A column title.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TAKEN</source>
+        <extracomment>A column title: when the reading was taken.</extracomment>
+        <translation>DATA E HORA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMHG</source>
+        <extracomment>A column title: the unit of the blood pressure.</extracomment>
+        <translation>MMHG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PULSE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>PULSO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT</source>
+        <extracomment>A column title: before, during or after a session, or on its own.</extracomment>
+        <translation>CONTEXTO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CATEGORY</source>
+        <extracomment>A column title.</extracomment>
+        <translation>CATEGORIA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>OBSERVAÇÃO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n leitura</numerusform>
+            <numerusform>%n leituras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reading_input.cpp" line="+15"/>
+        <source>Systolic pressure, mmHg (50 to 300).</source>
+        <translation>Pressão sistólica, em mmHg (de 50 a 300).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic pressure, mmHg (25 to 200).</source>
+        <translation>Pressão diastólica, em mmHg (de 25 a 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse, beats a minute (25 to 250).</source>
+        <translation>Pulso, em batimentos por minuto (de 25 a 250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm measured: left or right.</source>
+        <extracomment>left and right are typed as they are.</extracomment>
+        <translation>O braço medido: left (esquerdo) ou right (direito).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting, lying or standing.</source>
+        <extracomment>The help of --position: sitting, lying and standing are typed as they are.</extracomment>
+        <translation>sitting (sentado), lying (deitado) ou standing (em pé).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitor showed an irregular heartbeat.</source>
+        <translation>O aparelho mostrou batimento irregular.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/session_commands.cpp" line="-175"/>
+        <source>A note.</source>
+        <translation>Uma observação.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 is required</source>
+        <extracomment>%1: the option&apos;s name (systolic, diastolic).</extracomment>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2, not &apos;%3&apos;</source>
+        <extracomment>%1: the field (systolic); %2: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %3: the value typed.</extracomment>
+        <translation>%1: %2, não &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>arm: must be left or right, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. left and right are typed as they are.</extracomment>
+        <translation>arm: deve ser left ou right, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position: must be sitting, lying or standing, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed. sitting, lying and standing are typed as they are.</extracomment>
+        <translation>position: deve ser sitting, lying ou standing, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: must be SYSTOLIC/DIASTOLIC or SYSTOLIC/DIASTOLIC/PULSE, like 135/85/70, not &apos;%2&apos;</source>
+        <extracomment>%1: the option (--before); %2: the value typed.</extracomment>
+        <translation>%1: deve ser SYSTOLIC/DIASTOLIC ou SYSTOLIC/DIASTOLIC/PULSE, como 135/85/70, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: %3, not &apos;%4&apos;</source>
+        <extracomment>%1: the option (--before); %2: the field (systolic); %3: its rule (&quot;must be a whole number of mmHg from 50 to 300&quot;); %4: the value typed.</extracomment>
+        <translation>%1 %2: %3, não &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequence_argument.cpp" line="+38"/>
+        <source>no sequence with the id &apos;%1&apos; (there are: %2)</source>
+        <extracomment>%1: the id typed; %2: the ids there are, listed.</extracomment>
+        <translation>nenhuma sequência com o id &apos;%1&apos; (existem: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sequences_command.cpp" line="-32"/>
+        <source>List the bundled sequences and your own.</source>
+        <translation>Listar as sequências incluídas no Viparita e as suas.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>TITLE</source>
+        <extracomment>A column title of the table of sequences.</extracomment>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STEPS</source>
+        <extracomment>A column title of the table of sequences: how many steps.</extracomment>
+        <translation>ETAPAS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOURCE</source>
+        <extracomment>A column title of the table of sequences: where it comes from.</extracomment>
+        <translation>ORIGEM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bundled</source>
+        <extracomment>In the SOURCE column: the sequence comes with Viparita.</extracomment>
+        <translation>incluída</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n arquivo não pôde ser carregado:</numerusform>
+            <numerusform>%n arquivos não puderam ser carregados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/session_commands.cpp" line="-64"/>
+        <source>give one session ID (see &apos;viparita-cli sessions&apos;)</source>
+        <extracomment>ID is the value name shown in the help.</extracomment>
+        <translation>informe o ID de uma sessão (veja &apos;viparita-cli sessions&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: must be a session&apos;s id (a whole number from 1), not &apos;%1&apos;</source>
+        <extracomment>ID is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>ID: deve ser o id de uma sessão (um número inteiro a partir de 1), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record a session done away from the app, with its readings.</source>
+        <translation>Registrar uma sessão feita fora do aplicativo, com as leituras dela.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the session started (ISO 8601; local time without an offset).</source>
+        <translation>Quando a sessão começou (ISO 8601; sem fuso horário, vale a hora local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long it lasted (3 to 60); the sequence&apos;s length by default.</source>
+        <translation>Quanto tempo durou, em minutos (de 3 a 60); por padrão, a duração da sequência.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reading before it, SYSTOLIC/DIASTOLIC[/PULSE]; repeat for more.</source>
+        <extracomment>SYSTOLIC/DIASTOLIC[/PULSE] says how a reading is typed: 135/85 or 135/85/70.</extracomment>
+        <translation>Uma leitura antes da sessão, SYSTOLIC/DIASTOLIC[/PULSE]; repita para mais de uma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading during it; repeat for more.</source>
+        <translation>Uma leitura durante a sessão; repita para mais de uma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading after it; repeat for more.</source>
+        <translation>Uma leitura depois da sessão; repita para mais de uma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading on standing up after it (the first at 1 minute, the next at 3); repeat for more.</source>
+        <translation>Uma leitura ao ficar em pé depois da sessão (a primeira após 1 minuto, a seguinte após 3); repita para mais de uma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you felt afterwards, 1 (worse) to 5 (much better).</source>
+        <translation>Como você se sentiu depois, de 1 (pior) a 5 (muito melhor).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one SEQUENCE and --at TIME</source>
+        <extracomment>SEQUENCE and TIME are the value names shown in the help.</extracomment>
+        <translation>informe uma SEQUENCE e --at TIME</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>at: must be an ISO 8601 time such as 2026-11-20T20:00:00+01:00, not &apos;%1&apos;</source>
+        <extracomment>at is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>at: deve ser uma data e hora ISO 8601 como 2026-11-20T20:00:00+01:00, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feeling: must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <extracomment>feeling is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>feeling: deve ser um número inteiro de 1 a 5, não &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>note: must be at most %n character(s) long (this one has %1)</source>
+        <extracomment>note is the option&apos;s name; %n: the most characters it may have; %1: how many it has.</extracomment>
+        <translation>
+            <numerusform>note: deve ter no máximo %n caractere (esta tem %1)</numerusform>
+            <numerusform>note: deve ter no máximo %n caracteres (esta tem %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--%1 %2: %3</source>
+        <extracomment>%1: the option (before, after); %2: the reading typed; %3: what is wrong.</extracomment>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Saved session %1: %2, %3 min, %n reading(s).</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: how many minutes it lasted.</extracomment>
+        <translation>
+            <numerusform>Sessão %1 salva: %2, %3 min, %n leitura.</numerusform>
+            <numerusform>Sessão %1 salva: %2, %3 min, %n leituras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List sessions with their before and after readings.</source>
+        <translation>Listar as sessões com as leituras de antes e de depois.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>STARTED</source>
+        <extracomment>A column title: when the session started.</extracomment>
+        <translation>INÍCIO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQUENCE</source>
+        <extracomment>A column title.</extracomment>
+        <translation>SEQUÊNCIA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATUS</source>
+        <extracomment>A column title: completed, stopped...</extracomment>
+        <translation>SITUAÇÃO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE</source>
+        <extracomment>A column title: the mean of the readings before the session.</extracomment>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER</source>
+        <extracomment>A column title: the mean of the readings after the session.</extracomment>
+        <translation>DEPOIS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANGE</source>
+        <extracomment>A column title: after less before.</extracomment>
+        <translation>VARIAÇÃO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one session: its steps, readings, feeling and note.</source>
+        <translation>Mostrar uma sessão: etapas, leituras, bem-estar e observação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>The session&apos;s id (see &apos;sessions&apos;).</source>
+        <translation>O id da sessão (veja &apos;sessions&apos;).</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation>Exibir um objeto JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+149"/>
+        <source>See &apos;viparita-cli sessions&apos; for the ids.</source>
+        <translation>Veja os ids em &apos;viparita-cli sessions&apos;.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Session %1: %2 (%3), %4</source>
+        <extracomment>%1: the session&apos;s id; %2: the sequence&apos;s title; %3: its id; %4: the session&apos;s status (completed, stopped...).</extracomment>
+        <translation>Sessão %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <extracomment>A label: when the session started.</extracomment>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended</source>
+        <extracomment>A label: when the session ended.</extracomment>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practised</source>
+        <extracomment>A label: how long the session was practised.</extracomment>
+        <translation>Tempo praticado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 planned</source>
+        <extracomment>%1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 de %2 previstos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling</source>
+        <extracomment>A label: how you felt afterwards.</extracomment>
+        <translation>Bem-estar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 5</source>
+        <extracomment>%1: how one felt after the session, from 1 (worse) to 5 (much better).</extracomment>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>A label.</extracomment>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps (%1)</source>
+        <extracomment>%1: how many steps.</extracomment>
+        <translation>Etapas (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped, extended by %1 s</source>
+        <extracomment>A step of a session: %1: by how many seconds it was made longer.</extracomment>
+        <translation>pulada, prolongada em %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <extracomment>A step of a session.</extracomment>
+        <translation>pulada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2, extended by %3 s</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds; %3: by how many seconds it was made longer.</extracomment>
+        <translation>%1 de %2, prolongada em %3 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <extracomment>A step of a session: %1: how long it was practised; %2: how long it was planned, as minutes:seconds.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings (%1)</source>
+        <extracomment>%1: how many readings.</extracomment>
+        <translation>Leituras (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only a deleted session can be restored.</source>
+        <translation>Só uma sessão excluída pode ser restaurada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted session %1 and its readings. &apos;viparita-cli session restore %1&apos; brings them back.</source>
+        <extracomment>%1: the session&apos;s id, twice.</extracomment>
+        <translation>A sessão %1 e as leituras dela foram excluídas. &apos;viparita-cli session restore %1&apos; as traz de volta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored session %1 and its readings.</source>
+        <translation>A sessão %1 e as leituras dela foram restauradas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete a session and its readings (&apos;session restore&apos; undoes it).</source>
+        <translation>Excluir uma sessão e as leituras dela (&apos;session restore&apos; desfaz a exclusão).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring back a deleted session and its readings.</source>
+        <translation>Trazer de volta uma sessão excluída e as leituras dela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deleted session&apos;s id.</source>
+        <translation>O id da sessão excluída.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
+        <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
+        <translation>
+            <numerusform>%1 (ainda não confiável: menos de %n sessão com leituras antes e depois)</numerusform>
+            <numerusform>%1 (ainda não confiável: menos de %n sessões com leituras antes e depois)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica caiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica caiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica caiu %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica caiu %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica subiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica subiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica subiu %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica subiu %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Em %n sessão, em média, sua sistólica não mudou</numerusform>
+            <numerusform>Em %n sessões, em média, sua sistólica não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n session(s) your systolic did not change</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica não mudou</numerusform>
+            <numerusform>Em %n sessões, sua sistólica não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica caiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica caiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica caiu %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica caiu %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica subiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica subiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica subiu %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica subiu %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Em %n sessão, em média, sua diastólica não mudou</numerusform>
+            <numerusform>Em %n sessões, em média, sua diastólica não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica não mudou</numerusform>
+            <numerusform>Em %n sessões, sua diastólica não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, seu pulso caiu em média %1 batimentos por minuto</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, seu pulso caiu em média %1 batimentos por minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse fell by %1 beats a minute</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, seu pulso caiu %1 batimentos por minuto</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, seu pulso caiu %1 batimentos por minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute on average</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, seu pulso subiu em média %1 batimentos por minuto</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, seu pulso subiu em média %1 batimentos por minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse rose by %1 beats a minute</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, seu pulso subiu %1 batimentos por minuto</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, seu pulso subiu %1 batimentos por minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change on average</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, em média, seu pulso não mudou</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, em média, seu pulso não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) with a pulse before and after, your pulse did not change</source>
+        <translation>
+            <numerusform>Em %n sessão com pulso antes e depois, seu pulso não mudou</numerusform>
+            <numerusform>Em %n sessões com pulso antes e depois, seu pulso não mudou</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (95% CI %2 to %3, which includes no change)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (IC 95%: %2 a %3, que inclui a possibilidade de nenhuma variação)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <extracomment>%1: a sentence on the change over sessions; %2 to %3: the 95% confidence interval of the amount it names.</extracomment>
+        <translation>%1 (IC 95%: %2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (a confidence interval needs at least 2 sessions)</source>
+        <extracomment>%1: a sentence on the change over one session.</extracomment>
+        <translation>%1 (um intervalo de confiança precisa de pelo menos 2 sessões)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no measurements.</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;).</extracomment>
+        <translation>%1: nenhuma medição.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2/%3 mmHg on average, over %n measurement(s).</source>
+        <extracomment>%1: a time of day (&quot;Morning (04:00 to 11:59 local time)&quot;); %2/%3: systolic/diastolic.</extracomment>
+        <translation>
+            <numerusform>%1: %2/%3 mmHg em média, em %n medição.</numerusform>
+            <numerusform>%1: %2/%3 mmHg em média, em %n medições.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>systolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>sistólica %1 mmHg a cada 30 dias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diastolic %1 mmHg per 30 days</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;).</extracomment>
+        <translation>diastólica %1 mmHg a cada 30 dias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>sistólica %1 mmHg a cada 30 dias (IC 95%: %2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>diastolic %1 mmHg per 30 days (95% CI %2 to %3)</source>
+        <extracomment>Part of a sentence on the trend. %1: the change, with its sign (&quot;-2.0&quot;); %2 to %3: its 95% confidence interval.</extracomment>
+        <translation>diastólica %1 mmHg a cada 30 dias (IC 95%: %2 a %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Nenhuma sessão tem ainda leituras antes e depois, então não há variação para mostrar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No session has a pulse both before and after, so there is no change of the pulse to show.</source>
+        <translation>Nenhuma sessão tem pulso antes e depois, então não há variação do pulso para mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Your systolic fell in %1 of %n session(s) (%2%)</source>
+        <extracomment>%1: in how many of the sessions; %2: their share in percent.</extracomment>
+        <translation>
+            <numerusform>Sua sistólica caiu em %1 de %n sessão (%2%)</numerusform>
+            <numerusform>Sua sistólica caiu em %1 de %n sessões (%2%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Morning (04:00 to 11:59 local time)</source>
+        <translation>Manhã (04:00 a 11:59, hora local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening (18:00 to 23:59 local time)</source>
+        <translation>Noite (18:00 a 23:59, hora local)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home average (seated readings on their own or before a session, the latest week at most): %1</source>
+        <extracomment>%1: the home average and what it means, in words.</extracomment>
+        <translation>Média em casa (leituras na posição sentada, avulsas ou antes de uma sessão, no máximo da semana mais recente): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>On standing up after sessions: %n reading(s), of which %1 fell on standing (20 systolic or 10 diastolic lower than lying or sitting, or a systolic under 90).</source>
+        <extracomment>%1: how many of the readings fell.</extracomment>
+        <translation>
+            <numerusform>Ao ficar em pé depois das sessões: %n leitura; com queda ao ficar em pé: %1 (20 a menos de sistólica ou 10 a menos de diastólica do que deitado ou sentado, ou sistólica abaixo de 90).</numerusform>
+            <numerusform>Ao ficar em pé depois das sessões: %n leituras; com queda ao ficar em pé: %1 (20 a menos de sistólica ou 10 a menos de diastólica do que deitado ou sentado, ou sistólica abaixo de 90).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements: needs before measurements on 2 or more different days (%n measurement(s) so far).</source>
+        <translation>
+            <numerusform>Tendência das medições antes das sessões: são necessárias medições antes das sessões em 2 ou mais dias diferentes (%n medição até agora).</numerusform>
+            <numerusform>Tendência das medições antes das sessões: são necessárias medições antes das sessões em 2 ou mais dias diferentes (%n medições até agora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2.</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Tendência das medições antes das sessões, em %n medição: %1, %2.</numerusform>
+            <numerusform>Tendência das medições antes das sessões, em %n medições: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Trend of the before measurements, over %n measurement(s): %1, %2 (a confidence interval needs at least 3).</source>
+        <extracomment>%1, %2: the trends of the systolic and the diastolic, in words.</extracomment>
+        <translation>
+            <numerusform>Tendência das medições antes das sessões, em %n medição: %1, %2 (um intervalo de confiança precisa de pelo menos 3).</numerusform>
+            <numerusform>Tendência das medições antes das sessões, em %n medições: %1, %2 (um intervalo de confiança precisa de pelo menos 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measurements yet.</source>
+        <translation>Nenhuma medição ainda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurements by category (%1), %2 in all:</source>
+        <extracomment>%1: the guideline&apos;s name; %2: how many measurements.</extracomment>
+        <translation>Medições por categoria (%1), %2 no total:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A category&apos;s line: %1: its name; %2: how many measurements; %3: their share in percent.</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Statistics: change over sessions, home average, trend, categories.</source>
+        <translation>Estatísticas: variação ao longo das sessões, média em casa, tendência, categorias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object instead of sentences.</source>
+        <translation>Exibir um objeto JSON em vez de frases.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also the home-monitoring week that began on DATE (YYYY-MM-DD): its progress, the slots missed, and the average of its days 2 to 7.</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Incluir também a semana de medição em casa que começou em DATE (YYYY-MM-DD): o andamento, os horários perdidos e a média dos dias 2 a 7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the home-monitoring week (as --week-from).</source>
+        <translation>Incluir também a semana de medição em casa (como --week-from).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--week-from must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>%1: the value typed.</extracomment>
+        <translation>--week-from deve ser uma data como 2026-11-02, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --week or --week-from, not both</source>
+        <translation>informe --week ou --week-from, não os dois</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Home-monitoring week from %1: %2</source>
+        <extracomment>%1: the week&apos;s first day; %2: its progress, in words.</extracomment>
+        <translation>Semana de medição em casa a partir de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slots missed so far: %1.</source>
+        <extracomment>%1: how many slots (a morning&apos;s or an evening&apos;s readings) were missed.</extracomment>
+        <translation>Horários perdidos até agora: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its average (days 2 to 7, the first day left out): %1</source>
+        <extracomment>%1: the week&apos;s average and what it means, in words.</extracomment>
+        <translation>A média dela (dias 2 a 7, sem o primeiro dia): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/time_input.cpp" line="+54"/>
+        <source>Only from this day on (YYYY-MM-DD).</source>
+        <translation>Só a partir deste dia (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only up to this day, included (YYYY-MM-DD).</source>
+        <translation>Só até este dia, inclusive (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <extracomment>%1: the option&apos;s name (from, to); %2: the value typed.</extracomment>
+        <translation>--%1: deve ser uma data no formato YYYY-MM-DD, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: must not be after --to</source>
+        <translation>--from: não pode ser depois de --to</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validate_command.cpp" line="-18"/>
+        <source>Check sequence files; print every error with its place.</source>
+        <translation>Verificar arquivos de sequência; mostrar cada erro com a sua localização.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sequence files (JSON) to check.</source>
+        <translation>Arquivos de sequência (JSON) a verificar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no file given</source>
+        <translation>nenhum arquivo informado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ok (%2 steps, %3 s)</source>
+        <extracomment>%1: the file; %2: how many steps; %3: its length in seconds.</extracomment>
+        <translation>%1: ok (%2 etapas, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 files valid</source>
+        <extracomment>%1: how many of the %2 files given are valid.</extracomment>
+        <translation>%1 de %2 arquivos válidos</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/week_commands.cpp" line="-65"/>
+        <source>Begin a home-monitoring week: two readings each morning and evening for 7 days.</source>
+        <translation>Iniciar uma semana de medição em casa: duas leituras a cada manhã e a cada noite, durante 7 dias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its first day (YYYY-MM-DD); today by default.</source>
+        <translation>O primeiro dia (YYYY-MM-DD); por padrão, hoje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: before a doctor&apos;s visit, after a change of medication...</source>
+        <translation>Motivo: antes de uma consulta médica, depois de uma alteração da medicação...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>on is the option&apos;s name; %1: the value typed.</extracomment>
+        <translation>on: deve ser uma data como 2026-11-02, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home-monitoring week from %1 to %2: each morning (before any medication) and each evening, sit for five minutes, then take two readings a minute apart.</source>
+        <extracomment>%1: the week&apos;s first day; %2: its last.</extracomment>
+        <translation>Semana de medição em casa de %1 a %2: a cada manhã (antes de qualquer medicação) e a cada noite, sente-se e descanse por cinco minutos; depois faça duas leituras com um minuto de intervalo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the home-monitoring weeks begun, each with its progress and average.</source>
+        <translation>Listar as semanas de medição em casa iniciadas, cada uma com o andamento e a média.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON array instead of text.</source>
+        <translation>Exibir um array JSON em vez de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the week that begins on DATE (its readings stay in the journal).</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>Esquecer a semana que começa em DATE (as leituras dela continuam no diário).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The week&apos;s first day (YYYY-MM-DD).</source>
+        <translation>O primeiro dia da semana (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the week&apos;s first DATE</source>
+        <extracomment>DATE is the value name shown in the help.</extracomment>
+        <translation>informe a DATE do primeiro dia da semana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DATE: must be a date such as 2026-11-02, not &apos;%1&apos;</source>
+        <extracomment>DATE is the value name shown in the help; %1: the value typed.</extracomment>
+        <translation>DATE: deve ser uma data como 2026-11-02, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The week from %1 is forgotten; its readings stay.</source>
+        <extracomment>%1: the week&apos;s first day.</extracomment>
+        <translation>A semana a partir de %1 foi esquecida; as leituras dela continuam no diário.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DATE: no home-monitoring week begins on %1 (see &apos;viparita-cli week list&apos;)</source>
+        <extracomment>DATE is the value name shown in the help; %1: the day typed.</extracomment>
+        <translation>DATE: nenhuma semana de medição em casa começa em %1 (veja &apos;viparita-cli week list&apos;)</translation>
     </message>
 </context>
 <context>

@@ -454,14 +454,14 @@ int CuffReadCommand::run(const QCommandLineParser &parser, CommandContext &conte
                                                 counts.failedMeasurements))
                         << "\n";
         } else {
-            //: %1: the readings saved; %2: those already saved before; %3: those refused; %4:
+            //: %1: the readings saved; %2: those already saved before; %3: those refused; %n:
             //: the measurements that failed.
-            context.out << CliText::tr("%1 new, %2 already in the journal, %3 refused, %4 failed "
-                                       "measurement(s).")
+            context.out << CliText::tr("%1 new, %2 already in the journal, %3 refused, %n failed "
+                                       "measurement(s).",
+                                       nullptr, counts.failedMeasurements)
                                .arg(counts.added)
                                .arg(counts.known)
                                .arg(counts.otherUser + counts.malformed)
-                               .arg(counts.failedMeasurements)
                         << "\n";
         }
     }

@@ -91,7 +91,8 @@ QJsonObject toJson(const StatisticsReport &report, Guideline guideline)
     for (const CategoryShare &share : report.categories) {
         categories.append(QJsonObject{
             {u"category"_s, BpClassifier::key(share.category)},
-            {u"name"_s, BpClassifier::name(share.category)},
+            // The same in every language, as all of the JSON.
+            {u"name"_s, QString::fromLatin1(BpClassifier::englishName(share.category))},
             {u"count"_s, share.count},
             {u"share"_s, report.measurements > 0 ? QJsonValue(share.share) : QJsonValue()},
         });

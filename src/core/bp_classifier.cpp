@@ -263,42 +263,47 @@ bool BpClassifier::isIsolatedSystolic(double systolic, double diastolic, Guideli
     return guideline == Guideline::Esh2023 && systolic >= 140.0 && diastolic < 90.0;
 }
 
-QString BpClassifier::name(BpCategory category)
+const char *BpClassifier::englishName(BpCategory category)
 {
     switch (category) {
     case Low:
-        return BpClassifierText::tr("Low");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Low");
     case Normal:
     case EshNormal:
-        return BpClassifierText::tr("Normal");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Normal");
     case Elevated:
     case EscElevated:
-        return BpClassifierText::tr("Elevated");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Elevated");
     case Stage1:
-        return BpClassifierText::tr("Stage 1 hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Stage 1 hypertension");
     case Stage2:
-        return BpClassifierText::tr("Stage 2 hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Stage 2 hypertension");
     case Severe:
-        return BpClassifierText::tr("Severe hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Severe hypertension");
     case NonElevated:
-        return BpClassifierText::tr("Non-elevated");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Non-elevated");
     case Hypertension:
     case HomeHypertension:
-        return BpClassifierText::tr("Hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Hypertension");
     case Optimal:
-        return BpClassifierText::tr("Optimal");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Optimal");
     case HighNormal:
-        return BpClassifierText::tr("High normal");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "High normal");
     case Grade1:
-        return BpClassifierText::tr("Grade 1 hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Grade 1 hypertension");
     case Grade2:
-        return BpClassifierText::tr("Grade 2 hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Grade 2 hypertension");
     case Grade3:
-        return BpClassifierText::tr("Grade 3 hypertension");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Grade 3 hypertension");
     case BelowHomeThreshold:
-        return BpClassifierText::tr("Below the home threshold");
+        return QT_TRANSLATE_NOOP("viparita::BpClassifier", "Below the home threshold");
     }
-    return {};
+    return "";
+}
+
+QString BpClassifier::name(BpCategory category)
+{
+    return BpClassifierText::tr(englishName(category));
 }
 
 QString BpClassifier::label(double systolic, double diastolic, Guideline guideline)

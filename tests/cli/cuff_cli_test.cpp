@@ -99,7 +99,7 @@ TEST_CASE("cuff read saves a cuff's memory once, however often it is read")
         REQUIRE(again.exitCode == 0);
         CHECK(again.out.count(u"  already in the journal\n"_s) == 3);
         CHECK(again.out.endsWith(
-            u"0 new, 3 already in the journal, 0 refused, 0 failed measurement(s).\n"_s));
+            u"0 new, 3 already in the journal, 0 refused, 0 failed measurements.\n"_s));
     }
     const QJsonArray saved = journal.json({u"readings"_s});
     REQUIRE(saved.size() == 3);

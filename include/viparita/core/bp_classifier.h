@@ -86,6 +86,8 @@ public:
 
     /// The translated name: "Stage 1 hypertension", "High normal", "Low", ...
     [[nodiscard]] static QString name(BpCategory category);
+    /// The name in English whatever the language, for files read by programs.
+    [[nodiscard]] static const char *englishName(BpCategory category);
     /// The name of a pressure's category, marked when ESH's isolated systolic hypertension:
     /// "Grade 1 hypertension (isolated systolic)".
     [[nodiscard]] static QString label(double systolic, double diastolic, Guideline guideline);
