@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -137,21 +138,22 @@ QJsonObject toJson(const HomeWeekProgress &week)
     };
 }
 
-// Text: plain sentences, numbers rounded to one decimal.
+// Text: plain sentences in the person's language, numbers rounded to one decimal and written
+// as the language writes them ("9.5", "9,5"); the JSON keeps its numbers.
 
 /// A value to one decimal place, never "-0.0".
 QString fixed(double value)
 {
     if (std::round(value * 10.0) == 0.0)
         value = 0.0;
-    return QString::number(value, 'f', 1);
+    return QLocale().toString(value, 'f', 1);
 }
 
 /// A value with its sign: "+1.2", "-0.4", "0.0".
 QString signedFixed(double value)
 {
     const QString text = fixed(value);
-    return std::round(value * 10.0) > 0.0 ? u'+' + text : text;
+    return std::round(value * 10.0) > 0.0 ? QLocale().positiveSign() + text : text;
 }
 
 /// `sentence` (without its full stop) with the remark that too few sessions have readings
@@ -346,7 +348,7 @@ QString text(const StatisticsReport &report, Guideline guideline)
     out +=
         CliText::tr("Home average (seated readings on their own or before a session, the "
                     "latest week at most): %1")
-            .arg(HomeAverage::describe(report.home, guideline, DisplayFormat(QLocale::c()), true)) +
+            .arg(HomeAverage::describe(report.home, guideline, DisplayFormat(), true)) +
         u'\n';
 
     // The standing check.
@@ -478,7 +480,7 @@ int StatsCommand::run(const QCommandLineParser &parser, CommandContext &context)
     }
     context.out << text(report, guideline);
     if (week) {
-        const DisplayFormat format(QLocale::c());
+        const DisplayFormat format;
         //: %1: the week's first day; %2: its progress, in words.
         context.out << CliText::tr("Home-monitoring week from %1: %2")
                            .arg(week->firstDay.toString(Qt::ISODate),

@@ -98,7 +98,7 @@ int WeekListCommand::run(const QCommandLineParser &parser, CommandContext &conte
     if (!weeks.ok())
         return reportStorageError(context, weeks.error());
     const QDateTime now = QDateTime::currentDateTime();
-    const DisplayFormat format(QLocale::c());
+    const DisplayFormat format; // the language's numbers, in text
     QJsonArray list;
     for (const HomeWeekRecord &record : *weeks) {
         const auto readings = journal->readings(

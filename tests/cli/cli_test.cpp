@@ -340,13 +340,21 @@ TEST_CASE("the CLI speaks to people in the system's language and writes the same
     REQUIRE(folder.isValid());
     const QString journal = folder.filePath(u"journal.sqlite"_s);
     for (const QStringList &environment : {QStringList{u"LC_ALL=C"_s}, germany}) {
+        const bool english = environment.first() == u"LC_ALL=C"_s;
         const auto added =
-            runCli({u"--database"_s, journal, u"reading"_s, u"add"_s, u"--systolic"_s, u"131"_s,
-                    u"--diastolic"_s, u"84"_s, u"--at"_s, u"2026-11-20T08:00:00"_s},
+            runCli({u"--database"_s, journal, u"reading"_s, u"add"_s, u"--systolic"_s,
+                    english ? u"131"_s : u"132"_s, u"--diastolic"_s, english ? u"84"_s : u"85"_s,
+                    u"--at"_s, english ? u"2026-11-20T08:00:00"_s : u"2026-11-20T08:05:00"_s},
                    {}, environment);
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
     }
+    // In words, the language's numbers: the morning's mean of 131/84 and 132/85.
+    const auto englishText = runCli({u"--database"_s, journal, u"stats"_s}, {}, {u"LC_ALL=C"_s});
+    const auto germanText = runCli({u"--database"_s, journal, u"stats"_s}, {}, germany);
+    INFO(englishText.out.toStdString() << germanText.out.toStdString());
+    CHECK(englishText.out.contains(u"131.5/84.5"_s));
+    CHECK(germanText.out.contains(u"131,5/84,5"_s));
     const auto english =
         runCli({u"--database"_s, journal, u"stats"_s, u"--json"_s}, {}, {u"LC_ALL=C"_s});
     const auto stats = runCli({u"--database"_s, journal, u"stats"_s, u"--json"_s}, {}, germany);
