@@ -20,6 +20,8 @@ VIPARITA_PACKAGES=(
     catch2 python3 python3-jsonschema poppler-utils
     # a simulated BlueZ for the cuff tests (a private D-Bus bus and python3-dbusmock)
     dbus-daemon python3-dbusmock python3-dbus python3-gi
+    # what a screen reader finds, over AT-SPI on an X server of the test's own
+    xvfb xauth at-spi2-core python3-pyatspi
 )
 
 # Prints the packages of VIPARITA_PACKAGES that are not installed.

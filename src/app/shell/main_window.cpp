@@ -1,7 +1,5 @@
 #include "shell/main_window.h"
 
-#include "widgets/accessibility.h"
-
 #include "appearance/theme.h"
 #include "cuff/cuff_watch.h"
 #include "exchange/export_dialog.h"
@@ -22,6 +20,7 @@
 #include "shell/recovery_banner.h"
 #include "trends/trends_page.h"
 #include "week/week_page.h"
+#include "widgets/accessibility.h"
 
 #include <viparita/core/app_info.h>
 #include <viparita/storage/journal.h>
@@ -162,6 +161,7 @@ MainWindow::MainWindow(const SequenceLibrary &library, Settings &settings, Journ
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setMovable(false);
     m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_navigation->setProperty(Accessibility::pageSwitcherProperty, true);
     auto *group = new QActionGroup(this);
     const QList<std::pair<Page, QString>> pages{{Page::Practice, tr("&Practice")},
                                                 {Page::History, tr("&History")},

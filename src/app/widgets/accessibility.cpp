@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QStackedWidget>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,14 +63,53 @@ private:
     QLabel *m_label;
 };
 
+/// The words of a button or label, without the mnemonic mark: "&History" is "History".
+QString withoutMnemonic(QString text)
+{
+    return text.replace(u"&&"_s, u"\u0001"_s).remove(u'&').replace(u'\u0001', u'&');
+}
+
+/// The accessible object of a button of a page switcher (the main window's navigation): a page
+/// tab, selected when its page shows, that opens its page when pressed. Qt would make it a
+/// check box that is toggled, which says the wrong thing and opens nothing.
+class PageTabAccessible final : public QAccessibleWidget {
+public:
+    explicit PageTabAccessible(QToolButton *button)
+        : QAccessibleWidget(button, QAccessible::PageTab)
+        , m_button(button)
+    {}
+
+    [[nodiscard]] QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name && m_button->accessibleName().isEmpty())
+            return withoutMnemonic(m_button->text());
+        return QAccessibleWidget::text(kind);
+    }
+    [[nodiscard]] QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.selectable = true;
+        state.selected = m_button->isChecked();
+        return state;
+    }
+    [[nodiscard]] QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString &name) override
+    {
+        if (name == pressAction() && m_button->isEnabled())
+            m_button->click();
+    }
+    [[nodiscard]] QStringList keyBindingsForAction(const QString &) const override { return {}; }
+
+private:
+    QToolButton *m_button;
+};
+
 /// A label's words as a name: without its mnemonic mark and its closing colon.
 QString nameOfLabel(const QLabel *label)
 {
-    QString text = label->text();
-    if (Qt::mightBeRichText(text))
+    if (Qt::mightBeRichText(label->text()))
         return {};
-    text.replace(u"&&"_s, u"\u0001"_s).remove(u'&').replace(u'\u0001', u'&');
-    text = text.trimmed();
+    QString text = withoutMnemonic(label->text()).trimmed();
     while (text.endsWith(u':') || text.endsWith(u'\uFF1A'))
         text.chop(1);
     return text.trimmed();
@@ -104,6 +144,10 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
         return new AlertAccessible(static_cast<AnnouncementLabel *>(widget));
     if (auto *source = dynamic_cast<AccessibleValueSource *>(object))
         return new ValueAccessible(widget, source);
+    if (auto *button = qobject_cast<QToolButton *>(widget);
+        button != nullptr && button->parentWidget() != nullptr &&
+        button->parentWidget()->property(Accessibility::pageSwitcherProperty).toBool())
+        return new PageTabAccessible(button);
     return nullptr;
 }
 

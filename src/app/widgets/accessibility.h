@@ -63,6 +63,10 @@ public:
 
 namespace Accessibility {
 
+/// Set to true on a tool bar whose checkable buttons switch pages: a screen reader then finds
+/// page tabs, the shown page's selected, that open their page when pressed.
+inline constexpr char pageSwitcherProperty[] = "viparitaPageSwitcher";
+
 /// Installs the accessible objects of Viparita's own widgets; the first call does it.
 void install();
 
