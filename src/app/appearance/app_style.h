@@ -22,8 +22,18 @@ public:
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
 
+    /// Every control with the keyboard focus ringed in the focus colour: the platform style
+    /// marks it with a shade of the selection colour, which vanishes on the night theme.
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                            QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+
     /// The colour of those edges for `palette`.
     [[nodiscard]] static QColor edge(const QPalette &palette);
+    /// The colour of the focus ring for `palette`: 3:1 or more on the window, the buttons and
+    /// the fields (WCAG 2, non-text contrast).
+    [[nodiscard]] static QColor focusRing(const QPalette &palette);
 };
 
 } // namespace viparita::app

@@ -121,6 +121,7 @@ HomePage::HomePage(const SequenceLibrary &library, Settings &settings, JournalWa
     connect(measure, &QPushButton::clicked, this, &HomePage::measureRequested);
     listColumn->addWidget(measure);
     listColumn->addWidget(addReading);
+    QWidget::setTabOrder(measure, addReading); // Tab goes down the column as it is seen
     layout->addLayout(listColumn, 1);
 
     // The scroll area takes the details while they are still empty: given a full widget it

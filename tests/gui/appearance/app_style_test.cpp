@@ -10,12 +10,16 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QIcon>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -132,6 +136,57 @@ TEST_CASE("an unticked check box and a radio button show their edge on the night
                 best = std::max(best, Theme::contrast(image.pixelColor(x, y), window));
         }
         CHECK(best >= 3.0);
+    }
+    Theme::apply(*qApp, Theme::Kind::System);
+}
+
+TEST_CASE("the control with the keyboard focus is ringed so it can be seen, in both themes")
+{
+    using viparita::app::Theme;
+    for (const Theme::Kind kind : {Theme::Kind::System, Theme::Kind::Night}) {
+        INFO((kind == Theme::Kind::Night ? "night" : "system"));
+        Theme::apply(*qApp, kind);
+        const QPalette palette = QApplication::palette();
+        const QColor ring = viparita::app::AppStyle::focusRing(palette);
+        for (const QPalette::ColorRole surface :
+             {QPalette::Window, QPalette::Button, QPalette::Base})
+            CHECK(Theme::contrast(ring, palette.color(surface)) >= 3.0);
+
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *button = new QPushButton(u"Start"_s, &window);
+        auto *combo = new QComboBox(&window);
+        combo->addItem(u"The sequence's own"_s);
+        auto *check = new QCheckBox(u"Lengthen over the session"_s, &window);
+        auto *field = new QLineEdit(u"132"_s, &window);
+        for (QWidget *control : QList<QWidget *>{button, combo, check, field})
+            layout->addWidget(control);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        for (QWidget *control : QList<QWidget *>{button, combo, check, field}) {
+            INFO(control->metaObject()->className());
+            // The longest horizontal run of pixels in the ring's colour: a ring's edges are
+            // long runs, a letter's strokes short ones.
+            const auto longestRun = [&] {
+                const QImage image = control->grab().toImage();
+                int longest = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    int run = 0;
+                    for (int x = 0; x < image.width(); ++x) {
+                        run = Theme::contrast(image.pixelColor(x, y), ring) < 1.5 ? run + 1 : 0;
+                        longest = std::max(longest, run);
+                    }
+                }
+                return longest;
+            };
+            control->clearFocus();
+            QApplication::processEvents();
+            CHECK(longestRun() < 24);
+            control->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            REQUIRE(control->hasFocus());
+            CHECK(longestRun() >= 24);
+        }
     }
     Theme::apply(*qApp, Theme::Kind::System);
 }
