@@ -3405,7 +3405,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>%1 اختر صيغة أو فترة أخرى لتصدّر مرة أخرى، أو اضغط «إغلاق».</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>تقرير ضغط الدم</translation>
     </message>
@@ -4062,7 +4062,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>بإرشاد: خمس دقائق من الراحة الهادئة، ثم قراءتان بينهما دقيقة، تُحفظان قياسًا واحدًا</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>عن السلسلة</translation>
     </message>
@@ -4600,16 +4600,16 @@ Viparita opens without the journal: nothing will be saved.</source>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>حُفظت %n قراءة جديدة من جهاز قياس الضغط.</numerusform>
@@ -4649,7 +4649,7 @@ Viparita opens without the journal: nothing will be saved.</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>التم&amp;رين</translation>
     </message>
@@ -6522,7 +6522,7 @@ Could not be loaded</source>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: النقاط: %n، الأولى %2، الأخيرة %3، الأدنى %4، الأعلى %5</numerusform>
@@ -6535,16 +6535,27 @@ Could not be loaded</source>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>لا توجد بيانات في هذه الفترة.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 في %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
@@ -6581,12 +6592,12 @@ Could not be loaded</source>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (فاصل الثقة 95%: من %1 إلى %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 أيام</translation>
     </message>
@@ -6651,7 +6662,17 @@ Could not be loaded</source>
         <translation>رسم بياني: النبض</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>اعرض البيانات في جدول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>اعرض البيانات في جدول: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>يتعذر عرض الرسوم البيانية: %1.</translation>
     </message>
@@ -8726,7 +8747,7 @@ Evenings: %3 (%4).</source>
         <translation>معرّف الجلسة المحذوفة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

@@ -91,7 +91,7 @@
 <context>
     <name>viparita::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/main_window.cpp" line="+102"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+101"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>%n new reading from the cuff saved.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+48"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+52"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n point, first %2, last %3, lowest %4, highest %5</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

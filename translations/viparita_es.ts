@@ -3377,7 +3377,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>%1 Elija otro formato u otro periodo para volver a exportar, o Cerrar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>Informe de presión arterial</translation>
     </message>
@@ -4034,7 +4034,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Guiada: cinco minutos de reposo tranquilo y después dos lecturas con un minuto de separación, guardadas como una medición</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>Sobre la secuencia</translation>
     </message>
@@ -4564,16 +4564,16 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>Se guardó %n lectura nueva del tensiómetro.</numerusform>
@@ -4605,7 +4605,7 @@ Viparita se abre sin el diario: no se guardará nada.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>&amp;Práctica</translation>
     </message>
@@ -6478,7 +6478,7 @@ No se pudo cargar</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n punto, primero %2, último %3, mínimo %4, máximo %5</numerusform>
@@ -6487,16 +6487,27 @@ No se pudo cargar</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>No hay datos en este periodo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 el %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>todavía no se sabe</translation>
     </message>
@@ -6533,12 +6544,12 @@ No se pudo cargar</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95 %: de %1 a %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
@@ -6603,7 +6614,17 @@ No se pudo cargar</translation>
         <translation>Gráfico: pulso</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>Mostrar los datos en una tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>Mostrar los datos en una tabla: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>No se pueden mostrar los gráficos: %1.</translation>
     </message>
@@ -8602,7 +8623,7 @@ Noches: %3 (%4).</translation>
         <translation>El id de la sesión eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

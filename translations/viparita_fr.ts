@@ -3377,7 +3377,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>%1 Choisissez un autre format ou une autre période pour exporter de nouveau, ou Fermer.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>Rapport de tension artérielle</translation>
     </message>
@@ -4034,7 +4034,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Avec guidage&#xa0;: cinq minutes de repos au calme, puis deux mesures à une minute d&apos;intervalle, enregistrées comme une seule prise de tension</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>À propos de la séquence</translation>
     </message>
@@ -4564,16 +4564,16 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>%n nouvelle mesure du tensiomètre enregistrée.</numerusform>
@@ -4605,7 +4605,7 @@ Viparita s&apos;ouvre sans le journal&#xa0;: rien ne sera enregistré.</translat
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>&amp;Pratique</translation>
     </message>
@@ -6478,7 +6478,7 @@ N&apos;a pas pu être chargée</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1 : %n point, premier %2, dernier %3, plus bas %4, plus haut %5</numerusform>
@@ -6487,16 +6487,27 @@ N&apos;a pas pu être chargée</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>Aucune donnée sur cette période.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1&#xa0;: %2 le %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>pas encore connu</translation>
     </message>
@@ -6533,12 +6544,12 @@ N&apos;a pas pu être chargée</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC à 95&#xa0;%&#xa0;: %1 à %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
@@ -6603,7 +6614,17 @@ N&apos;a pas pu être chargée</translation>
         <translation>Graphique : pouls</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>Afficher les données en tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>Afficher les données en tableau : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Les graphiques ne peuvent pas être affichés&#xa0;: %1.</translation>
     </message>
@@ -8602,7 +8623,7 @@ Soirs&#xa0;: %3 (%4).</translation>
         <translation>L&apos;identifiant de la séance supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

@@ -3377,7 +3377,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>%1 Kies een ander formaat of een andere periode om opnieuw te exporteren, of Sluiten.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>Bloeddrukrapport</translation>
     </message>
@@ -4034,7 +4034,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Met begeleiding: vijf minuten rustig zitten, dan twee metingen met een minuut ertussen, opgeslagen als één meetmoment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>Over de reeks</translation>
     </message>
@@ -4564,16 +4564,16 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>%n nieuwe meting van de bloeddrukmeter opgeslagen.</numerusform>
@@ -4605,7 +4605,7 @@ Viparita opent zonder het dagboek: er wordt niets opgeslagen.</translation>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>&amp;Oefenen</translation>
     </message>
@@ -6478,7 +6478,7 @@ Kon niet worden geladen</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n punt, eerste %2, laatste %3, laagste %4, hoogste %5</numerusform>
@@ -6487,16 +6487,27 @@ Kon niet worden geladen</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 op %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -6533,12 +6544,12 @@ Kon niet worden geladen</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95%-BI %1 tot %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
@@ -6603,7 +6614,17 @@ Kon niet worden geladen</translation>
         <translation>Grafiek: hartslag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>Gegevens als tabel tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>Gegevens als tabel tonen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>De grafieken kunnen niet worden getoond: %1.</translation>
     </message>
@@ -8602,7 +8623,7 @@ Evenings: %3 (%4).</source>
         <translation>De id van de verwijderde sessie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

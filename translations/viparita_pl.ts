@@ -3384,7 +3384,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>%1 Wybierz inny format lub okres, aby wyeksportować ponownie, albo zamknij okno.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>Raport ciśnienia krwi</translation>
     </message>
@@ -4041,7 +4041,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Z prowadzeniem: pięć minut spokojnego odpoczynku, potem dwa pomiary w odstępie minuty, zapisane jako jedna seria pomiarów</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>O sekwencji</translation>
     </message>
@@ -4573,16 +4573,16 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>Zapisano %n nowy pomiar z ciśnieniomierza.</numerusform>
@@ -4616,7 +4616,7 @@ Viparita otworzy się bez dziennika: nic nie zostanie zapisane.</translation>
         <translation>Strony</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>Prakty&amp;ka</translation>
     </message>
@@ -6489,7 +6489,7 @@ Nie udało się wczytać</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n punkt, pierwszy %2, ostatni %3, najniższy %4, najwyższy %5</numerusform>
@@ -6499,16 +6499,27 @@ Nie udało się wczytać</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>Brak danych w tym okresie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>jeszcze nieznane</translation>
     </message>
@@ -6545,12 +6556,12 @@ Nie udało się wczytać</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95% CI: od %1 do %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 dni</translation>
     </message>
@@ -6615,7 +6626,17 @@ Nie udało się wczytać</translation>
         <translation>Wykres: tętno</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>Pokaż dane w tabeli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>Pokaż dane w tabeli: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Nie można wyświetlić wykresów: %1.</translation>
     </message>
@@ -8633,7 +8654,7 @@ Wieczorem: %3 (%4).</translation>
         <translation>Identyfikator usuniętej sesji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

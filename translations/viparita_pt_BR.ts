@@ -3377,7 +3377,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>%1 Escolha outro formato ou período para exportar de novo, ou clique em Fechar.</translation>
     </message>
     <message>
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+164"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="+241"/>
         <source>Blood pressure report</source>
         <translation>Relatório de pressão arterial</translation>
     </message>
@@ -4034,7 +4034,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Com orientação: cinco minutos de repouso em silêncio e depois duas leituras com um minuto de intervalo, salvas como uma medição</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>About the sequence</source>
         <translation>Sobre a sequência</translation>
     </message>
@@ -4564,16 +4564,16 @@ O Viparita abre sem o diário: nada será salvo.</translation>
 <context>
     <name>viparita::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/main_window.cpp" line="+76"/>
+        <location filename="../src/app/shell/main_window.cpp" line="+75"/>
         <location line="+37"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>Viparita</source>
         <translation>Viparita</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-384"/>
         <source>%n new reading(s) from the cuff saved.</source>
         <translation>
             <numerusform>%n nova leitura do aparelho de pressão foi salva.</numerusform>
@@ -4605,7 +4605,7 @@ O Viparita abre sem o diário: nada será salvo.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Practice</source>
         <translation>&amp;Prática</translation>
     </message>
@@ -6478,7 +6478,7 @@ Não foi possível carregar</translation>
 <context>
     <name>viparita::app::TrendsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-119"/>
+        <location filename="../src/app/plugins/reports/chart_report_backend.cpp" line="-192"/>
         <source>%1: %n point(s), first %2, last %3, lowest %4, highest %5</source>
         <translation>
             <numerusform>%1: %n ponto, primeiro %2, último %3, mínimo %4, máximo %5</numerusform>
@@ -6487,16 +6487,27 @@ Não foi possível carregar</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
         <source>No data in this period.</source>
         <translation>Sem dados neste período.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 em %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="+44"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
         <source>not yet known</source>
         <translation>ainda não se sabe</translation>
     </message>
@@ -6533,12 +6544,12 @@ Não foi possível carregar</translation>
     <message>
         <location line="+6"/>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: %1 a %2)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
@@ -6603,7 +6614,17 @@ Não foi possível carregar</translation>
         <translation>Gráfico: pulso</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Show the data as a table</source>
+        <translation>Mostrar os dados em uma tabela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the data as a table: %1</source>
+        <translation>Mostrar os dados em uma tabela: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The charts cannot be shown: %1.</source>
         <translation>Não é possível mostrar os gráficos: %1.</translation>
     </message>
@@ -8602,7 +8623,7 @@ Noites: %3 (%4).</translation>
         <translation>O id da sessão excluída.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/stats_command.cpp" line="+162"/>
+        <location filename="../src/cli/stats_command.cpp" line="+164"/>
         <source>%1 (not yet reliable: fewer than %n session(s) with readings before and after)</source>
         <extracomment>%1: a sentence on the sessions, without its full stop; %n: the sessions needed.</extracomment>
         <translation>

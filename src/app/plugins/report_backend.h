@@ -40,6 +40,11 @@ struct PrintOutcome {
     QString error;   ///< why it failed
 };
 
+/// The property of a chart view that holds its data as a table, for a person who cannot see
+/// the chart: a QVariantList of QStringList rows, the column titles first (the day or the
+/// session, then one column a line or set of bars), each value as the language writes it.
+inline constexpr char chartTableProperty[] = "viparitaChartTable";
+
 /// Makes the charts and the report; the plugin's one object.
 class ReportBackend {
 public:
@@ -49,7 +54,8 @@ public:
     [[nodiscard]] virtual QWidget *createChartView(QWidget *parent) = 0;
     /// Fills four views made by createChartView: systolic, diastolic, the change over each
     /// session, and the pulse. Each point of the lines has a tooltip; the pressures mark each
-    /// change of `medications`.
+    /// change of `medications`. Each view's accessible description says its data in words, and
+    /// its chartTableProperty holds the data as a table.
     virtual void showTrends(const QList<QWidget *> &views, const QList<SessionChange> &sessions,
                             const QList<Measurement> &measurements,
                             const QList<Medication> &medications, Guideline guideline,
@@ -80,5 +86,5 @@ public:
 
 } // namespace viparita::app
 
-#define VIPARITA_REPORT_BACKEND_IID "org.viparita.ReportBackend/2"
+#define VIPARITA_REPORT_BACKEND_IID "org.viparita.ReportBackend/3"
 Q_DECLARE_INTERFACE(viparita::app::ReportBackend, VIPARITA_REPORT_BACKEND_IID)

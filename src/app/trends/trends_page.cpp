@@ -13,14 +13,18 @@
 #include <QAbstractScrollArea>
 #include <QButtonGroup>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -148,8 +152,15 @@ TrendsPage::TrendsPage(Settings &settings, JournalWatch &journal, QWidget *paren
             if (auto *area = qobject_cast<QAbstractScrollArea *>(view))
                 area->viewport()->setAccessibleName(names.at(i));
             view->setMinimumSize(340, 280);
-            grid->addWidget(view, i / 2, i % 2);
+            grid->addWidget(view, (i / 2) * 2, i % 2);
             m_views.append(view);
+            // The same data as a table, for a person who cannot see the chart.
+            auto *asTable = new QPushButton(tr("Show the data as a table"), content);
+            asTable->setObjectName(u"chartTable%1"_s.arg(i));
+            asTable->setAccessibleName(tr("Show the data as a table: %1").arg(names.at(i)));
+            grid->addWidget(asTable, (i / 2) * 2 + 1, i % 2, Qt::AlignLeft);
+            connect(asTable, &QPushButton::clicked, this,
+                    [this, view, name = names.at(i)] { showChartTable(view, name); });
         }
     } else {
         spdlog::error("Trends: no charts: {}", whyNot.toStdString());
@@ -331,6 +342,51 @@ QString TrendsPage::summaryText() const
     for (const QLabel *card : m_cards)
         lines.append(card->text());
     return lines.join(u'\n');
+}
+
+void TrendsPage::showChartTable(QWidget *view, const QString &name)
+{
+    const QVariantList rows = view->property(chartTableProperty).toList();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"chartTableDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(name);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(dialog);
+    table->setObjectName(u"chartTable"_s);
+    table->setAccessibleName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    const QStringList titles = rows.value(0).toStringList();
+    table->setColumnCount(int(titles.size()));
+    table->setHorizontalHeaderLabels(titles);
+    table->setRowCount(int(std::max<qsizetype>(0, rows.size() - 1)));
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QStringList cells = rows.at(r).toStringList();
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(int(r - 1), int(c), item);
+        }
+    }
+    // Each column as wide as its words, the numbers beside their day rather than far across.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(table, 1);
+    if (rows.size() <= 1) {
+        auto *empty = new QLabel(tr("No data in this period."), dialog);
+        empty->setObjectName(u"chartTableEmpty"_s);
+        layout->addWidget(empty);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(560, 420);
+    table->setFocus();
+    if (table->rowCount() > 0)
+        table->setCurrentCell(0, 0);
+    dialog->open();
 }
 
 } // namespace viparita::app

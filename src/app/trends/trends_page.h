@@ -51,6 +51,8 @@ protected:
 
 private:
     void showCharts(const QList<Measurement> &measurements);
+    /// The data of the chart `view`, named `name`, as a table in a window of its own.
+    void showChartTable(QWidget *view, const QString &name);
     void showSummary();
 
     Settings &m_settings;

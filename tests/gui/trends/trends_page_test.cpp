@@ -16,7 +16,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDialog>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using viparita::app::TrendsPage;
@@ -151,5 +155,51 @@ TEST_CASE("the trends page marks each change of medication on the pressures' cha
         REQUIRE(marked.size() == 2);
         CHECK(QDateTime::fromMSecsSinceEpoch(qint64(marked[0])).date() == today.addDays(-60));
         CHECK(QDateTime::fromMSecsSinceEpoch(qint64(marked[1])).date() == today.addDays(-20));
+    }
+}
+
+TEST_CASE(
+    "each chart's data can be read as a table, a row a session, by a person who cannot see it")
+{
+    GuiJournal data;
+    for (int day = 12; day >= 0; day -= 3)
+        data.session(day, 150 - day, 140 - day);
+    viparita::app::JournalWatch watch(data.journal.get());
+    TrendsPage page(*data.settings, watch);
+    page.resize(1200, 900);
+    page.show();
+    page.setRange(TrendsPage::Range::All);
+    REQUIRE(page.chartViews().size() == 4);
+    for (int chart = 0; chart < 3; ++chart) {
+        INFO("chart " << chart);
+        auto *button = page.findChild<QPushButton *>(u"chartTable%1"_s.arg(chart));
+        REQUIRE(button != nullptr);
+        CHECK(button->accessibleName().contains(page.chartViews().at(chart)->accessibleName()));
+        button->click();
+        auto *dialog = page.findChild<QDialog *>(u"chartTableDialog"_s);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->windowTitle() == page.chartViews().at(chart)->accessibleName());
+        auto *table = dialog->findChild<QTableWidget *>(u"chartTable"_s);
+        REQUIRE(table != nullptr);
+        CHECK(table->accessibleName() == dialog->windowTitle());
+        // Five sessions: a row each; a first column naming it, then the values.
+        CHECK(table->rowCount() == 5);
+        CHECK(table->columnCount() >= 2);
+        if (chart == 0) {
+            // Systolic before and after, in the order of the sessions: 138/128 first of all.
+            QStringList titles;
+            for (int column = 0; column < table->columnCount(); ++column)
+                titles.append(table->horizontalHeaderItem(column)->text());
+            INFO(titles.join(u", "_s).toStdString());
+            REQUIRE(table->columnCount() == 3);
+            CHECK(table->item(0, 1)->text() == u"138"_s);
+            CHECK(table->item(0, 2)->text() == u"128"_s);
+            CHECK(table->item(4, 1)->text() == u"150"_s);
+        }
+        // Esc closes it, and the keyboard is back on the page.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(page.findChild<QDialog *>(u"chartTableDialog"_s) == nullptr);
     }
 }

@@ -5,11 +5,14 @@
 #include <viparita/report/trend_charts.h>
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QDateTimeAxis>
+#include <QHash>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPrintDialog>
@@ -18,6 +21,7 @@
 #include <QXYSeries>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,6 +81,78 @@ QString chartInWords(QChart *chart)
     return lines.join(u". "_s) + u'.';
 }
 
+/// The data of `chart` as a table (see chartTableProperty): a row a day (or a session, for
+/// bars), a column a line or set of bars; the lines drawn for orientation are left out.
+QVariantList chartAsTable(QChart *chart)
+{
+    const DisplayFormat format;
+    QStringList titles;
+    QList<QString> rowKeys;                    // in order of first appearance
+    QHash<QString, QHash<int, QString>> cells; // row key -> column -> value
+    QList<qreal> rowOrder;                     // a sort key for each row key
+    const auto put = [&](const QString &key, qreal order, int column, const QString &value) {
+        if (!cells.contains(key)) {
+            rowKeys.append(key);
+            rowOrder.append(order);
+        }
+        cells[key][column] = value;
+    };
+    const bool byDate = !chart->axes(Qt::Horizontal).isEmpty() &&
+                        qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).first());
+    QStringList categories;
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+            categories = bars->categories();
+    }
+    // The lines with data; when they have a point each for the same sessions (before and
+    // after), a row holds a session's points, named by the first one's time.
+    QList<QXYSeries *> lines;
+    for (QAbstractSeries *each : chart->series()) {
+        auto *line = qobject_cast<QXYSeries *>(each);
+        if (line != nullptr && line->objectName() != u"homeThreshold"_s &&
+            line->objectName() != u"medicationChange"_s && !line->name().isEmpty())
+            lines.append(line);
+    }
+    const bool paired = lines.size() > 1 && std::all_of(lines.cbegin(), lines.cend(), [&](auto *l) {
+                            return l->count() == lines.first()->count();
+                        });
+    titles.append(byDate ? TrendsText::tr("Time") : TrendsText::tr("Session"));
+    for (QXYSeries *line : std::as_const(lines)) {
+        const int column = int(titles.size());
+        titles.append(line->name());
+        const QList<QPointF> points = line->points();
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const qreal x = paired ? lines.first()->at(int(i)).x() : points.at(i).x();
+            const QString key = byDate ? format.dateTime(QDateTime::fromMSecsSinceEpoch(qint64(x)))
+                                       : format.number(x);
+            put(key, x, column, format.number(points.at(i).y()));
+        }
+    }
+    for (QAbstractSeries *each : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(each)) {
+            for (QBarSet *set : bars->barSets()) {
+                const int column = int(titles.size());
+                titles.append(set->label());
+                for (int i = 0; i < set->count(); ++i)
+                    put(categories.value(i, format.count(i + 1)), i, column,
+                        format.number(set->at(i)));
+            }
+        }
+    }
+    QList<qsizetype> order(rowKeys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return rowOrder.at(a) < rowOrder.at(b); });
+    QVariantList table{titles};
+    for (const qsizetype index : std::as_const(order)) {
+        QStringList row{rowKeys.at(index)};
+        for (int column = 1; column < titles.size(); ++column)
+            row.append(cells.value(rowKeys.at(index)).value(column));
+        table.append(row);
+    }
+    return table;
+}
+
 /// A tooltip for each point of the before, after and pulse lines of `chart`.
 void addPointTips(QChart *chart)
 {
@@ -130,6 +206,7 @@ void ChartReportBackend::showTrends(const QList<QWidget *> &views,
         addPointTips(chart);
         // Its text alternative: the data in words, as its description (the page names it).
         view->setAccessibleDescription(chartInWords(chart));
+        view->setProperty(chartTableProperty, chartAsTable(chart));
         QChart *old = view->chart();
         view->setChart(chart);
         delete old;
