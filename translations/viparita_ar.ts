@@ -6535,7 +6535,7 @@ Could not be loaded</source>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>لا توجد بيانات في هذه الفترة.</translation>
     </message>
@@ -6555,7 +6555,7 @@ Could not be loaded</source>
         <translation>%1: %2 في %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
@@ -6564,40 +6564,87 @@ Could not be loaded</source>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>لا توجد بعد جلسة لها قراءات قبلها وبعدها، لذا لا يوجد تغيّر يمكن عرضه لفترة «%1».</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، انخفض ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>على مدى جلسة واحدة</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانقباضي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، ارتفع ضغطك الانبساطي بمقدار %1 mmHg في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانقباضي في المتوسط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلستين، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسات، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+            <numerusform>على مدى %n جلسة، لم يتغير ضغطك الانبساطي في المتوسط</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>على مدى %1 جلسات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1، انخفض ضغطك %2 بمقدار %3 mmHg في المتوسط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1، ارتفع ضغطك %2 بمقدار %3 mmHg في المتوسط</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (فاصل الثقة 95%: من %1 إلى %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 أيام</translation>
     </message>
@@ -6682,17 +6729,12 @@ Could not be loaded</source>
         <translation>الملخص والرسوم البيانية</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>الانقباضي</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>لا توجد بعد جلسة فيها قراءات قبلها وبعدها، لذا لا يوجد تغيّر لعرضه.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>الانبساطي</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> انخفض الانقباضي في تلك الجلسة.</translation>
     </message>

@@ -6487,7 +6487,7 @@ Konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -6507,7 +6507,7 @@ Konnte nicht geladen werden</translation>
         <translation>%1: %2 am %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>noch nicht bekannt</translation>
     </message>
@@ -6516,40 +6516,63 @@ Konnte nicht geladen werden</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Noch keine Übungseinheit hat Messwerte sowohl davor als auch danach, daher gibt es noch keine Veränderung zu zeigen (%1).</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit sank Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten sank Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>In 1 Übungseinheit</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr systolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit stieg Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+            <numerusform>In %n Übungseinheiten stieg Ihr diastolischer Wert im Mittel um %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr systolischer Wert im Mittel nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr systolischer Wert im Mittel nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>In %n Übungseinheit hat sich Ihr diastolischer Wert im Mittel nicht verändert</numerusform>
+            <numerusform>In %n Übungseinheiten hat sich Ihr diastolischer Wert im Mittel nicht verändert</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>In %1 Übungseinheiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1 sank Ihr %2 im Mittel um %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1 stieg Ihr %2 im Mittel um %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95-%-KI %1 bis %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
@@ -6634,17 +6657,12 @@ Konnte nicht geladen werden</translation>
         <translation>Zusammenfassung und Diagramme</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>systolischer Wert</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Noch keine Übungseinheit hat Messwerte sowohl davor als auch danach, daher gibt es keine Veränderung zu zeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastolischer Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> Der systolische Wert sank in dieser Übungseinheit.</translation>
     </message>

@@ -117,6 +117,54 @@
             <numerusform>%1: %n points, first %2, last %3, lowest %4, highest %5</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/trends/trends_page.cpp" line="+64"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n session your systolic fell by %1 mmHg on average</numerusform>
+            <numerusform>Over %n sessions your systolic fell by %1 mmHg on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n session your diastolic fell by %1 mmHg on average</numerusform>
+            <numerusform>Over %n sessions your diastolic fell by %1 mmHg on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n session your systolic rose by %1 mmHg on average</numerusform>
+            <numerusform>Over %n sessions your systolic rose by %1 mmHg on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n session your diastolic rose by %1 mmHg on average</numerusform>
+            <numerusform>Over %n sessions your diastolic rose by %1 mmHg on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n session your systolic did not change on average</numerusform>
+            <numerusform>Over %n sessions your systolic did not change on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n session your diastolic did not change on average</numerusform>
+            <numerusform>Over %n sessions your diastolic did not change on average</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>viparita::app::WeekPage</name>

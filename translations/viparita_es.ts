@@ -6487,7 +6487,7 @@ No se pudo cargar</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>No hay datos en este periodo.</translation>
     </message>
@@ -6507,7 +6507,7 @@ No se pudo cargar</translation>
         <translation>%1: %2 el %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>todavía no se sabe</translation>
     </message>
@@ -6516,40 +6516,63 @@ No se pudo cargar</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Todavía ninguna sesión tiene lecturas antes y después, así que no hay ningún cambio que mostrar para la %1.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión sistólica bajó %1 mmHg de media</numerusform>
+            <numerusform>En %n sesiones, su presión sistólica bajó %1 mmHg de media</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión diastólica bajó %1 mmHg de media</numerusform>
+            <numerusform>En %n sesiones, su presión diastólica bajó %1 mmHg de media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>En 1 sesión</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión sistólica subió %1 mmHg de media</numerusform>
+            <numerusform>En %n sesiones, su presión sistólica subió %1 mmHg de media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión diastólica subió %1 mmHg de media</numerusform>
+            <numerusform>En %n sesiones, su presión diastólica subió %1 mmHg de media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión sistólica no cambió de media</numerusform>
+            <numerusform>En %n sesiones, su presión sistólica no cambió de media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>En %n sesión, su presión diastólica no cambió de media</numerusform>
+            <numerusform>En %n sesiones, su presión diastólica no cambió de media</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>En %1 sesiones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1, su presión %2 bajó %3 mmHg de media</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1, su presión %2 subió %3 mmHg de media</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95 %: de %1 a %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
@@ -6634,17 +6657,12 @@ No se pudo cargar</translation>
         <translation>Resumen y gráficos</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>sistólica</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Todavía ninguna sesión tiene lecturas antes y después, así que no hay ningún cambio que mostrar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastólica</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> La sistólica bajó en esa sesión.</translation>
     </message>

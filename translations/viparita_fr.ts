@@ -6487,7 +6487,7 @@ N&apos;a pas pu être chargée</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Aucune donnée sur cette période.</translation>
     </message>
@@ -6507,7 +6507,7 @@ N&apos;a pas pu être chargée</translation>
         <translation>%1&#xa0;: %2 le %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>pas encore connu</translation>
     </message>
@@ -6516,40 +6516,63 @@ N&apos;a pas pu être chargée</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Aucune séance n&apos;a encore de mesures à la fois avant et après&#xa0;: il n&apos;y a donc pas de variation à montrer pour la %1.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre systolique a baissé de %1 mmHg en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre systolique a baissé de %1 mmHg en moyenne</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre diastolique a baissé de %1 mmHg en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre diastolique a baissé de %1 mmHg en moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>Sur 1 séance</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre systolique a augmenté de %1 mmHg en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre systolique a augmenté de %1 mmHg en moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre diastolique a augmenté de %1 mmHg en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre diastolique a augmenté de %1 mmHg en moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre systolique n&apos;a pas varié en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre systolique n&apos;a pas varié en moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Sur %n séance, votre diastolique n&apos;a pas varié en moyenne</numerusform>
+            <numerusform>Sur %n séances, votre diastolique n&apos;a pas varié en moyenne</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>Sur %1 séances</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1, votre %2 a baissé de %3 mmHg en moyenne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1, votre %2 a augmenté de %3 mmHg en moyenne</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC à 95&#xa0;%&#xa0;: %1 à %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
@@ -6634,17 +6657,12 @@ N&apos;a pas pu être chargée</translation>
         <translation>Résumé et graphiques</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>systolique</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Aucune séance n&apos;a encore de mesures à la fois avant et après&#xa0;: il n&apos;y a donc pas de variation à montrer.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastolique</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> La systolique a baissé lors de cette séance.</translation>
     </message>

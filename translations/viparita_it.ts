@@ -6487,7 +6487,7 @@ Impossibile caricarla</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Nessun dato in questo periodo.</translation>
     </message>
@@ -6507,7 +6507,7 @@ Impossibile caricarla</translation>
         <translation>%1: %2 il %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>non ancora noto</translation>
     </message>
@@ -6516,40 +6516,63 @@ Impossibile caricarla</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Nessuna sessione ha ancora rilevazioni sia prima sia dopo, quindi non c&apos;è una variazione da mostrare per la pressione %1.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione sistolica è scesa in media di %1 mmHg</numerusform>
+            <numerusform>Su %n sessioni la tua pressione sistolica è scesa in media di %1 mmHg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione diastolica è scesa in media di %1 mmHg</numerusform>
+            <numerusform>Su %n sessioni la tua pressione diastolica è scesa in media di %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>In 1 sessione</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione sistolica è salita in media di %1 mmHg</numerusform>
+            <numerusform>Su %n sessioni la tua pressione sistolica è salita in media di %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione diastolica è salita in media di %1 mmHg</numerusform>
+            <numerusform>Su %n sessioni la tua pressione diastolica è salita in media di %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione sistolica in media non è cambiata</numerusform>
+            <numerusform>Su %n sessioni la tua pressione sistolica in media non è cambiata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>In %n sessione la tua pressione diastolica in media non è cambiata</numerusform>
+            <numerusform>Su %n sessioni la tua pressione diastolica in media non è cambiata</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>Su %1 sessioni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1 la tua pressione %2 è scesa in media di %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1 la tua pressione %2 è salita in media di %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: da %1 a %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 giorni</translation>
     </message>
@@ -6634,17 +6657,12 @@ Impossibile caricarla</translation>
         <translation>Riepilogo e grafici</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>sistolica</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Nessuna sessione ha ancora rilevazioni sia prima sia dopo, quindi non c&apos;è una variazione da mostrare.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastolica</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> In quella sessione la sistolica è scesa.</translation>
     </message>

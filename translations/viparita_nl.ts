@@ -6487,7 +6487,7 @@ Kon niet worden geladen</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -6507,7 +6507,7 @@ Kon niet worden geladen</translation>
         <translation>%1: %2 op %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -6516,40 +6516,63 @@ Kon niet worden geladen</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Er is nog geen sessie met metingen zowel ervoor als erna, dus er is geen verandering te tonen voor de %1.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie daalde uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies daalde uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>Over 1 sessie</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw systolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Over %n sessie steeg uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+            <numerusform>Over %n sessies steeg uw diastolische bloeddruk gemiddeld met %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw systolische bloeddruk gemiddeld niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw systolische bloeddruk gemiddeld niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Over %n sessie veranderde uw diastolische bloeddruk gemiddeld niet</numerusform>
+            <numerusform>Over %n sessies veranderde uw diastolische bloeddruk gemiddeld niet</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>Over %1 sessies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1 daalde uw %2 gemiddeld met %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1 steeg uw %2 gemiddeld met %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95%-BI %1 tot %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
@@ -6634,17 +6657,12 @@ Kon niet worden geladen</translation>
         <translation>Samenvatting en grafieken</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>systolische bloeddruk</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Er is nog geen sessie met metingen zowel ervoor als erna, dus er is geen verandering te tonen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastolische bloeddruk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> De systolische bloeddruk daalde in die sessie.</translation>
     </message>

@@ -6499,7 +6499,7 @@ Nie udało się wczytać</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Brak danych w tym okresie.</translation>
     </message>
@@ -6519,7 +6519,7 @@ Nie udało się wczytać</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>jeszcze nieznane</translation>
     </message>
@@ -6528,40 +6528,69 @@ Nie udało się wczytać</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Żadna sesja nie ma jeszcze pomiarów zarówno przed, jak i po, więc nie ma zmiany do pokazania (%1).</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe spadło średnio o %1 mmHg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe spadło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>W 1 sesji</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe wzrosło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe wzrosło średnio o %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie skurczowe średnio się nie zmieniło</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>W %n sesji twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+            <numerusform>W %n sesjach twoje ciśnienie rozkurczowe średnio się nie zmieniło</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>W %1 sesjach</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1 twoje ciśnienie %2 spadło średnio o %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1 twoje ciśnienie %2 wzrosło średnio o %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (95% CI: od %1 do %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 dni</translation>
     </message>
@@ -6646,17 +6675,12 @@ Nie udało się wczytać</translation>
         <translation>Podsumowanie i wykresy</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>skurczowe</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Żadna sesja nie ma jeszcze pomiarów zarówno przed, jak i po, więc nie ma zmiany do pokazania.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>rozkurczowe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> Ciśnienie skurczowe spadło w tej sesji.</translation>
     </message>

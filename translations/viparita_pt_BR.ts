@@ -6487,7 +6487,7 @@ Não foi possível carregar</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../src/app/trends/trends_page.cpp" line="+378"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="+406"/>
         <source>No data in this period.</source>
         <translation>Sem dados neste período.</translation>
     </message>
@@ -6507,7 +6507,7 @@ Não foi possível carregar</translation>
         <translation>%1: %2 em %3</translation>
     </message>
     <message>
-        <location filename="../src/app/trends/trends_page.cpp" line="-330"/>
+        <location filename="../src/app/trends/trends_page.cpp" line="-358"/>
         <source>not yet known</source>
         <translation>ainda não se sabe</translation>
     </message>
@@ -6516,40 +6516,63 @@ Não foi possível carregar</translation>
         <source>%1 mmHg</source>
         <translation>%1 mmHg</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No session has readings both before and after yet, so there is no change to show for the %1.</source>
-        <translation>Nenhuma sessão tem ainda leituras antes e depois, então não há variação para mostrar para a %1.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Over %n session(s) your systolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica caiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica caiu em média %1 mmHg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic fell by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica caiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica caiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Over 1 session</source>
-        <translation>Em 1 sessão</translation>
+        <source>Over %n session(s) your systolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua sistólica subiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua sistólica subiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over %n session(s) your diastolic rose by %1 mmHg on average</source>
+        <translation>
+            <numerusform>Em %n sessão, sua diastólica subiu em média %1 mmHg</numerusform>
+            <numerusform>Em %n sessões, sua diastólica subiu em média %1 mmHg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Over %n session(s) your systolic did not change on average</source>
+        <translation>
+            <numerusform>Em %n sessão, em média, sua sistólica não mudou</numerusform>
+            <numerusform>Em %n sessões, em média, sua sistólica não mudou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Over %n session(s) your diastolic did not change on average</source>
+        <translation>
+            <numerusform>Em %n sessão, em média, sua diastólica não mudou</numerusform>
+            <numerusform>Em %n sessões, em média, sua diastólica não mudou</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
-        <source>Over %1 sessions</source>
-        <translation>Em %1 sessões</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 fell by %3 mmHg on average</source>
-        <translation>%1, sua %2 caiu em média %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 your %2 rose by %3 mmHg on average</source>
-        <translation>%1, sua %2 subiu em média %3 mmHg</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source> (95% CI %1 to %2)</source>
         <translation> (IC 95%: %1 a %2)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
@@ -6634,17 +6657,12 @@ Não foi possível carregar</translation>
         <translation>Resumo e gráficos</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>systolic</source>
-        <translation>sistólica</translation>
+        <location line="+125"/>
+        <source>No session has readings both before and after yet, so there is no change to show.</source>
+        <translation>Nenhuma sessão tem ainda leituras antes e depois, então não há variação para mostrar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>diastolic</source>
-        <translation>diastólica</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Systolic fell in that session.</source>
         <translation> A sistólica caiu nessa sessão.</translation>
     </message>

@@ -49,19 +49,42 @@ QString pressure(const std::optional<double> &systolic, const std::optional<doub
     return TrendsPage::tr("%1 mmHg").arg(DisplayFormat().pressure(*systolic, *diastolic));
 }
 
-QString changeSentence(const Estimate &estimate, int sessions, const QString &what)
+/// "Over 3 sessions your systolic fell by 10 mmHg on average (95% CI 8 to 12).": the change of
+/// the systolic (or diastolic) pressure over the sessions, a whole sentence in each language
+/// (the count's plural form and the pressure's name belong to its grammar); nothing without
+/// a mean.
+QString changeSentence(const Estimate &estimate, int sessions, bool systolic)
 {
     if (!estimate.mean)
-        return TrendsPage::tr(
-                   "No session has readings both before and after yet, so there is no change to "
-                   "show for the %1.")
-            .arg(what);
+        return {};
     const double mean = *estimate.mean;
-    const QString over = sessions == 1 ? TrendsPage::tr("Over 1 session")
-                                       : TrendsPage::tr("Over %1 sessions").arg(sessions);
-    QString sentence = mean <= 0 ? TrendsPage::tr("%1 your %2 fell by %3 mmHg on average")
-                                 : TrendsPage::tr("%1 your %2 rose by %3 mmHg on average");
-    sentence = sentence.arg(over, what, number(std::abs(mean)));
+    const QString by = number(std::abs(mean));
+    QString sentence;
+    if (mean < 0)
+        sentence = systolic ? TrendsPage::tr("Over %n session(s) your systolic fell by %1 mmHg on "
+                                             "average",
+                                             nullptr, sessions)
+                                  .arg(by)
+                            : TrendsPage::tr("Over %n session(s) your diastolic fell by %1 mmHg on "
+                                             "average",
+                                             nullptr, sessions)
+                                  .arg(by);
+    else if (mean > 0)
+        sentence = systolic ? TrendsPage::tr("Over %n session(s) your systolic rose by %1 mmHg on "
+                                             "average",
+                                             nullptr, sessions)
+                                  .arg(by)
+                            : TrendsPage::tr("Over %n session(s) your diastolic rose by %1 mmHg on "
+                                             "average",
+                                             nullptr, sessions)
+                                  .arg(by);
+    else
+        sentence = systolic ? TrendsPage::tr("Over %n session(s) your systolic did not change on "
+                                             "average",
+                                             nullptr, sessions)
+                            : TrendsPage::tr("Over %n session(s) your diastolic did not change on "
+                                             "average",
+                                             nullptr, sessions);
     if (estimate.ci95) {
         // Said as a size of fall (or rise), the interval is turned the same way.
         const auto [low, high] = *estimate.ci95;
@@ -290,9 +313,14 @@ void TrendsPage::showCharts(const QList<Measurement> &measurements)
 void TrendsPage::showSummary()
 {
     const StatisticsReport &report = m_report;
-    QString change = changeSentence(report.systolicChange, report.pairedSessions, tr("systolic")) +
-                     u' ' +
-                     changeSentence(report.diastolicChange, report.pairedSessions, tr("diastolic"));
+    QString change =
+        report.systolicChange.mean || report.diastolicChange.mean
+            ? QStringList{changeSentence(report.systolicChange, report.pairedSessions, true),
+                          changeSentence(report.diastolicChange, report.pairedSessions, false)}
+                  .join(u' ')
+                  .trimmed()
+            : tr("No session has readings both before and after yet, so there is no change to "
+                 "show.");
     if (report.shareSystolicFell)
         change += report.pairedSessions == 1
                       ? (report.systolicFell == 1 ? tr(" Systolic fell in that session.")
