@@ -55,3 +55,8 @@ for page in 1 2; do
 done
 "$cli" export --format pdf --name "Ana Lima" --week LAST --output "$report_dir/week.pdf"
 pdftoppm -png -r 80 -singlefile "$report_dir/week.pdf" docs/screenshots/report-week
+# The same report in Arabic: mirrored, its letters joined, the language's digits.
+LC_ALL=ar_EG.UTF-8 LANG=ar_EG.UTF-8 "$cli" export --format pdf --name "Ana Lima" \
+    --output "$report_dir/report-arabic.pdf"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$report_dir/report-arabic.pdf" \
+    docs/screenshots/report-arabic

@@ -136,12 +136,14 @@ HistoryPage::HistoryPage(Settings &settings, JournalWatch &journal, QWidget *par
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(HistoryModel::Entry, QHeaderView::Stretch);
+    // The entry keeps room for a sequence's first words however narrow the window (the list
+    // then scrolls sideways); the note takes what is left.
     const QFontMetrics metrics(m_view->font());
     const auto fit = [&metrics](const QString &widest) {
         return metrics.horizontalAdvance(widest) + 2 * metrics.averageCharWidth() + 8;
     };
     m_view->setColumnWidth(HistoryModel::When, fit(u"30 Sep 2026 23:59"_s));
+    m_view->setColumnWidth(HistoryModel::Entry, fit(u"Healing sequ"_s));
     m_view->setColumnWidth(HistoryModel::Minutes, fit(tr("Minutes")));
     m_view->setColumnWidth(HistoryModel::Pressure, fit(u"147/93 → 121/75, pulse 59.5"_s));
     m_view->setColumnWidth(HistoryModel::Change, fit(u"-26/-18"_s) + 8);
