@@ -172,6 +172,20 @@ void AccessibleValueSource::valueChanged(QWidget *widget)
     QAccessible::updateAccessibility(&event);
 }
 
+void AnnouncementLabel::say(const QString &text)
+{
+    const bool together = m_sinceSaid.isValid() && m_sinceSaid.elapsed() < 500 && isVisible() &&
+                          this->text().size() + text.size() < 500;
+    m_sinceSaid.start();
+    // Shown again with the new text: the alert appears, and the screen reader reads it.
+    hide();
+    setText(together ? this->text() + u' ' + text : text);
+    raise();
+    show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
 AnnouncementLabel::AnnouncementLabel(QWidget *parent) : QLabel(parent)
 {
     setObjectName(u"screenReaderAnnouncement"_s);
@@ -226,13 +240,7 @@ void announce(const QString &text)
     auto *label = window->findChild<AnnouncementLabel *>(QString(), Qt::FindDirectChildrenOnly);
     if (label == nullptr)
         label = new AnnouncementLabel(window);
-    // Shown again with the new text: the alert appears, and the screen reader reads it.
-    label->hide();
-    label->setText(text);
-    label->raise();
-    label->show();
-    QAccessibleEvent alert(label, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    label->say(text);
 }
 
 } // namespace Accessibility

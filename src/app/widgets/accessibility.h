@@ -59,6 +59,14 @@ class AnnouncementLabel final : public QLabel {
 
 public:
     explicit AnnouncementLabel(QWidget *parent);
+
+    /// Shows `text` as a new alert. Said within half a second of the one before (a step's
+    /// name, then its first cue), it is added to it, so that a screen reader that reads the
+    /// alert a moment later reads both, not the second twice.
+    void say(const QString &text);
+
+private:
+    QElapsedTimer m_sinceSaid;
 };
 
 namespace Accessibility {

@@ -252,3 +252,19 @@ TEST_CASE("a value is told to a screen reader only when its words change, at mos
     QTest::qWait(300);
     CHECK_FALSE(second.tellNow(u"41 percent"_s));
 }
+
+TEST_CASE("two announcements within half a second are read together, not the second twice")
+{
+    QWidget window;
+    window.resize(200, 100);
+    auto *label = new viparita::app::AnnouncementLabel(&window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    label->say(u"Hamstrings, legs straight up the wall."_s);
+    label->say(u"Breathe out slowly."_s);
+    CHECK(label->text() == u"Hamstrings, legs straight up the wall. Breathe out slowly."_s);
+    CHECK(label->isVisible());
+    QTest::qWait(600);
+    label->say(u"Halfway through."_s);
+    CHECK(label->text() == u"Halfway through."_s);
+}

@@ -144,6 +144,77 @@ def find_named(window, role_names, name):
     return None
 
 
+def alerts_during(seconds, act):
+    """The names of the alerts that show while `act` runs and `seconds` pass, as Orca hears
+    them: an object of role alert becoming showing."""
+    from gi.repository import GLib
+
+    heard = []
+
+    def listen(event):
+        try:
+            source = event.source
+            if source is not None and source.getRoleName() == "alert" and event.detail1 == 1:
+                heard.append(source.name or "")
+        except Exception:
+            pass
+
+    pyatspi.Registry.registerEventListener(listen, "object:state-changed:showing")
+    GLib.timeout_add(100, lambda: (act(), False)[1])
+    GLib.timeout_add(int(seconds * 1000), lambda: (pyatspi.Registry.stop(), False)[1])
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(listen, "object:state-changed:showing")
+    return heard
+
+
+def session_heard(app, window):
+    """Starts a session as a screen-reader user would and returns what went wrong."""
+    problems = []
+    practice = find_named(window, {"page tab"}, "Practice")
+    if practice is not None:
+        practice.queryAction().doAction(0)
+        time.sleep(0.5)
+    start = find_named(window, {"push button"}, "Start")
+    if start is None:
+        return ["the session: no 'Start' button on the Practice page"]
+    start.queryAction().doAction(0)
+
+    def readings_dialog():
+        for index in range(app.childCount):
+            child = app.getChildAtIndex(index)
+            if child is not None and showing(child) and find_named(
+                child, {"push button"}, "Skip and start"
+            ):
+                return child
+        return None
+
+    dialog = wait_for("the readings before the session", readings_dialog, 15)
+    unnamed, controls = unnamed_in(dialog)
+    print(f"the readings before: {controls} controls, {len(unnamed)} without a name")
+    problems += [f"the readings before: unnamed {line}" for line in unnamed]
+    skip = find_named(dialog, {"push button"}, "Skip and start")
+    heard = alerts_during(4.0, lambda: skip.queryAction().doAction(0))
+    print(f"the session: alerts heard: {heard}")
+    if not any(name.strip() for name in heard):
+        problems.append("the session: no step was announced through an alert")
+    found = []
+    walk(window, found)
+    values = {}
+    for accessible, _ in found:
+        if accessible.getRoleName() in ("progress bar", "animation"):
+            try:
+                values[accessible.name] = accessible.queryValue().currentValue
+            except Exception:
+                values[accessible.name] = None
+    print(f"the player: values {values}")
+    if len([name for name, value in values.items() if name and value is not None]) < 2:
+        problems.append("the player: the ring and the progress bar do not say a value")
+    unnamed, controls = unnamed_in(window)
+    print(f"the player: {controls} controls, {len(unnamed)} without a name")
+    problems += [f"the player: unnamed {line}" for line in unnamed]
+    return problems
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__.strip(), file=sys.stderr)
@@ -235,6 +306,10 @@ def main():
             total += controls
             print(f"page '{page}': {controls} controls, {len(unnamed)} without a name")
             problems += [f"page '{page}': unnamed {line}" for line in unnamed]
+        # A session: Start, the readings before (walked, then skipped by their button), and
+        # the player, whose step is announced through an alert and whose ring and progress
+        # bar say a value.
+        problems += session_heard(app, window)
         # Every other window the app shows at start (a first-run dialog) is walked too.
         for index in range(app.childCount):
             other = app.getChildAtIndex(index)
