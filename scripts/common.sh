@@ -22,6 +22,8 @@ VIPARITA_PACKAGES=(
     dbus-daemon python3-dbusmock python3-dbus python3-gi
     # what a screen reader finds, over AT-SPI on an X server of the test's own
     xvfb xauth at-spi2-core python3-pyatspi
+    # the Debian package: its manual pages, completion and lintian's check
+    man-db bash-completion lintian
 )
 
 # Prints the packages of VIPARITA_PACKAGES that are not installed.

@@ -4,11 +4,13 @@
 #include "report_sections.h"
 #include "report_wording.h"
 
+#include <viparita/core/app_info.h>
 #include <viparita/core/home_week.h>
 #include <viparita/core/statistics.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QIODevice>
 #include <QImage>
 #include <QLocale>
@@ -180,10 +182,19 @@ void PdfReport::paintPage(QPainter &painter, int index) const
     painter.setPen(ReportStyle::muted);
     const QRectF footer(ReportStyle::margin, top + 3.0, page.width() - 2 * ReportStyle::margin,
                         ReportStyle::footerHeight - 10.0);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d->title);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                     PdfReportText::tr("Page %1 of %2")
-                         .arg(QLocale().toString(index + 1), QLocale().toString(pageCount())));
+    // The title at the start, the program and its version in the middle (for a doctor who
+    // asks what made the report), the page at the end; a long title is shortened before the
+    // middle rather than written over it.
+    const QString made = u"Viparita "_s + AppInfo::version();
+    const QString pageText =
+        PdfReportText::tr("Page %1 of %2")
+            .arg(QLocale().toString(index + 1), QLocale().toString(pageCount()));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal room = (footer.width() - metrics.horizontalAdvance(made)) / 2.0 - 12.0;
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
+                     metrics.elidedText(d->title, Qt::ElideRight, room));
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop, made);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
     painter.restore();
 }
 

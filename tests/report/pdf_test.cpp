@@ -1,6 +1,7 @@
 #include "catch_qt.h"
 #include "test_language.h"
 
+#include <viparita/core/app_info.h>
 #include <viparita/report/export.h>
 #include <viparita/report/pdf_report.h>
 #include <viparita/report/trend_charts.h>
@@ -230,6 +231,8 @@ TEST_CASE("the PDF report holds the person, the period, the averages and every r
     CHECK(text.contains(u"Stage 2 hypertension"_s));
     CHECK(text.contains(u"Page 1 of 2"_s));
     CHECK(text.contains(u"Page 2 of 2"_s));
+    // Each page names the program and its version.
+    CHECK(text.count(u"Viparita "_s + viparita::AppInfo::version()) == 2);
 }
 
 TEST_CASE("the PDF report leaves the notes out when asked and names the chosen guideline")
