@@ -3,7 +3,9 @@
 # else), the icon at the usual sizes, the documentation, the copyright and changelogs; and
 # CPack's DEB generator, which scripts/package.sh runs (docs/packaging.md says why CPack).
 
-find_program(VIPARITA_PYTHON_FOR_DOCS python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
+# Debian's python3 (with python3-jsonschema and python3-pyatspi, installed by scripts/test.sh):
+# it writes the manual pages and the completion, and runs the Python tests.
+find_program(VIPARITA_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 find_program(VIPARITA_GZIP gzip REQUIRED)
 
 set(VIPARITA_GENERATED_DOCS ${PROJECT_BINARY_DIR}/generated-docs)
@@ -28,7 +30,7 @@ endif()
 foreach(program IN LISTS manual_programs)
     set(page ${VIPARITA_GENERATED_DOCS}/${program}.1)
     add_custom_command(OUTPUT ${page}.gz
-        COMMAND ${VIPARITA_HELP_ENVIRONMENT} ${VIPARITA_PYTHON_FOR_DOCS}
+        COMMAND ${VIPARITA_HELP_ENVIRONMENT} ${VIPARITA_PYTHON}
                 ${PROJECT_SOURCE_DIR}/scripts/man-page.py ${program}
                 $<TARGET_FILE:${program}> ${PROJECT_VERSION} ${VIPARITA_RELEASE_DATE} ${page}
         COMMAND ${VIPARITA_GZIP} -9nf ${page}
@@ -41,7 +43,7 @@ endforeach()
 
 set(VIPARITA_COMPLETION ${VIPARITA_GENERATED_DOCS}/viparita-cli)
 add_custom_command(OUTPUT ${VIPARITA_COMPLETION}
-    COMMAND ${VIPARITA_HELP_ENVIRONMENT} ${VIPARITA_PYTHON_FOR_DOCS}
+    COMMAND ${VIPARITA_HELP_ENVIRONMENT} ${VIPARITA_PYTHON}
             ${PROJECT_SOURCE_DIR}/scripts/bash-completion.py $<TARGET_FILE:viparita-cli>
             ${VIPARITA_COMPLETION}
     DEPENDS viparita-cli ${PROJECT_SOURCE_DIR}/scripts/bash-completion.py

@@ -345,11 +345,10 @@ QString text(const StatisticsReport &report, Guideline guideline)
 
     // The home average of the home-monitoring protocol.
     //: %1: the home average and what it means, in words.
-    out +=
-        CliText::tr("Home average (seated readings on their own or before a session, the "
-                    "latest week at most): %1")
-            .arg(HomeAverage::describe(report.home, guideline, DisplayFormat(), true)) +
-        u'\n';
+    out += CliText::tr("Home average (seated readings on their own or before a session, the "
+                       "latest week at most): %1")
+               .arg(HomeAverage::describe(report.home, guideline, DisplayFormat(), true)) +
+           u'\n';
 
     // The standing check.
     //: %1: how many of the readings fell.

@@ -85,6 +85,15 @@ def app_on_bus(name):
     return None
 
 
+def window_of(app, matches):
+    """The first of `app`'s windows for which `matches(window)` holds, or None."""
+    for index in range(app.childCount):
+        window = app.getChildAtIndex(index)
+        if window is not None and matches(window):
+            return window
+    return None
+
+
 def showing(accessible):
     try:
         return accessible.getState().contains(pyatspi.STATE_SHOWING)
@@ -180,13 +189,8 @@ def session_heard(app, window):
     start.queryAction().doAction(0)
 
     def readings_dialog():
-        for index in range(app.childCount):
-            child = app.getChildAtIndex(index)
-            if child is not None and showing(child) and find_named(
-                child, {"push button"}, "Skip and start"
-            ):
-                return child
-        return None
+        return window_of(app, lambda child: showing(child) and find_named(
+            child, {"push button"}, "Skip and start"))
 
     dialog = wait_for("the readings before the session", readings_dialog, 15)
     unnamed, controls = unnamed_in(dialog)
@@ -253,33 +257,13 @@ def main():
             [app_path], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         app = wait_for("the app on the accessibility bus", lambda: app_on_bus("viparita"))
-        window = wait_for(
-            "the main window",
-            lambda: next(
-                (
-                    app.getChildAtIndex(i)
-                    for i in range(app.childCount)
-                    if app.getChildAtIndex(i) is not None
-                    and app.getChildAtIndex(i).getRoleName() == "frame"
-                ),
-                None,
-            ),
-        )
+        window = wait_for("the main window",
+                          lambda: window_of(app, lambda w: w.getRoleName() == "frame"))
         total = 0
         # On a first start the cautions come first: walked, then read and accepted as a
         # person would, by the check box and the button.
-        cautions = wait_for(
-            "the cautions",
-            lambda: next(
-                (
-                    app.getChildAtIndex(i)
-                    for i in range(app.childCount)
-                    if app.getChildAtIndex(i) is not None
-                    and app.getChildAtIndex(i).name == "Viparita: cautions"
-                ),
-                None,
-            ),
-        )
+        cautions = wait_for("the cautions",
+                            lambda: window_of(app, lambda w: w.name == "Viparita: cautions"))
         unnamed, controls = unnamed_in(cautions)
         total += controls
         print(f"the cautions: {controls} controls, {len(unnamed)} without a name")
